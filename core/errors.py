@@ -1,0 +1,31 @@
+"""Errors that name the file, the row and the column, and say what was expected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .i18n import translate
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a footfall export; the message is translated and complete."""
+
+    def __init__(self, message: str, path: str | Path | None = None, row: int | None = None,
+                 column: str | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.row = row
+        self.column = column
+        self.detail = message
+        parts = []
+        if self.path:
+            parts.append(Path(self.path).name)
+        if row is not None:
+            parts.append(translate("ReadError", "row {row}").format(row=row))
+        if column:
+            parts.append(translate("ReadError", "column “{column}”").format(column=column))
+        where = ", ".join(parts)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation; nothing was kept."""

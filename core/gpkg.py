@@ -1,0 +1,165 @@
+"""Write a dataset to a GeoPackage: the ``footfall`` table, the ``zones`` and ``zone_slots`` layers, metadata.
+
+The file is written whole or not at all: to a temporary name in the same folder, then renamed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from .dataset import Dataset
+from .errors import Cancelled, ReadError
+from .i18n import translate
+from .progress import NULL_PROGRESS, Progress
+
+_ISO = "%Y-%m-%dT%H:%M:%S.000Z"
+
+
+def _srs(crs: str):
+    from osgeo import osr
+    srs = osr.SpatialReference()
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if not crs:
+        return None
+    if srs.SetFromUserInput(crs) != 0:
+        return None
+    return srs
+
+
+def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, include_slots: bool = True,
+               profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
+               progress: Progress = NULL_PROGRESS) -> Path:
+    """Write ``ds`` to the GeoPackage ``path`` (replacing it only once complete); return the path."""
+    from osgeo import gdal, ogr
+    gdal.UseExceptions()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part.gpkg", dir=str(path.parent))
+    os.close(fd)
+    os.unlink(tmp_name)
+    tmp = Path(tmp_name)
+    try:
+        drv = ogr.GetDriverByName("GPKG")
+        out = drv.CreateDataSource(str(tmp))
+        zones = ds.zones_wkt()
+        srs = _srs(ds.metadata.crs)
+        if zones:
+            lyr = out.CreateLayer("zones", srs, ogr.wkbUnknown, ["GEOMETRY_NAME=geom", "FID=fid"])
+            lyr.CreateField(ogr.FieldDefn("zone_id", ogr.OFTString))
+            lyr.StartTransaction()
+            defn = lyr.GetLayerDefn()
+            for zid, wkt in zones.items():
+                f = ogr.Feature(defn)
+                f.SetField("zone_id", zid)
+                f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+                lyr.CreateFeature(f)
+            lyr.CommitTransaction()
+            lyr.CreateField  # keep flake quiet
+            if include_slots:
+                sl = out.CreateLayer("zone_slots", srs, ogr.wkbUnknown, ["GEOMETRY_NAME=geom", "FID=fid"])
+                for name, typ in (("zone_id", ogr.OFTString), ("start", ogr.OFTDateTime), ("end", ogr.OFTDateTime),
+                                  ("count", ogr.OFTReal), ("suppressed_parts", ogr.OFTInteger), ("parts", ogr.OFTInteger)):
+                    sl.CreateField(ogr.FieldDefn(name, typ))
+        if include_table:
+            t = out.CreateLayer("footfall", None, ogr.wkbNone, ["FID=fid"])
+            for name, typ in (("zone_id", ogr.OFTString), ("start", ogr.OFTDateTime), ("end", ogr.OFTDateTime),
+                              ("profile", ogr.OFTString), ("origin_type", ogr.OFTString),
+                              ("origin_code", ogr.OFTString), ("count", ogr.OFTReal), ("suppressed", ogr.OFTInteger)):
+                fd_ = ogr.FieldDefn(name, typ)
+                if name == "suppressed":
+                    fd_.SetSubType(ogr.OFSTBoolean)
+                t.CreateField(fd_)
+        m = out.CreateLayer("footfall_metadata", None, ogr.wkbNone, ["FID=fid"])
+        m.CreateField(ogr.FieldDefn("key", ogr.OFTString))
+        m.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+        out = None
+        progress.set(10)
+
+        db = sqlite3.connect(str(tmp))
+        try:
+            meta = dataclasses.asdict(ds.metadata)
+            db.executemany("INSERT INTO footfall_metadata(key, value) VALUES (?, ?)",
+                           [(k, json.dumps(v, ensure_ascii=False)) for k, v in sorted(meta.items())])
+            if include_table:
+                cur = ds.con.cursor()
+                total = max(1, ds.row_count())
+                cur.execute(
+                    f"SELECT zone_id, strftime(start, '{_ISO}'), strftime(\"end\", '{_ISO}'), profile, origin_type, "
+                    "origin_code, count, suppressed FROM footfall ORDER BY start, zone_id, profile, origin_type, origin_code")
+                done = 0
+                while True:
+                    rows = cur.fetchmany(200_000)
+                    if not rows:
+                        break
+                    db.executemany('INSERT INTO footfall(zone_id, start, "end", profile, origin_type, origin_code, count, suppressed) '
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    done += len(rows)
+                    progress.set(10 + 70 * done / total)
+                cur.close()
+                db.execute("CREATE INDEX footfall_zone_start ON footfall(zone_id, start)")
+            if zones and include_slots:
+                sql, params = ds.zone_slot_totals(profiles, origins)
+                rows = ds.con.execute(
+                    f"SELECT zone_id, strftime(start, '{_ISO}'), strftime(\"end\", '{_ISO}'), count, suppressed_parts, parts "
+                    f"FROM ({sql}) ORDER BY start, zone_id", params).fetchall()
+                db.execute("CREATE TABLE _slot_totals(zone_id TEXT, start TEXT, \"end\" TEXT, count REAL, sp INTEGER, parts INTEGER)")
+                db.executemany("INSERT INTO _slot_totals VALUES (?, ?, ?, ?, ?, ?)", rows)
+            db.commit()
+        finally:
+            db.close()
+        progress.set(85)
+        if zones and include_slots:
+            out = gdal.OpenEx(str(tmp), gdal.OF_VECTOR | gdal.OF_UPDATE)
+            out.ExecuteSQL(
+                'INSERT INTO zone_slots (geom, zone_id, start, "end", count, suppressed_parts, parts) '
+                'SELECT z.geom, s.zone_id, s.start, s."end", s.count, s.sp, s.parts '
+                "FROM _slot_totals s JOIN zones z ON z.zone_id = s.zone_id ORDER BY s.start, s.zone_id")
+            out.ExecuteSQL("DROP TABLE _slot_totals")
+            out.ExecuteSQL('CREATE INDEX zone_slots_start ON zone_slots(start, "end")')
+            out = None
+        progress.check()
+        os.replace(tmp, path)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (RuntimeError, sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReadError(translate("ReadError", "the GeoPackage cannot be written: {error}").format(error=exc), path) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def update_zone_slots(ds: Dataset, path: str | Path, profiles: Sequence[str] | None = None,
+                      origins: Sequence[str] | None = None) -> int:
+    """Recompute the ``zone_slots`` layer of a GeoPackage written by :func:`write_gpkg` for new filters."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    sql, params = ds.zone_slot_totals(profiles, origins)
+    rows = ds.con.execute(
+        f"SELECT zone_id, strftime(start, '{_ISO}'), strftime(\"end\", '{_ISO}'), count, suppressed_parts, parts "
+        f"FROM ({sql}) ORDER BY start, zone_id", params).fetchall()
+    db = sqlite3.connect(str(path))
+    try:
+        db.execute("DROP TABLE IF EXISTS _slot_totals")
+        db.execute("CREATE TABLE _slot_totals(zone_id TEXT, start TEXT, \"end\" TEXT, count REAL, sp INTEGER, parts INTEGER)")
+        db.executemany("INSERT INTO _slot_totals VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.commit()
+    finally:
+        db.close()
+    out = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    out.ExecuteSQL("DELETE FROM zone_slots")
+    out.ExecuteSQL(
+        'INSERT INTO zone_slots (geom, zone_id, start, "end", count, suppressed_parts, parts) '
+        'SELECT z.geom, s.zone_id, s.start, s."end", s.count, s.sp, s.parts '
+        "FROM _slot_totals s JOIN zones z ON z.zone_id = s.zone_id ORDER BY s.start, s.zone_id")
+    out.ExecuteSQL("DROP TABLE _slot_totals")
+    out = None
+    return len(rows)

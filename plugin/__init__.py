@@ -1,0 +1,1 @@
+"""What lives in QGIS's GUI: menu, toolbar, dock, dialogs and tasks."""

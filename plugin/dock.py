@@ -1,0 +1,228 @@
+"""The Footfall dock: the current slot's time and total, play/pause, a slot slider, profile and origin filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
+from qgis.gui import QgsCheckableComboBox, QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, pyqtSignal
+from qgis.PyQt.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
+                                 QVBoxLayout, QWidget)
+
+PROFILE_LABELS = {
+    "resident": "Residents",
+    "day_visitor": "Day visitors",
+    "overnight_visitor": "Overnight visitors",
+    "commuter": "Commuters",
+    "transit": "Transit",
+    "visitor": "Visitors",
+    "all": "All profiles",
+}
+
+
+def tr(text: str) -> str:
+    """Translate in the dock's context."""
+    return QCoreApplication.translate("FootfallDock", text)
+
+
+def profile_label(code: str) -> str:
+    """Translated name of a profile."""
+    return {
+        "resident": tr("Residents"),
+        "day_visitor": tr("Day visitors"),
+        "overnight_visitor": tr("Overnight visitors"),
+        "commuter": tr("Commuters"),
+        "transit": tr("Transit"),
+        "visitor": tr("Visitors"),
+        "all": tr("All profiles"),
+    }.get(code, code)
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    """An aware datetime as a UTC QDateTime."""
+    q = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(b"UTC"))
+    return q
+
+
+class FootfallDock(QgsDockWidget):
+    """Drives the Temporal Controller and shows what the map shows."""
+
+    filtersChanged = pyqtSignal(list, list)  # noqa: N815 - Qt signal name
+
+    def __init__(self, iface, parent=None) -> None:
+        super().__init__(tr("Footfall"), parent)
+        self.setObjectName("FootfallDock")
+        self.iface = iface
+        self.loaded = None
+        self._starts = np.array([], dtype=float)
+        w = QWidget()
+        v = QVBoxLayout(w)
+        self.title = QLabel(tr("No footfall export open. Use Footfall ▸ Open footfall export…"))
+        self.title.setWordWrap(True)
+        v.addWidget(self.title)
+        self.time_label = QLabel("–")
+        f = self.time_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.time_label.setFont(f)
+        v.addWidget(self.time_label)
+        self.total_label = QLabel("")
+        self.total_label.setWordWrap(True)
+        v.addWidget(self.total_label)
+        row = QHBoxLayout()
+        self.play = QPushButton(tr("Play"))
+        self.play.setCheckable(True)
+        self.play.setToolTip(tr("Play or pause the animation of the time slots"))
+        row.addWidget(self.play)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip(tr("Time slot"))
+        row.addWidget(self.slider, 1)
+        v.addLayout(row)
+        form = QFormLayout()
+        self.profiles = QgsCheckableComboBox()
+        self.profiles.setDefaultText(tr("All profiles"))
+        self.profiles.setToolTip(tr("Show only these visitor profiles"))
+        form.addRow(tr("Profiles"), self.profiles)
+        self.origins = QgsCheckableComboBox()
+        self.origins.setDefaultText(tr("All origins"))
+        self.origins.setToolTip(tr("Show only visitors from these places"))
+        form.addRow(tr("Origins"), self.origins)
+        v.addLayout(form)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666;")
+        v.addWidget(self.note)
+        v.addStretch(1)
+        self.setWidget(w)
+        self._set_enabled(False)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.play.toggled.connect(self._play_toggled)
+        self.profiles.checkedItemsChanged.connect(self._filters_edited)
+        self.origins.checkedItemsChanged.connect(self._filters_edited)
+        self.controller().updateTemporalRange.connect(self._range_changed)
+        self.controller().stateChanged.connect(self._state_changed)
+
+    # -- wiring ---------------------------------------------------------------------------------
+    def controller(self):
+        """The map canvas's temporal navigation object (the Temporal Controller)."""
+        return self.iface.mapCanvas().temporalController()
+
+    def disconnect_all(self) -> None:
+        """Disconnect from the Temporal Controller (on unload)."""
+        for sig, slot in ((self.controller().updateTemporalRange, self._range_changed),
+                          (self.controller().stateChanged, self._state_changed)):
+            try:
+                sig.disconnect(slot)
+            except TypeError:
+                pass
+
+    def _set_enabled(self, on: bool) -> None:
+        for wdg in (self.play, self.slider, self.profiles, self.origins):
+            wdg.setEnabled(on)
+
+    def show_dataset(self, loaded) -> None:
+        """Show an opened export and set the Temporal Controller to its slots."""
+        self.loaded = loaded
+        ds = loaded.dataset
+        meta = ds.metadata
+        self.title.setText(tr("{name} — {operator}").format(name=meta.source_name, operator=meta.operator or tr("operator not stated"))
+                           if meta.operator else meta.source_name)
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        for p in ds.profiles():
+            if p != "all":
+                self.profiles.addItemWithCheckState(profile_label(p), Qt.Unchecked, p)
+        self.profiles.blockSignals(False)
+        self.origins.blockSignals(True)
+        self.origins.clear()
+        for otype, code in ds.origins():
+            self.origins.addItemWithCheckState(code, Qt.Unchecked, code)
+        self.origins.blockSignals(False)
+        self._set_enabled(True)
+        self.origins.setEnabled(bool(ds.origins()))
+        self.refresh_totals()
+        warn = "\n".join(meta.warnings[:3])
+        self.note.setText(warn)
+
+    def refresh_totals(self) -> None:
+        """Re-read the per-slot totals for the current filters and reset the controller's extent."""
+        loaded = self.loaded
+        starts, ends, totals, supp = loaded.dataset.slot_totals(loaded.profiles or None, loaded.origins or None)
+        self._starts, self._ends, self._totals, self._supp = starts, ends, totals, supp
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(starts) - 1))
+        self.slider.blockSignals(False)
+        if len(starts):
+            tc = self.controller()
+            first = dt.datetime.fromtimestamp(float(starts[0]), dt.timezone.utc)
+            last = dt.datetime.fromtimestamp(float(ends[-1]), dt.timezone.utc)
+            slot = float(np.median(np.diff(starts))) if len(starts) > 1 else float(ends[0] - starts[0])
+            tc.setNavigationMode(QgsTemporalNavigationObject.Animated)
+            tc.setTemporalExtents(QgsDateTimeRange(to_qdatetime(first), to_qdatetime(last)))
+            tc.setFrameDuration(QgsInterval(slot))
+            tc.setCurrentFrameNumber(0)
+            self._show_slot(0)
+
+    def _slider_moved(self, i: int) -> None:
+        if not len(self._starts):
+            return
+        tc = self.controller()
+        t0 = tc.temporalExtents().begin().toSecsSinceEpoch()
+        dur = tc.frameDuration().seconds() or 1
+        frame = int(round((self._starts[i] - t0) / dur))
+        tc.setCurrentFrameNumber(frame)
+
+    def _range_changed(self, rng) -> None:
+        if self.loaded is None or not len(self._starts) or not rng.begin().isValid():
+            return
+        t = rng.begin().toSecsSinceEpoch()
+        i = int(np.searchsorted(self._starts, t, side="right") - 1)
+        i = max(0, min(i, len(self._starts) - 1))
+        self.slider.blockSignals(True)
+        self.slider.setValue(i)
+        self.slider.blockSignals(False)
+        self._show_slot(i, t)
+
+    def _show_slot(self, i: int, t: float | None = None) -> None:
+        loaded = self.loaded
+        tzname = loaded.dataset.metadata.timezone
+        zone = ZoneInfo(tzname)
+        start = dt.datetime.fromtimestamp(float(self._starts[i] if t is None else t), dt.timezone.utc).astimezone(zone)
+        loc = QLocale()
+        qdt = QDateTime.fromSecsSinceEpoch(int(start.timestamp()), QTimeZone(tzname.encode()))
+        self.time_label.setText(f"{loc.toString(qdt, 'dddd d MMMM yyyy, HH:mm')} ({start.tzname()})")
+        total = float(self._totals[i])
+        supp = int(self._supp[i] or 0)
+        if supp:
+            self.total_label.setText(tr("At least {total} people in this slot ({n} cells suppressed)").format(
+                total=loc.toString(total, "f", 0), n=supp))
+        else:
+            self.total_label.setText(tr("{total} people in this slot").format(total=loc.toString(total, "f", 0)))
+
+    def _play_toggled(self, on: bool) -> None:
+        tc = self.controller()
+        if on:
+            tc.setFramesPerSecond(4)
+            tc.setLooping(True)
+            tc.playForward()
+        else:
+            tc.pause()
+
+    def _state_changed(self, state) -> None:
+        playing = state != QgsTemporalNavigationObject.Idle
+        self.play.blockSignals(True)
+        self.play.setChecked(playing)
+        self.play.setText(tr("Pause") if playing else tr("Play"))
+        self.play.blockSignals(False)
+
+    def _filters_edited(self, *_args) -> None:
+        if self.loaded is None:
+            return
+        profiles = [self.profiles.itemData(i) for i in range(self.profiles.count())
+                    if self.profiles.itemCheckState(i) == Qt.Checked]
+        origins = [self.origins.itemData(i) for i in range(self.origins.count())
+                   if self.origins.itemCheckState(i) == Qt.Checked]
+        self.filtersChanged.emit(profiles, origins)

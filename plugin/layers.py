@@ -1,0 +1,69 @@
+"""Build the map layer of an opened export: zones per time slot, styled by count, played by the Temporal Controller."""
+
+from __future__ import annotations
+
+from qgis.core import (Qgis, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange,
+                       QgsRuleBasedRenderer, QgsStyle, QgsVectorLayer,
+                       QgsVectorLayerTemporalProperties)
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtGui import QColor
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("FootfallLayers", text)
+
+
+def nice_breaks(values: list[float], classes: int = 5) -> list[float]:
+    """Class limits from quantiles, rounded to two significant digits, strictly increasing."""
+    out: list[float] = []
+    for v in values:
+        if v <= 0:
+            continue
+        mag = 10 ** (len(str(int(v))) - 2) if v >= 100 else 1
+        r = round(v / mag) * mag
+        if not out or r > out[-1]:
+            out.append(float(r))
+    return out
+
+
+def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
+    """The ``zone_slots`` layer of a Footfall GeoPackage, with temporal properties set."""
+    layer = QgsVectorLayer(f"{gpkg}|layername=zone_slots", name, "ogr")
+    tp = layer.temporalProperties()
+    tp.setIsActive(True)
+    tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    tp.setStartField("start")
+    tp.setEndField("end")
+    tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+    return layer
+
+
+def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
+    """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
+    loc = QLocale()
+    ramp = QgsStyle.defaultStyle().colorRamp("YlOrRd")
+    edges = [float(threshold)] + [x for x in limits if x > threshold]
+    if maximum > edges[-1]:
+        edges.append(float(maximum))
+    if len(edges) < 2:
+        edges.append(float(threshold) * 2)
+    ranges = []
+    n = len(edges) - 1
+    for i in range(n):
+        lo, hi = edges[i], edges[i + 1]
+        color = ramp.color(i / max(1, n - 1)) if ramp else QColor(255, 255 - 40 * i, 0)
+        sym = QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "255,255,255,90",
+                                         "outline_width": "0.1"})
+        sym.setOpacity(0.85)
+        label = f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"
+        ranges.append(QgsRendererRange(lo, hi + (1e-9 if i == n - 1 else 0), sym, label))
+    grad = QgsGraduatedSymbolRenderer("count", ranges)
+    renderer = QgsRuleBasedRenderer.convertFromRenderer(grad)
+    hatch = QgsFillSymbol.createSimple({"color": "190,190,190,120", "outline_color": "150,150,150",
+                                        "outline_width": "0.1", "style": "b_diagonal"})
+    rule = QgsRuleBasedRenderer.Rule(hatch, filterExp='"count" IS NULL',
+                                     label=tr("Suppressed (fewer than {k} people)").format(k=threshold))
+    renderer.rootRule().appendChild(rule)
+    layer.setRenderer(renderer)
+    layer.setCustomProperty("footfall/threshold", threshold)

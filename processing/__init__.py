@@ -1,0 +1,1 @@
+"""The Footfall Processing provider: one module per algorithm."""

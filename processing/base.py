@@ -1,0 +1,53 @@
+"""Base class of Footfall's Processing algorithms: translation, help, progress and errors."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled, ReadError
+from ..core.progress import Progress
+from ..plugin.resources import icon_path
+
+
+class FootfallAlgorithm(QgsProcessingAlgorithm):
+    """Common behaviour; subclasses set NAME and implement the Qt-named methods."""
+
+    NAME = ""
+    CONTEXT = "FootfallAlgorithm"
+
+    def tr(self, text: str) -> str:
+        """Translate in the algorithm's own context."""
+        return QCoreApplication.translate(self.CONTEXT, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def group(self) -> str:
+        return QCoreApplication.translate("FootfallAlgorithm", "Data")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "data"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("footfall.svg"))
+
+    @staticmethod
+    def progress(feedback: QgsProcessingFeedback | None) -> Progress:
+        """Adapt QGIS's feedback to the core's progress object."""
+        if feedback is None:
+            return Progress()
+        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+
+    def run_core(self, func, *args, **kwargs):
+        """Run core code, turning its errors into QgsProcessingException with the translated message."""
+        try:
+            return func(*args, **kwargs)
+        except ReadError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        except Cancelled as exc:
+            raise QgsProcessingException(QCoreApplication.translate("FootfallAlgorithm", "Cancelled by the user; nothing was written.")) from exc
