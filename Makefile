@@ -9,13 +9,13 @@ setup:
 	@bash scripts/setup.sh
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -P -m pytest
 
 unit: setup
-	$(PY) -m pytest -p no:qgis -m "not qgis" tests/unit
+	$(PY) -P -m pytest -p no:qgis -m "not qgis" tests/unit
 
 demo: setup
-	$(PY) -m footfall.scripts.demo out
+	$(PY) -P scripts/run_demo.py out
 
 ts:
 	bash scripts/update_ts.sh

@@ -11,6 +11,8 @@ Command line: ``python -m footfall.core.demo OUTDIR`` writes both demos into OUT
 
 from __future__ import annotations
 
+import json
+
 import argparse
 import dataclasses
 import datetime as dt
@@ -664,6 +666,21 @@ def write_lyon_demo(folder: str | Path, seed: int = 2018) -> dict[str, Path]:
 def write_all(folder: str | Path) -> dict[str, dict[str, Path]]:
     """Write both demos with their default seeds into ``folder``: {"brussels": {...}, "lyon": {...}}."""
     return {"brussels": write_brussels_demo(folder), "lyon": write_lyon_demo(folder)}
+
+
+def demo_files(which: str, folder: str | Path) -> dict[str, Path]:
+    """The files of the 'brussels' or 'lyon' demo in ``folder``, written first when missing."""
+    folder = Path(folder)
+    writer = {"brussels": write_brussels_demo, "lyon": write_lyon_demo}[which]
+    marker = folder / f".{which}-complete"
+    if marker.is_file():
+        names = json.loads(marker.read_text(encoding="utf-8"))
+        files = {k: folder / v for k, v in names.items()}
+        if all(p.is_file() for p in files.values()):
+            return files
+    files = writer(folder)
+    marker.write_text(json.dumps({k: p.name for k, p in files.items()}), encoding="utf-8")
+    return files
 
 
 def main(argv: Sequence[str] | None = None) -> int:

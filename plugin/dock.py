@@ -103,17 +103,21 @@ class FootfallDock(QgsDockWidget):
         self.profiles.checkedItemsChanged.connect(self._filters_edited)
         self.origins.checkedItemsChanged.connect(self._filters_edited)
         self.controller().updateTemporalRange.connect(self._range_changed)
-        self.controller().stateChanged.connect(self._state_changed)
 
     # -- wiring ---------------------------------------------------------------------------------
     def controller(self):
-        """The map canvas's temporal navigation object (the Temporal Controller)."""
-        return self.iface.mapCanvas().temporalController()
+        """The map canvas's temporal navigation object (the Temporal Controller); made when missing."""
+        canvas = self.iface.mapCanvas()
+        tc = canvas.temporalController()
+        if tc is None:  # a bare canvas (standalone viewer, tests) has none: give it one
+            tc = QgsTemporalNavigationObject(canvas)
+            canvas.setTemporalController(tc)
+            self._own_controller = tc
+        return tc
 
     def disconnect_all(self) -> None:
         """Disconnect from the Temporal Controller (on unload)."""
-        for sig, slot in ((self.controller().updateTemporalRange, self._range_changed),
-                          (self.controller().stateChanged, self._state_changed)):
+        for sig, slot in ((self.controller().updateTemporalRange, self._range_changed),):
             try:
                 sig.disconnect(slot)
             except TypeError:
@@ -185,6 +189,7 @@ class FootfallDock(QgsDockWidget):
         self.slider.setValue(i)
         self.slider.blockSignals(False)
         self._show_slot(i, t)
+        self._state_changed(self.controller().animationState())
 
     def _show_slot(self, i: int, t: float | None = None) -> None:
         loaded = self.loaded

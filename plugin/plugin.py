@@ -1,0 +1,271 @@
+"""The Footfall plugin: menu, toolbar, dock, Processing provider; opening exports in background tasks."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
+                       QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QToolBar
+
+from ..core.dataset import Dataset
+from ..core.gpkg import update_zone_slots
+from .dock import FootfallDock
+from .i18n import remove_translation, setup_translation
+from .resources import cache_dir, icon_path
+
+
+def tr(text: str) -> str:
+    """Translate in the plugin's context."""
+    return QCoreApplication.translate("FootfallPlugin", text)
+
+
+@dataclasses.dataclass
+class LoadedExport:
+    """An opened export: its dataset, the GeoPackage behind its map layer and the dock's filters."""
+
+    dataset: Dataset
+    gpkg: Path | None
+    layer_id: str | None
+    group: QgsLayerTreeGroup | None
+    profiles: list[str] = dataclasses.field(default_factory=list)
+    origins: list[str] = dataclasses.field(default_factory=list)
+
+
+class FootfallPlugin:
+    """QGIS plugin entry object (see ``classFactory``)."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.dock: FootfallDock | None = None
+        self.actions: list[QAction] = []
+        self.loaded: dict[str, LoadedExport] = {}
+        self.tasks: list = []
+
+    # -- life cycle --------------------------------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802
+        """Register the Processing provider (also called by qgis_process)."""
+        from ..processing.provider import FootfallProvider
+        if self.provider is None:
+            self.provider = FootfallProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802
+        """Create the menu, toolbar and dock; register the provider."""
+        self.translator = setup_translation()
+        self.initProcessing()
+        mw = self.iface.mainWindow()
+        self.menu = QMenu(tr("Footfall"), mw)
+        self.menu.setObjectName("FootfallMenu")
+        self.toolbar = self.iface.addToolBar(tr("Footfall"))
+        self.toolbar.setObjectName("FootfallToolbar")
+        icon = QIcon(icon_path("footfall.svg"))
+        self.open_action = self._action(icon, tr("Open footfall export…"),
+                                        tr("Read an operator's footfall export and show it on the map"), self.open_dialog)
+        self.dock_action = self._action(icon, tr("Footfall panel"), tr("Show or hide the Footfall panel"), None)
+        self.dock_action.setCheckable(True)
+        self.menu.addSeparator()
+        self.demo_bxl = self._action(None, tr("Open the Brussels demo (Tour de France 2019)"),
+                                     tr("Generated demo data: the Grand Départ in Brussels, 6–7 July 2019"),
+                                     lambda: self.open_demo("brussels"), toolbar=False)
+        self.demo_lyon = self._action(None, tr("Open the Lyon demo (Fête des Lumières 2018)"),
+                                      tr("Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018"),
+                                      lambda: self.open_demo("lyon"), toolbar=False)
+        self.menu.addSeparator()
+        self._action(None, tr("Import export to GeoPackage (Processing)…"),
+                     tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
+        bar = mw.menuBar()
+        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, self.menu)
+        else:
+            bar.addMenu(self.menu)
+        self.dock = FootfallDock(self.iface, mw)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock_action.toggled.connect(self.dock.setVisible)
+        self.dock.visibilityChanged.connect(self.dock_action.setChecked)
+        self.dock.filtersChanged.connect(self.apply_filters)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
+
+    def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
+        a = QAction(icon or QIcon(), text, self.iface.mainWindow())
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        if slot is not None:
+            a.triggered.connect(slot)
+        self.menu.addAction(a)
+        if toolbar and icon is not None:
+            self.toolbar.addAction(a)
+        self.actions.append(a)
+        return a
+
+    def unload(self) -> None:
+        """Remove everything the plugin added to QGIS; layers the user opened stay in the project."""
+        try:
+            QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
+        except TypeError:
+            pass
+        for task in list(self.tasks):
+            try:
+                task.on_done = None
+                task.cancel()
+            except RuntimeError:
+                pass
+        self.tasks.clear()
+        if self.dock is not None:
+            self.dock.disconnect_all()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        for a in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(a)
+            a.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        for loaded in self.loaded.values():
+            loaded.dataset.close()
+        self.loaded.clear()
+        remove_translation(self.translator)
+        self.translator = None
+
+    # -- opening -------------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        """Ask for files, time zone and zones, then open them in a background task."""
+        from .open_dialog import OpenExportDialog
+        dlg = OpenExportDialog(self.iface.mainWindow())
+        if dlg.exec_():
+            self.open_files(dlg.paths(), dlg.timezone(), dlg.zone_layer(), dlg.zone_field(), dlg.mapping())
+
+    def open_demo(self, which: str) -> None:
+        """Generate (once) and open one of the demos."""
+        from ..core import demo
+        folder = cache_dir().parent / "demo" / which
+        files = demo.demo_files(which, folder)
+        zones = QgsVectorLayer(str(files["zones"]), "zones", "ogr")
+        tz = "Europe/Paris" if which == "lyon" else "Europe/Brussels"
+        self.open_files([str(files["presence"]), str(files["origin"])], tz, zones, "zone_id", None)
+
+    def open_files(self, paths: list[str], timezone: str, zone_layer=None, zone_field: str | None = None,
+                   mapping: str | None = None):
+        """Start an :class:`ImportTask` for ``paths``; the layer appears when it ends. Returns the task."""
+        from ..processing.import_export import zones_from_layer
+        from .task import ImportTask
+        zones, crs = None, ""
+        if zone_layer is not None and zone_layer.isValid():
+            try:
+                zones, crs = zones_from_layer(zone_layer, zone_field)
+            except Exception as exc:  # QgsProcessingException carries a translated message
+                self.iface.messageBar().pushMessage(tr("Footfall"), str(exc), Qgis.Warning, 10)
+                return None
+        task = ImportTask(paths, timezone, cache_dir(), zones, crs, mapping, on_done=self._import_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _import_done(self, task) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        bar = self.iface.messageBar()
+        if task.cancelled:
+            bar.pushMessage(tr("Footfall"), tr("Opening cancelled; nothing was added."), Qgis.Info, 5)
+            return
+        if task.error or task.dataset is None:
+            bar.pushMessage(tr("Could not open the export"), task.error or "", Qgis.Critical, 0)
+            return
+        ds = task.dataset
+        self.add_layers(ds, task.gpkg)
+
+    def add_layers(self, ds: Dataset, gpkg: Path | None) -> LoadedExport:
+        """Add the export's layer group to the project and show it in the dock."""
+        from .layers import nice_breaks, style_by_count, zone_slot_layer
+        meta = ds.metadata
+        root = QgsProject.instance().layerTreeRoot()
+        group = root.insertGroup(0, tr("Footfall — {name}").format(name=meta.source_name))
+        layer_id = None
+        if gpkg is not None:
+            layer = zone_slot_layer(str(gpkg), tr("People per zone and slot"))
+            if not layer.isValid():
+                self.iface.messageBar().pushMessage(tr("Footfall"), tr("The map layer could not be read from {path}").format(path=gpkg), Qgis.Critical, 0)
+            else:
+                sql, params = ds.zone_slot_totals()
+                qs = ds.con.execute(
+                    f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})", params).fetchone()
+                limits = nice_breaks(list(qs[0] or []))
+                style_by_count(layer, limits, meta.threshold, float(qs[1] or meta.threshold))
+                layer.setCustomProperty("footfall/source", meta.source_name)
+                layer.setCustomProperty("footfall/sha256", meta.source_sha256)
+                QgsProject.instance().addMapLayer(layer, False)
+                group.addLayer(layer)
+                layer_id = layer.id()
+                canvas = self.iface.mapCanvas()
+                if len(QgsProject.instance().mapLayers()) == 1 or not canvas.extent().intersects(
+                        canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())):
+                    canvas.setDestinationCrs(layer.crs())
+                    canvas.setExtent(layer.extent())
+                canvas.refresh()
+        else:
+            self.iface.messageBar().pushMessage(
+                tr("Footfall"), tr("No zone geometry is known for {name}: choose a zone layer to see it on the map.").format(name=meta.source_name),
+                Qgis.Warning, 10)
+        unmatched = ds.unmatched_zones() if ds.zones_wkt() else []
+        if unmatched:
+            self.iface.messageBar().pushMessage(
+                tr("Footfall"), tr("{n} zone ids have no geometry and are not on the map (largest: {ids}).").format(
+                    n=len(unmatched), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
+        loaded = LoadedExport(ds, gpkg, layer_id, group)
+        key = layer_id or f"table:{meta.source_sha256}"
+        self.loaded[key] = loaded
+        if self.dock is not None:
+            self.dock.show_dataset(loaded)
+            self.dock.show()
+        self.iface.messageBar().pushMessage(
+            tr("Footfall"), tr("{name}: {rows} rows, {supp} suppressed cells.").format(
+                name=meta.source_name, rows=ds.row_count(), supp=ds.suppressed_count()), Qgis.Success, 5)
+        return loaded
+
+    def apply_filters(self, profiles: list[str], origins: list[str]) -> None:
+        """Recompute the dock's dataset for new profile and origin filters."""
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return
+        loaded.profiles, loaded.origins = profiles, origins
+        if loaded.gpkg is not None and loaded.layer_id:
+            update_zone_slots(loaded.dataset, loaded.gpkg, profiles or None, origins or None)
+            layer = QgsProject.instance().mapLayer(loaded.layer_id)
+            if layer is not None:
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+        self.dock.refresh_totals()
+
+    def run_import_algorithm(self) -> None:
+        """Open the Processing dialog of footfall:import_export."""
+        import processing
+        processing.execAlgorithmDialog("footfall:import_export", {})
+
+    def _layers_removed(self, ids) -> None:
+        for lid in ids:
+            loaded = self.loaded.pop(lid, None)
+            if loaded is not None:
+                if self.dock is not None and self.dock.loaded is loaded:
+                    self.dock.loaded = None
+                loaded.dataset.close()

@@ -1,0 +1,111 @@
+"""The demo job (`make demo`): build both demos, import them, write GeoPackages, summaries and maps to out/.
+
+Run as ``.venv/bin/python -P scripts/run_demo.py out`` (the Makefile does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from footfall.core import demo  # noqa: E402
+from footfall.core.gpkg import write_gpkg  # noqa: E402
+from footfall.core.readers import read_exports  # noqa: E402
+
+DEMOS = {
+    "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetic demo)"},
+    "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (synthetic demo)"},
+}
+
+
+def summary(ds, name: str, seconds: float) -> dict:
+    """Key figures of an imported demo, for out/<name>_summary.json."""
+    starts, ends, totals, supp = ds.slot_totals()
+    peak = int(totals.argmax())
+    zone = ZoneInfo(ds.metadata.timezone)
+    peak_start = dt.datetime.fromtimestamp(float(starts[peak]), dt.timezone.utc).astimezone(zone)
+    return {
+        "demo": name,
+        "sources": [{"file": m.source_name, "sha256": m.source_sha256, "encoding": m.encoding,
+                     "layout": m.layout, "slot_minutes": m.slot_minutes} for m in ds.sources],
+        "rows": ds.row_count(),
+        "suppressed_cells": ds.suppressed_count(),
+        "zones": len(ds.zone_ids()),
+        "slots": len(starts),
+        "peak_slot_local": peak_start.isoformat(),
+        "people_in_peak_slot_at_least": round(float(totals[peak])),
+        "anonymity_threshold": ds.metadata.threshold,
+        "warnings": ds.metadata.warnings,
+        "import_seconds": round(seconds, 2),
+    }
+
+
+def render_peak(gpkg: Path, ds, png: Path) -> None:
+    """Render the zones at the peak slot with the plugin's style (QGIS offscreen)."""
+    from qgis.core import (QgsApplication, QgsDateTimeRange, QgsMapRendererParallelJob,
+                           QgsMapSettings)
+    from qgis.PyQt.QtCore import QDateTime, QSize, QTimeZone
+    from qgis.PyQt.QtGui import QColor
+
+    from footfall.plugin.layers import nice_breaks, style_by_count, zone_slot_layer
+
+    layer = zone_slot_layer(str(gpkg), "zones")
+    sql, params = ds.zone_slot_totals()
+    qs = ds.con.execute(f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})",
+                        params).fetchone()
+    style_by_count(layer, nice_breaks(list(qs[0])), ds.metadata.threshold, float(qs[1]))
+    starts, ends, totals, _ = ds.slot_totals()
+    peak = int(totals.argmax())
+    ms = QgsMapSettings()
+    ms.setLayers([layer])
+    ms.setDestinationCrs(layer.crs())
+    ms.setExtent(layer.extent())
+    ms.setOutputSize(QSize(900, 900))
+    ms.setBackgroundColor(QColor("#f4f1ea"))
+    utc = QTimeZone(b"UTC")
+    ms.setIsTemporal(True)
+    ms.setTemporalRange(QgsDateTimeRange(QDateTime.fromSecsSinceEpoch(int(starts[peak]), utc),
+                                         QDateTime.fromSecsSinceEpoch(int(ends[peak]), utc), True, False))
+    job = QgsMapRendererParallelJob(ms)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(str(png))
+    _ = QgsApplication
+
+
+def main(argv: list[str]) -> int:
+    """Run the demo job."""
+    out = Path(argv[1] if len(argv) > 1 else "out").resolve()
+    data = out / "demo-data"
+    out.mkdir(parents=True, exist_ok=True)
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    for name, cfg in DEMOS.items():
+        files = demo.demo_files(name, data / name)
+        t0 = time.perf_counter()
+        ds = read_exports([files["presence"], files["origin"]], cfg["tz"], operator=cfg["operator"])
+        seconds = time.perf_counter() - t0
+        gpkg = write_gpkg(ds, out / f"{name}.gpkg")
+        info = summary(ds, name, seconds)
+        (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+        render_peak(gpkg, ds, out / f"{name}_peak.png")
+        print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
+              f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
+              f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people "
+              f"-> {gpkg.relative_to(out.parent)}")
+        ds.close()
+    app.exitQgis()
+    print(f"outputs in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

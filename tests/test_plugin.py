@@ -1,0 +1,97 @@
+"""The plugin in a real QGIS: classFactory, initGui, opening the Brussels demo in a task, the dock, unload."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
+
+import footfall
+
+
+@pytest.fixture()
+def plugin(qgis_iface, qgis_new_project):
+    p = footfall.classFactory(qgis_iface)
+    p.initGui()
+    yield p
+    p.unload()
+
+
+def _wait_task(qtbot, plugin, task):
+    qtbot.waitUntil(lambda: task not in plugin.tasks, timeout=120_000)
+
+
+def test_init_gui_registers_menu_toolbar_dock_and_provider(plugin, qgis_iface):
+    reg = QgsApplication.processingRegistry()
+    assert reg.providerById("footfall") is not None
+    assert reg.algorithmById("footfall:import_export") is not None
+    texts = [a.text() for a in plugin.menu.actions()]
+    assert "Open footfall export…" in texts
+    assert plugin.toolbar.actions(), "the toolbar has the open action"
+    assert plugin.dock is not None
+
+
+def test_open_brussels_demo_adds_a_temporal_layer_and_drives_the_dock(plugin, qgis_iface, qtbot, tmp_path):
+    from footfall.core import demo
+    files = demo.write_brussels_demo(tmp_path)
+    task = plugin.open_files([str(files["presence"]), str(files["origin"])], "Europe/Brussels",
+                             None, None, None)
+    _wait_task(qtbot, plugin, task)
+    assert task.error is None, task.error
+    layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty("footfall/source")]
+    assert len(layers) == 1
+    layer = layers[0]
+    tp = layer.temporalProperties()
+    assert tp.isActive()
+    assert tp.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields
+    # zones come from the grid ids (453 cells) and every slot is a feature: 453 x 192 slots
+    assert layer.featureCount() == 453 * 192
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert group.name().startswith("Footfall — brussels_tdf2019_aanwezigheid.csv")
+    dock = plugin.dock
+    assert dock.slider.maximum() == 191
+    # the first slot: Saturday 6 July 2019 00:00 in Brussels = 5 July 22:00 UTC
+    tc = qgis_iface.mapCanvas().temporalController()
+    assert tc.temporalExtents().begin().toUTC().toString("yyyy-MM-ddTHH:mm") == "2019-07-05T22:00"
+    dock.slider.setValue(48)  # 12:00 local
+    rng = tc.dateTimeRangeForFrameNumber(tc.currentFrameNumber())
+    assert rng.begin().toUTC().toString("yyyy-MM-ddTHH:mm") == "2019-07-06T10:00"
+    assert "12:00" in dock.time_label.text()
+    # the dock's total is the sum of the known counts of that slot, computed here from the file
+    import csv
+    total = 0.0
+    with open(files["presence"], encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter=";"):
+            if row["datum"] == "06/07/2019" and row["tijdstip"] == "12:00":
+                total += sum(float(row[c]) for c in ("inwoners", "dagbezoekers", "verblijfsbezoekers",
+                                                     "pendelaars", "transit") if row[c])
+    shown = float(dock._totals[48])
+    assert shown == pytest.approx(total)
+    # filtering one profile recomputes the layer: fewer people
+    dock.profiles.setCheckedItems(["Day visitors"])
+    assert plugin.dock.loaded.profiles == ["day_visitor"]
+    assert float(dock._totals[48]) < total
+    count_sum = sum(f["count"] or 0 for f in layer.getFeatures("\"start\" = '2019-07-06T10:00:00.000Z'"))
+    assert count_sum == pytest.approx(float(dock._totals[48]))
+
+
+def test_unload_leaves_nothing_behind(qgis_iface, qgis_new_project):
+    p = footfall.classFactory(qgis_iface)
+    p.initGui()
+    mw = qgis_iface.mainWindow()
+    p.unload()
+    assert QgsApplication.processingRegistry().providerById("footfall") is None
+    assert p.menu is None and p.toolbar is None and p.dock is None
+    assert not [a for a in mw.menuBar().actions() if a.text() == "Footfall"]
+
+
+def test_a_bad_file_shows_a_message_and_adds_nothing(plugin, qgis_iface, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("zone;datum;aantal\nA;06/07/2019;-5\n", encoding="utf-8")
+    before = len(QgsProject.instance().mapLayers())
+    task = plugin.open_files([str(bad)], "Europe/Brussels")
+    _wait_task(qtbot, plugin, task)
+    assert task.error and "bad.csv" in task.error and "row 2" in task.error and "negative" in task.error
+    assert len(QgsProject.instance().mapLayers()) == before
+    assert not QgsProject.instance().layerTreeRoot().children()

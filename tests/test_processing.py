@@ -1,0 +1,120 @@
+"""footfall:import_export through processing.run and through the real qgis_process command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+import footfall
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(footfall.__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app, qgis_processing):
+    from qgis.core import QgsApplication
+    from footfall.processing.provider import FootfallProvider
+    reg = QgsApplication.processingRegistry()
+    if reg.providerById("footfall") is None:
+        p = FootfallProvider()
+        reg.addProvider(p)
+        yield p
+        reg.removeProvider(p)
+    else:
+        yield reg.providerById("footfall")
+
+
+def _run(params):
+    import processing
+    return processing.run("footfall:import_export", params)
+
+
+def test_import_writes_table_zones_and_temporal_layer(provider, tmp_path):
+    from footfall.core import demo
+    files = demo.write_brussels_demo(tmp_path / "demo")
+    out = tmp_path / "bxl.gpkg"
+    res = _run({"INPUT": str(files["presence"]), "ZONES": str(files["zones"]), "ZONE_FIELD": "zone_id",
+                "TIMEZONE": "Europe/Brussels", "OUTPUT": str(out)})
+    assert res["OUTPUT"] == str(out) and out.is_file()
+    db = sqlite3.connect(out)
+    n, total, supp = db.execute("SELECT count(*), sum(count), sum(suppressed) FROM footfall").fetchone()
+    # 453 zones x 192 slots x 5 profile columns, one row per cell
+    assert n == 453 * 192 * 5 == res["ROWS"]
+    assert supp == res["SUPPRESSED"]
+    first = db.execute("SELECT min(start) FROM footfall").fetchone()[0]
+    assert first == "2019-07-05T22:00:00.000Z"  # 6 July 00:00 in Brussels
+    meta = dict(db.execute("SELECT key, value FROM footfall_metadata").fetchall())
+    assert json.loads(meta["timezone"]) == "Europe/Brussels"
+    assert json.loads(meta["slot_minutes"]) == 15
+    assert len(json.loads(meta["source_sha256"])) == 64
+    db.close()
+    layer = QgsVectorLayer(f"{out}|layername=zone_slots", "slots", "ogr")
+    assert layer.isValid() and layer.featureCount() == 453 * 192
+    assert layer.crs().authid() == "EPSG:31370"
+
+
+def test_bad_input_raises_a_clear_error_and_leaves_no_output(provider, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("zone;datum;aantal\nA;06/07/2019;12\nB;31/02/2019;50\n", encoding="utf-8")
+    out = tmp_path / "never.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        _run({"INPUT": str(bad), "OUTPUT": str(out)})
+    msg = str(err.value)
+    assert "bad.csv" in msg and "row 3" in msg and "31/02/2019" in msg
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.gpkg")) and not list(tmp_path.glob(".*part*"))
+
+
+def test_source_file_is_never_modified(provider, tmp_path):
+    src = tmp_path / "copy.csv"
+    shutil.copy(DATA / "nl_long_semicolon_ddmmyyyy.csv", src)
+    before = src.read_bytes(), src.stat().st_mtime_ns
+    _run({"INPUT": str(src), "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert (src.read_bytes(), src.stat().st_mtime_ns) == before
+
+
+def _qgis_process_env(tmp_path: Path) -> dict[str, str]:
+    cfg = tmp_path / "qgis-config"
+    plugins = cfg / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "footfall").symlink_to(ROOT)
+    env = dict(os.environ)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(cfg)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # the plugin's own dependency (duckdb) lives in the venv's site-packages
+    env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]
+    return env
+
+
+@pytest.mark.skipif(not shutil.which("qgis_process.bin"), reason="qgis_process is not installed")
+def test_qgis_process_runs_import_on_the_lyon_demo(tmp_path):
+    from footfall.core import demo
+    files = demo.write_lyon_demo(tmp_path / "demo")
+    env = _qgis_process_env(tmp_path)
+    en = subprocess.run(["qgis_process.bin", "plugins", "enable", "footfall"], env=env,
+                        capture_output=True, text=True, timeout=300)
+    assert en.returncode == 0, en.stderr + en.stdout
+    out = tmp_path / "lyon.gpkg"
+    run = subprocess.run(["qgis_process.bin", "--json", "run", "footfall:import_export", "--",
+                          f"INPUT={files['presence']}", f"ZONES={files['zones']}", "ZONE_FIELD=zone_id",
+                          "TIMEZONE=Europe/Paris", f"OUTPUT={out}"],
+                         env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:] + run.stdout[-3000:]
+    result = json.loads(run.stdout[run.stdout.index("{"):])
+    rows = result["results"]["ROWS"]
+    # the Lyon presence file: 201 zones x 96 hourly slots x 5 categories
+    assert rows == 201 * 96 * 5
+    db = sqlite3.connect(out)
+    assert db.execute("SELECT count(*) FROM footfall").fetchone()[0] == rows
+    # 6 December 2018 00h00 in Lyon is 5 December 23:00 UTC (CET, UTC+1)
+    assert db.execute("SELECT min(start) FROM footfall").fetchone()[0] == "2018-12-05T23:00:00.000Z"
+    db.close()
