@@ -11,7 +11,8 @@ class ReadError(Exception):
     """A file that cannot be read as a footfall export; the message is translated and complete."""
 
     def __init__(self, message: str, path: str | Path | None = None, row: int | None = None,
-                 column: str | None = None) -> None:
+                 column: str | None = None, needs_mapping: bool = False) -> None:
+        self.needs_mapping = needs_mapping  # a column mapping (dialog or JSON file) would settle it
         self.path = str(path) if path is not None else None
         self.row = row
         self.column = column

@@ -166,8 +166,9 @@ class _Reader:
         self.headers: list[str] = []
         self.zones_wkt: dict[str, str] = {}
 
-    def err(self, message: str, row: int | None = None, column: str | None = None) -> ReadError:
-        return ReadError(message, self.path, row, column)
+    def err(self, message: str, row: int | None = None, column: str | None = None,
+            needs_mapping: bool = False) -> ReadError:
+        return ReadError(message, self.path, row, column, needs_mapping)
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> DatasetMetadata:
@@ -402,13 +403,13 @@ class _Reader:
                     wide, layout = orig, "wide_origin"
             # a wide layout may still carry a 'count'-like total column (e.g. 'Total' handled as profile)
         if "count" not in roles and not wide:
-            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.").format(columns=", ".join(hdr)))
+            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.").format(columns=", ".join(hdr)), needs_mapping=True)
         if "zone" not in roles:
-            raise self.err(translate("ReadError", "no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.").format(columns=", ".join(hdr)))
+            raise self.err(translate("ReadError", "no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if not ({"date", "datetime"} & set(roles)) and "time" in roles:
             roles["datetime"] = roles.pop("time")  # a 'time' column holding whole timestamps
         if not ({"date", "datetime"} & set(roles)):
-            raise self.err(translate("ReadError", "no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.").format(columns=", ".join(hdr)))
+            raise self.err(translate("ReadError", "no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         return roles, layout, wide
 
     # -- normalisation ---------------------------------------------------------------------------
@@ -587,7 +588,7 @@ class _Reader:
                         column = self.headers[roles["time"]]
                     except timeparse.TimeParseError:
                         pass
-                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=str(exc)), row, column) from exc
+                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=str(exc)), row, column, True) from exc
         # ambiguous local times (the repeated autumn hour): the first occurrence is summer time
         ambiguous = {k for k, (v, _h, aware) in parsed.items() if not aware and timeparse.is_ambiguous(v, self.zone)}
         for k, (v, has_time, aware) in parsed.items():
@@ -679,7 +680,7 @@ class _Reader:
                 prof = extra.get(n) or PROFILE_VALUES.get(n)
                 if prof is None:
                     col = self.headers[roles["profile"]] if "profile" in roles else vcol
-                    raise self.err(translate("ReadError", "unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.").format(value=raw), row, col)
+                    raise self.err(translate("ReadError", "unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.").format(value=raw), row, col, True)
             keys.append(raw)
             vals.append(prof)
         self.con.execute("DROP TABLE IF EXISTS _pkeys")

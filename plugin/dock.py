@@ -198,7 +198,8 @@ class FootfallDock(QgsDockWidget):
         start = dt.datetime.fromtimestamp(float(self._starts[i] if t is None else t), dt.timezone.utc).astimezone(zone)
         loc = QLocale()
         qdt = QDateTime.fromSecsSinceEpoch(int(start.timestamp()), QTimeZone(tzname.encode()))
-        self.time_label.setText(f"{loc.toString(qdt, 'dddd d MMMM yyyy, HH:mm')} ({start.tzname()})")
+        self.time_label.setText(tr("{time} ({zone})").format(time=loc.toString(qdt, "dddd d MMMM yyyy, HH:mm"),
+                                                             zone=start.tzname()))
         total = float(self._totals[i])
         supp = int(self._supp[i] or 0)
         if supp:

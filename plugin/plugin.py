@@ -9,7 +9,7 @@ from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsMapLayer, Qgs
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
 from ..core.dataset import Dataset
 from ..core.gpkg import update_zone_slots
@@ -166,7 +166,7 @@ class FootfallPlugin:
         self.open_files([str(files["presence"]), str(files["origin"])], tz, zones, "zone_id", None)
 
     def open_files(self, paths: list[str], timezone: str, zone_layer=None, zone_field: str | None = None,
-                   mapping: str | None = None):
+                   mapping: str | dict | None = None):
         """Start an :class:`ImportTask` for ``paths``; the layer appears when it ends. Returns the task."""
         from ..processing.import_export import zones_from_layer
         from .task import ImportTask
@@ -178,6 +178,7 @@ class FootfallPlugin:
                 self.iface.messageBar().pushMessage(tr("Footfall"), str(exc), Qgis.Warning, 10)
                 return None
         task = ImportTask(paths, timezone, cache_dir(), zones, crs, mapping, on_done=self._import_done)
+        task.request = (paths, timezone, zone_layer, zone_field)
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
         return task
@@ -190,10 +191,31 @@ class FootfallPlugin:
             bar.pushMessage(tr("Footfall"), tr("Opening cancelled; nothing was added."), Qgis.Info, 5)
             return
         if task.error or task.dataset is None:
-            bar.pushMessage(tr("Could not open the export"), task.error or "", Qgis.Critical, 0)
+            if task.needs_mapping:
+                widget = bar.createMessage(tr("Could not open the export"), task.error or "")
+                button = QPushButton(tr("Map columns…"), widget)
+                button.clicked.connect(lambda: self.map_columns(task, widget))
+                widget.layout().addWidget(button)
+                bar.pushWidget(widget, Qgis.Warning, 0)
+            else:
+                bar.pushMessage(tr("Could not open the export"), task.error or "", Qgis.Critical, 0)
             return
         ds = task.dataset
         self.add_layers(ds, task.gpkg)
+
+    def map_columns(self, task, widget=None) -> None:
+        """Let the user map the columns of the file that failed, then open it again with that mapping."""
+        from .mapping_dialog import MappingDialog
+        paths, timezone, zone_layer, zone_field = task.request
+        try:
+            dlg = MappingDialog(paths[0], task.error or "", self.iface.mainWindow())
+        except Exception as exc:  # the file cannot even be previewed: say why
+            self.iface.messageBar().pushMessage(tr("Could not open the export"), str(exc), Qgis.Critical, 0)
+            return
+        if widget is not None:
+            self.iface.messageBar().popWidget(widget)
+        if dlg.exec_():
+            self.open_files(paths, timezone, zone_layer, zone_field, dlg.mapping())
 
     def add_layers(self, ds: Dataset, gpkg: Path | None) -> LoadedExport:
         """Add the export's layer group to the project and show it in the dock."""

@@ -20,7 +20,7 @@ class ImportTask(QgsTask):
     """Reads footfall exports into a Dataset and writes the GeoPackage the map layer reads."""
 
     def __init__(self, paths: list[str], timezone: str, cache: Path, zones: dict[str, str] | None = None,
-                 zones_crs: str = "", mapping: str | None = None,
+                 zones_crs: str = "", mapping: str | dict | None = None,
                  on_done: Callable[[ImportTask], None] | None = None) -> None:
         name = ", ".join(Path(p).name for p in paths)
         super().__init__(QCoreApplication.translate("ImportTask", "Opening footfall export {name}").format(name=name),
@@ -35,6 +35,7 @@ class ImportTask(QgsTask):
         self.dataset: Dataset | None = None
         self.gpkg: Path | None = None
         self.error: str | None = None
+        self.needs_mapping = False
         self.cancelled = False
 
     def run(self) -> bool:  # noqa: D401 - QgsTask API
@@ -56,6 +57,7 @@ class ImportTask(QgsTask):
             self.cancelled = True
         except ReadError as exc:
             self.error = str(exc)
+            self.needs_mapping = exc.needs_mapping
         except Exception:  # an unexpected failure is reported, never raised into QGIS
             self.error = QCoreApplication.translate("ImportTask", "Unexpected error while opening the export:\n{trace}").format(
                 trace=traceback.format_exc(limit=5))
