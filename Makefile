@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit demo zip ts qm bench clean shots
+.PHONY: setup test unit demo zip ts qm bench clean shots desktop-deps
 
 setup:
 	@bash scripts/setup.sh
@@ -30,3 +30,11 @@ bench: setup
 
 clean:
 	rm -rf dist out .pytest_cache
+
+# QGIS desktop runs /usr/bin/python3, not the venv: give it the plugin's dependency (as the README says).
+desktop-deps: setup
+	@/usr/bin/python3 -c "import duckdb" 2>/dev/null || /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep '^duckdb' requirements-dev.txt)
+
+# Screenshots of the real QGIS desktop with the Brussels demo open, in EN, NL and FR (docs/img/).
+shots: desktop-deps
+	bash scripts/shots.sh

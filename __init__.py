@@ -2,7 +2,13 @@
 
 
 def classFactory(iface):  # noqa: N802
-    """QGIS entry point."""
+    """QGIS entry point; without the duckdb package, a stand-in that says how to install it."""
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        from .plugin.missing import MissingDependencyPlugin
+
+        return MissingDependencyPlugin(iface, "duckdb")
     from .plugin.plugin import FootfallPlugin
 
     return FootfallPlugin(iface)

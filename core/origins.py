@@ -26,6 +26,18 @@ def countries() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _names(lang: str) -> dict[str, str]:
+    col = {"nl": "name_nl", "fr": "name_fr"}.get(lang, "name_en")
+    with (_GAZ / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["alpha2"]: row[col] for row in csv.DictReader(fh)}
+
+
+def country_name(alpha2: str, lang: str = "en") -> str:
+    """The country's name in 'en', 'nl' or 'fr' ('' when the code is unknown)."""
+    return _names(lang).get(alpha2.upper(), "")
+
+
 _DEPT = re.compile(r"^(0?[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])$", re.I)
 
 

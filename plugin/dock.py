@@ -8,20 +8,12 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, pyqtSignal
 from qgis.PyQt.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
                                  QVBoxLayout, QWidget)
 
-PROFILE_LABELS = {
-    "resident": "Residents",
-    "day_visitor": "Day visitors",
-    "overnight_visitor": "Overnight visitors",
-    "commuter": "Commuters",
-    "transit": "Transit",
-    "visitor": "Visitors",
-    "all": "All profiles",
-}
-
+from ..core.origins import country_name
+from . import fmt
 
 def tr(text: str) -> str:
     """Translate in the dock's context."""
@@ -39,6 +31,16 @@ def profile_label(code: str) -> str:
         "visitor": tr("Visitors"),
         "all": tr("All profiles"),
     }.get(code, code)
+
+
+def origin_label(otype: str, code: str, lang: str) -> str:
+    """'IT — Italië' for a country in Dutch; other origins by their code and kind."""
+    if otype == "country":
+        name = country_name(code, lang)
+        return f"{code} — {name}" if name else code
+    kind = {"postcode": tr("postcode"), "municipality": tr("municipality"),
+            "department": tr("département")}.get(otype, "")
+    return tr("{code} ({kind})").format(code=code, kind=kind) if kind else code
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -142,8 +144,9 @@ class FootfallDock(QgsDockWidget):
         self.profiles.blockSignals(False)
         self.origins.blockSignals(True)
         self.origins.clear()
+        lang = fmt.locale().name()[:2]
         for otype, code in ds.origins():
-            self.origins.addItemWithCheckState(code, Qt.Unchecked, code)
+            self.origins.addItemWithCheckState(origin_label(otype, code, lang), Qt.Unchecked, code)
         self.origins.blockSignals(False)
         self._set_enabled(True)
         self.origins.setEnabled(bool(ds.origins()))
@@ -196,7 +199,7 @@ class FootfallDock(QgsDockWidget):
         tzname = loaded.dataset.metadata.timezone
         zone = ZoneInfo(tzname)
         start = dt.datetime.fromtimestamp(float(self._starts[i] if t is None else t), dt.timezone.utc).astimezone(zone)
-        loc = QLocale()
+        loc = fmt.locale()
         qdt = QDateTime.fromSecsSinceEpoch(int(start.timestamp()), QTimeZone(tzname.encode()))
         self.time_label.setText(tr("{time} ({zone})").format(time=loc.toString(qdt, "dddd d MMMM yyyy, HH:mm"),
                                                              zone=start.tzname()))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from qgis.core import (Qgis, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange,
                        QgsRuleBasedRenderer, QgsStyle, QgsVectorLayer,
                        QgsVectorLayerTemporalProperties)
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
+
+from . import fmt
 
 
 def tr(text: str) -> str:
@@ -41,7 +43,7 @@ def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
 
 def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
     """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
-    loc = QLocale()
+    loc = fmt.locale()
     ramp = QgsStyle.defaultStyle().colorRamp("YlOrRd")
     edges = [float(threshold)] + [x for x in limits if x > threshold]
     if maximum > edges[-1]:
