@@ -206,6 +206,11 @@ class _Reader:
     # -- loading to a raw table of text ---------------------------------------------------------
     def _load_text(self, path: Path, encoding: str | None = None) -> None:
         encoding = encoding or self.mapping.get("encoding") or detect_encoding(path)
+        try:
+            import codecs
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise self.err(translate("ReadError", "unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.").format(encoding=encoding)) from exc
         self.meta.encoding = encoding
         lines = head_lines(path, encoding)
         if not any(line.strip() for line in lines):

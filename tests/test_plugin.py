@@ -95,3 +95,26 @@ def test_a_bad_file_shows_a_message_and_adds_nothing(plugin, qgis_iface, qtbot, 
     assert task.error and "bad.csv" in task.error and "row 2" in task.error and "negative" in task.error
     assert len(QgsProject.instance().mapLayers()) == before
     assert not QgsProject.instance().layerTreeRoot().children()
+
+
+def test_cancelling_an_import_adds_nothing_and_leaves_no_file(plugin, qgis_iface, qtbot, tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(footfall.__file__).resolve().parent / "bench"))
+    try:
+        from generate import generate_export
+    finally:
+        sys.path.pop(0)
+    big = generate_export(tmp_path / "big.csv", 2_000_000)
+    from footfall.plugin.resources import cache_dir
+    before_cache = set(cache_dir().iterdir())
+    task = plugin.open_files([str(big)], "Europe/Brussels")
+    progress = []
+    task.progressChanged.connect(progress.append)
+    qtbot.waitUntil(lambda: task.progress() > 0, timeout=60_000)
+    task.cancel()
+    _wait_task(qtbot, plugin, task)
+    assert task.cancelled and task.dataset is None
+    assert progress, "the task reported progress before it was cancelled"
+    assert not QgsProject.instance().mapLayers()
+    assert set(cache_dir().iterdir()) == before_cache

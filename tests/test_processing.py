@@ -118,3 +118,48 @@ def test_qgis_process_runs_import_on_the_lyon_demo(tmp_path):
     # 6 December 2018 00h00 in Lyon is 5 December 23:00 UTC (CET, UTC+1)
     assert db.execute("SELECT min(start) FROM footfall").fetchone()[0] == "2018-12-05T23:00:00.000Z"
     db.close()
+
+
+def test_unmatched_zone_ids_are_reported_with_their_counts(provider, tmp_path):
+    from footfall.core.readers import read_export
+    src = tmp_path / "z.csv"
+    src.write_text("zone;datum;aantal\nA;06/07/2019;100\nB;06/07/2019;250\nC;06/07/2019;40\n", encoding="utf-8")
+    zones = tmp_path / "zones.geojson"
+    zones.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"zone_id":"A"},'
+                     '"geometry":{"type":"Polygon","coordinates":[[[4.35,50.84],[4.36,50.84],[4.36,50.85],[4.35,50.84]]]}}]}',
+                     encoding="utf-8")
+    res = _run({"INPUT": str(src), "ZONES": str(zones), "ZONE_FIELD": "zone_id", "OUTPUT": str(tmp_path / "z.gpkg")})
+    assert res["UNMATCHED_ZONES"] == 2
+    ds = read_export(src)
+    layer = QgsVectorLayer(str(zones), "z", "ogr")
+    from footfall.processing.import_export import zones_from_layer
+    ds.set_zones(*zones_from_layer(layer, "zone_id"))
+    assert ds.unmatched_zones() == [("B", 250.0, 1), ("C", 40.0, 1)]
+    ds.close()
+
+
+def test_grid_cell_ids_get_their_square(provider, tmp_path):
+    from footfall.core.readers import read_export
+    src = tmp_path / "g.csv"
+    src.write_text("zone;datum;aantal\n250mE148000N170250;06/07/2019;100\n", encoding="utf-8")
+    ds = read_export(src)
+    assert ds.metadata.crs == "EPSG:31370"
+    from qgis.core import QgsGeometry
+    g = QgsGeometry.fromWkt(ds.zones_wkt()["250mE148000N170250"])
+    assert g.area() == 250 * 250
+    assert g.boundingBox().xMinimum() == 148000 and g.boundingBox().yMinimum() == 170250
+    ds.close()
+
+
+def test_unknown_encoding_in_a_mapping_is_a_clear_error(provider, tmp_path):
+    src = tmp_path / "e.csv"
+    src.write_text("zone;datum;aantal\nA;06/07/2019;100\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as err:
+        _run({"INPUT": str(src), "MAPPING": _mapping(tmp_path, {"encoding": "klingon-8"}), "OUTPUT": str(tmp_path / "e.gpkg")})
+    assert "klingon-8" in str(err.value) and "e.csv" in str(err.value)
+
+
+def _mapping(tmp_path, data) -> str:
+    p = tmp_path / "m.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return str(p)
