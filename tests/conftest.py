@@ -1,10 +1,10 @@
-"""Test set-up: isolated QGIS settings, the plugin imported as the package ``footfall``."""
+"""Test set-up. pytest-qgis starts one QgsApplication offscreen with its settings isolated in
+``.qgis-settings/`` at the repository root (gitignored), so the user's QGIS profile is never touched.
+The plugin is imported as the package ``footfall`` through the alias made by ``scripts/setup.sh``;
+the checkout itself is never on ``sys.path`` (run pytest with ``python -P``)."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 
-# Settings of the tests never touch the user's QGIS profile (Lizmap's habit).
-os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="footfall-qgis-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
