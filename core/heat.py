@@ -276,3 +276,228 @@ class HeatCube:
         if quantile is None or not vals:
             return best
         return float(np.quantile(np.concatenate(vals), quantile))
+
+
+def zone_centroids(wkts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Centroids (x, y) of zone polygons given as WKT."""
+    from osgeo import ogr
+    xs, ys = np.empty(len(wkts)), np.empty(len(wkts))
+    for i, wkt in enumerate(wkts):
+        c = ogr.CreateGeometryFromWkt(wkt).Centroid()
+        xs[i], ys[i] = c.GetX(), c.GetY()
+    return xs, ys
+
+
+@dataclasses.dataclass
+class HeatParams:
+    """Parameters of a heat cube, as the Processing algorithm takes them."""
+
+    radius: float = 500.0
+    pixel: float = 25.0
+    kernel: int = 0
+    output: int = 2
+    zone_mode: int = 0
+    decay: float = 0.0
+
+
+def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
+                zone_ids: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], int]:
+    """Counts as a (slots × zones) float32 array, NaN where suppressed; with slot starts/ends (epoch s),
+    the zone ids (columns) and the number of suppressed zone-slot cells."""
+    sql, params = ds.zone_slot_totals(profiles, origins)
+    res = ds.con.execute(f"SELECT zone_id, epoch(start) AS s, epoch(\"end\") AS e, count FROM ({sql})",
+                         params).fetchnumpy()
+    zones = list(zone_ids) if zone_ids is not None else sorted(set(res["zone_id"].tolist()))
+    zindex = {z: i for i, z in enumerate(zones)}
+    starts, inv = np.unique(np.asarray(res["s"], dtype=np.float64), return_inverse=True)
+    ends = np.zeros_like(starts)
+    ends[inv] = np.asarray(res["e"], dtype=np.float64)
+    col = np.array([zindex.get(z, -1) for z in res["zone_id"].tolist()], dtype=np.int64)
+    counts = np.zeros((len(starts), len(zones)), dtype=np.float32)
+    raw = res["count"]
+    vals = np.asarray(raw.filled(np.nan) if hasattr(raw, "filled") else raw, dtype=np.float64)
+    ok = col >= 0
+    counts[inv[ok], col[ok]] = vals[ok]
+    suppressed = int(np.isnan(vals[ok]).sum())
+    return counts, starts, ends, zones, suppressed
+
+
+def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = None,
+                     origins: Sequence[str] | None = None) -> tuple[HeatCube, list[str], int]:
+    """The heat cube of a dataset's zones (which must have geometry in a projected CRS).
+
+    Returns the cube, the zone ids of its columns and the number of suppressed zone-slot cells (they
+    contribute nothing)."""
+    zones_wkt = ds.zones_wkt()
+    zone_ids = sorted(zones_wkt)
+    counts, starts, ends, _z, suppressed = slot_matrix(ds, profiles, origins, zone_ids)
+    wkts = [zones_wkt[z] for z in zone_ids]
+    xs, ys = zone_centroids(wkts)
+    if params.zone_mode == 1:
+        from osgeo import ogr
+        env = [ogr.CreateGeometryFromWkt(w).GetEnvelope() for w in wkts]
+        x0 = min(min(e[0] for e in env), xs.min())
+        x1 = max(max(e[1] for e in env), xs.max())
+        y0 = min(min(e[2] for e in env), ys.min())
+        y1 = max(max(e[3] for e in env), ys.max())
+        grid = qgis_grid(x0, y0, x1, y1, params.radius, params.pixel)
+        m = area_matrix(rasterize_zones(wkts, grid), grid, params.radius, params.kernel, params.output, params.decay)
+    else:
+        grid = qgis_grid(xs.min(), ys.min(), xs.max(), ys.max(), params.radius, params.pixel)
+        m = point_matrix(xs, ys, grid, params.radius, params.kernel, params.output, params.decay)
+    unit = {0: "raw", 1: "scaled", 2: "km2"}[params.output]
+    return HeatCube(m, grid, counts, starts, ends, unit), zone_ids, suppressed
+
+
+def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None) -> str:
+    """Write the cube as a multi-band GeoTIFF (one band per slot, its description the slot start in ISO
+    8601 UTC), to a temporary name first, then renamed into place."""
+    import datetime as dt
+    import os
+    import tempfile
+    from osgeo import gdal
+    gdal.UseExceptions()
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".heat-", suffix=".part.tif", dir=folder)
+    os.close(fd)
+    try:
+        t, rows, cols = cube.shape
+        drv = gdal.GetDriverByName("GTiff")
+        out = drv.Create(tmp, cols, rows, t, gdal.GDT_Float32,
+                         ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES", "BIGTIFF=IF_SAFER"])
+        out.SetGeoTransform(cube.grid.geotransform())
+        if crs_wkt:
+            out.SetProjection(crs_wkt)
+        top = 0.0
+        for i, frame in cube.frames():
+            band = out.GetRasterBand(i + 1)
+            band.WriteArray(frame)
+            top = max(top, float(frame.max()))
+            start = dt.datetime.fromtimestamp(float(cube.starts[i]), dt.timezone.utc)
+            band.SetDescription(start.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            band.SetMetadataItem("END", dt.datetime.fromtimestamp(float(cube.ends[i]), dt.timezone.utc)
+                                 .strftime("%Y-%m-%dT%H:%M:%SZ"))
+            if progress is not None:
+                progress.set(100.0 * (i + 1) / t)
+        out.SetMetadataItem("FOOTFALL_UNIT", cube.unit)
+        out.SetMetadataItem("FOOTFALL_MAX", repr(top))
+        cube.frame_max = top
+        out.FlushCache()
+        out = None
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+#: ColorBrewer YlOrRd (9 classes), from light to dark.
+YLORRD = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026")
+
+
+def ramp_lut(stops: Sequence[str] = YLORRD, alpha_low: float = 0.35, alpha_high: float = 0.92) -> np.ndarray:
+    """A 256 × 4 RGBA lookup table; entry 0 is transparent (no people), opacity grows with the value."""
+    rgb = np.array([[int(s[i:i + 2], 16) for i in (1, 3, 5)] for s in stops], dtype=np.float64)
+    pos = np.linspace(0, 1, len(stops))
+    t = np.linspace(0, 1, 256)
+    lut = np.empty((256, 4), dtype=np.uint8)
+    for c in range(3):
+        lut[:, c] = np.round(np.interp(t, pos, rgb[:, c]))
+    lut[:, 3] = np.round(255 * (alpha_low + (alpha_high - alpha_low) * np.sqrt(t)))
+    lut[0, 3] = 0
+    return lut
+
+
+def colorize(frame: np.ndarray, vmax: float, lut: np.ndarray | None = None) -> np.ndarray:
+    """RGBA uint8 image of a frame on a fixed scale [0, vmax]; values at or above vmax get the top colour."""
+    lut = ramp_lut() if lut is None else lut
+    if vmax <= 0:
+        idx = np.zeros(frame.shape, dtype=np.uint8)
+    else:
+        idx = np.clip(frame * (254.0 / vmax) + 1.0, 1, 255).astype(np.uint8)
+        idx[frame <= vmax * 1e-4] = 0
+    return lut[idx]
+
+
+def ensure_projected(ds) -> str:
+    """Reproject the dataset's zones to a projected CRS when they are in degrees (Belgian Lambert 72 for
+    Brussels, Lambert-93 for Paris time, else the UTM zone of their centre); return the CRS used."""
+    from osgeo import ogr, osr
+    crs = ds.metadata.crs
+    src = osr.SpatialReference()
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if not crs or src.SetFromUserInput(crs) != 0:
+        raise ValueError("zones have no usable CRS")
+    if src.IsProjected():
+        return crs
+    zones = ds.zones_wkt()
+    if ds.metadata.timezone == "Europe/Paris":
+        epsg = 2154
+    elif ds.metadata.timezone == "Europe/Brussels":
+        epsg = 31370
+    else:
+        xs, _ys = zone_centroids(list(zones.values())[:50])
+        epsg = 32600 + int((float(np.mean(xs)) + 180) // 6) + 1
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(epsg)
+    dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    tr = osr.CoordinateTransformation(src, dst)
+    out = {}
+    for zid, wkt in zones.items():
+        g = ogr.CreateGeometryFromWkt(wkt)
+        g.Transform(tr)
+        out[zid] = g.ExportToWkt()
+    ds.set_zones(out, f"EPSG:{epsg}")
+    return f"EPSG:{epsg}"
+
+
+class GeoTiffCube:
+    """A heat cube read back from a GeoTIFF written by :func:`write_geotiff` (bands read on demand)."""
+
+    def __init__(self, path: str) -> None:
+        import datetime as dt
+        from osgeo import gdal
+        gdal.UseExceptions()
+        self.ds = gdal.Open(path)
+        if self.ds is None or self.ds.RasterCount == 0:
+            raise ValueError(path)
+        gt = self.ds.GetGeoTransform()
+        self.grid = HeatGrid(gt[0], gt[3], gt[1], self.ds.RasterYSize, self.ds.RasterXSize)
+        self.crs_wkt = self.ds.GetProjection()
+        self.unit = self.ds.GetMetadataItem("FOOTFALL_UNIT") or "raw"
+        top = self.ds.GetMetadataItem("FOOTFALL_MAX")
+        self.frame_max = float(top) if top else None
+        starts, ends = [], []
+        for i in range(self.ds.RasterCount):
+            b = self.ds.GetRasterBand(i + 1)
+            desc = b.GetDescription()
+            try:
+                s = dt.datetime.strptime(desc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+            except ValueError as exc:
+                raise ValueError(f"band {i + 1}: {desc!r} is not a slot start") from exc
+            starts.append(s.timestamp())
+            e = b.GetMetadataItem("END")
+            ends.append(dt.datetime.strptime(e, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc).timestamp()
+                        if e else s.timestamp())
+        self.starts = np.array(starts)
+        self.ends = np.array(ends)
+
+    @property
+    def shape(self) -> tuple[int, int, int]:
+        return (len(self.starts), self.grid.rows, self.grid.cols)
+
+    def frame(self, t: int) -> np.ndarray:
+        """Band ``t`` (0-based) as float32."""
+        return self.ds.GetRasterBand(t + 1).ReadAsArray().astype(np.float32)
+
+    def frames(self, first: int = 0, last: int | None = None, batch: int = 16):
+        """Yield (t, frame)."""
+        for t in range(first, len(self.starts) if last is None else last):
+            yield t, self.frame(t)
+
+    def scale_max(self, quantile: float | None = None) -> float:
+        """The maximum over all frames (from the file's metadata when known), or a quantile of non-zero pixels."""
+        if quantile is None and self.frame_max is not None:
+            return self.frame_max
+        return HeatCube.scale_max(self, quantile)  # type: ignore[arg-type]

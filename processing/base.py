@@ -51,3 +51,27 @@ class FootfallAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         except Cancelled as exc:
             raise QgsProcessingException(QCoreApplication.translate("FootfallAlgorithm", "Cancelled by the user; nothing was written.")) from exc
+
+
+def profile_options() -> list[tuple[str, str]]:
+    """(code, translated label) of the profiles a filter offers."""
+    t = lambda s: QCoreApplication.translate("FootfallAlgorithm", s)  # noqa: E731
+    return [("resident", t("Residents")), ("day_visitor", t("Day visitors")),
+            ("overnight_visitor", t("Overnight visitors")), ("commuter", t("Commuters")),
+            ("transit", t("Transit")), ("visitor", t("Visitors"))]
+
+
+def load_dataset(alg: FootfallAlgorithm, parameters, context, feedback, progress: Progress):
+    """Read INPUT (a Footfall GeoPackage or an export) with TIMEZONE and, when given, ZONES/ZONE_FIELD."""
+    from ..core.readers import read_export
+    from .import_export import zones_from_layer
+    src = alg.parameterAsFile(parameters, "INPUT", context)
+    tz = alg.parameterAsString(parameters, "TIMEZONE", context) or "Europe/Brussels"
+    ds = alg.run_core(read_export, src, timezone=tz, progress=progress)
+    layer = alg.parameterAsVectorLayer(parameters, "ZONES", context)
+    if layer is not None:
+        field = alg.parameterAsString(parameters, "ZONE_FIELD", context)
+        ds.set_zones(*zones_from_layer(layer, field))
+    for w in ds.metadata.warnings:
+        feedback.pushWarning(w)
+    return ds

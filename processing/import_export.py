@@ -9,6 +9,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsProcessingOutputNumber)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.gpkg import write_gpkg
 from ..core.model import DEFAULT_THRESHOLD
@@ -25,7 +26,7 @@ def zones_from_layer(layer, field: str | None, ds_crs_hint: str | None = None) -
                 break
     if not field or layer.fields().indexOf(field) < 0:
         raise QgsProcessingException(
-            FootfallAlgorithm().tr("The zone layer has no field “{field}”; choose the field that holds the zone ids.").format(field=field or ""))
+            QCoreApplication.translate("FootfallAlgorithm", "The zone layer has no field “{field}”; choose the field that holds the zone ids.").format(field=field or ""))
     req = QgsFeatureRequest().setSubsetOfAttributes([field], layer.fields())
     zones = {}
     for f in layer.getFeatures(req):

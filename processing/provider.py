@@ -7,6 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.resources import icon_path
+from .export_animation import ExportAnimationAlgorithm
+from .heat_cube import HeatCubeAlgorithm
 from .import_export import ImportExportAlgorithm
 
 
@@ -26,5 +28,5 @@ class FootfallProvider(QgsProcessingProvider):
         return QIcon(icon_path("footfall.svg"))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (ImportExportAlgorithm(),):
+        for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm()):
             self.addAlgorithm(alg)

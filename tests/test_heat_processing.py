@@ -1,0 +1,129 @@
+"""footfall:heat_cube and footfall:export_animation through processing.run and qgis_process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException
+
+from footfall.core import demo
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app, qgis_processing):
+    from qgis.core import QgsApplication
+    from footfall.processing.provider import FootfallProvider
+    reg = QgsApplication.processingRegistry()
+    if reg.providerById("footfall") is None:
+        p = FootfallProvider()
+        reg.addProvider(p)
+        yield p
+        reg.removeProvider(p)
+    else:
+        yield reg.providerById("footfall")
+
+
+@pytest.fixture(scope="module")
+def lyon(tmp_path_factory):
+    return demo.write_lyon_demo(tmp_path_factory.mktemp("lyon"))
+
+
+def _cube(tmp_path, lyon, **extra):
+    import processing
+    out = str(tmp_path / "heat.tif")
+    params = {"INPUT": str(lyon["presence"]), "ZONES": str(lyon["zones"]), "ZONE_FIELD": "zone_id",
+              "TIMEZONE": "Europe/Paris", "RADIUS": 400, "PIXEL_SIZE": 50, "OUTPUT": out}
+    params.update(extra)
+    return processing.run("footfall:heat_cube", params), out
+
+
+def test_heat_cube_bands_are_slots_and_hold_every_person(provider, tmp_path, lyon):
+    res, out = _cube(tmp_path, lyon)
+    ds = gdal.Open(out)
+    assert ds.RasterCount == res["BANDS"] == 96
+    # band descriptions: slot starts in ISO 8601 UTC; 6 December 2018 00h in Lyon is 5 December 23:00 UTC
+    assert ds.GetRasterBand(1).GetDescription() == "2018-12-05T23:00:00Z"
+    assert ds.GetRasterBand(22).GetDescription() == "2018-12-06T20:00:00Z"
+    # people per km² × pixel area = the slot's people (the sum of the known counts of the file's slot)
+    from footfall.core.readers import read_export
+    d = read_export(lyon["presence"], "Europe/Paris")
+    starts, _e, totals, _s = d.slot_totals()
+    band = ds.GetRasterBand(22).ReadAsArray().astype(np.float64)
+    assert band.sum() * (50 * 50 / 1e6) == pytest.approx(float(totals[21]), rel=1e-4)
+    d.close()
+
+
+def test_profile_filter_lowers_every_band(provider, tmp_path, lyon):
+    _r, all_out = _cube(tmp_path, lyon)
+    (tmp_path / "f").mkdir()
+    _r2, day_out = _cube(tmp_path / "f", lyon, PROFILES=[1])  # day visitors only
+    ds_a, ds_d = gdal.Open(all_out), gdal.Open(day_out)  # keep the datasets alive while reading bands
+    a = ds_a.GetRasterBand(22).ReadAsArray()
+    d = ds_d.GetRasterBand(22).ReadAsArray()
+    assert d.sum() < a.sum() and (d <= a + 1e-3).all()
+
+
+def test_zero_radius_is_refused(provider, tmp_path, lyon):
+    with pytest.raises(QgsProcessingException):
+        _cube(tmp_path, lyon, RADIUS=0)
+    assert not (tmp_path / "heat.tif").exists()
+
+
+def test_export_animation_gif_mp4_and_frames(provider, tmp_path, lyon):
+    import processing
+    import imageio.v2 as imageio
+    _r, cube = _cube(tmp_path, lyon)
+    gif = tmp_path / "lyon.gif"
+    frames = tmp_path / "frames"
+    res = processing.run("footfall:export_animation", {"INPUT": cube, "OUTPUT": str(gif), "FRAMES": str(frames),
+                                                       "WIDTH": 320, "HEIGHT": 240, "FPS": 10, "TIMEZONE": "Europe/Paris",
+                                                       "TITLE": "Fête des Lumières"})
+    assert res["FRAME_COUNT"] == 96
+    reader = imageio.get_reader(str(gif))
+    assert reader.get_length() == 96
+    first = reader.get_data(0)
+    assert first.shape[:2] == (240, 320)
+    assert len(list(frames.glob("frame_*.png"))) == 96
+    mp4 = tmp_path / "lyon.mp4"
+    processing.run("footfall:export_animation", {"INPUT": cube, "OUTPUT": str(mp4), "WIDTH": 320, "HEIGHT": 240, "FPS": 10})
+    assert imageio.get_reader(str(mp4)).count_frames() == 96
+
+
+def test_export_refuses_a_folder_that_holds_files(provider, tmp_path, lyon):
+    import processing
+    _r, cube = _cube(tmp_path, lyon)
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "keep.txt").write_text("mine")
+    with pytest.raises(QgsProcessingException):
+        processing.run("footfall:export_animation", {"INPUT": cube, "FRAMES": str(busy), "WIDTH": 320, "HEIGHT": 240})
+    assert [p.name for p in busy.iterdir()] == ["keep.txt"]
+
+
+@pytest.mark.skipif(not shutil.which("qgis_process.bin"), reason="qgis_process is not installed")
+def test_qgis_process_heat_cube(tmp_path, lyon):
+    import os
+    import sysconfig
+    from pathlib import Path
+    import footfall
+    cfg = tmp_path / "cfg"
+    plugins = cfg / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "footfall").symlink_to(Path(footfall.__file__).resolve().parent)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(cfg), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    subprocess.run(["qgis_process.bin", "plugins", "enable", "footfall"], env=env, check=True, capture_output=True, timeout=300)
+    out = tmp_path / "h.tif"
+    run = subprocess.run(["qgis_process.bin", "--json", "run", "footfall:heat_cube", "--", f"INPUT={lyon['presence']}",
+                          f"ZONES={lyon['zones']}", "ZONE_FIELD=zone_id", "TIMEZONE=Europe/Paris", "RADIUS=400",
+                          "PIXEL_SIZE=100", "KERNEL=3", f"OUTPUT={out}"], env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    res = json.loads(run.stdout[run.stdout.index("{"):])
+    assert res["results"]["BANDS"] == 96
+    ds = gdal.Open(str(out))
+    assert ds.RasterCount == 96
