@@ -349,7 +349,7 @@ def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = No
     return HeatCube(m, grid, counts, starts, ends, unit), zone_ids, suppressed
 
 
-def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None) -> str:
+def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compress: bool = True) -> str:
     """Write the cube as a multi-band GeoTIFF (one band per slot, its description the slot start in ISO
     8601 UTC), to a temporary name first, then renamed into place."""
     import datetime as dt
@@ -363,8 +363,11 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None) -> str
     try:
         t, rows, cols = cube.shape
         drv = gdal.GetDriverByName("GTiff")
-        out = drv.Create(tmp, cols, rows, t, gdal.GDT_Float32,
-                         ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES", "BIGTIFF=IF_SAFER"])
+        # band-interleaved so that showing one slot reads one band, not all of them
+        opts = ["INTERLEAVE=BAND", "TILED=YES", "BIGTIFF=IF_SAFER"]
+        if compress:
+            opts += ["COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS"]
+        out = drv.Create(tmp, cols, rows, t, gdal.GDT_Float32, opts)
         out.SetGeoTransform(cube.grid.geotransform())
         if crs_wkt:
             out.SetProjection(crs_wkt)

@@ -55,10 +55,13 @@ class FootfallAlgorithm(QgsProcessingAlgorithm):
 
 def profile_options() -> list[tuple[str, str]]:
     """(code, translated label) of the profiles a filter offers."""
-    t = lambda s: QCoreApplication.translate("FootfallAlgorithm", s)  # noqa: E731
-    return [("resident", t("Residents")), ("day_visitor", t("Day visitors")),
-            ("overnight_visitor", t("Overnight visitors")), ("commuter", t("Commuters")),
-            ("transit", t("Transit")), ("visitor", t("Visitors"))]
+    # literal translate() calls, so that pylupdate5 extracts them (a local helper is not extracted)
+    return [("resident", QCoreApplication.translate("FootfallAlgorithm", "Residents")),
+            ("day_visitor", QCoreApplication.translate("FootfallAlgorithm", "Day visitors")),
+            ("overnight_visitor", QCoreApplication.translate("FootfallAlgorithm", "Overnight visitors")),
+            ("commuter", QCoreApplication.translate("FootfallAlgorithm", "Commuters")),
+            ("transit", QCoreApplication.translate("FootfallAlgorithm", "Transit")),
+            ("visitor", QCoreApplication.translate("FootfallAlgorithm", "Visitors"))]
 
 
 def load_dataset(alg: FootfallAlgorithm, parameters, context, feedback, progress: Progress):

@@ -176,7 +176,8 @@ class ModuleInfo:
     """What fix-contexts needs to know about one module."""
 
     tr_context: str | None  # the literal context of the module-level tr() helper (own or imported)
-    bare_tr: set[str]  # literal first arguments of bare tr("…") calls
+    bare_tr: dict[str, list[int]]  # literal first argument of bare tr("…") calls -> their lines
+    odd_tr: list[tuple[int, str]]  # ``Thing().tr("…")``: a context pylupdate5 cannot know
 
 
 def _helper_context(tree: ast.Module) -> str | None:
@@ -193,11 +194,17 @@ def _helper_context(tree: ast.Module) -> str | None:
     return None
 
 
+def _literal(call: ast.Call) -> str | None:
+    if call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+        return call.args[0].value
+    return None
+
+
 _MODULES: dict[Path, ModuleInfo] = {}
 
 
 def module_info(path: Path, _seen: frozenset = frozenset()) -> ModuleInfo:
-    """Parse ``path`` once: its tr() helper's context and its bare tr() literals."""
+    """Parse ``path`` once: its tr() helper's context and its tr() literals."""
     path = path.resolve()
     if path in _MODULES:
         return _MODULES[path]
@@ -213,28 +220,49 @@ def module_info(path: Path, _seen: frozenset = frozenset()) -> ModuleInfo:
                 target = base.joinpath(*(node.module or "").split(".")).with_suffix(".py")
                 if target.is_file() and target not in _seen:
                     ctx = module_info(target, _seen | {path}).tr_context
-    bare = {n.args[0].value for n in ast.walk(tree)
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "tr"
-            and n.args and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)}
-    info = ModuleInfo(ctx, bare)
+    bare: dict[str, list[int]] = {}
+    odd: list[tuple[int, str]] = []
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call) or _literal(n) is None:
+            continue
+        if isinstance(n.func, ast.Name) and n.func.id == "tr":
+            bare.setdefault(_literal(n), []).append(n.lineno)
+        elif isinstance(n.func, ast.Attribute) and n.func.attr == "tr" and not isinstance(n.func.value, ast.Name):
+            odd.append((n.lineno, _literal(n)))
+    info = ModuleInfo(ctx, {k: sorted(v) for k, v in bare.items()}, sorted(odd))
     _MODULES[path] = info
     return info
 
 
-def fix_contexts(ts: TsFile) -> list[str]:
-    """Move ``@default`` messages to their helper's context in place; the messages that could not be."""
+def fix_contexts(ts: TsFile, files: list[Path] | None = None) -> list[str]:
+    """Move ``@default`` messages to their helper's context in place; the problems found.
+
+    ``pylupdate5`` keeps one location per message, so a text used in several modules is looked up in
+    every module of ``files`` (default: :func:`source_files`) and in the locations it recorded.
+    """
     errors = []
     msgs = ts.contexts.pop(DEFAULT_CONTEXT, {})
+    modules = {str(p.resolve()) for p in (files if files is not None else source_files())}
+    modules |= {file for m in msgs.values() for file, _line in m.locations}
     for m in msgs.values():
-        for file, line in m.locations:
+        placed = False
+        for file in sorted(modules):
             info = module_info(Path(file))
             if info.tr_context and m.source in info.bare_tr:
+                recorded = [line for f, line in m.locations if f == file]
+                line = recorded[0] if recorded else info.bare_tr[m.source][0]
                 ts.add(info.tr_context, Message(m.source, m.comment, [(file, line)], m.translation, m.finished,
                                                 m.extracomment))
-            else:
-                rel = os.path.relpath(file, ROOT)
-                errors.append(f"{rel}:{line}: {m.source!r} has no known context at run time; call "
-                              f"QCoreApplication.translate(\"Context\", …) or a module-level tr() helper")
+                placed = True
+        unknown = [(f, line) for f, line in m.locations if not module_info(Path(f)).tr_context]
+        if not placed or unknown:
+            where = ", ".join(f"{os.path.relpath(f, ROOT)}:{line}" for f, line in (unknown or m.locations))
+            errors.append(f"{where}: {m.source!r} has no known context at run time; call "
+                          f"QCoreApplication.translate(\"Context\", …) or a module-level tr() helper")
+    for file in sorted(modules):
+        for line, text in module_info(Path(file)).odd_tr:
+            errors.append(f"{os.path.relpath(file, ROOT)}:{line}: {text!r}: pylupdate5 cannot know the context "
+                          f"of <expression>.tr(…); call QCoreApplication.translate(\"Context\", …)")
     # keep each context's messages in source order so that the output is stable
     for ctx, cm in ts.contexts.items():
         ts.contexts[ctx] = dict(sorted(cm.items(), key=lambda kv: kv[1].locations[:1] or [("", 0)]))
@@ -364,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f.relative_to(ROOT).as_posix())
     elif a.cmd == "fix-contexts":
         ts = read_ts(a.ts)
-        errors = fix_contexts(ts)
+        errors = fix_contexts(ts, source_files())
         write_ts(ts, a.ts)
         if errors:
             print("\n".join(errors), file=sys.stderr)

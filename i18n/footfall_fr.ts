@@ -1,0 +1,1372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ExportAnimationAlgorithm</name>
+    <message>
+        <location filename="../processing/export_animation.py" line="32"/>
+        <source>Export heat animation (GIF, MP4, PNG frames)</source>
+        <translation>Exporter l&apos;animation de la carte de chaleur (GIF, MP4, images PNG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="35"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="41"/>
+        <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de “Cube de chaleur”) comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="50"/>
+        <source>Heat cube</source>
+        <translation>Cube de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="51"/>
+        <source>The multi-band GeoTIFF written by “Heat cube”.</source>
+        <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="53"/>
+        <source>Animation (GIF or MP4)</source>
+        <translation>Animation (GIF ou MP4)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="53"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="55"/>
+        <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
+        <translation>Le fichier d&apos;animation ; son extension (.gif ou .mp4) détermine le format.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="57"/>
+        <source>Folder of PNG frames</source>
+        <translation>Dossier d&apos;images PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="59"/>
+        <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
+        <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="61"/>
+        <source>Frame width (pixels)</source>
+        <translation>Largeur des images (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="62"/>
+        <source>Width of every frame.</source>
+        <translation>Largeur de chaque image.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="64"/>
+        <source>Frame height (pixels)</source>
+        <translation>Hauteur des images (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="65"/>
+        <source>Height of every frame.</source>
+        <translation>Hauteur de chaque image.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="67"/>
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="68"/>
+        <source>Playing speed: time slots shown per second.</source>
+        <translation>Vitesse de lecture : créneaux affichés par seconde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="70"/>
+        <source>Time zone of the caption</source>
+        <translation>Fuseau horaire de l&apos;horodatage</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="71"/>
+        <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
+        <translation>L&apos;horodatage indique la date et l&apos;heure locales dans ce fuseau horaire, avec son abréviation (CEST, CET).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="73"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="74"/>
+        <source>A title above the time caption.</source>
+        <translation>Un titre au-dessus de l&apos;horodatage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>Attribution</source>
+        <translation>Mention des sources</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>Footfall · anonymised operator aggregates</source>
+        <translation>Footfall · agrégats anonymisés de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="78"/>
+        <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
+        <translation>Texte dans le coin inférieur gauche : la source des données et les crédits du fond de carte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="80"/>
+        <source>Basemap layers</source>
+        <translation>Couches de fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Layers of the project drawn under the heat, rendered once.</source>
+        <translation>Couches du projet dessinées sous la carte de chaleur, rendues une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="83"/>
+        <source>Colour scale maximum (quantile of all frames)</source>
+        <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="85"/>
+        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
+        <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="87"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="93"/>
+        <source>No heat cube given.</source>
+        <translation>Aucun cube de chaleur indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="97"/>
+        <source>{name} is not a heat cube written by Footfall: {error}</source>
+        <translation>{name} n&apos;est pas un cube de chaleur écrit par Footfall : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="102"/>
+        <source>Choose an animation file, a folder of frames, or both.</source>
+        <translation>Choisissez un fichier d&apos;animation, un dossier d&apos;images, ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="104"/>
+        <source>The animation must be a .gif or .mp4 file.</source>
+        <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallAlgorithm</name>
+    <message>
+        <location filename="../processing/base.py" line="31"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
+        <source>Cancelled by the user; nothing was written.</source>
+        <translation>Annulé par l&apos;utilisateur ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="59"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="60"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="61"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="62"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="63"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="64"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="28"/>
+        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
+        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallDock</name>
+    <message>
+        <location filename="../plugin/dock.py" line="26"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="27"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="28"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="29"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="30"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="31"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="41"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="41"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="42"/>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="43"/>
+        <source>{code} ({kind})</source>
+        <translation>{code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="58"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="65"/>
+        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
+        <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Play or pause the animation of the time slots</source>
+        <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="83"/>
+        <source>Time slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="88"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="89"/>
+        <source>Show only these visitor profiles</source>
+        <translation>N&apos;afficher que ces profils de visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="90"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="92"/>
+        <source>All origins</source>
+        <translation>Toutes les provenances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="93"/>
+        <source>Show only visitors from these places</source>
+        <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="94"/>
+        <source>Origins</source>
+        <translation>Provenances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="137"/>
+        <source>{name} — {operator}</source>
+        <translation>{name} — {operator}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="137"/>
+        <source>operator not stated</source>
+        <translation>opérateur non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="204"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="209"/>
+        <source>At least {total} people in this slot ({n} cells suppressed)</source>
+        <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="212"/>
+        <source>{total} people in this slot</source>
+        <translation>{total} personnes dans ce créneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="227"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="227"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallHeatLayer</name>
+    <message>
+        <location filename="../plugin/heat_layer.py" line="35"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallLayers</name>
+    <message>
+        <location filename="../plugin/layers.py" line="67"/>
+        <source>Suppressed (fewer than {k} people)</source>
+        <translation>Masqué (moins de {k} personnes)</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallPlugin</name>
+    <message>
+        <location filename="../plugin/plugin.py" line="70"/>
+        <source>Open footfall export…</source>
+        <translation>Ouvrir un export de fréquentation…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="70"/>
+        <source>Read an operator&apos;s footfall export and show it on the map</source>
+        <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="72"/>
+        <source>Footfall panel</source>
+        <translation>Panneau Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="72"/>
+        <source>Show or hide the Footfall panel</source>
+        <translation>Afficher ou masquer le panneau Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="75"/>
+        <source>Open the Brussels demo (Tour de France 2019)</source>
+        <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="75"/>
+        <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
+        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78"/>
+        <source>Open the Lyon demo (Fête des Lumières 2018)</source>
+        <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78"/>
+        <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
+        <translation>Données de démonstration générées : la Fête des Lumières à Lyon, 5–8 décembre 2018</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="82"/>
+        <source>Import export to GeoPackage (Processing)…</source>
+        <translation>Importer un export dans un GeoPackage (Traitements)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="82"/>
+        <source>Run the footfall:import_export algorithm</source>
+        <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="191"/>
+        <source>Opening cancelled; nothing was added.</source>
+        <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="196"/>
+        <source>Map columns…</source>
+        <translation>Associer les colonnes…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="213"/>
+        <source>Could not open the export</source>
+        <translation>Impossible d&apos;ouvrir l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="225"/>
+        <source>Footfall — {name}</source>
+        <translation>Footfall — {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>People per zone and slot</source>
+        <translation>Personnes par zone et créneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="230"/>
+        <source>The map layer could not be read from {path}</source>
+        <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="249"/>
+        <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
+        <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="254"/>
+        <source>{n} zone ids have no geometry and are not on the map (largest: {ids}).</source>
+        <translation>{n} identifiants de zone n&apos;ont pas de géométrie et ne figurent pas sur la carte (plus gros effectifs : {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="263"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="263"/>
+        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
+        <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="22"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="25"/>
+        <source>Footfall: mobile-network footfall exports</source>
+        <translation>Footfall : exports de fréquentation des réseaux mobiles</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRenderer</name>
+    <message>
+        <location filename="../plugin/render.py" line="30"/>
+        <source>people per km²</source>
+        <translation>personnes par km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="30"/>
+        <source>people × kernel weight per pixel</source>
+        <translation>personnes × poids du noyau par pixel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="31"/>
+        <source>scaled density (QGIS)</source>
+        <translation>densité mise à l&apos;échelle (QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="85"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="155"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="207"/>
+        <source>The animation must be a .gif or .mp4 file.</source>
+        <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="210"/>
+        <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
+        <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatCubeAlgorithm</name>
+    <message>
+        <location filename="../processing/heat_cube.py" line="35"/>
+        <source>Heat cube (heatmap per time slot)</source>
+        <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="38"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="44"/>
+        <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
+
+Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
+
+Output values: raw or scaled (as QGIS), or people per km², where each zone&apos;s kernel is normalised to integrate to one so that the band times the pixel area sums to the slot&apos;s count. Zone mode “spread over area” spreads each zone&apos;s count evenly over its area before smoothing, so that a large zone does not look like a hot spot.
+
+Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
+        <translation>Calcule une surface de chaleur des personnes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
+
+Les noyaux, le rayon, la taille de pixel et la grille sont ceux de la Carte de chaleur (estimation de densité par noyau) de QGIS : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quartique (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, triweight (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
+
+Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone “Répartir sur la surface” répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
+
+Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="60"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="61"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="63"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="64"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="66"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="67"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="69"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="70"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="73"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="75"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="77"/>
+        <source>Origins</source>
+        <translation>Provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="78"/>
+        <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
+        <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Kernel shape</source>
+        <translation>Forme du noyau</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Quartic</source>
+        <translation>Quartique</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Triangular</source>
+        <translation>Triangulaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Uniform</source>
+        <translation>Uniforme</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Triweight</source>
+        <translation>Triweight</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Epanechnikov</source>
+        <translation>Epanechnikov</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="83"/>
+        <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
+        <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="85"/>
+        <source>Radius</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="86"/>
+        <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
+        <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="88"/>
+        <source>Pixel size</source>
+        <translation>Taille de pixel</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="89"/>
+        <source>Pixel size in map units (metres).</source>
+        <translation>Taille de pixel en unités de carte (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Output values</source>
+        <translation>Valeurs en sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Raw (as QGIS)</source>
+        <translation>Brutes (comme QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Scaled (as QGIS)</source>
+        <translation>Mises à l&apos;échelle (comme QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>People per km²</source>
+        <translation>Personnes par km²</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="94"/>
+        <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
+        <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Zones as</source>
+        <translation>Zones prises comme</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Centroids</source>
+        <translation>Centroïdes</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Spread over area</source>
+        <translation>Répartir sur la surface</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="98"/>
+        <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
+        <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="100"/>
+        <source>Heat cube</source>
+        <translation>Cube de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="101"/>
+        <source>The multi-band GeoTIFF to write.</source>
+        <translation>Le GeoTIFF multibande à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="103"/>
+        <source>Bands (time slots)</source>
+        <translation>Bandes (créneaux)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="104"/>
+        <source>Suppressed zone-slot cells</source>
+        <translation>Cellules masquées (zone × créneau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="105"/>
+        <source>Maximum over all frames</source>
+        <translation>Maximum sur toutes les images</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="112"/>
+        <source>No zone geometry is known: give a zone layer.</source>
+        <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="116"/>
+        <source>The zones have no usable coordinate reference system.</source>
+        <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="130"/>
+        <source>The radius and the pixel size must be greater than zero.</source>
+        <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="134"/>
+        <source>No time slot is left after the filters.</source>
+        <translation>Aucun créneau ne reste après les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="136"/>
+        <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
+        <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="137"/>
+        <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
+        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportAlgorithm</name>
+    <message>
+        <location filename="../processing/import_export.py" line="53"/>
+        <source>Import footfall export</source>
+        <translation>Importer un export de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="56"/>
+        <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
+
+Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
+        <translation>Lit l&apos;export de fréquentation d&apos;un opérateur (CSV dans tout encodage et avec tout séparateur usuels, XLSX, Parquet, GeoPackage ou GeoJSON ; format long ou large ; en-têtes en français, néerlandais ou anglais) et écrit un GeoPackage contenant la table longue &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end en UTC, profile, origin_type, origin_code, count, suppressed), la couche &lt;b&gt;zones&lt;/b&gt; et la couche temporelle &lt;b&gt;zone_slots&lt;/b&gt; (total par zone et par créneau) lorsque la géométrie des zones est connue, ainsi que les métadonnées du jeu de données (fichier source et SHA-256, fuseau horaire, durée des créneaux, seuil d&apos;anonymat).
+
+Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et ne valent jamais zéro ; les effectifs inférieurs au seuil d&apos;anonymat sont masqués eux aussi. Les heures locales sont converties selon le fuseau horaire, changements d&apos;heure compris. Le fichier source n&apos;est jamais modifié et le résultat est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="69"/>
+        <source>Footfall export</source>
+        <translation>Export de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="70"/>
+        <source>The file delivered by the operator.</source>
+        <translation>Le fichier livré par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="72"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="74"/>
+        <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
+        <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="76"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="78"/>
+        <source>The field of the zone layer that holds the zone ids of the export.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="80"/>
+        <source>Column mapping (JSON)</source>
+        <translation>Correspondance des colonnes (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="81"/>
+        <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
+        <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="83"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="84"/>
+        <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
+        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="86"/>
+        <source>Anonymity threshold</source>
+        <translation>Seuil d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="88"/>
+        <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
+        <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="90"/>
+        <source>Footfall GeoPackage</source>
+        <translation>GeoPackage de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="90"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>The GeoPackage to write.</source>
+        <translation>Le GeoPackage à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="93"/>
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="94"/>
+        <source>Suppressed cells</source>
+        <translation>Cellules masquées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="95"/>
+        <source>Zone ids without geometry</source>
+        <translation>Identifiants de zone sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="106"/>
+        <source>No input file given.</source>
+        <translation>Aucun fichier d&apos;entrée indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="119"/>
+        <source>{n} zone ids have no geometry; the largest: {ids}</source>
+        <translation>{n} identifiants de zone n&apos;ont pas de géométrie ; ceux aux plus gros effectifs : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="122"/>
+        <source>No zone geometry is known: the GeoPackage holds the table only.</source>
+        <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="124"/>
+        <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
+        <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="26"/>
+        <source>Opening footfall export {name}</source>
+        <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="62"/>
+        <source>Unexpected error while opening the export:
+{trace}</source>
+        <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
+{trace}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="23"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="24"/>
+        <source>Zone id</source>
+        <translation>Identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="26"/>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="27"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="28"/>
+        <source>End of slot</source>
+        <translation>Fin du créneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="29"/>
+        <source>Visitor profile</source>
+        <translation>Profil de visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="30"/>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="31"/>
+        <source>Origin type</source>
+        <translation>Type de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="32"/>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Count of one profile (wide)</source>
+        <translation>Effectif d&apos;un profil (format large)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>Count of one hour (wide)</source>
+        <translation>Effectif d&apos;une heure (format large)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <source>Count of one origin (wide)</source>
+        <translation>Effectif d&apos;une provenance (format large)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <source>Map the columns of the export</source>
+        <translation>Associer les colonnes de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
+        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur “{delimiter}”.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <source>Comma (1 234,5)</source>
+        <translation>Virgule (1 234,5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <source>Point (1,234.5)</source>
+        <translation>Point (1,234.5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <source>Detect (day first), or e.g. %d/%m/%Y</source>
+        <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
+        <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <source>Open with this mapping</source>
+        <translation>Ouvrir avec cette correspondance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Correspondance des colonnes (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <source>The mapping could not be saved: {error}</source>
+        <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDependencyPlugin</name>
+    <message>
+        <location filename="../plugin/missing.py" line="29"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/missing.py" line="29"/>
+        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
+        <translation>Footfall a besoin du paquet Python “{package}”. Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenExportDialog</name>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="25"/>
+        <source>Open footfall export</source>
+        <translation>Ouvrir un export de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="29"/>
+        <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
+        <translation>Choisissez un ou plusieurs fichiers livrés par l&apos;opérateur (par exemple présence et provenances). Les formats CSV, TXT, XLSX, Parquet, GeoPackage et GeoJSON sont lus ; les colonnes sont reconnues en anglais, en néerlandais et en français.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="37"/>
+        <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>Exports de fréquentation (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="40"/>
+        <source>Export files</source>
+        <translation>Fichiers d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="45"/>
+        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
+        <translation>Fuseau horaire des heures locales du fichier ; les changements d&apos;heure sont pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="46"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
+        <translation>Polygones des zones. Laisser vide si le fichier contient sa géométrie ou utilise des identifiants de mailles de grille.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="52"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="56"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="58"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Correspondance des colonnes (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="59"/>
+        <source>Only for files whose columns are not recognised (see the README).</source>
+        <translation>Uniquement pour les fichiers dont les colonnes ne sont pas reconnues (voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="60"/>
+        <source>Column mapping (optional)</source>
+        <translation>Correspondance des colonnes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="63"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReadError</name>
+    <message>
+        <location filename="../core/errors.py" line="24"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="26"/>
+        <source>column “{column}”</source>
+        <translation>colonne “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="133"/>
+        <source>the GeoPackage cannot be written: {error}</source>
+        <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="60"/>
+        <source>the mapping file cannot be read: {error}</source>
+        <translation>le fichier de correspondance ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="62"/>
+        <source>the mapping file is not valid JSON: {error}</source>
+        <translation>le fichier de correspondance n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="64"/>
+        <source>the mapping file must hold a JSON object.</source>
+        <translation>le fichier de correspondance doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="99"/>
+        <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
+        <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="177"/>
+        <source>the file does not exist or is not a file.</source>
+        <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="213"/>
+        <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
+        <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="252"/>
+        <source>the column name appears twice in the header; expected unique column names.</source>
+        <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="270"/>
+        <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
+        <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="272"/>
+        <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
+        <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="274"/>
+        <source>the file cannot be read as delimited text: {error}</source>
+        <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="281"/>
+        <source>reading XLSX needs the Python package openpyxl.</source>
+        <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="286"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="302"/>
+        <source>this is not a readable Parquet file: {error}</source>
+        <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="328"/>
+        <source>this is not a readable vector file: {error}</source>
+        <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="330"/>
+        <source>the file holds no layer.</source>
+        <translation>le fichier ne contient aucune couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="373"/>
+        <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
+        <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="393"/>
+        <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
+        <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="411"/>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
+        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="413"/>
+        <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
+        <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="417"/>
+        <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
+        <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="456"/>
+        <source>the file has a header but no data rows.</source>
+        <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="462"/>
+        <source>the zone is empty; every row needs a zone id.</source>
+        <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="486"/>
+        <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
+        <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="489"/>
+        <source>the count {value} is negative; counts of people cannot be below zero.</source>
+        <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="496"/>
+        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
+        <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="501"/>
+        <source>{n} duplicate rows with identical values were read once.</source>
+        <translation>{n} lignes en double aux valeurs identiques n&apos;ont été lues qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="510"/>
+        <source>{n} cells below the anonymity threshold of {k} were suppressed.</source>
+        <translation>{n} cellules sous le seuil d&apos;anonymat de {k} ont été masquées.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="515"/>
+        <source>this file repeats cells of a file already loaded in the same dataset.</source>
+        <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="585"/>
+        <source>the date is empty; every row needs a date.</source>
+        <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="602"/>
+        <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
+        <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="630"/>
+        <source>a single time slot: its length is taken as {n} minutes.</source>
+        <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="634"/>
+        <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
+        <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="661"/>
+        <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
+        <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="671"/>
+        <source>the end of the slot is not after its start.</source>
+        <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="681"/>
+        <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
+        <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="688"/>
+        <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
+        <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="708"/>
+        <source>{n} origins were not recognised and are kept as unknown: {values}</source>
+        <translation>{n} provenances n&apos;ont pas été reconnues et sont conservées comme inconnues : {values}</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="23"/>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="36"/>
+        <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires) ; un export CSV, XLSX, Parquet, GeoPackage ou GeoJSON est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="62"/>
+        <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
+        <translation>l&apos;octet 0x{byte:02X} n&apos;est pas valide dans l&apos;encodage {encoding} ; enregistrez le fichier en UTF-8 ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="117"/>
+        <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
+        <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+    </message>
+</context>
+</TS>

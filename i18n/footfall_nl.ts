@@ -1,0 +1,1372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ExportAnimationAlgorithm</name>
+    <message>
+        <location filename="../processing/export_animation.py" line="32"/>
+        <source>Export heat animation (GIF, MP4, PNG frames)</source>
+        <translation>Heatmapanimatie exporteren (GIF, MP4, PNG-beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="35"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="41"/>
+        <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
+        <translation>Tekent elke band van een heatkubus (uit “Heatkubus”) als een beeld: desgewenst achtergrondlagen uit het project, de heatmap op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), de lokale datum en tijd van het tijdvak in uw taal met de tijdzone, een legende met eenheden en een bronvermelding. Schrijft een GIF of een MP4 (volgens de extensie van het bestand) en/of een map met PNG-beelden. Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="50"/>
+        <source>Heat cube</source>
+        <translation>Heatkubus</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="51"/>
+        <source>The multi-band GeoTIFF written by “Heat cube”.</source>
+        <translation>De GeoTIFF met meerdere banden, geschreven door “Heatkubus”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="53"/>
+        <source>Animation (GIF or MP4)</source>
+        <translation>Animatie (GIF of MP4)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="53"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="55"/>
+        <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
+        <translation>Het animatiebestand; de extensie (.gif of .mp4) bepaalt het formaat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="57"/>
+        <source>Folder of PNG frames</source>
+        <translation>Map met PNG-beelden</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="59"/>
+        <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
+        <translation>Een nieuwe of lege map die frame_0001.png, frame_0002.png, … ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="61"/>
+        <source>Frame width (pixels)</source>
+        <translation>Beeldbreedte (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="62"/>
+        <source>Width of every frame.</source>
+        <translation>Breedte van elk beeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="64"/>
+        <source>Frame height (pixels)</source>
+        <translation>Beeldhoogte (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="65"/>
+        <source>Height of every frame.</source>
+        <translation>Hoogte van elk beeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="67"/>
+        <source>Frames per second</source>
+        <translation>Beelden per seconde</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="68"/>
+        <source>Playing speed: time slots shown per second.</source>
+        <translation>Afspeelsnelheid: aantal tijdvakken per seconde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="70"/>
+        <source>Time zone of the caption</source>
+        <translation>Tijdzone van het tijdlabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="71"/>
+        <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
+        <translation>Het tijdlabel toont de lokale datum en tijd in deze tijdzone, met de afkorting ervan (CEST, CET).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="73"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="74"/>
+        <source>A title above the time caption.</source>
+        <translation>Een titel boven het tijdlabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>Attribution</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>Footfall · anonymised operator aggregates</source>
+        <translation>Footfall · geanonimiseerde aggregaten van de operator</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="78"/>
+        <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
+        <translation>Tekst in de linkerbenedenhoek: de gegevensbron en de bronvermelding van de achtergrondkaart.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="80"/>
+        <source>Basemap layers</source>
+        <translation>Achtergrondlagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Layers of the project drawn under the heat, rendered once.</source>
+        <translation>Lagen van het project die onder de heatmap worden getekend, één keer gerenderd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="83"/>
+        <source>Colour scale maximum (quantile of all frames)</source>
+        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="85"/>
+        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
+        <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="87"/>
+        <source>Frames</source>
+        <translation>Beelden</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="93"/>
+        <source>No heat cube given.</source>
+        <translation>Geen heatkubus opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="97"/>
+        <source>{name} is not a heat cube written by Footfall: {error}</source>
+        <translation>{name} is geen heatkubus die door Footfall is geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="102"/>
+        <source>Choose an animation file, a folder of frames, or both.</source>
+        <translation>Kies een animatiebestand, een map voor de beelden, of beide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="104"/>
+        <source>The animation must be a .gif or .mp4 file.</source>
+        <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallAlgorithm</name>
+    <message>
+        <location filename="../processing/base.py" line="31"/>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
+        <source>Cancelled by the user; nothing was written.</source>
+        <translation>Geannuleerd door de gebruiker; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="59"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="60"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="61"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="62"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="63"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="64"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="28"/>
+        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
+        <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallDock</name>
+    <message>
+        <location filename="../plugin/dock.py" line="26"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="27"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="28"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="29"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="30"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="31"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="41"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="41"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="42"/>
+        <source>département</source>
+        <translation>departement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="43"/>
+        <source>{code} ({kind})</source>
+        <translation>{code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="58"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="65"/>
+        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
+        <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Play or pause the animation of the time slots</source>
+        <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="83"/>
+        <source>Time slot</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="88"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="89"/>
+        <source>Show only these visitor profiles</source>
+        <translation>Alleen deze bezoekersprofielen tonen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="90"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="92"/>
+        <source>All origins</source>
+        <translation>Alle herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="93"/>
+        <source>Show only visitors from these places</source>
+        <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="94"/>
+        <source>Origins</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="137"/>
+        <source>{name} — {operator}</source>
+        <translation>{name} — {operator}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="137"/>
+        <source>operator not stated</source>
+        <translation>operator niet vermeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="204"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="209"/>
+        <source>At least {total} people in this slot ({n} cells suppressed)</source>
+        <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="212"/>
+        <source>{total} people in this slot</source>
+        <translation>{total} personen in dit tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="227"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="227"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallHeatLayer</name>
+    <message>
+        <location filename="../plugin/heat_layer.py" line="35"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallLayers</name>
+    <message>
+        <location filename="../plugin/layers.py" line="67"/>
+        <source>Suppressed (fewer than {k} people)</source>
+        <translation>Afgeschermd (minder dan {k} personen)</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallPlugin</name>
+    <message>
+        <location filename="../plugin/plugin.py" line="70"/>
+        <source>Open footfall export…</source>
+        <translation>Export met bezoekersaantallen openen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="70"/>
+        <source>Read an operator&apos;s footfall export and show it on the map</source>
+        <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="72"/>
+        <source>Footfall panel</source>
+        <translation>Footfall-paneel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="72"/>
+        <source>Show or hide the Footfall panel</source>
+        <translation>Het Footfall-paneel tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="75"/>
+        <source>Open the Brussels demo (Tour de France 2019)</source>
+        <translation>Demo van Brussel openen (Tour de France 2019)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="75"/>
+        <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
+        <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78"/>
+        <source>Open the Lyon demo (Fête des Lumières 2018)</source>
+        <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78"/>
+        <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
+        <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 5–8 december 2018</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="82"/>
+        <source>Import export to GeoPackage (Processing)…</source>
+        <translation>Export importeren in een GeoPackage (Processing)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="82"/>
+        <source>Run the footfall:import_export algorithm</source>
+        <translation>Het algoritme footfall:import_export uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="191"/>
+        <source>Opening cancelled; nothing was added.</source>
+        <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="196"/>
+        <source>Map columns…</source>
+        <translation>Kolommen toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="213"/>
+        <source>Could not open the export</source>
+        <translation>De export kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="225"/>
+        <source>Footfall — {name}</source>
+        <translation>Footfall — {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>People per zone and slot</source>
+        <translation>Personen per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="230"/>
+        <source>The map layer could not be read from {path}</source>
+        <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="249"/>
+        <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
+        <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="254"/>
+        <source>{n} zone ids have no geometry and are not on the map (largest: {ids}).</source>
+        <translation>{n} zone-id&apos;s hebben geen geometrie en staan niet op de kaart (grootste aantallen: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="263"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="263"/>
+        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
+        <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="22"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="25"/>
+        <source>Footfall: mobile-network footfall exports</source>
+        <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRenderer</name>
+    <message>
+        <location filename="../plugin/render.py" line="30"/>
+        <source>people per km²</source>
+        <translation>personen per km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="30"/>
+        <source>people × kernel weight per pixel</source>
+        <translation>personen × kernelgewicht per pixel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="31"/>
+        <source>scaled density (QGIS)</source>
+        <translation>geschaalde dichtheid (QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="85"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="155"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="207"/>
+        <source>The animation must be a .gif or .mp4 file.</source>
+        <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/render.py" line="210"/>
+        <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
+        <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatCubeAlgorithm</name>
+    <message>
+        <location filename="../processing/heat_cube.py" line="35"/>
+        <source>Heat cube (heatmap per time slot)</source>
+        <translation>Heatkubus (heatmap per tijdvak)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="38"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="44"/>
+        <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
+
+Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
+
+Output values: raw or scaled (as QGIS), or people per km², where each zone&apos;s kernel is normalised to integrate to one so that the band times the pixel area sums to the slot&apos;s count. Zone mode “spread over area” spreads each zone&apos;s count evenly over its area before smoothing, so that a large zone does not look like a hot spot.
+
+Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
+        <translation>Berekent voor elk tijdvak van een dataset met bezoekersaantallen een heatmap van personen en schrijft een GeoTIFF met meerdere banden: één band per tijdvak, met als beschrijving van elke band het begin van het tijdvak in ISO 8601 UTC.
+
+Kernels, straal, pixelgrootte en raster zijn die van Heatmap (Kernel Density Estimation) van QGIS: de omvang is die van de zones, vergroot met de straal, en elke zone telt aantal × K(d) op bij de pixels binnen de straal, met K quartic (1 − (d/r)²)², driehoekig 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ of Epanechnikov 1 − (d/r)². Met de zones als hun zwaartepunt is een band gelijk aan het resultaat van het algoritme van QGIS op dezelfde gewogen punten.
+
+Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de kernel van elke zone genormaliseerd is tot een integraal van één, zodat de band maal de pixeloppervlakte optelt tot het aantal van het tijdvak. De zonemodus “Over de oppervlakte spreiden” verdeelt het aantal van elke zone gelijkmatig over haar oppervlakte vóór het afvlakken, zodat een grote zone er niet uitziet als een hotspot.
+
+Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="60"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="61"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="63"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="64"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="66"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="67"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="69"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="70"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="73"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="75"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="77"/>
+        <source>Origins</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="78"/>
+        <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
+        <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Kernel shape</source>
+        <translation>Kernelvorm</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Quartic</source>
+        <translation>Quartic</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Triangular</source>
+        <translation>Driehoekig</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Uniform</source>
+        <translation>Uniform</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Triweight</source>
+        <translation>Triweight</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="80"/>
+        <source>Epanechnikov</source>
+        <translation>Epanechnikov</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="83"/>
+        <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
+        <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="85"/>
+        <source>Radius</source>
+        <translation>Straal</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="86"/>
+        <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
+        <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="88"/>
+        <source>Pixel size</source>
+        <translation>Pixelgrootte</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="89"/>
+        <source>Pixel size in map units (metres).</source>
+        <translation>Pixelgrootte in kaarteenheden (meter).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Output values</source>
+        <translation>Uitvoerwaarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Raw (as QGIS)</source>
+        <translation>Ruw (zoals QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Scaled (as QGIS)</source>
+        <translation>Geschaald (zoals QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>People per km²</source>
+        <translation>Personen per km²</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="94"/>
+        <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
+        <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Zones as</source>
+        <translation>Zones als</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Centroids</source>
+        <translation>Zwaartepunten</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Spread over area</source>
+        <translation>Over de oppervlakte spreiden</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="98"/>
+        <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
+        <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="100"/>
+        <source>Heat cube</source>
+        <translation>Heatkubus</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="101"/>
+        <source>The multi-band GeoTIFF to write.</source>
+        <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="103"/>
+        <source>Bands (time slots)</source>
+        <translation>Banden (tijdvakken)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="104"/>
+        <source>Suppressed zone-slot cells</source>
+        <translation>Afgeschermde cellen (zone × tijdvak)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="105"/>
+        <source>Maximum over all frames</source>
+        <translation>Maximum over alle beelden</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="112"/>
+        <source>No zone geometry is known: give a zone layer.</source>
+        <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="116"/>
+        <source>The zones have no usable coordinate reference system.</source>
+        <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="130"/>
+        <source>The radius and the pixel size must be greater than zero.</source>
+        <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="134"/>
+        <source>No time slot is left after the filters.</source>
+        <translation>Na de filters blijft er geen tijdvak over.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="136"/>
+        <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
+        <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="137"/>
+        <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
+        <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportAlgorithm</name>
+    <message>
+        <location filename="../processing/import_export.py" line="53"/>
+        <source>Import footfall export</source>
+        <translation>Export met bezoekersaantallen importeren</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="56"/>
+        <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
+
+Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
+        <translation>Leest de export met bezoekersaantallen van een operator (CSV in elke gangbare codering en met elk gangbaar scheidingsteken, XLSX, Parquet, GeoPackage of GeoJSON; lange of brede opmaak; Franse, Nederlandse of Engelse kolomkoppen) en schrijft een GeoPackage met de lange tabel &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), de laag &lt;b&gt;zones&lt;/b&gt; en de temporele laag &lt;b&gt;zone_slots&lt;/b&gt; (totaal per zone en tijdvak) als de zonegeometrie bekend is, en de metadata van de dataset (bronbestand en SHA-256, tijdzone, lengte van de tijdvakken, anonimiteitsdrempel).
+
+Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en worden nooit nul; aantallen onder de anonimiteitsdrempel worden ook afgeschermd. Lokale tijden worden omgerekend met de tijdzone, de overgangen van en naar zomertijd inbegrepen. Het bronbestand wordt nooit gewijzigd en de uitvoer wordt volledig of helemaal niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="69"/>
+        <source>Footfall export</source>
+        <translation>Export met bezoekersaantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="70"/>
+        <source>The file delivered by the operator.</source>
+        <translation>Het bestand dat de operator heeft geleverd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="72"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="74"/>
+        <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
+        <translation>Polygonen van de zones, gekoppeld op id. Zonder deze laag komt de geometrie uit het bestand zelf of uit de ingebouwde rasters.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="76"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="78"/>
+        <source>The field of the zone layer that holds the zone ids of the export.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="80"/>
+        <source>Column mapping (JSON)</source>
+        <translation>Kolomtoewijzing (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="81"/>
+        <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
+        <translation>Voor bestanden waarvan de kolommen niet worden herkend: welke kolom de zone, de datum, de tijd, het profiel, de herkomst en het aantal bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="83"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="84"/>
+        <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
+        <translation>De lokale tijden in het bestand staan in deze tijdzone, bv. Europe/Brussels of Europe/Paris; tijden met een verschuiving ten opzichte van UTC behouden die.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="86"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="88"/>
+        <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
+        <translation>Aantallen onder dit getal worden afgeschermd (30, tenzij de dataset iets anders vermeldt).</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="90"/>
+        <source>Footfall GeoPackage</source>
+        <translation>GeoPackage met bezoekersaantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="90"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>The GeoPackage to write.</source>
+        <translation>Het GeoPackage dat wordt geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="93"/>
+        <source>Rows imported</source>
+        <translation>Geïmporteerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="94"/>
+        <source>Suppressed cells</source>
+        <translation>Afgeschermde cellen</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="95"/>
+        <source>Zone ids without geometry</source>
+        <translation>Zone-id&apos;s zonder geometrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="106"/>
+        <source>No input file given.</source>
+        <translation>Geen invoerbestand opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="119"/>
+        <source>{n} zone ids have no geometry; the largest: {ids}</source>
+        <translation>{n} zone-id&apos;s hebben geen geometrie; met de grootste aantallen: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="122"/>
+        <source>No zone geometry is known: the GeoPackage holds the table only.</source>
+        <translation>Er is geen zonegeometrie bekend: het GeoPackage bevat alleen de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="124"/>
+        <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
+        <translation>{rows} rijen geïmporteerd, waarvan {supp} afgeschermd, weggeschreven naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="26"/>
+        <source>Opening footfall export {name}</source>
+        <translation>Export met bezoekersaantallen {name} openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="62"/>
+        <source>Unexpected error while opening the export:
+{trace}</source>
+        <translation>Onverwachte fout bij het openen van de export:
+{trace}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="23"/>
+        <source>(ignore)</source>
+        <translation>(negeren)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="24"/>
+        <source>Zone id</source>
+        <translation>Zone-id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="25"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="26"/>
+        <source>Time of day</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="27"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="28"/>
+        <source>End of slot</source>
+        <translation>Einde van het tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="29"/>
+        <source>Visitor profile</source>
+        <translation>Bezoekersprofiel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="30"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="31"/>
+        <source>Origin type</source>
+        <translation>Soort herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="32"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Count of one profile (wide)</source>
+        <translation>Aantal van één profiel (breed)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>Count of one hour (wide)</source>
+        <translation>Aantal van één uur (breed)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <source>Count of one origin (wide)</source>
+        <translation>Aantal van één herkomst (breed)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <source>Map the columns of the export</source>
+        <translation>Kolommen van de export toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
+        <translation>Geef aan wat elke kolom bevat. Codering {encoding}, scheidingsteken “{delimiter}”.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <source>Detect</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <source>Comma (1 234,5)</source>
+        <translation>Komma (1 234,5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <source>Point (1,234.5)</source>
+        <translation>Punt (1,234.5)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <source>Decimal separator</source>
+        <translation>Decimaalteken</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <source>Detect (day first), or e.g. %d/%m/%Y</source>
+        <translation>Automatisch herkennen (dag eerst), of bv. %d/%m/%Y</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <source>Date format</source>
+        <translation>Datumnotatie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <source>Save mapping…</source>
+        <translation>Toewijzing opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
+        <translation>Deze keuzes opslaan als JSON-toewijzingsbestand voor het Processing-algoritme en latere imports</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <source>Open with this mapping</source>
+        <translation>Openen met deze toewijzing</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Kolomtoewijzing (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <source>Save mapping</source>
+        <translation>Toewijzing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <source>The mapping could not be saved: {error}</source>
+        <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDependencyPlugin</name>
+    <message>
+        <location filename="../plugin/missing.py" line="29"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/missing.py" line="29"/>
+        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
+        <translation>Footfall heeft het Python-pakket “{package}” nodig. Installeer het in de Python van QGIS (bijvoorbeeld: {command}) en start QGIS opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenExportDialog</name>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="25"/>
+        <source>Open footfall export</source>
+        <translation>Export met bezoekersaantallen openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="29"/>
+        <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
+        <translation>Kies een of meer bestanden die de operator heeft geleverd (bijvoorbeeld aanwezigheid en herkomst). CSV, TXT, XLSX, Parquet, GeoPackage en GeoJSON worden gelezen; kolommen worden herkend in het Engels, het Nederlands en het Frans.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="37"/>
+        <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>Exports met bezoekersaantallen (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="40"/>
+        <source>Export files</source>
+        <translation>Exportbestanden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="45"/>
+        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
+        <translation>Tijdzone van de lokale tijden in het bestand; de overgangen van en naar zomertijd worden verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="46"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
+        <translation>Polygonen van de zones. Leeg laten als het bestand zelf geometrie bevat of id&apos;s van rastercellen gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="52"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="56"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="58"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Kolomtoewijzing (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="59"/>
+        <source>Only for files whose columns are not recognised (see the README).</source>
+        <translation>Alleen voor bestanden waarvan de kolommen niet worden herkend (zie de README).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="60"/>
+        <source>Column mapping (optional)</source>
+        <translation>Kolomtoewijzing (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="63"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReadError</name>
+    <message>
+        <location filename="../core/errors.py" line="24"/>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="26"/>
+        <source>column “{column}”</source>
+        <translation>kolom “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="133"/>
+        <source>the GeoPackage cannot be written: {error}</source>
+        <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="60"/>
+        <source>the mapping file cannot be read: {error}</source>
+        <translation>het toewijzingsbestand kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="62"/>
+        <source>the mapping file is not valid JSON: {error}</source>
+        <translation>het toewijzingsbestand is geen geldige JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="64"/>
+        <source>the mapping file must hold a JSON object.</source>
+        <translation>het toewijzingsbestand moet een JSON-object bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="99"/>
+        <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
+        <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="177"/>
+        <source>the file does not exist or is not a file.</source>
+        <translation>het bestand bestaat niet of is geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="213"/>
+        <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
+        <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="252"/>
+        <source>the column name appears twice in the header; expected unique column names.</source>
+        <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="270"/>
+        <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
+        <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="272"/>
+        <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
+        <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="274"/>
+        <source>the file cannot be read as delimited text: {error}</source>
+        <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="281"/>
+        <source>reading XLSX needs the Python package openpyxl.</source>
+        <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="286"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="302"/>
+        <source>this is not a readable Parquet file: {error}</source>
+        <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="328"/>
+        <source>this is not a readable vector file: {error}</source>
+        <translation>dit is geen leesbaar vectorbestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="330"/>
+        <source>the file holds no layer.</source>
+        <translation>het bestand bevat geen laag.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="373"/>
+        <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
+        <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="393"/>
+        <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
+        <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="411"/>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
+        <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="413"/>
+        <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
+        <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="417"/>
+        <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
+        <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="456"/>
+        <source>the file has a header but no data rows.</source>
+        <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="462"/>
+        <source>the zone is empty; every row needs a zone id.</source>
+        <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="486"/>
+        <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
+        <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="489"/>
+        <source>the count {value} is negative; counts of people cannot be below zero.</source>
+        <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="496"/>
+        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
+        <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="501"/>
+        <source>{n} duplicate rows with identical values were read once.</source>
+        <translation>{n} dubbele rijen met identieke waarden werden één keer gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="510"/>
+        <source>{n} cells below the anonymity threshold of {k} were suppressed.</source>
+        <translation>{n} cellen onder de anonimiteitsdrempel van {k} werden afgeschermd.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="515"/>
+        <source>this file repeats cells of a file already loaded in the same dataset.</source>
+        <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="585"/>
+        <source>the date is empty; every row needs a date.</source>
+        <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="602"/>
+        <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
+        <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="630"/>
+        <source>a single time slot: its length is taken as {n} minutes.</source>
+        <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="634"/>
+        <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
+        <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="661"/>
+        <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
+        <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="671"/>
+        <source>the end of the slot is not after its start.</source>
+        <translation>het einde van het tijdvak ligt niet na het begin.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="681"/>
+        <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
+        <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="688"/>
+        <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
+        <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="708"/>
+        <source>{n} origins were not recognised and are kept as unknown: {values}</source>
+        <translation>{n} herkomsten werden niet herkend en blijven als onbekend behouden: {values}</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="23"/>
+        <source>the file is empty.</source>
+        <translation>het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="36"/>
+        <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens); verwacht werd een export in CSV, XLSX, Parquet, GeoPackage of GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="62"/>
+        <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
+        <translation>byte 0x{byte:02X} is niet geldig in de codering {encoding}; sla het bestand op als UTF-8 of geef de codering op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="117"/>
+        <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
+        <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
+    </message>
+</context>
+</TS>
