@@ -25,7 +25,11 @@ class ReadError(Exception):
         if column:
             parts.append(translate("ReadError", "column “{column}”").format(column=column))
         where = ", ".join(parts)
-        super().__init__(f"{where}: {message}" if where else message)
+        if where:
+            text = translate("ReadError", "{where}: {message}").format(where=where, message=message)
+        else:
+            text = message[:1].upper() + message[1:]
+        super().__init__(text)
 
 
 class Cancelled(Exception):

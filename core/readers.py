@@ -249,7 +249,7 @@ class _Reader:
                 header[i] = f"column{i + 1}"
             key = h.strip().lower()
             if key and key in seen:
-                raise self.err(translate("ReadError", "the column name appears twice in the header; expected unique column names.").format(), line, h)
+                raise self.err(translate("ReadError", "the column name appears twice in the header; expected unique column names."), line, h)
             seen[key] = i
 
     def _read_csv(self, src: Path, delim: str, header_idx: int) -> None:
@@ -498,7 +498,7 @@ class _Reader:
             n_dups = con.execute(
                 "SELECT sum(c - 1) FROM (SELECT count(*) c FROM _norm GROUP BY zone_id, start, profile, origin_type, origin_code HAVING c > 1)"
             ).fetchone()[0]
-            self.meta.warnings.append(translate("ReadError", "{n} duplicate rows with identical values were read once.").format(n=int(n_dups)))
+            self.meta.warnings.append(translate("ReadError", "Duplicate rows with identical values, read once: {n}.").format(n=int(n_dups)))
             con.execute("CREATE OR REPLACE TEMP TABLE _norm AS SELECT * FROM _norm "
                         "QUALIFY row_number() OVER (PARTITION BY zone_id, start, profile, origin_type, origin_code ORDER BY _row) = 1")
         # the anonymity threshold: what the operator left below it is suppressed here
@@ -507,7 +507,7 @@ class _Reader:
         below = con.execute(f"SELECT count(*) FROM _norm WHERE suppressed = 0 AND count > 0 AND count < {k}").fetchone()[0]
         if below:
             con.execute(f"UPDATE _norm SET count = NULL, suppressed = 1 WHERE suppressed = 0 AND count > 0 AND count < {k}")
-            self.meta.warnings.append(translate("ReadError", "{n} cells below the anonymity threshold of {k} were suppressed.").format(n=int(below), k=k))
+            self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=int(below), k=k))
         clash = con.execute(
             "SELECT n._row FROM _norm n JOIN footfall f ON f.zone_id = n.zone_id AND f.start = n.start AND f.profile = n.profile "
             "AND f.origin_type = n.origin_type AND f.origin_code IS NOT DISTINCT FROM n.origin_code LIMIT 1").fetchone()
@@ -705,7 +705,7 @@ class _Reader:
             codes.append(code)
         if unknown:
             shown = ", ".join(sorted(unknown)[:10])
-            self.meta.warnings.append(translate("ReadError", "{n} origins were not recognised and are kept as unknown: {values}").format(n=len(unknown), values=shown))
+            self.meta.warnings.append(translate("ReadError", "Origins not recognised, kept as unknown: {n} ({values}).").format(n=len(unknown), values=shown))
         self.con.execute("DROP TABLE IF EXISTS _okeys")
         self.con.execute("CREATE TEMP TABLE _okeys AS SELECT unnest($1::VARCHAR[]) AS t, unnest($2::VARCHAR[]) AS k, "
                          "unnest($3::VARCHAR[]) AS origin_type, unnest($4::VARCHAR[]) AS origin_code", [ts, ks, types, codes])

@@ -320,11 +320,6 @@
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
-        <source>operator not stated</source>
-        <translation>opérateur non indiqué</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="204"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
@@ -410,8 +405,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="82"/>
-        <source>Import export to GeoPackage (Processing)…</source>
-        <translation>Importer un export dans un GeoPackage (Traitements)…</translation>
+        <source>Import a footfall export into a GeoPackage…</source>
+        <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="82"/>
@@ -455,8 +450,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="254"/>
-        <source>{n} zone ids have no geometry and are not on the map (largest: {ids}).</source>
-        <translation>{n} identifiants de zone n&apos;ont pas de géométrie et ne figurent pas sur la carte (plus gros effectifs : {ids}).</translation>
+        <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
+        <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="263"/>
@@ -878,8 +873,8 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     </message>
     <message>
         <location filename="../processing/import_export.py" line="119"/>
-        <source>{n} zone ids have no geometry; the largest: {ids}</source>
-        <translation>{n} identifiants de zone n&apos;ont pas de géométrie ; ceux aux plus gros effectifs : {ids}</translation>
+        <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
+        <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="122"/>
@@ -1159,6 +1154,11 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>colonne “{column}”</translation>
     </message>
     <message>
+        <location filename="../core/errors.py" line="29"/>
+        <source>{where}: {message}</source>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message>
         <location filename="../core/gpkg.py" line="133"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
@@ -1290,13 +1290,13 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     </message>
     <message>
         <location filename="../core/readers.py" line="501"/>
-        <source>{n} duplicate rows with identical values were read once.</source>
-        <translation>{n} lignes en double aux valeurs identiques n&apos;ont été lues qu&apos;une fois.</translation>
+        <source>Duplicate rows with identical values, read once: {n}.</source>
+        <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="510"/>
-        <source>{n} cells below the anonymity threshold of {k} were suppressed.</source>
-        <translation>{n} cellules sous le seuil d&apos;anonymat de {k} ont été masquées.</translation>
+        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
+        <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="515"/>
@@ -1345,8 +1345,8 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     </message>
     <message>
         <location filename="../core/readers.py" line="708"/>
-        <source>{n} origins were not recognised and are kept as unknown: {values}</source>
-        <translation>{n} provenances n&apos;ont pas été reconnues et sont conservées comme inconnues : {values}</translation>
+        <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
+        <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="23"/>

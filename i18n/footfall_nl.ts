@@ -320,11 +320,6 @@
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
-        <source>operator not stated</source>
-        <translation>operator niet vermeld</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="204"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
@@ -410,8 +405,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="82"/>
-        <source>Import export to GeoPackage (Processing)…</source>
-        <translation>Export importeren in een GeoPackage (Processing)…</translation>
+        <source>Import a footfall export into a GeoPackage…</source>
+        <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="82"/>
@@ -455,8 +450,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="254"/>
-        <source>{n} zone ids have no geometry and are not on the map (largest: {ids}).</source>
-        <translation>{n} zone-id&apos;s hebben geen geometrie en staan niet op de kaart (grootste aantallen: {ids}).</translation>
+        <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
+        <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="263"/>
@@ -878,8 +873,8 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
     </message>
     <message>
         <location filename="../processing/import_export.py" line="119"/>
-        <source>{n} zone ids have no geometry; the largest: {ids}</source>
-        <translation>{n} zone-id&apos;s hebben geen geometrie; met de grootste aantallen: {ids}</translation>
+        <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
+        <translation>Zone-id&apos;s zonder geometrie: {n}; die met de grootste aantallen: {ids}</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="122"/>
@@ -1159,6 +1154,11 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>kolom “{column}”</translation>
     </message>
     <message>
+        <location filename="../core/errors.py" line="29"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
         <location filename="../core/gpkg.py" line="133"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
@@ -1290,13 +1290,13 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
     </message>
     <message>
         <location filename="../core/readers.py" line="501"/>
-        <source>{n} duplicate rows with identical values were read once.</source>
-        <translation>{n} dubbele rijen met identieke waarden werden één keer gelezen.</translation>
+        <source>Duplicate rows with identical values, read once: {n}.</source>
+        <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="510"/>
-        <source>{n} cells below the anonymity threshold of {k} were suppressed.</source>
-        <translation>{n} cellen onder de anonimiteitsdrempel van {k} werden afgeschermd.</translation>
+        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
+        <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="515"/>
@@ -1345,8 +1345,8 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
     </message>
     <message>
         <location filename="../core/readers.py" line="708"/>
-        <source>{n} origins were not recognised and are kept as unknown: {values}</source>
-        <translation>{n} herkomsten werden niet herkend en blijven als onbekend behouden: {values}</translation>
+        <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
+        <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="23"/>

@@ -134,7 +134,7 @@ class FootfallDock(QgsDockWidget):
         self.loaded = loaded
         ds = loaded.dataset
         meta = ds.metadata
-        self.title.setText(tr("{name} — {operator}").format(name=meta.source_name, operator=meta.operator or tr("operator not stated"))
+        self.title.setText(tr("{name} — {operator}").format(name=meta.source_name, operator=meta.operator)
                            if meta.operator else meta.source_name)
         self.profiles.blockSignals(True)
         self.profiles.clear()

@@ -79,7 +79,7 @@ class FootfallPlugin:
                                       tr("Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018"),
                                       lambda: self.open_demo("lyon"), toolbar=False)
         self.menu.addSeparator()
-        self._action(None, tr("Import export to GeoPackage (Processing)…"),
+        self._action(None, tr("Import a footfall export into a GeoPackage…"),
                      tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
         bar = mw.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
@@ -252,7 +252,7 @@ class FootfallPlugin:
         unmatched = ds.unmatched_zones() if ds.zones_wkt() else []
         if unmatched:
             self.iface.messageBar().pushMessage(
-                tr("Footfall"), tr("{n} zone ids have no geometry and are not on the map (largest: {ids}).").format(
+                tr("Footfall"), tr("Zone ids without geometry, not on the map: {n} (largest counts: {ids}).").format(
                     n=len(unmatched), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
         loaded = LoadedExport(ds, gpkg, layer_id, group)
         key = layer_id or f"table:{meta.source_sha256}"

@@ -116,7 +116,7 @@ class ImportExportAlgorithm(FootfallAlgorithm):
                 feedback.pushWarning(w)
             unmatched = ds.unmatched_zones() if ds.zones_wkt() else []
             if unmatched:
-                feedback.pushWarning(self.tr("{n} zone ids have no geometry; the largest: {ids}").format(
+                feedback.pushWarning(self.tr("Zone ids without geometry: {n}; those with the largest counts: {ids}").format(
                     n=len(unmatched), ids=", ".join(f"{z} ({c:,.0f})" for z, c, _r in unmatched[:10])))
             elif not ds.zones_wkt():
                 feedback.pushInfo(self.tr("No zone geometry is known: the GeoPackage holds the table only."))

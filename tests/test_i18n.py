@@ -207,7 +207,7 @@ EXPECTED = {
     "fr": {"open": "Ouvrir un export de fréquentation…", "panel": "Panneau Footfall", "play": "Lecture",
            "no_export": "Aucun export de fréquentation ouvert.", "slot": "Créneau", "profiles": "Tous les profils",
            "alg": "Importer un export de fréquentation", "threshold": "Seuil d'anonymat", "group": "Données",
-           "negative": "neg.csv, ligne 3, colonne “aantal”: l'effectif -5 est négatif",
+           "negative": "neg.csv, ligne 3, colonne “aantal”\u00a0: l'effectif -5 est négatif",
            "suppressed": "Masqué (moins de 30 personnes)", "day": "Excursionnistes"},
 }
 
