@@ -6,6 +6,7 @@ Why DuckDB and not a QGIS memory layer or pandas: see ``docs/data-model.md``.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Sequence
 
 import duckdb
@@ -20,12 +21,24 @@ class Dataset:
     """One or more imported exports, normalised to the data model."""
 
     def __init__(self, database: str = ":memory:") -> None:
-        self.con = duckdb.connect(database)
-        self.con.execute("SET TimeZone = 'UTC'")
+        self._root = duckdb.connect(database)
+        self._root.execute("SET TimeZone = 'UTC'")
+        self._local = threading.local()
+        self._local.con = self._root
         self.con.execute(f"CREATE TABLE IF NOT EXISTS footfall ({_COLS_SQL})")
         self.con.execute("CREATE TABLE IF NOT EXISTS zones (zone_id VARCHAR PRIMARY KEY, wkt VARCHAR, name VARCHAR)")
         self.metadata = DatasetMetadata()
         self.sources: list[DatasetMetadata] = []
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor on the engine (a background task and the GUI never share one)."""
+        c = getattr(self._local, "con", None)
+        if c is None:
+            c = self._root.cursor()
+            c.execute("SET TimeZone = 'UTC'")
+            self._local.con = c
+        return c
 
     # -- plain facts ---------------------------------------------------------------------------
     def _one(self, sql: str, params: Sequence[object] = ()) -> object:
@@ -153,7 +166,7 @@ class Dataset:
     def close(self) -> None:
         """Release the engine."""
         try:
-            self.con.close()
+            self._root.close()
         except Exception:
             pass
 

@@ -415,12 +415,7 @@ def ramp_lut(stops: Sequence[str] = YLORRD, alpha_low: float = 0.35, alpha_high:
 def colorize(frame: np.ndarray, vmax: float, lut: np.ndarray | None = None) -> np.ndarray:
     """RGBA uint8 image of a frame on a fixed scale [0, vmax]; values at or above vmax get the top colour."""
     lut = ramp_lut() if lut is None else lut
-    if vmax <= 0:
-        idx = np.zeros(frame.shape, dtype=np.uint8)
-    else:
-        idx = np.clip(frame * (254.0 / vmax) + 1.0, 1, 255).astype(np.uint8)
-        idx[frame <= vmax * 1e-4] = 0
-    return lut[idx]
+    return lut[quantize(frame, vmax)]
 
 
 def ensure_projected(ds) -> str:
@@ -504,3 +499,45 @@ class GeoTiffCube:
         if quantile is None and self.frame_max is not None:
             return self.frame_max
         return HeatCube.scale_max(self, quantile)  # type: ignore[arg-type]
+
+
+def quantize(frame: np.ndarray, vmax: float) -> np.ndarray:
+    """Frame values as palette indices on the fixed scale: 0 where nobody is, 1–255 up to ``vmax``."""
+    if vmax <= 0:
+        return np.zeros(frame.shape, dtype=np.uint8)
+    idx = np.clip(frame * (254.0 / vmax) + 1.0, 1, 255).astype(np.uint8)
+    idx[frame <= vmax * 1e-4] = 0
+    return idx
+
+
+def write_display_geotiff(cube, path: str, crs_wkt: str, vmax: float, progress=None) -> str:
+    """A compact copy for display: one Byte band per slot holding palette indices on the fixed scale
+    [0, vmax] (band-interleaved, so that showing a slot reads one band). Written whole or not at all."""
+    import os
+    import tempfile
+    from osgeo import gdal
+    gdal.UseExceptions()
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".heatview-", suffix=".part.tif", dir=folder)
+    os.close(fd)
+    try:
+        t, rows, cols = cube.shape
+        out = gdal.GetDriverByName("GTiff").Create(
+            tmp, cols, rows, t, gdal.GDT_Byte,
+            ["INTERLEAVE=BAND", "TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"])
+        out.SetGeoTransform(cube.grid.geotransform())
+        if crs_wkt:
+            out.SetProjection(crs_wkt)
+        for i, frame in cube.frames():
+            out.GetRasterBand(i + 1).WriteArray(quantize(frame, vmax))
+            if progress is not None:
+                progress.set(100.0 * (i + 1) / t)
+        out.SetMetadataItem("FOOTFALL_VMAX", repr(float(vmax)))
+        out.FlushCache()
+        out = None
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnimationTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="128"/>
+        <source>Exporting the animation {name}</source>
+        <translation>Export de l&apos;animation {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -265,82 +273,167 @@
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="58"/>
+        <location filename="../plugin/dock.py" line="61"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="65"/>
+        <location filename="../plugin/dock.py" line="68"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="83"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="83"/>
+        <location filename="../plugin/dock.py" line="86"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="91"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="89"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="90"/>
+        <location filename="../plugin/dock.py" line="93"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="95"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="99"/>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="102"/>
+        <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
+        <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="110"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread</source>
+        <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="111"/>
+        <source>Radius</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="116"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="117"/>
+        <source>Size of one pixel of the heatmap</source>
+        <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="118"/>
+        <source>Pixel size</source>
+        <translation>Taille des pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="120"/>
+        <source>Zone centroids</source>
+        <translation>Centroïdes des zones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="121"/>
+        <source>Spread over each zone</source>
+        <translation>Réparti sur chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="122"/>
+        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
+        <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="123"/>
+        <source>Zones as</source>
+        <translation>Zones en tant que</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="125"/>
+        <source>Maximum of all slots</source>
+        <translation>Maximum de tous les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="126"/>
+        <source>99th percentile of all slots</source>
+        <translation>99e centile de tous les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="127"/>
+        <source>The top of the colour scale, the same for every slot</source>
+        <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="128"/>
+        <source>Colour scale</source>
+        <translation>Échelle de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="129"/>
+        <source>Export animation…</source>
+        <translation>Exporter l&apos;animation…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="130"/>
+        <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
+        <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="204"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="209"/>
+        <location filename="../plugin/dock.py" line="265"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="212"/>
+        <location filename="../plugin/dock.py" line="268"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="227"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="227"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -348,7 +441,7 @@
 <context>
     <name>FootfallHeatLayer</name>
     <message>
-        <location filename="../plugin/heat_layer.py" line="35"/>
+        <location filename="../plugin/heat_layer.py" line="49"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
@@ -364,104 +457,159 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="70"/>
+        <location filename="../plugin/plugin.py" line="74"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="70"/>
+        <location filename="../plugin/plugin.py" line="74"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="72"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="72"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
         <translation>Données de démonstration générées : la Fête des Lumières à Lyon, 5–8 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="191"/>
+        <location filename="../plugin/plugin.py" line="198"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="196"/>
+        <location filename="../plugin/plugin.py" line="203"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="213"/>
+        <location filename="../plugin/plugin.py" line="220"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="225"/>
+        <location filename="../plugin/plugin.py" line="232"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="235"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="230"/>
+        <location filename="../plugin/plugin.py" line="237"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="249"/>
+        <location filename="../plugin/plugin.py" line="256"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="254"/>
+        <location filename="../plugin/plugin.py" line="261"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
+        <location filename="../plugin/plugin.py" line="270"/>
+        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
+        <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="302"/>
+        <source>A heatmap needs zone geometry.</source>
+        <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="332"/>
+        <source>Heatmap (people per km²)</source>
+        <translation>Carte de chaleur (personnes par km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="332"/>
+        <source>People per km²</source>
+        <translation>Personnes par km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="340"/>
+        <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
+        <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="371"/>
+        <source>Export animation</source>
+        <translation>Exporter l&apos;animation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="371"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="380"/>
+        <source>Footfall · {operator}</source>
+        <translation>Footfall · {operator}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="380"/>
+        <source>operator data</source>
+        <translation>données de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="394"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="396"/>
+        <source>The animation could not be written</source>
+        <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="398"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
-        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
-        <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
+        <location filename="../plugin/plugin.py" line="398"/>
+        <source>Animation written to {path}</source>
+        <translation>Animation écrite dans {path}</translation>
     </message>
 </context>
 <context>
@@ -758,6 +906,21 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
         <location filename="../processing/heat_cube.py" line="137"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="80"/>
+        <source>Computing the heatmap</source>
+        <translation>Calcul de la carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="115"/>
+        <source>The heatmap could not be computed:
+{trace}</source>
+        <translation>La carte de chaleur n&apos;a pas pu être calculée :
+{trace}</translation>
     </message>
 </context>
 <context>

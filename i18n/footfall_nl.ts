@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AnimationTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="128"/>
+        <source>Exporting the animation {name}</source>
+        <translation>Animatie {name} exporteren</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -265,82 +273,167 @@
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="58"/>
+        <location filename="../plugin/dock.py" line="61"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="65"/>
+        <location filename="../plugin/dock.py" line="68"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="83"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="83"/>
+        <location filename="../plugin/dock.py" line="86"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="91"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="89"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="90"/>
+        <location filename="../plugin/dock.py" line="93"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="95"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="99"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="102"/>
+        <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
+        <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="110"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread</source>
+        <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="111"/>
+        <source>Radius</source>
+        <translation>Straal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="116"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="117"/>
+        <source>Size of one pixel of the heatmap</source>
+        <translation>Grootte van één pixel van de heatmap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="118"/>
+        <source>Pixel size</source>
+        <translation>Pixelgrootte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="120"/>
+        <source>Zone centroids</source>
+        <translation>Zwaartepunten van de zones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="121"/>
+        <source>Spread over each zone</source>
+        <translation>Uitgespreid over elke zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="122"/>
+        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
+        <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="123"/>
+        <source>Zones as</source>
+        <translation>Zones als</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="125"/>
+        <source>Maximum of all slots</source>
+        <translation>Maximum over alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="126"/>
+        <source>99th percentile of all slots</source>
+        <translation>99e percentiel over alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="127"/>
+        <source>The top of the colour scale, the same for every slot</source>
+        <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="128"/>
+        <source>Colour scale</source>
+        <translation>Kleurschaal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="129"/>
+        <source>Export animation…</source>
+        <translation>Animatie exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="130"/>
+        <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
+        <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="204"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="209"/>
+        <location filename="../plugin/dock.py" line="265"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="212"/>
+        <location filename="../plugin/dock.py" line="268"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="227"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="227"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -348,7 +441,7 @@
 <context>
     <name>FootfallHeatLayer</name>
     <message>
-        <location filename="../plugin/heat_layer.py" line="35"/>
+        <location filename="../plugin/heat_layer.py" line="49"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
@@ -364,104 +457,159 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="70"/>
+        <location filename="../plugin/plugin.py" line="74"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="70"/>
+        <location filename="../plugin/plugin.py" line="74"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="72"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="72"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 5–8 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="191"/>
+        <location filename="../plugin/plugin.py" line="198"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="196"/>
+        <location filename="../plugin/plugin.py" line="203"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="213"/>
+        <location filename="../plugin/plugin.py" line="220"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="225"/>
+        <location filename="../plugin/plugin.py" line="232"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="235"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="230"/>
+        <location filename="../plugin/plugin.py" line="237"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="249"/>
+        <location filename="../plugin/plugin.py" line="256"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="254"/>
+        <location filename="../plugin/plugin.py" line="261"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
+        <location filename="../plugin/plugin.py" line="270"/>
+        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
+        <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="302"/>
+        <source>A heatmap needs zone geometry.</source>
+        <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="332"/>
+        <source>Heatmap (people per km²)</source>
+        <translation>Heatmap (personen per km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="332"/>
+        <source>People per km²</source>
+        <translation>Personen per km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="340"/>
+        <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
+        <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="371"/>
+        <source>Export animation</source>
+        <translation>Animatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="371"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="380"/>
+        <source>Footfall · {operator}</source>
+        <translation>Footfall · {operator}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="380"/>
+        <source>operator data</source>
+        <translation>gegevens van de operator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="394"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="396"/>
+        <source>The animation could not be written</source>
+        <translation>De animatie kon niet worden weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="398"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
-        <source>{name}: {rows} rows, {supp} suppressed cells.</source>
-        <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
+        <location filename="../plugin/plugin.py" line="398"/>
+        <source>Animation written to {path}</source>
+        <translation>Animatie weggeschreven naar {path}</translation>
     </message>
 </context>
 <context>
@@ -758,6 +906,21 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
         <location filename="../processing/heat_cube.py" line="137"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="80"/>
+        <source>Computing the heatmap</source>
+        <translation>Heatmap berekenen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="115"/>
+        <source>The heatmap could not be computed:
+{trace}</source>
+        <translation>De heatmap kon niet worden berekend:
+{trace}</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ import numpy as np
 from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, pyqtSignal
-from qgis.PyQt.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                                 QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
 
 from ..core.origins import country_name
 from . import fmt
@@ -53,6 +53,9 @@ class FootfallDock(QgsDockWidget):
     """Drives the Temporal Controller and shows what the map shows."""
 
     filtersChanged = pyqtSignal(list, list)  # noqa: N815 - Qt signal name
+    slotShown = pyqtSignal(float)  # noqa: N815 - epoch seconds of the slot on the map
+    heatChanged = pyqtSignal(bool)  # noqa: N815 - heatmap switched on (with new settings) or off
+    exportRequested = pyqtSignal()  # noqa: N815
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Footfall"), parent)
@@ -93,6 +96,47 @@ class FootfallDock(QgsDockWidget):
         self.origins.setToolTip(tr("Show only visitors from these places"))
         form.addRow(tr("Origins"), self.origins)
         v.addLayout(form)
+        self.heat_box = QGroupBox(tr("Heatmap"))
+        self.heat_box.setCheckable(True)
+        self.heat_box.setChecked(False)
+        self.heat_box.setToolTip(tr("A smooth surface of people per km² for every slot, on one colour scale for the whole animation"))
+        hf = QFormLayout(self.heat_box)
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(50, 5000)
+        self.radius.setSingleStep(50)
+        self.radius.setDecimals(0)
+        self.radius.setValue(500)
+        self.radius.setSuffix(tr(" m"))
+        self.radius.setToolTip(tr("Kernel radius: how far one zone's people are spread"))
+        hf.addRow(tr("Radius"), self.radius)
+        self.pixel = QDoubleSpinBox()
+        self.pixel.setRange(2, 500)
+        self.pixel.setDecimals(0)
+        self.pixel.setValue(25)
+        self.pixel.setSuffix(tr(" m"))
+        self.pixel.setToolTip(tr("Size of one pixel of the heatmap"))
+        hf.addRow(tr("Pixel size"), self.pixel)
+        self.zone_mode = QComboBox()
+        self.zone_mode.addItem(tr("Zone centroids"), 0)
+        self.zone_mode.addItem(tr("Spread over each zone"), 1)
+        self.zone_mode.setToolTip(tr("Spreading over the zone keeps a large zone from looking like a hot spot"))
+        hf.addRow(tr("Zones as"), self.zone_mode)
+        self.scale = QComboBox()
+        self.scale.addItem(tr("Maximum of all slots"), None)
+        self.scale.addItem(tr("99th percentile of all slots"), 0.99)
+        self.scale.setToolTip(tr("The top of the colour scale, the same for every slot"))
+        hf.addRow(tr("Colour scale"), self.scale)
+        self.export_button = QPushButton(tr("Export animation…"))
+        self.export_button.setToolTip(tr("Write the heatmap of every slot as a GIF or MP4 with caption and legend"))
+        self.export_button.setEnabled(False)
+        hf.addRow(self.export_button)
+        v.addWidget(self.heat_box)
+        self.heat_box.toggled.connect(self.heatChanged.emit)
+        self.radius.editingFinished.connect(self._heat_settings_changed)
+        self.pixel.editingFinished.connect(self._heat_settings_changed)
+        self.zone_mode.currentIndexChanged.connect(self._heat_settings_changed)
+        self.scale.currentIndexChanged.connect(self._heat_settings_changed)
+        self.export_button.clicked.connect(self.exportRequested.emit)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -125,8 +169,18 @@ class FootfallDock(QgsDockWidget):
             except TypeError:
                 pass
 
+    def _heat_settings_changed(self, *_args) -> None:
+        if self.heat_box.isChecked():
+            self.heatChanged.emit(True)
+
+    def heat_settings(self):
+        """(HeatParams, scale quantile or None) chosen in the dock."""
+        from ..core.heat import HeatParams
+        return HeatParams(radius=self.radius.value(), pixel=self.pixel.value(),
+                          zone_mode=int(self.zone_mode.currentData())), self.scale.currentData()
+
     def _set_enabled(self, on: bool) -> None:
-        for wdg in (self.play, self.slider, self.profiles, self.origins):
+        for wdg in (self.play, self.slider, self.profiles, self.origins, self.heat_box):
             wdg.setEnabled(on)
 
     def show_dataset(self, loaded) -> None:
@@ -172,6 +226,7 @@ class FootfallDock(QgsDockWidget):
             tc.setFrameDuration(QgsInterval(slot))
             tc.setCurrentFrameNumber(0)
             self._show_slot(0)
+            self.slotShown.emit(float(starts[0]))
 
     def _slider_moved(self, i: int) -> None:
         if not len(self._starts):
@@ -193,6 +248,7 @@ class FootfallDock(QgsDockWidget):
         self.slider.blockSignals(False)
         self._show_slot(i, t)
         self._state_changed(self.controller().animationState())
+        self.slotShown.emit(float(self._starts[i]))
 
     def _show_slot(self, i: int, t: float | None = None) -> None:
         loaded = self.loaded

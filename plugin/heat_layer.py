@@ -1,13 +1,13 @@
-"""The heat layer in QGIS: a multi-band GeoTIFF (one band per slot) on one fixed colour scale, whose
-band follows the Temporal Controller."""
+"""The heat layer in QGIS: one Byte band per slot holding palette indices on one fixed colour scale
+(``core.heat.write_display_geotiff``), a paletted renderer whose band follows the Temporal Controller,
+and a short legend in people per km²."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from qgis.core import (QgsColorRampShader, QgsDateTimeRange, QgsRasterLayer,
-                       QgsRasterLayerTemporalProperties, QgsRasterShader,
-                       QgsSingleBandPseudoColorRenderer)
+from qgis.core import (QgsDateTimeRange, QgsMapLayerLegend, QgsPalettedRasterRenderer,
+                       QgsRasterLayer, QgsRasterLayerTemporalProperties, QgsRasterSymbolLegendNode,
+                       QgsSimpleLegendNode)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
@@ -20,31 +20,50 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FootfallHeatLayer", text)
 
 
+_CLASSES = None
+_LEGENDS: dict[str, QgsMapLayerLegend] = {}
+
+
+def palette() -> list:
+    """The 256 paletted classes of the colour ramp (index 0 transparent)."""
+    global _CLASSES
+    if _CLASSES is None:
+        lut = heat.ramp_lut()
+        _CLASSES = [QgsPalettedRasterRenderer.Class(i, QColor(*(int(v) for v in lut[i])), "") for i in range(256)]
+    return _CLASSES
+
+
+class HeatLegend(QgsMapLayerLegend):
+    """A short legend: the unit, then a few colours with their values on the fixed scale."""
+
+    def __init__(self, vmax: float, unit: str) -> None:
+        super().__init__()
+        self.vmax = vmax
+        self.unit = unit
+
+    def createLayerTreeModelLegendNodes(self, node_layer):  # noqa: N802
+        lut = heat.ramp_lut()
+        nodes = [QgsSimpleLegendNode(node_layer, self.unit)]
+        for i in (255, 192, 128, 64, 1):
+            value = self.vmax * (i - 1) / 254.0
+            label = tr("≥ {value}").format(value=fmt.number(value)) if i == 255 else fmt.number(value)
+            nodes.append(QgsRasterSymbolLegendNode(node_layer, QColor(*(int(v) for v in lut[i])), label))
+        for n in nodes:  # the layer tree model owns and deletes the nodes, not Python
+            sip.transferto(n, None)
+        return nodes
+
+
 def heat_layer(path: str, name: str, vmax: float, unit_text: str, first: float, last: float) -> QgsRasterLayer:
-    """A raster layer of the cube: pseudocolour from 0 to ``vmax`` (fixed for every band), transparent
-    where nobody is, visible over the whole time range of the data (epoch seconds ``first``–``last``)."""
+    """The display layer of a cube, visible over the data's whole time range (epoch seconds)."""
     layer = QgsRasterLayer(path, name, "gdal")
-    lut = heat.ramp_lut()
-    items = []
-    for i in (1, 32, 64, 96, 128, 160, 192, 224, 255):
-        r, g, b, a = (int(v) for v in lut[i])
-        value = vmax * (i - 1) / 254.0
-        label = fmt.number(value)
-        items.append(QgsColorRampShader.ColorRampItem(value, QColor(r, g, b, a), label))
-    items[0] = QgsColorRampShader.ColorRampItem(vmax * 1e-4, QColor(255, 255, 255, 0), "0")
-    items[-1] = QgsColorRampShader.ColorRampItem(vmax, items[-1].color, tr("≥ {value}").format(value=fmt.number(vmax)))
-    ramp = QgsColorRampShader(0.0, vmax)
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
-    ramp.setColorRampItemList(items)
-    ramp.setClip(False)
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(vmax)
-    layer.setRenderer(renderer)
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, palette()))
+    legend = HeatLegend(vmax, unit_text)
+    layer.setLegend(legend)
+    # the layer does not keep the Python object alive: hold it until the layer is deleted
+    _LEGENDS[layer.id()] = legend
+    layer.willBeDeleted.connect(lambda lid=layer.id(): _LEGENDS.pop(lid, None))
     layer.setCustomProperty("footfall/heat", True)
-    layer.setCustomProperty("footfall/unit", unit_text)
+    layer.setCustomProperty("footfall/vmax", float(vmax))
     tp = layer.temporalProperties()
     tp.setIsActive(True)
     tp.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
@@ -55,20 +74,9 @@ def heat_layer(path: str, name: str, vmax: float, unit_text: str, first: float, 
 
 
 def show_band(layer: QgsRasterLayer, band: int) -> None:
-    """Show band ``band`` (1-based) with the same fixed scale, and repaint."""
+    """Show slot ``band`` (1-based) on the same scale, and repaint."""
     r = layer.renderer()
-    if isinstance(r, QgsSingleBandPseudoColorRenderer) and r.band() != band:
-        r.setBand(band)
-        layer.triggerRepaint()
-
-
-def band_for_time(starts, t: float) -> int:
-    """1-based band of the slot containing epoch second ``t``."""
-    import numpy as np
-    i = int(np.searchsorted(starts, t, side="right") - 1)
-    return max(1, min(len(starts), i + 1))
-
-
-def iso(t: float) -> str:
-    """Epoch seconds as ISO 8601 UTC."""
-    return dt.datetime.fromtimestamp(float(t), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if r is not None and r.usesBands() == [band]:
+        return
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), band, palette()))
+    layer.triggerRepaint()

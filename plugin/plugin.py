@@ -33,6 +33,10 @@ class LoadedExport:
     group: QgsLayerTreeGroup | None
     profiles: list[str] = dataclasses.field(default_factory=list)
     origins: list[str] = dataclasses.field(default_factory=list)
+    heat_layer_id: str | None = None
+    cube: object | None = None
+    vmax: float = 0.0
+    heat_crs: str = ""
 
 
 class FootfallPlugin:
@@ -93,6 +97,9 @@ class FootfallPlugin:
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.dock.filtersChanged.connect(self.apply_filters)
+        self.dock.heatChanged.connect(self.set_heat)
+        self.dock.slotShown.connect(self._slot_shown)
+        self.dock.exportRequested.connect(self.export_animation)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
@@ -278,6 +285,117 @@ class FootfallPlugin:
                 layer.dataProvider().reloadData()
                 layer.triggerRepaint()
         self.dock.refresh_totals()
+        if self.dock.heat_box.isChecked():
+            self.set_heat(True)
+
+    # -- heat ----------------------------------------------------------------------------------------
+    def set_heat(self, on: bool) -> None:
+        """Compute (in a task) and show the heatmap of the dock's export for its filters, or remove it."""
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return
+        if not on:
+            self._remove_heat(loaded)
+            self.dock.export_button.setEnabled(False)
+            return
+        if not loaded.dataset.zones_wkt():
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("A heatmap needs zone geometry."), Qgis.Warning, 8)
+            return
+        from .task import HeatTask
+        params, quantile = self.dock.heat_settings()
+        sha = loaded.dataset.metadata.source_sha256.replace(" + ", "")[:12]
+        import hashlib
+        key = hashlib.sha1(repr((params, quantile, loaded.profiles, loaded.origins)).encode()).hexdigest()[:8]
+        path = cache_dir() / f"heat-{sha}-{key}.tif"
+        task = HeatTask(loaded.dataset, params, loaded.profiles, loaded.origins, path, quantile,
+                        on_done=lambda t, lo=loaded: self._heat_done(t, lo))
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _remove_heat(self, loaded: LoadedExport) -> None:
+        if loaded.heat_layer_id and QgsProject.instance().mapLayer(loaded.heat_layer_id):
+            QgsProject.instance().removeMapLayer(loaded.heat_layer_id)
+        loaded.heat_layer_id = None
+        loaded.cube = None
+
+    def _heat_done(self, task, loaded: LoadedExport) -> None:
+        from .heat_layer import heat_layer
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if task.cancelled or task.cube is None:
+            if task.error:
+                self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
+            return
+        self._remove_heat(loaded)
+        cube = task.cube
+        layer = heat_layer(str(task.path), tr("Heatmap (people per km²)"), task.vmax, tr("People per km²"),
+                           float(cube.starts[0]), float(cube.ends[-1]))
+        QgsProject.instance().addMapLayer(layer, False)
+        if loaded.group is not None:
+            loaded.group.insertLayer(0, layer)
+        loaded.heat_layer_id, loaded.cube, loaded.vmax, loaded.heat_crs = layer.id(), cube, task.vmax, task.crs
+        self.dock.export_button.setEnabled(True)
+        if task.suppressed:
+            self.iface.messageBar().pushMessage(
+                tr("Footfall"), tr("Suppressed zone-slot cells left out of the heatmap: {n}.").format(n=task.suppressed),
+                Qgis.Info, 6)
+        tc = self.dock.controller()
+        rng = tc.dateTimeRangeForFrameNumber(tc.currentFrameNumber())
+        self._slot_shown(float(rng.begin().toSecsSinceEpoch()))
+
+    def _slot_shown(self, t: float) -> None:
+        """Show the heat band of the slot at epoch second ``t``."""
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None or not loaded.heat_layer_id or loaded.cube is None:
+            return
+        layer = QgsProject.instance().mapLayer(loaded.heat_layer_id)
+        if layer is None:
+            return
+        import numpy as np
+        from .heat_layer import show_band
+        starts = loaded.cube.starts
+        i = int(np.searchsorted(starts, t, side="right") - 1)
+        show_band(layer, max(1, min(len(starts), i + 1)))
+
+    def export_animation(self, output: str | None = None):
+        """Ask for a .gif or .mp4 and export the heatmap of every slot in a background task."""
+        from qgis.core import QgsCoordinateReferenceSystem
+        from qgis.PyQt.QtWidgets import QFileDialog
+        from .render import FrameRenderer
+        from .task import AnimationTask
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None or loaded.cube is None:
+            return None
+        if output is None:
+            output, _f = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("Export animation"), "",
+                                                     tr("GIF animation (*.gif);;MP4 video (*.mp4)"))
+            if not output:
+                return None
+        if not output.lower().endswith((".gif", ".mp4")):
+            output += ".gif"
+        meta = loaded.dataset.metadata
+        basemap = [lyr for lyr in self.iface.mapCanvas().layers()
+                   if not lyr.customProperty("footfall/heat") and not lyr.customProperty("footfall/source")]
+        renderer = FrameRenderer(loaded.cube, QgsCoordinateReferenceSystem(loaded.heat_crs), 960, 720, loaded.vmax,
+                                 meta.timezone, meta.source_name,
+                                 tr("Footfall · {operator}").format(operator=meta.operator or tr("operator data")),
+                                 basemap)
+        task = AnimationTask(renderer, output, 8.0, on_done=self._animation_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _animation_done(self, task) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        bar = self.iface.messageBar()
+        if task.cancelled:
+            bar.pushMessage(tr("Footfall"), tr("Export cancelled; nothing was written."), Qgis.Info, 5)
+        elif task.error:
+            bar.pushMessage(tr("The animation could not be written"), task.error, Qgis.Critical, 0)
+        else:
+            bar.pushMessage(tr("Footfall"), tr("Animation written to {path}").format(path=task.output), Qgis.Success, 8)
 
     def run_import_algorithm(self) -> None:
         """Open the Processing dialog of footfall:import_export."""
@@ -286,6 +404,9 @@ class FootfallPlugin:
 
     def _layers_removed(self, ids) -> None:
         for lid in ids:
+            for other in self.loaded.values():
+                if other.heat_layer_id == lid:
+                    other.heat_layer_id, other.cube = None, None
             loaded = self.loaded.pop(lid, None)
             if loaded is not None:
                 if self.dock is not None and self.dock.loaded is loaded:

@@ -70,3 +70,81 @@ class ImportTask(QgsTask):
         """Main thread: hand over to the plugin."""
         if self.on_done is not None:
             self.on_done(self)
+
+
+class HeatTask(QgsTask):
+    """Computes a heat cube for the current filters and writes its display GeoTIFF, in the background."""
+
+    def __init__(self, dataset: Dataset, params, profiles, origins, path: Path, quantile: float | None,
+                 on_done: Callable[[HeatTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("HeatTask", "Computing the heatmap"), QgsTask.CanCancel)
+        self.dataset = dataset
+        self.params = params
+        self.profiles = profiles
+        self.origins = origins
+        self.path = path
+        self.quantile = quantile
+        self.on_done = on_done
+        self.cube = None
+        self.vmax = 0.0
+        self.crs = ""
+        self.suppressed = 0
+        self.error: str | None = None
+        self.cancelled = False
+
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        """Worker thread."""
+        from ..core import heat
+        progress = Progress(self.setProgress, self.isCanceled)
+        try:
+            self.crs = heat.ensure_projected(self.dataset)
+            cube, _zones, self.suppressed = heat.cube_for_dataset(self.dataset, self.params,
+                                                                  self.profiles or None, self.origins or None)
+            progress.set(20)
+            self.vmax = cube.scale_max(self.quantile)
+            progress.set(40)
+            from osgeo import osr
+            srs = osr.SpatialReference()
+            srs.SetFromUserInput(self.crs)
+            heat.write_display_geotiff(cube, str(self.path), srs.ExportToWkt(), self.vmax, progress.sub(40, 100))
+            self.cube = cube
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except Exception:  # reported in the message bar, never raised into QGIS
+            self.error = QCoreApplication.translate("HeatTask", "The heatmap could not be computed:\n{trace}").format(
+                trace=traceback.format_exc(limit=5))
+        return False
+
+    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
+        if self.on_done is not None:
+            self.on_done(self)
+
+
+class AnimationTask(QgsTask):
+    """Renders and encodes an animation of a heat cube in the background."""
+
+    def __init__(self, renderer, output: str, fps: float, on_done: Callable[[AnimationTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("AnimationTask", "Exporting the animation {name}").format(
+            name=Path(output).name), QgsTask.CanCancel)
+        self.renderer = renderer
+        self.output = output
+        self.fps = fps
+        self.on_done = on_done
+        self.error: str | None = None
+        self.cancelled = False
+
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        from .render import export_animation
+        try:
+            export_animation(self.renderer, self.output, None, self.fps, Progress(self.setProgress, self.isCanceled))
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except Exception as exc:  # noqa: BLE001 - reported to the user
+            self.error = str(exc)
+        return False
+
+    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
+        if self.on_done is not None:
+            self.on_done(self)

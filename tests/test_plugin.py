@@ -118,3 +118,36 @@ def test_cancelling_an_import_adds_nothing_and_leaves_no_file(plugin, qgis_iface
     assert progress, "the task reported progress before it was cancelled"
     assert not QgsProject.instance().mapLayers()
     assert set(cache_dir().iterdir()) == before_cache
+
+
+def test_heatmap_follows_the_slider_and_exports_a_gif(plugin, qgis_iface, qtbot, tmp_path):
+    from footfall.core import demo
+    files = demo.write_lyon_demo(tmp_path / "lyon")
+    task = plugin.open_files([str(files["presence"])], "Europe/Paris")
+    _wait_task(qtbot, plugin, task)
+    dock = plugin.dock
+    dock.pixel.setValue(50)
+    dock.heat_box.setChecked(True)
+    qtbot.waitUntil(lambda: dock.loaded.heat_layer_id is not None, timeout=120_000)
+    heat = QgsProject.instance().mapLayer(dock.loaded.heat_layer_id)
+    assert heat.bandCount() == 96
+    assert heat.temporalProperties().isActive()
+    dock.slider.setValue(44)  # Friday 7 December 2018, 20h in Lyon
+    assert heat.renderer().usesBands() == [45]
+    assert "20:00" in dock.time_label.text()
+    # the legend states the unit and the fixed scale's top
+    from qgis.core import QgsLayerTreeLayer, QgsLayerTreeModel
+    node = QgsProject.instance().layerTreeRoot().findLayer(heat.id())
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    labels = [n.data(0) for n in model.layerLegendNodes(node)]
+    assert labels[0] == "People per km²" and labels[1].startswith("≥ ")
+    out = tmp_path / "lyon.gif"
+    export = plugin.export_animation(str(out))
+    _wait_task(qtbot, plugin, export)
+    assert export.error is None, export.error
+    import imageio.v2 as imageio
+    assert imageio.get_reader(str(out)).get_length() == 96
+    # switching the heatmap off removes its layer
+    heat_id = heat.id()
+    dock.heat_box.setChecked(False)
+    assert QgsProject.instance().mapLayer(heat_id) is None
