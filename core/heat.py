@@ -29,6 +29,8 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
+from .fsutil import publish
+
 #: QGIS's kernel numbering (parameter KERNEL of qgis:heatmapkerneldensityestimation).
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov")
 #: Output values: 0 raw and 1 scaled as QGIS; 2 density in people per km² (mass-conserving).
@@ -387,7 +389,7 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compre
         cube.frame_max = top
         out.FlushCache()
         out = None
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -535,7 +537,7 @@ def write_display_geotiff(cube, path: str, crs_wkt: str, vmax: float, progress=N
         out.SetMetadataItem("FOOTFALL_VMAX", repr(float(vmax)))
         out.FlushCache()
         out = None
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)

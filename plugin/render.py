@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QP
 
 from ..core import heat
 from ..core.errors import Cancelled
+from ..core.fsutil import publish, publish_dir
 from . import fmt
 
 
@@ -222,12 +223,12 @@ def export_animation(renderer: FrameRenderer, output: str | None = None, frames_
         if writer is not None:
             writer.close()
             writer = None
-            os.replace(tmp_out, output)
+            publish(tmp_out, output)
             tmp_out = None
         if tmp_dir is not None:
             if os.path.isdir(frames_folder):
                 os.rmdir(frames_folder)  # empty, checked above
-            os.replace(tmp_dir, frames_folder)
+            publish_dir(tmp_dir, frames_folder)
             tmp_dir = None
         return result
     except (Cancelled, Exception):
