@@ -23,6 +23,7 @@ def user_locale() -> str:
 
 def setup_translation(locale: str | None = None) -> QTranslator | None:
     """Load ``footfall_nl_BE.qm`` or ``footfall_nl.qm`` (etc.) and install it; None for English."""
+    from . import fmt
     loc = locale or user_locale()
     for name in (loc, loc.split("_")[0]):
         qm = I18N / f"footfall_{name}.qm"
@@ -31,13 +32,17 @@ def setup_translation(locale: str | None = None) -> QTranslator | None:
             if tr.load(str(qm)):
                 QCoreApplication.installTranslator(tr)
                 core_i18n.set_translator(QCoreApplication.translate)
+                fmt.set_language(loc)
                 return tr
     core_i18n.set_translator(QCoreApplication.translate)
+    fmt.set_language(None)
     return None
 
 
 def remove_translation(tr: QTranslator | None) -> None:
     """Undo :func:`setup_translation`."""
+    from . import fmt
     if tr is not None:
         QCoreApplication.removeTranslator(tr)
     core_i18n.set_translator(None)
+    fmt.set_language(None)

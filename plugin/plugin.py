@@ -73,7 +73,8 @@ class FootfallPlugin:
         icon = QIcon(icon_path("footfall.svg"))
         self.open_action = self._action(icon, tr("Open footfall export…"),
                                         tr("Read an operator's footfall export and show it on the map"), self.open_dialog)
-        self.dock_action = self._action(icon, tr("Footfall panel"), tr("Show or hide the Footfall panel"), None)
+        self.dock_action = self._action(QIcon(icon_path("panel.svg")), tr("Footfall panel"),
+                                        tr("Show or hide the Footfall panel"), None)
         self.dock_action.setCheckable(True)
         self.menu.addSeparator()
         self.demo_bxl = self._action(None, tr("Open the Brussels demo (Tour de France 2019)"),
@@ -296,6 +297,7 @@ class FootfallPlugin:
             return
         if not on:
             self._remove_heat(loaded)
+            self._zones_visible(loaded, True)
             self.dock.export_button.setEnabled(False)
             return
         if not loaded.dataset.zones_wkt():
@@ -312,6 +314,11 @@ class FootfallPlugin:
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def _zones_visible(self, loaded: LoadedExport, on: bool) -> None:
+        node = QgsProject.instance().layerTreeRoot().findLayer(loaded.layer_id) if loaded.layer_id else None
+        if node is not None:
+            node.setItemVisibilityChecked(on)
 
     def _remove_heat(self, loaded: LoadedExport) -> None:
         if loaded.heat_layer_id and QgsProject.instance().mapLayer(loaded.heat_layer_id):
@@ -335,6 +342,7 @@ class FootfallPlugin:
         if loaded.group is not None:
             loaded.group.insertLayer(0, layer)
         loaded.heat_layer_id, loaded.cube, loaded.vmax, loaded.heat_crs = layer.id(), cube, task.vmax, task.crs
+        self._zones_visible(loaded, False)  # the heat replaces the choropleth; the user may turn it back on
         self.dock.export_button.setEnabled(True)
         if task.suppressed:
             self.iface.messageBar().pushMessage(
