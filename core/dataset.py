@@ -23,6 +23,7 @@ class Dataset:
     def __init__(self, database: str = ":memory:") -> None:
         self._root = duckdb.connect(database)
         self._root.execute("SET TimeZone = 'UTC'")
+        self._root.execute("SET enable_progress_bar = false")
         self._local = threading.local()
         self._local.con = self._root
         self.con.execute(f"CREATE TABLE IF NOT EXISTS footfall ({_COLS_SQL})")

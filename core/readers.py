@@ -19,6 +19,7 @@ from typing import Any, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
+import numpy as np
 
 from . import grids, timeparse
 from .dataset import Dataset
@@ -163,6 +164,7 @@ class _Reader:
             self.country = str(mapping["country"]).upper()
         self.tmp = Path(tempfile.mkdtemp(prefix="footfall-read-"))
         self.header_offset = 1  # file line of the first data row minus 1
+        self.row_base = 2  # file line (row) of the row of _raw whose rowid is 0
         self.headers: list[str] = []
         self.zones_wkt: dict[str, str] = {}
 
@@ -197,7 +199,12 @@ class _Reader:
             self._drop_temp()
 
     def _drop_temp(self) -> None:
-        for t in ("_raw", "_long", "_norm", "_tkeys", "_pkeys", "_okeys", "_ekeys"):
+        for v in ("_norm", "_long", "_lbase"):
+            try:
+                self.con.execute(f"DROP VIEW IF EXISTS {v}")
+            except duckdb.Error:
+                pass
+        for t in ("_raw", "_normd", "_tkeys", "_pkeys", "_okeys", "_ekeys", "_zkeys", "_fold"):
             try:
                 self.con.execute(f"DROP TABLE IF EXISTS {t}")
             except duckdb.Error:
@@ -255,8 +262,10 @@ class _Reader:
     def _read_csv(self, src: Path, delim: str, header_idx: int) -> None:
         cols = "{" + ", ".join(f"{_lit(f'c{i}')}: 'VARCHAR'" for i in range(len(self.headers))) + "}"
         self.con.execute("DROP TABLE IF EXISTS _raw")
+        # no row_number() OVER (): it halves the speed of the read; _raw.rowid + row_base numbers the rows
+        self.row_base = header_idx + 2
         self.con.execute(
-            f"CREATE TEMP TABLE _raw AS SELECT (row_number() OVER ()) + {header_idx + 1} AS _row, * "
+            f"CREATE TEMP TABLE _raw AS SELECT * "
             f"FROM read_csv({_lit(str(src))}, delim={_lit(delim)}, header=true, skip={header_idx}, "
             f"quote='\"', escape='\"', auto_detect=false, columns={cols}, encoding='utf-8', "
             f"strict_mode=true, null_padding=false, ignore_errors=false, parallel=true)"
@@ -314,7 +323,8 @@ class _Reader:
                 e = f"CAST({_q(name)} AS VARCHAR)"
             exprs.append(f"{e} AS c{i}")
         self.con.execute("DROP TABLE IF EXISTS _raw")
-        self.con.execute(f"CREATE TEMP TABLE _raw AS SELECT (row_number() OVER ()) + 1 AS _row, {', '.join(exprs)} "
+        self.row_base = 2
+        self.con.execute(f"CREATE TEMP TABLE _raw AS SELECT {', '.join(exprs)} "
                          f"FROM read_parquet({_lit(str(self.path))})")
         self.meta.encoding = "parquet"
         self.mapping.setdefault("decimal", ".")
@@ -428,7 +438,8 @@ class _Reader:
             return f"c{roles[role]}" if role in roles else "NULL"
 
         parts = []
-        base = (f"_row, trim({col('zone')}) AS zone, {col('date')} AS date_raw, {col('datetime')} AS dt_raw, "
+        base = (f"rowid + {self.row_base} AS _row, {col('zone')} AS zone_raw, trim({col('zone')}) AS zone, "
+                f"{col('date')} AS date_raw, {col('datetime')} AS dt_raw, "
                 f"{col('end')} AS end_raw, {col('origin_type')} AS otype_raw")
         if layout == "long":
             parts.append(f"SELECT {base}, {col('time')} AS time_raw, {col('profile')} AS profile_raw, "
@@ -446,8 +457,13 @@ class _Reader:
                     orig_e = _lit(name)
                 parts.append(f"SELECT {base}, {time_e} AS time_raw, {prof_e} AS profile_raw, {orig_e} AS origin_raw, "
                              f"c{idx} AS v, {_lit(name)} AS vcol FROM _raw")
-        con.execute("DROP TABLE IF EXISTS _long")
-        con.execute("CREATE TEMP TABLE _long AS " + " UNION ALL ".join(parts))
+        # views, not tables: a copy of _raw costs seconds and a _raw's worth of memory
+        d_raw = "dt_raw" if "datetime" in roles else "date_raw"
+        con.execute("CREATE OR REPLACE TEMP VIEW _lbase AS SELECT *, "
+                    f"coalesce({d_raw}, '') || '\x1f' || coalesce(time_raw, '') AS tkey0 FROM ("
+                    + " UNION ALL ".join(parts) + ")")
+        self.tkey_sql, self.long_from = "l.tkey0", "_lbase l"
+        self._long_view()
         if self.zones_wkt_column():
             self._zones_from_wkt()
         n_rows = con.execute("SELECT count(*) FROM _raw").fetchone()[0]
@@ -456,9 +472,11 @@ class _Reader:
             raise self.err(translate("ReadError", "the file has a header but no data rows."))
         self.progress.set(55)
 
-        # zones must be given
-        bad = con.execute("SELECT _row FROM _long WHERE zone IS NULL OR zone = '' ORDER BY _row LIMIT 1").fetchone()
-        if bad:
+        # zones must be given; they are trimmed once per distinct value
+        con.execute("CREATE OR REPLACE TEMP TABLE _zkeys AS SELECT zone_raw AS k, trim(zone_raw) AS zone, min(_row) AS r "
+                    "FROM _long GROUP BY 1")
+        bad = con.execute("SELECT min(r) FROM _zkeys WHERE zone IS NULL OR zone = ''").fetchone()
+        if bad and bad[0] is not None:
             raise self.err(translate("ReadError", "the zone is empty; every row needs a zone id."), bad[0], self.headers[roles["zone"]])
 
         value_sql, supp_sql = self._count_sql()
@@ -469,56 +487,94 @@ class _Reader:
         self._origin_keys()
         self.progress.set(75)
 
-        con.execute("DROP TABLE IF EXISTS _norm")
+        # the values: parsed once per row; the suppression test only runs where the value is not a number
+        k = self.meta.threshold
+        vals = (f"SELECT l.*, CASE WHEN l.x IS NOT NULL THEN 0 WHEN {supp_sql} THEN 1 ELSE 0 END AS s "
+                f"FROM (SELECT l.*, {value_sql} AS x FROM _long l) l")
+        n_bad, n_neg, below, n_supp = con.execute(
+            "SELECT count(*) FILTER (WHERE x IS NULL AND s = 0), count(*) FILTER (WHERE x < 0), "
+            f"count(*) FILTER (WHERE x > 0 AND x < {k}), count(*) FILTER (WHERE s = 1) FROM ({vals})").fetchone()
+        if n_bad:
+            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x IS NULL AND s = 0 ORDER BY _row LIMIT 1").fetchone()
+            raise self.err(translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.").format(value=bad[2]), bad[0], bad[1])
+        if n_neg:
+            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x < 0 ORDER BY _row LIMIT 1").fetchone()
+            raise self.err(translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.").format(value=bad[2]), bad[0], bad[1])
+        sizes = self._key_ids()
+        # a view, not a table: the rows are only gone through to check the cells and to insert them
         con.execute(
-            "CREATE TEMP TABLE _norm AS SELECT l._row, l.vcol, l.v, l.zone AS zone_id, t.start, t.\"end\", p.profile, "
-            "o.origin_type, o.origin_code, "
-            f"CASE WHEN {supp_sql} THEN NULL ELSE {value_sql} END AS count, "
-            f"CAST(CASE WHEN {supp_sql} THEN 1 ELSE 0 END AS TINYINT) AS suppressed "
-            "FROM _long l "
+            "CREATE OR REPLACE TEMP VIEW _norm AS SELECT l._row, l.vcol, l.v, z.zone AS zone_id, t.start, t.\"end\", p.profile, "
+            "o.origin_type, o.origin_code, l.x AS count, CAST(l.s AS TINYINT) AS suppressed, "
+            "z.id AS zid, t.id AS tid, p.id AS pid, o.id AS oid "
+            f"FROM ({vals}) l "
+            "JOIN _zkeys z ON z.k IS NOT DISTINCT FROM l.zone_raw "
             "JOIN _tkeys t ON t.k = l.tkey "
             "JOIN _pkeys p ON p.k IS NOT DISTINCT FROM l.profile_raw "
             "JOIN _okeys o ON o.t IS NOT DISTINCT FROM l.otype_raw AND o.k IS NOT DISTINCT FROM l.origin_raw"
         )
         self.progress.set(85)
-        bad = con.execute("SELECT _row, vcol, v FROM _norm WHERE suppressed = 0 AND count IS NULL ORDER BY _row LIMIT 1").fetchone()
-        if bad:
-            raise self.err(translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.").format(value=bad[2]), bad[0], bad[1])
-        bad = con.execute("SELECT _row, vcol, v FROM _norm WHERE count < 0 ORDER BY _row LIMIT 1").fetchone()
-        if bad:
-            raise self.err(translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.").format(value=bad[2]), bad[0], bad[1])
-        # duplicates
-        dup = con.execute(
-            "SELECT min(_row), max(_row), count(DISTINCT coalesce(CAST(count AS VARCHAR), 'S')) AS d, count(*) FROM _norm "
-            "GROUP BY zone_id, start, profile, origin_type, origin_code HAVING count(*) > 1 ORDER BY d DESC, 1 LIMIT 1"
-        ).fetchone()
-        if dup and dup[2] > 1:
-            raise self.err(translate("ReadError", "rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.").format(first=dup[0], second=dup[1]), dup[1])
-        if dup:
-            n_dups = con.execute(
-                "SELECT sum(c - 1) FROM (SELECT count(*) c FROM _norm GROUP BY zone_id, start, profile, origin_type, origin_code HAVING c > 1)"
-            ).fetchone()[0]
-            self.meta.warnings.append(translate("ReadError", "Duplicate rows with identical values, read once: {n}.").format(n=int(n_dups)))
-            con.execute("CREATE OR REPLACE TEMP TABLE _norm AS SELECT * FROM _norm "
-                        "QUALIFY row_number() OVER (PARTITION BY zone_id, start, profile, origin_type, origin_code ORDER BY _row) = 1")
-        # the anonymity threshold: what the operator left below it is suppressed here
-        k = self.meta.threshold
-        # (a true zero is a count, not a group of people, and stays)
-        below = con.execute(f"SELECT count(*) FROM _norm WHERE suppressed = 0 AND count > 0 AND count < {k}").fetchone()[0]
-        if below:
-            con.execute(f"UPDATE _norm SET count = NULL, suppressed = 1 WHERE suppressed = 0 AND count > 0 AND count < {k}")
-            self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=int(below), k=k))
+        src = "_norm"
+        if self._cells_repeat(sizes):
+            src, below, n_supp = self._repeated_cells(k)
         clash = con.execute(
-            "SELECT n._row FROM _norm n JOIN footfall f ON f.zone_id = n.zone_id AND f.start = n.start AND f.profile = n.profile "
+            f"SELECT n._row FROM {src} n JOIN footfall f ON f.zone_id = n.zone_id AND f.start = n.start AND f.profile = n.profile "
             "AND f.origin_type = n.origin_type AND f.origin_code IS NOT DISTINCT FROM n.origin_code LIMIT 1").fetchone()
         if clash:
             raise self.err(translate("ReadError", "this file repeats cells of a file already loaded in the same dataset."), clash[0])
-        con.execute("INSERT INTO footfall SELECT zone_id, start, \"end\", profile, origin_type, origin_code, count, suppressed FROM _norm")
-        self.meta.suppressed_cells = int(con.execute("SELECT count(*) FROM _norm WHERE suppressed = 1").fetchone()[0])
+        # the anonymity threshold is applied on the way in (a true zero is a count, not a group of people, and stays)
+        con.execute("INSERT INTO footfall SELECT zone_id, start, \"end\", profile, origin_type, origin_code, "
+                    f"CASE WHEN count > 0 AND count < {k} THEN NULL ELSE count END, "
+                    f"CAST(CASE WHEN count > 0 AND count < {k} THEN 1 ELSE suppressed END AS TINYINT) FROM {src}")
+        if below:
+            self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=int(below), k=k))
+        self.meta.suppressed_cells = int(n_supp + below)
         if self.zones_wkt:
             existing = self.ds.zones_wkt()
             existing.update(self.zones_wkt)
             self.ds.set_zones(existing, self.meta.crs or self.ds.metadata.crs)
+
+    def _key_ids(self) -> tuple[int, int, int, int]:
+        """Number the normalised zones, starts, profiles and origins (0, 1, ...) in the key tables; their counts."""
+        sizes = []
+        for table, order in (("_zkeys", "zone"), ("_tkeys", "start"), ("_pkeys", "profile"), ("_okeys", "origin_type, origin_code")):
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, dense_rank() OVER (ORDER BY {order}) - 1 AS id FROM {table}")
+            sizes.append(int(self.con.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]))
+        return sizes[0], sizes[1], sizes[2], sizes[3]
+
+    def _cells_repeat(self, sizes: tuple[int, int, int, int]) -> bool:
+        """Whether two rows give the same zone, start, profile and origin: one sort of a packed integer key."""
+        nz, nt, npr, no = sizes
+        if nz * nt * npr * no >= 1 << 62:  # too many to pack in a BIGINT: the (slower) exact query
+            return bool(self.con.execute(
+                "SELECT count(*) > (SELECT count(*) FROM (SELECT DISTINCT zone_id, start, profile, origin_type, origin_code "
+                "FROM _norm)) FROM _norm").fetchone()[0])
+        keys = self.con.execute(f"SELECT ((zid * {nt} + tid) * {npr} + pid) * {no} + oid AS g FROM _norm").fetchnumpy()["g"]
+        keys = np.sort(np.asarray(keys, dtype=np.int64))
+        return bool((keys[1:] == keys[:-1]).any())
+
+    def _repeated_cells(self, k: int) -> tuple[str, int, int]:
+        """Some cell repeats: raise, or read identical duplicates once; return (table, below threshold, suppressed)."""
+        con = self.con
+        dup = con.execute(
+            "SELECT min(_row), max(_row), count(DISTINCT coalesce(CAST(count AS VARCHAR), 'S')) AS d, count(*) FROM _norm "
+            "GROUP BY zone_id, start, profile, origin_type, origin_code HAVING count(*) > 1 ORDER BY d DESC, 1 LIMIT 1"
+        ).fetchone()
+        if dup[2] > 1:
+            raise self.err(translate("ReadError", "rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.").format(first=dup[0], second=dup[1]), dup[1])
+        n_dups = con.execute(
+            "SELECT sum(c - 1) FROM (SELECT count(*) c FROM _norm GROUP BY zone_id, start, profile, origin_type, origin_code HAVING c > 1)"
+        ).fetchone()[0]
+        self.meta.warnings.append(translate("ReadError", "Duplicate rows with identical values, read once: {n}.").format(n=int(n_dups)))
+        con.execute("CREATE OR REPLACE TEMP TABLE _normd AS SELECT * FROM _norm "
+                    "QUALIFY row_number() OVER (PARTITION BY zone_id, start, profile, origin_type, origin_code ORDER BY _row) = 1")
+        below, n_supp = con.execute(
+            f"SELECT count(*) FILTER (WHERE suppressed = 0 AND count > 0 AND count < {k}), count(*) FILTER (WHERE suppressed = 1) "
+            "FROM _normd").fetchone()
+        return "_normd", int(below), int(n_supp)
+
+    def _long_view(self) -> None:
+        """(Re)define the view _long: _lbase and its final time key ``tkey``."""
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW _long AS SELECT l.*, {self.tkey_sql} AS tkey FROM {self.long_from}")
 
     def zones_wkt_column(self) -> bool:
         return bool(self.headers) and self.headers[0] == "WKT" and getattr(self, "has_wkt", False)
@@ -535,8 +591,10 @@ class _Reader:
 
     # -- counts --------------------------------------------------------------------------------
     def _count_sql(self) -> tuple[str, str]:
-        markers = ", ".join(_lit(m) for m in SUPPRESSION_MARKERS)
-        supp = (f"(l.v IS NULL OR trim(l.v) = '' OR lower(trim(l.v)) IN ({markers}) "
+        # a regular expression, not IN (...): DuckDB plans the IN list as a join that lowers and trims
+        # every row, where the regular expression only runs on the values that are not numbers
+        markers = _lit("^(" + "|".join(re.escape(m) for m in SUPPRESSION_MARKERS) + ")$")
+        supp = (f"(l.v IS NULL OR trim(l.v) = '' OR regexp_full_match(lower(trim(l.v)), {markers}) "
                 "OR regexp_full_match(trim(l.v), '<\\s*\\d+'))")
         sample = [r[0] for r in self.con.execute(
             "SELECT DISTINCT v FROM (SELECT v FROM _long WHERE v IS NOT NULL LIMIT 200000) LIMIT 20000").fetchall()]
@@ -547,7 +605,9 @@ class _Reader:
             s = f"replace(replace({s}, '.', ''), ',', '.')"
         else:
             s = f"replace({s}, ',', '')"
-        return f"TRY_CAST({s} AS DOUBLE)", supp
+        # Without '.', ',' or a quote the clean-up can only strip spaces that the cast ignores anyway.
+        plain = "CASE WHEN NOT (contains(l.v, '.') OR contains(l.v, ',') OR contains(l.v, '''')) THEN TRY_CAST(l.v AS DOUBLE) END"
+        return f"coalesce({plain}, TRY_CAST({s} AS DOUBLE))", supp
 
     def _guess_decimal(self, sample: list[str]) -> str:
         vals = [re.sub(r"[\s\u00a0\u202f']", "", v) for v in sample if v]
@@ -569,14 +629,8 @@ class _Reader:
     def _time_keys(self, roles: dict[str, int]) -> None:
         con = self.con
         date_format = self.mapping.get("date_format")
-        if "datetime" in roles:
-            key_sql = "coalesce(dt_raw, '') || '\x1f' || coalesce(time_raw, '')"
-            date_col = self.headers[roles["datetime"]]
-        else:
-            key_sql = "coalesce(date_raw, '') || '\x1f' || coalesce(time_raw, '')"
-            date_col = self.headers[roles["date"]]
-        con.execute(f"ALTER TABLE _long ADD COLUMN tkey0 VARCHAR")
-        con.execute(f"UPDATE _long SET tkey0 = {key_sql}")
+        # the key tkey0 (date or datetime, unit separator, time) is a column of the view _lbase
+        date_col = self.headers[roles["datetime"] if "datetime" in roles else roles["date"]]
         distinct = con.execute("SELECT tkey0, min(_row) FROM _long GROUP BY 1").fetchall()
         parsed: dict[str, tuple[dt.datetime, bool, bool]] = {}
         for key, row in distinct:
@@ -601,12 +655,15 @@ class _Reader:
                 row = dict(distinct)[k]
                 raise self.err(translate("ReadError", "the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.").format(value=v.strftime("%d/%m/%Y %H:%M"), tz=self.zone.key), row, date_col)
         if ambiguous:
+            # only the rows of the repeated hour are numbered; the others keep tkey0
             con.execute(
-                "UPDATE _long SET tkey0 = tkey0 || CASE WHEN o.n > 1 THEN '\x1f1' ELSE '\x1f0' END FROM ("
-                "SELECT _row AS r, vcol AS vc, row_number() OVER (PARTITION BY zone, tkey0, profile_raw, origin_raw, otype_raw, vcol ORDER BY _row) AS n "
-                "FROM _long) o WHERE o.r = _long._row AND o.vc = _long.vcol AND _long.tkey0 IN (SELECT unnest($1))",
+                "CREATE OR REPLACE TEMP TABLE _fold AS SELECT _row AS r, vcol AS vc, "
+                "CASE WHEN row_number() OVER (PARTITION BY zone, tkey0, profile_raw, origin_raw, otype_raw, vcol ORDER BY _row) > 1 "
+                "THEN '\x1f1' ELSE '\x1f0' END AS fold FROM _lbase WHERE tkey0 IN (SELECT unnest($1))",
                 [sorted(ambiguous)])
-        con.execute("ALTER TABLE _long RENAME COLUMN tkey0 TO tkey")
+            self.tkey_sql = "l.tkey0 || coalesce(f.fold, '')"
+            self.long_from = "_lbase l LEFT JOIN _fold f ON f.r = l._row AND f.vc = l.vcol"
+            self._long_view()
         keys: list[str] = []
         starts: list[float] = []
         all_has_time = all(h for _v, h, _a in parsed.values())
@@ -664,8 +721,10 @@ class _Reader:
         con.execute("CREATE OR REPLACE TEMP TABLE _ekeys AS SELECT unnest($1) AS k, to_timestamp(unnest($2)) AS e", [keys, vals])
         # an explicit end replaces the computed one, row by row: fold it into the time key
         con.execute("CREATE OR REPLACE TEMP TABLE _tkeys AS SELECT DISTINCT l.tkey || '\x1e' || coalesce(l.end_raw, '') AS k, t.start, "
-                    "coalesce(e.e, t.\"end\") AS \"end\" FROM _long l JOIN _tkeys t ON t.k = l.tkey LEFT JOIN _ekeys e ON e.k = l.end_raw")
-        con.execute("UPDATE _long SET tkey = tkey || '\x1e' || coalesce(end_raw, '')")
+                    "coalesce(e.e, t.\"end\") AS \"end\" FROM (SELECT DISTINCT tkey, end_raw FROM _long) l "
+                    "JOIN _tkeys t ON t.k = l.tkey LEFT JOIN _ekeys e ON e.k = l.end_raw")
+        self.tkey_sql += " || '\x1e' || coalesce(l.end_raw, '')"
+        self._long_view()
         bad = con.execute("SELECT min(l._row) FROM _long l JOIN _tkeys t ON t.k = l.tkey WHERE t.\"end\" <= t.start").fetchone()
         if bad and bad[0] is not None:
             raise self.err(translate("ReadError", "the end of the slot is not after its start."), bad[0], col)
