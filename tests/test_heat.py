@@ -104,3 +104,25 @@ def test_one_scale_for_all_frames():
     top = cube.scale_max()
     assert top == pytest.approx(max(cube.frame(t).max() for t in range(3)))
     assert cube.scale_max(0.99) < top
+
+
+def test_refiltering_reuses_the_matrix_and_keeps_the_file_unread(tmp_path):
+    from footfall.core.readers import read_export
+    src = tmp_path / "g.csv"
+    src.write_text("zone;datum;tijdstip;profiel;aantal\n"
+                   "500mE148000N170000;06/07/2019;14:00;dagbezoekers;100\n"
+                   "500mE148000N170000;06/07/2019;14:00;inwoners;300\n"
+                   "500mE149000N170500;06/07/2019;14:00;dagbezoekers;60\n"
+                   "500mE149000N170500;06/07/2019;14:15;inwoners;40\n", encoding="utf-8")
+    ds = read_export(src)
+    params = heat.HeatParams(radius=400, pixel=50)
+    all_, _z, _s = heat.cube_for_dataset(ds, params)
+    src.unlink()  # the cube of a new filter comes from the engine, not from the file
+    day, _z, _s = heat.cube_for_dataset(ds, params, ["day_visitor"])
+    assert day.matrix is all_.matrix
+    px = 50 * 50 / 1e6
+    assert all_.frame(0).sum() * px == pytest.approx(460, rel=1e-5)
+    assert day.frame(0).sum() * px == pytest.approx(160, rel=1e-5)
+    # the 14:15 slot has no day visitors: the filtered cube has one slot
+    assert [f.sum() * px for _t, f in day.frames()] == pytest.approx([160], abs=1e-3)
+    ds.close()
