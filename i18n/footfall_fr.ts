@@ -379,13 +379,13 @@
     </message>
     <message>
         <location filename="../plugin/dock.py" line="125"/>
-        <source>Maximum of all slots</source>
-        <translation>Maximum de tous les créneaux</translation>
+        <source>99th percentile of all slots</source>
+        <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="126"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e centile de tous les créneaux</translation>
+        <source>Maximum of all slots</source>
+        <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="127"/>
@@ -457,157 +457,162 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="75"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="75"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
         <translation>Données de démonstration générées : la Fête des Lumières à Lyon, 5–8 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="86"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="86"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="198"/>
+        <location filename="../plugin/plugin.py" line="200"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="205"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="220"/>
+        <location filename="../plugin/plugin.py" line="222"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="232"/>
+        <location filename="../plugin/plugin.py" line="234"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="235"/>
+        <location filename="../plugin/plugin.py" line="237"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="237"/>
+        <location filename="../plugin/plugin.py" line="239"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="258"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="261"/>
+        <location filename="../plugin/plugin.py" line="263"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="270"/>
+        <location filename="../plugin/plugin.py" line="272"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="302"/>
+        <location filename="../plugin/plugin.py" line="305"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="343"/>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
+        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="354"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="371"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="371"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="380"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="380"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="396"/>
+        <location filename="../plugin/plugin.py" line="410"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="412"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="412"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -628,37 +633,37 @@
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../plugin/render.py" line="30"/>
+        <location filename="../plugin/render.py" line="31"/>
         <source>people per km²</source>
         <translation>personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="30"/>
+        <location filename="../plugin/render.py" line="31"/>
         <source>people × kernel weight per pixel</source>
         <translation>personnes × poids du noyau par pixel</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../plugin/render.py" line="32"/>
         <source>scaled density (QGIS)</source>
         <translation>densité mise à l&apos;échelle (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="85"/>
+        <location filename="../plugin/render.py" line="86"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="155"/>
+        <location filename="../plugin/render.py" line="156"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="207"/>
+        <location filename="../plugin/render.py" line="208"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="210"/>
+        <location filename="../plugin/render.py" line="211"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -1327,187 +1332,187 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="60"/>
+        <location filename="../core/readers.py" line="61"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>le fichier de correspondance ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="62"/>
+        <location filename="../core/readers.py" line="63"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>le fichier de correspondance n&apos;est pas du JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="64"/>
+        <location filename="../core/readers.py" line="65"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>le fichier de correspondance doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="99"/>
+        <location filename="../core/readers.py" line="100"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="177"/>
+        <location filename="../core/readers.py" line="179"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="213"/>
+        <location filename="../core/readers.py" line="220"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="252"/>
+        <location filename="../core/readers.py" line="259"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="270"/>
+        <location filename="../core/readers.py" line="279"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="272"/>
+        <location filename="../core/readers.py" line="281"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="274"/>
+        <location filename="../core/readers.py" line="283"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="281"/>
+        <location filename="../core/readers.py" line="290"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="286"/>
+        <location filename="../core/readers.py" line="295"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="302"/>
+        <location filename="../core/readers.py" line="311"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="338"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="330"/>
+        <location filename="../core/readers.py" line="340"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="373"/>
+        <location filename="../core/readers.py" line="383"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="393"/>
+        <location filename="../core/readers.py" line="403"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="411"/>
+        <location filename="../core/readers.py" line="421"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="413"/>
+        <location filename="../core/readers.py" line="423"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="417"/>
+        <location filename="../core/readers.py" line="427"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="456"/>
+        <location filename="../core/readers.py" line="472"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="462"/>
+        <location filename="../core/readers.py" line="480"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="489"/>
+        <location filename="../core/readers.py" line="502"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="496"/>
-        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
-        <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="501"/>
-        <source>Duplicate rows with identical values, read once: {n}.</source>
-        <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="510"/>
-        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
-        <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="515"/>
+        <location filename="../core/readers.py" line="523"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="585"/>
+        <location filename="../core/readers.py" line="529"/>
+        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
+        <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="563"/>
+        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
+        <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="567"/>
+        <source>Duplicate rows with identical values, read once: {n}.</source>
+        <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="639"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="602"/>
+        <location filename="../core/readers.py" line="656"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="630"/>
+        <location filename="../core/readers.py" line="687"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="634"/>
+        <location filename="../core/readers.py" line="691"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="718"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="671"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="681"/>
+        <location filename="../core/readers.py" line="740"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="688"/>
+        <location filename="../core/readers.py" line="747"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="708"/>
+        <location filename="../core/readers.py" line="767"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>

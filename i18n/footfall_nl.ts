@@ -379,13 +379,13 @@
     </message>
     <message>
         <location filename="../plugin/dock.py" line="125"/>
-        <source>Maximum of all slots</source>
-        <translation>Maximum over alle tijdvakken</translation>
+        <source>99th percentile of all slots</source>
+        <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="126"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e percentiel over alle tijdvakken</translation>
+        <source>Maximum of all slots</source>
+        <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="127"/>
@@ -457,157 +457,162 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="75"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="75"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 5–8 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="86"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="86"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="198"/>
+        <location filename="../plugin/plugin.py" line="200"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="205"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="220"/>
+        <location filename="../plugin/plugin.py" line="222"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="232"/>
+        <location filename="../plugin/plugin.py" line="234"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="235"/>
+        <location filename="../plugin/plugin.py" line="237"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="237"/>
+        <location filename="../plugin/plugin.py" line="239"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="258"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="261"/>
+        <location filename="../plugin/plugin.py" line="263"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="270"/>
+        <location filename="../plugin/plugin.py" line="272"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="302"/>
+        <location filename="../plugin/plugin.py" line="305"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="343"/>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
+        <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="354"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="371"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="371"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="380"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="380"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="396"/>
+        <location filename="../plugin/plugin.py" line="410"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="412"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="412"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -628,37 +633,37 @@
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../plugin/render.py" line="30"/>
+        <location filename="../plugin/render.py" line="31"/>
         <source>people per km²</source>
         <translation>personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="30"/>
+        <location filename="../plugin/render.py" line="31"/>
         <source>people × kernel weight per pixel</source>
         <translation>personen × kernelgewicht per pixel</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../plugin/render.py" line="32"/>
         <source>scaled density (QGIS)</source>
         <translation>geschaalde dichtheid (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="85"/>
+        <location filename="../plugin/render.py" line="86"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="155"/>
+        <location filename="../plugin/render.py" line="156"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="207"/>
+        <location filename="../plugin/render.py" line="208"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="210"/>
+        <location filename="../plugin/render.py" line="211"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -1327,187 +1332,187 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="60"/>
+        <location filename="../core/readers.py" line="61"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>het toewijzingsbestand kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="62"/>
+        <location filename="../core/readers.py" line="63"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>het toewijzingsbestand is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="64"/>
+        <location filename="../core/readers.py" line="65"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>het toewijzingsbestand moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="99"/>
+        <location filename="../core/readers.py" line="100"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="177"/>
+        <location filename="../core/readers.py" line="179"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="213"/>
+        <location filename="../core/readers.py" line="220"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="252"/>
+        <location filename="../core/readers.py" line="259"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="270"/>
+        <location filename="../core/readers.py" line="279"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="272"/>
+        <location filename="../core/readers.py" line="281"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="274"/>
+        <location filename="../core/readers.py" line="283"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="281"/>
+        <location filename="../core/readers.py" line="290"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="286"/>
+        <location filename="../core/readers.py" line="295"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="302"/>
+        <location filename="../core/readers.py" line="311"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="338"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="330"/>
+        <location filename="../core/readers.py" line="340"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="373"/>
+        <location filename="../core/readers.py" line="383"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="393"/>
+        <location filename="../core/readers.py" line="403"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="411"/>
+        <location filename="../core/readers.py" line="421"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="413"/>
+        <location filename="../core/readers.py" line="423"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="417"/>
+        <location filename="../core/readers.py" line="427"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="456"/>
+        <location filename="../core/readers.py" line="472"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="462"/>
+        <location filename="../core/readers.py" line="480"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="489"/>
+        <location filename="../core/readers.py" line="502"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="496"/>
-        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
-        <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="501"/>
-        <source>Duplicate rows with identical values, read once: {n}.</source>
-        <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="510"/>
-        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
-        <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="515"/>
+        <location filename="../core/readers.py" line="523"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="585"/>
+        <location filename="../core/readers.py" line="529"/>
+        <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
+        <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="563"/>
+        <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
+        <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="567"/>
+        <source>Duplicate rows with identical values, read once: {n}.</source>
+        <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="639"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="602"/>
+        <location filename="../core/readers.py" line="656"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="630"/>
+        <location filename="../core/readers.py" line="687"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="634"/>
+        <location filename="../core/readers.py" line="691"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="718"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="671"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="681"/>
+        <location filename="../core/readers.py" line="740"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="688"/>
+        <location filename="../core/readers.py" line="747"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="708"/>
+        <location filename="../core/readers.py" line="767"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>

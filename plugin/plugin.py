@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
 from ..core.dataset import Dataset
 from ..core.gpkg import update_zone_slots
+from . import fmt
 from .dock import FootfallDock
 from .i18n import remove_translation, setup_translation
 from .resources import cache_dir, icon_path
@@ -338,6 +339,11 @@ class FootfallPlugin:
         cube = task.cube
         layer = heat_layer(str(task.path), tr("Heatmap (people per km²)"), task.vmax, tr("People per km²"),
                            float(cube.starts[0]), float(cube.ends[-1]))
+        p = task.params
+        layer.setAbstract(tr("People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
+                             "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.").format(
+            radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax), n=task.suppressed))
+        layer.setCustomProperty("footfall/suppressed_cells", task.suppressed)
         QgsProject.instance().addMapLayer(layer, False)
         if loaded.group is not None:
             loaded.group.insertLayer(0, layer)

@@ -131,6 +131,7 @@ def test_heatmap_follows_the_slider_and_exports_a_gif(plugin, qgis_iface, qtbot,
     qtbot.waitUntil(lambda: dock.loaded.heat_layer_id is not None, timeout=120_000)
     heat = QgsProject.instance().mapLayer(dock.loaded.heat_layer_id)
     assert heat.bandCount() == 96
+    assert "Suppressed zone-slot cells left out: 0." in heat.abstract()
     assert heat.temporalProperties().isActive()
     dock.slider.setValue(44)  # Friday 7 December 2018, 20h in Lyon
     assert heat.renderer().usesBands() == [45]
