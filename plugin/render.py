@@ -49,6 +49,9 @@ class FrameRenderer:
         self.lut = heat.ramp_lut()
         g = cube.grid
         ext = QgsRectangle(g.xmin, g.ymin, g.xmax, g.ymax)
+        # room for the caption above and the legend below, so that they never hide a hot spot
+        h = ext.height()
+        ext = QgsRectangle(ext.xMinimum(), ext.yMinimum() - 0.10 * h, ext.xMaximum(), ext.yMaximum() + 0.16 * h)
         # keep the heat's aspect: grow the extent to the frame's aspect ratio
         aspect = self.size.width() / self.size.height()
         if ext.width() / ext.height() < aspect:
