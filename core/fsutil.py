@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 
 
 def _umask() -> int:
@@ -21,3 +23,19 @@ def publish_dir(tmp: str, path: str) -> None:
     """Like :func:`publish`, for a finished temporary folder."""
     os.chmod(tmp, 0o777 & ~_umask())
     os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def atomic_file(path: str, prefix: str = ".part-", suffix: str = ""):
+    """Yield a temporary file name beside ``path``; on success it is published as ``path``, on any
+    error (cancellation included) it is removed, so ``path`` is written whole or not at all."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    os.close(fd)
+    try:
+        yield tmp
+        publish(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -29,7 +29,7 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
-from .fsutil import publish
+from .fsutil import atomic_file
 
 #: QGIS's kernel numbering (parameter KERNEL of qgis:heatmapkerneldensityestimation).
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov")
@@ -401,14 +401,9 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compre
     """Write the cube as a multi-band GeoTIFF (one band per slot, its description the slot start in ISO
     8601 UTC), to a temporary name first, then renamed into place."""
     import datetime as dt
-    import os
-    import tempfile
     from osgeo import gdal
     gdal.UseExceptions()
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".heat-", suffix=".part.tif", dir=folder)
-    os.close(fd)
-    try:
+    with atomic_file(path, ".heat-", ".part.tif") as tmp:
         t, rows, cols = cube.shape
         drv = gdal.GetDriverByName("GTiff")
         # band-interleaved so that showing one slot reads one band, not all of them
@@ -435,11 +430,6 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compre
         cube.frame_max = top
         out.FlushCache()
         out = None
-        publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return path
 
 
@@ -561,14 +551,9 @@ def quantize(frame: np.ndarray, vmax: float) -> np.ndarray:
 def write_display_geotiff(cube, path: str, crs_wkt: str, vmax: float, progress=None) -> str:
     """A compact copy for display: one Byte band per slot holding palette indices on the fixed scale
     [0, vmax] (band-interleaved, so that showing a slot reads one band). Written whole or not at all."""
-    import os
-    import tempfile
     from osgeo import gdal
     gdal.UseExceptions()
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".heatview-", suffix=".part.tif", dir=folder)
-    os.close(fd)
-    try:
+    with atomic_file(path, ".heatview-", ".part.tif") as tmp:
         t, rows, cols = cube.shape
         out = gdal.GetDriverByName("GTiff").Create(
             tmp, cols, rows, t, gdal.GDT_Byte,
@@ -583,9 +568,4 @@ def write_display_geotiff(cube, path: str, crs_wkt: str, vmax: float, progress=N
         out.SetMetadataItem("FOOTFALL_VMAX", repr(float(vmax)))
         out.FlushCache()
         out = None
-        publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return path

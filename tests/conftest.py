@@ -14,6 +14,46 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _STATUS = {"exit": 0}
 
 
+@pytest.fixture(scope="module")
+def provider(qgis_app, qgis_processing):
+    """The Footfall Processing provider, registered for the module's tests."""
+    from qgis.core import QgsApplication
+
+    from footfall.processing.provider import FootfallProvider
+    reg = QgsApplication.processingRegistry()
+    if reg.providerById("footfall") is not None:
+        yield reg.providerById("footfall")
+        return
+    p = FootfallProvider()
+    reg.addProvider(p)
+    yield p
+    reg.removeProvider(p)
+
+
+@pytest.fixture()
+def qgis_process_env(tmp_path):
+    """Environment for the real ``qgis_process.bin``: a throw-away profile with this checkout installed
+    as the plugin ``footfall`` (enabled), and the venv's site-packages for its dependency duckdb."""
+    import shutil
+    import subprocess
+    import sysconfig
+    from pathlib import Path
+
+    import footfall
+    if not shutil.which("qgis_process.bin"):
+        pytest.skip("qgis_process is not installed")
+    cfg = tmp_path / "qgis-config"
+    plugins = cfg / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "footfall").symlink_to(Path(footfall.__file__).resolve().parent)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(cfg), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    done = subprocess.run(["qgis_process.bin", "plugins", "enable", "footfall"], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr + done.stdout
+    return env
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Remember the exit status for :func:`pytest_unconfigure`."""
     _STATUS["exit"] = int(exitstatus)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import numpy as np
@@ -12,20 +11,6 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException
 
 from footfall.core import demo
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
-    from footfall.processing.provider import FootfallProvider
-    reg = QgsApplication.processingRegistry()
-    if reg.providerById("footfall") is None:
-        p = FootfallProvider()
-        reg.addProvider(p)
-        yield p
-        reg.removeProvider(p)
-    else:
-        yield reg.providerById("footfall")
 
 
 @pytest.fixture(scope="module")
@@ -105,19 +90,8 @@ def test_export_refuses_a_folder_that_holds_files(provider, tmp_path, lyon):
     assert [p.name for p in busy.iterdir()] == ["keep.txt"]
 
 
-@pytest.mark.skipif(not shutil.which("qgis_process.bin"), reason="qgis_process is not installed")
-def test_qgis_process_heat_cube(tmp_path, lyon):
-    import os
-    import sysconfig
-    from pathlib import Path
-    import footfall
-    cfg = tmp_path / "cfg"
-    plugins = cfg / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / "footfall").symlink_to(Path(footfall.__file__).resolve().parent)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(cfg), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=sysconfig.get_paths()["purelib"])
-    subprocess.run(["qgis_process.bin", "plugins", "enable", "footfall"], env=env, check=True, capture_output=True, timeout=300)
+def test_qgis_process_heat_cube(tmp_path, lyon, qgis_process_env):
+    env = qgis_process_env
     out = tmp_path / "h.tif"
     run = subprocess.run(["qgis_process.bin", "--json", "run", "footfall:heat_cube", "--", f"INPUT={lyon['presence']}",
                           f"ZONES={lyon['zones']}", "ZONE_FIELD=zone_id", "TIMEZONE=Europe/Paris", "RADIUS=400",

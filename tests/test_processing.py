@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sysconfig
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-import footfall
 
 DATA = Path(__file__).parent / "data"
-ROOT = Path(footfall.__file__).resolve().parent
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
-    from footfall.processing.provider import FootfallProvider
-    reg = QgsApplication.processingRegistry()
-    if reg.providerById("footfall") is None:
-        p = FootfallProvider()
-        reg.addProvider(p)
-        yield p
-        reg.removeProvider(p)
-    else:
-        yield reg.providerById("footfall")
 
 
 def _run(params):
@@ -82,27 +64,10 @@ def test_source_file_is_never_modified(provider, tmp_path):
     assert (src.read_bytes(), src.stat().st_mtime_ns) == before
 
 
-def _qgis_process_env(tmp_path: Path) -> dict[str, str]:
-    cfg = tmp_path / "qgis-config"
-    plugins = cfg / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / "footfall").symlink_to(ROOT)
-    env = dict(os.environ)
-    env["QGIS_CUSTOM_CONFIG_PATH"] = str(cfg)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    # the plugin's own dependency (duckdb) lives in the venv's site-packages
-    env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]
-    return env
-
-
-@pytest.mark.skipif(not shutil.which("qgis_process.bin"), reason="qgis_process is not installed")
-def test_qgis_process_runs_import_on_the_lyon_demo(tmp_path):
+def test_qgis_process_runs_import_on_the_lyon_demo(tmp_path, qgis_process_env):
     from footfall.core import demo
     files = demo.write_lyon_demo(tmp_path / "demo")
-    env = _qgis_process_env(tmp_path)
-    en = subprocess.run(["qgis_process.bin", "plugins", "enable", "footfall"], env=env,
-                        capture_output=True, text=True, timeout=300)
-    assert en.returncode == 0, en.stderr + en.stdout
+    env = qgis_process_env
     out = tmp_path / "lyon.gpkg"
     run = subprocess.run(["qgis_process.bin", "--json", "run", "footfall:import_export", "--",
                           f"INPUT={files['presence']}", f"ZONES={files['zones']}", "ZONE_FIELD=zone_id",
