@@ -64,6 +64,8 @@ def pytest_unconfigure(config):
     """End the process once pytest has printed its summary and QGIS has exited: the interpreter's own
     teardown would make nanobind (DuckDB's bindings) print a page of 'leaked instance' warnings for the
     engines that QGIS objects still hold, after pytest's closing line."""
+    from footfall.core.dataset import close_all
+    close_all()  # remove the engines' temporary folders: os._exit runs no finalisers
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_STATUS["exit"])

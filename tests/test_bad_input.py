@@ -91,3 +91,16 @@ def test_nothing_stays_in_a_given_dataset_after_an_error(tmp_path):
         _read(tmp_path, "zone;datum;aantal\nB;06/07/2019;100\nC;06/07/2019;-1\n", dataset=ds)
     assert ds.zone_ids() == ["A"] and ds.row_count() == 1
     assert not ds.con.execute("SELECT * FROM duckdb_tables() WHERE temporary").fetchall()
+
+
+def test_the_engine_folder_is_removed_on_close_and_after_a_failed_read(tmp_path):
+    import glob
+    import tempfile
+    pattern = tempfile.gettempdir() + "/footfall-db-*"
+    before = set(glob.glob(pattern))
+    ds = _read(tmp_path, "zone;datum;aantal\nA;06/07/2019;100\n", name="ok.csv")
+    assert len(set(glob.glob(pattern)) - before) == 1
+    ds.close()
+    with pytest.raises(ReadError):
+        _read(tmp_path, "zone;datum;aantal\nA;06/07/2019;-3\n")
+    assert set(glob.glob(pattern)) == before
