@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit demo zip ts qm bench clean shots desktop-deps
+.PHONY: setup test demo zip ts qm bench bench-heat clean shots desktop-deps
 
 setup:
 	@bash scripts/setup.sh
@@ -11,22 +11,23 @@ setup:
 test: setup
 	$(PY) -P -m pytest
 
-unit: setup
-	$(PY) -P -m pytest -p no:qgis -m "not qgis" tests/unit
-
 demo: setup
 	$(PY) -P scripts/run_demo.py out
 
 ts:
 	bash scripts/update_ts.sh
 
+# the .qm translations are built by setup from the committed .ts files
 qm: setup
 
 zip: setup
 	bash scripts/make_zip.sh
 
 bench: setup
-	$(PY) bench/import.py 10000000
+	$(PY) -P bench/import.py 10000000
+
+bench-heat: setup
+	$(PY) -P bench/heat.py
 
 clean:
 	rm -rf dist out .pytest_cache

@@ -60,7 +60,6 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
                 f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
                 lyr.CreateFeature(f)
             lyr.CommitTransaction()
-            lyr.CreateField  # keep flake quiet
             if include_slots:
                 sl = out.CreateLayer("zone_slots", srs, ogr.wkbUnknown, ["GEOMETRY_NAME=geom", "FID=fid"])
                 for name, typ in (("zone_id", ogr.OFTString), ("start", ogr.OFTDateTime), ("end", ogr.OFTDateTime),

@@ -53,8 +53,7 @@ def summary(ds, name: str, seconds: float) -> dict:
 
 def render_peak(gpkg: Path, ds, png: Path) -> None:
     """Render the zones at the peak slot with the plugin's style (QGIS offscreen)."""
-    from qgis.core import (QgsApplication, QgsDateTimeRange, QgsMapRendererParallelJob,
-                           QgsMapSettings)
+    from qgis.core import QgsDateTimeRange, QgsMapRendererParallelJob, QgsMapSettings
     from qgis.PyQt.QtCore import QDateTime, QSize, QTimeZone
     from qgis.PyQt.QtGui import QColor
 
@@ -81,7 +80,6 @@ def render_peak(gpkg: Path, ds, png: Path) -> None:
     job.start()
     job.waitForFinished()
     job.renderedImage().save(str(png))
-    _ = QgsApplication
 
 
 def animate(ds, name: str, cfg: dict, out: Path) -> None:
