@@ -22,9 +22,9 @@ from footfall.core.gpkg import write_gpkg  # noqa: E402
 from footfall.core.readers import read_exports  # noqa: E402
 
 DEMOS = {
-    "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetic demo)",
-                 "title": "Tour de France 2019 — Grand Départ, Brussels"},
-    "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (synthetic demo)",
+    "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetic demo)", "language": "nl",
+                 "title": "Tour de France 2019 — Grand Départ, Brussel"},
+    "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon"},
 }
 
@@ -89,6 +89,8 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
     from footfall.core import heat
     from footfall.plugin.render import FrameRenderer, export_animation
 
+    from footfall.plugin.i18n import remove_translation, setup_translation
+    translator = setup_translation(cfg["language"])  # captions and legend in the city's language
     crs = heat.ensure_projected(ds)
     qcrs = QgsCoordinateReferenceSystem(crs)
     t0 = time.perf_counter()
@@ -96,11 +98,12 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
     heat.write_geotiff(coarse, str(out / f"{name}_heat.tif"), qcrs.toWkt())
     cube, _z, suppressed = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=20))
     vmax = cube.scale_max(0.999)
-    attribution = f"Footfall · {cfg['operator']} · people per km², kernel radius 500 m"
+    attribution = f"Footfall · {cfg['operator']} · r = 500 m"
     for ext, size in (("gif", (640, 480)), ("mp4", (1280, 960))):
         r = FrameRenderer(cube, qcrs, size[0], size[1], vmax, cfg["tz"], cfg["title"], attribution)
         export_animation(r, str(out / f"{name}_heat.{ext}"), None, 8.0)
     r.render(int(np.argmax(cube.counts.sum(axis=1)))).save(str(out / f"{name}_heat_peak.png"))
+    remove_translation(translator)
     print(f"{name}: heat cube {cube.shape[2]} x {cube.shape[1]} px x {cube.shape[0]} slots, "
           f"{suppressed} suppressed zone-slots left out, GIF and MP4 in {time.perf_counter() - t0:.1f} s")
 
