@@ -22,7 +22,7 @@ from footfall.core.gpkg import write_gpkg  # noqa: E402
 from footfall.core.readers import read_exports  # noqa: E402
 
 DEMOS = {
-    "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetic demo)", "language": "nl",
+    "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
                  "title": "Tour de France 2019 — Grand Départ, Brussel"},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon"},
