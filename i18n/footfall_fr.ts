@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="128"/>
+        <location filename="../plugin/task.py" line="131"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -648,22 +648,22 @@
         <translation>densité mise à l&apos;échelle (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="86"/>
+        <location filename="../plugin/render.py" line="89"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="156"/>
+        <location filename="../plugin/render.py" line="159"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="208"/>
+        <location filename="../plugin/render.py" line="211"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="211"/>
+        <location filename="../plugin/render.py" line="214"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -916,12 +916,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="80"/>
+        <location filename="../plugin/task.py" line="89"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="115"/>
+        <location filename="../plugin/task.py" line="121"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -1058,12 +1058,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="26"/>
+        <location filename="../plugin/task.py" line="42"/>
         <source>Opening footfall export {name}</source>
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="62"/>
+        <location filename="../plugin/task.py" line="75"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
@@ -1327,7 +1327,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>{where} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="133"/>
+        <location filename="../core/gpkg.py" line="132"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>

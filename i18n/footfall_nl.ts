@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="128"/>
+        <location filename="../plugin/task.py" line="131"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -648,22 +648,22 @@
         <translation>geschaalde dichtheid (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="86"/>
+        <location filename="../plugin/render.py" line="89"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="156"/>
+        <location filename="../plugin/render.py" line="159"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="208"/>
+        <location filename="../plugin/render.py" line="211"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="211"/>
+        <location filename="../plugin/render.py" line="214"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -916,12 +916,12 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="80"/>
+        <location filename="../plugin/task.py" line="89"/>
         <source>Computing the heatmap</source>
         <translation>Heatmap berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="115"/>
+        <location filename="../plugin/task.py" line="121"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
@@ -1058,12 +1058,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="26"/>
+        <location filename="../plugin/task.py" line="42"/>
         <source>Opening footfall export {name}</source>
         <translation>Export met bezoekersaantallen {name} openen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="62"/>
+        <location filename="../plugin/task.py" line="75"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Onverwachte fout bij het openen van de export:
@@ -1327,7 +1327,7 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="133"/>
+        <location filename="../core/gpkg.py" line="132"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>

@@ -16,7 +16,23 @@ from ..core.progress import Progress
 from ..core.readers import read_exports
 
 
-class ImportTask(QgsTask):
+class FootfallTask(QgsTask):
+    """A cancellable background task that reports to ``on_done`` on the main thread when it ends,
+    with ``error`` (a translated message) or ``cancelled`` set when it did not succeed."""
+
+    def __init__(self, description: str, on_done: Callable | None = None) -> None:
+        super().__init__(description, QgsTask.CanCancel)
+        self.on_done = on_done
+        self.error: str | None = None
+        self.cancelled = False
+
+    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
+        """Main thread: hand over to the plugin."""
+        if self.on_done is not None:
+            self.on_done(self)
+
+
+class ImportTask(FootfallTask):
     """Reads footfall exports into a Dataset and writes the GeoPackage the map layer reads."""
 
     def __init__(self, paths: list[str], timezone: str, cache: Path, zones: dict[str, str] | None = None,
@@ -24,19 +40,16 @@ class ImportTask(QgsTask):
                  on_done: Callable[[ImportTask], None] | None = None) -> None:
         name = ", ".join(Path(p).name for p in paths)
         super().__init__(QCoreApplication.translate("ImportTask", "Opening footfall export {name}").format(name=name),
-                         QgsTask.CanCancel)
+                         on_done)
         self.paths = paths
         self.timezone = timezone
         self.cache = cache
         self.zones = zones
         self.zones_crs = zones_crs
         self.mapping = mapping
-        self.on_done = on_done
         self.dataset: Dataset | None = None
         self.gpkg: Path | None = None
-        self.error: str | None = None
         self.needs_mapping = False
-        self.cancelled = False
 
     def run(self) -> bool:  # noqa: D401 - QgsTask API
         """Worker thread: no GUI calls here."""
@@ -66,31 +79,24 @@ class ImportTask(QgsTask):
             self.dataset = None
         return False
 
-    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
-        """Main thread: hand over to the plugin."""
-        if self.on_done is not None:
-            self.on_done(self)
 
 
-class HeatTask(QgsTask):
+class HeatTask(FootfallTask):
     """Computes a heat cube for the current filters and writes its display GeoTIFF, in the background."""
 
     def __init__(self, dataset: Dataset, params, profiles, origins, path: Path, quantile: float | None,
                  on_done: Callable[[HeatTask], None] | None = None) -> None:
-        super().__init__(QCoreApplication.translate("HeatTask", "Computing the heatmap"), QgsTask.CanCancel)
+        super().__init__(QCoreApplication.translate("HeatTask", "Computing the heatmap"), on_done)
         self.dataset = dataset
         self.params = params
         self.profiles = profiles
         self.origins = origins
         self.path = path
         self.quantile = quantile
-        self.on_done = on_done
         self.cube = None
         self.vmax = 0.0
         self.crs = ""
         self.suppressed = 0
-        self.error: str | None = None
-        self.cancelled = False
 
     def run(self) -> bool:  # noqa: D401 - QgsTask API
         """Worker thread."""
@@ -116,23 +122,17 @@ class HeatTask(QgsTask):
                 trace=traceback.format_exc(limit=5))
         return False
 
-    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
-        if self.on_done is not None:
-            self.on_done(self)
 
 
-class AnimationTask(QgsTask):
+class AnimationTask(FootfallTask):
     """Renders and encodes an animation of a heat cube in the background."""
 
     def __init__(self, renderer, output: str, fps: float, on_done: Callable[[AnimationTask], None] | None = None) -> None:
         super().__init__(QCoreApplication.translate("AnimationTask", "Exporting the animation {name}").format(
-            name=Path(output).name), QgsTask.CanCancel)
+            name=Path(output).name), on_done)
         self.renderer = renderer
         self.output = output
         self.fps = fps
-        self.on_done = on_done
-        self.error: str | None = None
-        self.cancelled = False
 
     def run(self) -> bool:  # noqa: D401 - QgsTask API
         from .render import export_animation
@@ -145,6 +145,3 @@ class AnimationTask(QgsTask):
             self.error = str(exc)
         return False
 
-    def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
-        if self.on_done is not None:
-            self.on_done(self)

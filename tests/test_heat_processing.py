@@ -101,3 +101,22 @@ def test_qgis_process_heat_cube(tmp_path, lyon, qgis_process_env):
     assert res["results"]["BANDS"] == 96
     ds = gdal.Open(str(out))
     assert ds.RasterCount == 96
+
+
+def test_an_empty_selection_is_a_clear_error_and_writes_nothing(provider, tmp_path, lyon):
+    with pytest.raises(QgsProcessingException) as err:
+        _cube(tmp_path, lyon, ORIGINS="ZZ")
+    assert "No time slot is left" in str(err.value)
+    assert not list(tmp_path.glob("*.tif"))
+
+
+def test_export_refuses_a_raster_that_is_not_a_heat_cube(provider, tmp_path):
+    import processing
+    plain = tmp_path / "plain.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(plain), 4, 4, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((0, 1, 0, 4, 0, -1))
+    ds = None
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("footfall:export_animation", {"INPUT": str(plain), "OUTPUT": str(tmp_path / "a.gif")})
+    assert "not a heat cube" in str(err.value)
+    assert not (tmp_path / "a.gif").exists()
