@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test demo zip ts qm bench bench-heat clean shots desktop-deps
+.PHONY: setup test demo zip ts qm bench bench-heat bench-flows clean shots desktop-deps
 
 setup:
 	@bash scripts/setup.sh
@@ -28,6 +28,9 @@ bench: setup
 
 bench-heat: setup
 	$(PY) -P bench/heat.py
+
+bench-flows: setup
+	$(PY) -P bench/flows.py
 
 clean:
 	rm -rf dist out .pytest_cache

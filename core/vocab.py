@@ -50,7 +50,8 @@ HEADER_ROLES: dict[str, frozenset[str]] = {
     "origin": _keys(
         "origin", "origin code", "provenance", "herkomst", "origine", "residence", "woonplaats",
         "pays de residence", "land van herkomst", "home", "home location", "origin_code",
-        "code provenance", "herkomstcode", "code origine", "lieu de residence",
+        "code provenance", "herkomstcode", "code origine", "lieu de residence", "postcode", "code postal",
+        "postal code", "postcode herkomst", "code postal de residence",
     ),
     "origin_type": _keys(
         "origin type", "origin_type", "type de provenance", "type provenance", "herkomsttype",

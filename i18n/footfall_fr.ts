@@ -439,6 +439,54 @@
     </message>
 </context>
 <context>
+    <name>FootfallFlows</name>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="34"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Tel que fourni (code postal, commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="34"/>
+        <source>Municipality / commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Province / département</source>
+        <translation>Province / département</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Region / région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="43"/>
+        <source>Other origins</source>
+        <translation>Autres provenances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="44"/>
+        <source>Other origins in {place}</source>
+        <translation>Autres provenances : {place}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="49"/>
+        <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
+        <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="50"/>
+        <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
+        <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
+    </message>
+</context>
+<context>
     <name>FootfallHeatLayer</name>
     <message>
         <location filename="../plugin/heat_layer.py" line="49"/>
@@ -493,8 +541,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="84"/>
-        <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
-        <translation>Données de démonstration générées : la Fête des Lumières à Lyon, 5–8 décembre 2018</translation>
+        <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
+        <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="88"/>
@@ -620,12 +668,12 @@
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="22"/>
+        <location filename="../processing/provider.py" line="24"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="25"/>
+        <location filename="../processing/provider.py" line="27"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall : exports de fréquentation des réseaux mobiles</translation>
     </message>
@@ -1307,6 +1355,361 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <location filename="../plugin/open_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OriginFlowsAlgorithm</name>
+    <message>
+        <location filename="../processing/origin_flows.py" line="90"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="96"/>
+        <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
+
+visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
+
+Level: origins are rolled up postcode → municipality → province → region → country (Belgium) or commune → département → région → country (France).
+
+Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
+
+Minimum visitors and top N only hide lines; share is always against the total.</source>
+        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbe de chaque provenance (code postal, commune, département ou pays, placée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
+
+visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; at_least = 1 quand une partie était masquée.
+
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France).
+
+Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances : … » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances placées ; les provenances inconnues des répertoires sont listées dans le journal avec leurs visiteurs.
+
+Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="115"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="116"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="118"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="119"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="121"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="122"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="124"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="125"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="127"/>
+        <source>Venue</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="128"/>
+        <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
+        <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="130"/>
+        <source>Venue area</source>
+        <translation>Emprise du site</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="131"/>
+        <source>Only the zones whose centre lies in these polygons are used.</source>
+        <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>Lines end at</source>
+        <translation>Les lignes aboutissent</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>The venue</source>
+        <translation>Au site</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>Each zone&apos;s centre</source>
+        <translation>Au centre de chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="135"/>
+        <source>One set of lines to the venue, or one set per zone.</source>
+        <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="137"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="138"/>
+        <source>Roll origins up to this level before drawing.</source>
+        <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="140"/>
+        <source>Minimum visitors</source>
+        <translation>Minimum de visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="141"/>
+        <source>Hide lines with fewer visitors.</source>
+        <translation>Masquer les lignes avec moins de visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="143"/>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="144"/>
+        <source>Keep only the N largest lines per destination (0: all).</source>
+        <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="147"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="149"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="151"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="152"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="154"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="155"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="157"/>
+        <source>One line per time slot (for the Temporal Controller)</source>
+        <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="158"/>
+        <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
+        <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="160"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="161"/>
+        <source>The line layer to write.</source>
+        <translation>La couche de lignes à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="163"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Visiteurs des provenances placées</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="164"/>
+        <source>Visitors of origins the gazetteers do not know</source>
+        <translation>Visiteurs des provenances inconnues des répertoires</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="165"/>
+        <source>Origins merged for anonymity</source>
+        <translation>Provenances regroupées pour l&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="189"/>
+        <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
+        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="195"/>
+        <source>No zone lies in the venue area.</source>
+        <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="198"/>
+        <source>Lines to each zone need zone geometry: give a zone layer.</source>
+        <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="221"/>
+        <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
+        <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="227"/>
+        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
+        <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="230"/>
+        <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
+        <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginSummaryAlgorithm</name>
+    <message>
+        <location filename="../processing/origin_summary.py" line="47"/>
+        <source>Origin summary and choropleth</source>
+        <translation>Synthèse des provenances et carte choroplèthe</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="50"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="56"/>
+        <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
+
+With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
+
+The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
+        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
+
+Avec une couche de zones géographiques (par exemple des communes ou des départements avec leur code dans un champ), les mêmes chiffres sont joints à ses polygones par code pour une carte choroplèthe ; les zones sans visiteurs reçoivent 0.
+
+La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="67"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="68"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="70"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="71"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="73"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="74"/>
+        <source>Roll origins up to this level.</source>
+        <translation>Agréger les provenances à ce niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="77"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="79"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="81"/>
+        <source>Origin areas (for a choropleth)</source>
+        <translation>Zones de provenance (pour une carte choroplèthe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="83"/>
+        <source>Polygons of the origin places at the chosen level.</source>
+        <translation>Polygones des lieux de provenance au niveau choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="85"/>
+        <source>Area code field</source>
+        <translation>Champ du code de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="86"/>
+        <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
+        <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="88"/>
+        <source>Origin summary</source>
+        <translation>Synthèse des provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="89"/>
+        <source>Points with the figures per origin place.</source>
+        <translation>Points avec les chiffres par lieu de provenance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="91"/>
+        <source>Origin choropleth</source>
+        <translation>Carte choroplèthe des provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="93"/>
+        <source>The area layer with the figures joined.</source>
+        <translation>La couche de zones avec les chiffres joints.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="95"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Visiteurs des provenances placées</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="131"/>
+        <source>Choose the field of the area layer that holds the codes.</source>
+        <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="153"/>
+        <source>{n} areas joined to an origin.</source>
+        <translation>{n} zones jointes à une provenance.</translation>
     </message>
 </context>
 <context>

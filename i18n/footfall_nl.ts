@@ -439,6 +439,54 @@
     </message>
 </context>
 <context>
+    <name>FootfallFlows</name>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="34"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="34"/>
+        <source>Municipality / commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Province / département</source>
+        <translation>Provincie / departement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Region / région</source>
+        <translation>Gewest / regio</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="43"/>
+        <source>Other origins</source>
+        <translation>Andere herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="44"/>
+        <source>Other origins in {place}</source>
+        <translation>Andere herkomst in {place}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="49"/>
+        <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
+        <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="50"/>
+        <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
+        <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
+    </message>
+</context>
+<context>
     <name>FootfallHeatLayer</name>
     <message>
         <location filename="../plugin/heat_layer.py" line="49"/>
@@ -493,8 +541,8 @@
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="84"/>
-        <source>Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018</source>
-        <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 5–8 december 2018</translation>
+        <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
+        <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="88"/>
@@ -620,12 +668,12 @@
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="22"/>
+        <location filename="../processing/provider.py" line="24"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="25"/>
+        <location filename="../processing/provider.py" line="27"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
     </message>
@@ -1307,6 +1355,361 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <location filename="../plugin/open_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OriginFlowsAlgorithm</name>
+    <message>
+        <location filename="../processing/origin_flows.py" line="90"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="96"/>
+        <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
+
+visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
+
+Level: origins are rolled up postcode → municipality → province → region → country (Belgium) or commune → département → région → country (France).
+
+Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
+
+Minimum visitors and top N only hide lines; share is always against the total.</source>
+        <translation>Tekent waar de bezoekers vandaan kwamen: een licht gebogen lijn van elke herkomst (postcode, gemeente, departement of land, geplaatst met de meegeleverde gazetteers) naar de locatie of naar elke zone, met de velden origin_type, origin_code, origin_name (in de taal van de interface), visitors, share, distance_km (over de grootcirkel), population en per_1000_residents waar de gazetteer de bevolking kent.
+
+visitors is de som van de bekende herkomstaantallen van de export over de gekozen zones, profielen en tijdvakken (bij dagelijkse exports: bezoekersdagen per zone, geen unieke personen); at_least = 1 als sommige delen afgeschermd waren.
+
+Niveau: herkomst wordt opgeteld van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk).
+
+Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de geplaatste herkomst; herkomst die de gazetteers niet kennen, staat met haar bezoekers in het logboek.
+
+Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="115"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="116"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="118"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="119"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="121"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="122"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="124"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="125"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="127"/>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="128"/>
+        <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
+        <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="130"/>
+        <source>Venue area</source>
+        <translation>Locatiegebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="131"/>
+        <source>Only the zones whose centre lies in these polygons are used.</source>
+        <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>Lines end at</source>
+        <translation>Lijnen eindigen bij</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>The venue</source>
+        <translation>De locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="133"/>
+        <source>Each zone&apos;s centre</source>
+        <translation>Het middelpunt van elke zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="135"/>
+        <source>One set of lines to the venue, or one set per zone.</source>
+        <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="137"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="138"/>
+        <source>Roll origins up to this level before drawing.</source>
+        <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="140"/>
+        <source>Minimum visitors</source>
+        <translation>Minimum aantal bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="141"/>
+        <source>Hide lines with fewer visitors.</source>
+        <translation>Lijnen met minder bezoekers verbergen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="143"/>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="144"/>
+        <source>Keep only the N largest lines per destination (0: all).</source>
+        <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="147"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="149"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="151"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="152"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="154"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="155"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="157"/>
+        <source>One line per time slot (for the Temporal Controller)</source>
+        <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="158"/>
+        <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
+        <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="160"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="161"/>
+        <source>The line layer to write.</source>
+        <translation>De lijnlaag die geschreven wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="163"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Bezoekers van de geplaatste herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="164"/>
+        <source>Visitors of origins the gazetteers do not know</source>
+        <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="165"/>
+        <source>Origins merged for anonymity</source>
+        <translation>Voor de anonimiteit samengevoegde herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="189"/>
+        <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
+        <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="195"/>
+        <source>No zone lies in the venue area.</source>
+        <translation>Geen enkele zone ligt in het locatiegebied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="198"/>
+        <source>Lines to each zone need zone geometry: give a zone layer.</source>
+        <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="221"/>
+        <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
+        <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="227"/>
+        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
+        <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="230"/>
+        <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
+        <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginSummaryAlgorithm</name>
+    <message>
+        <location filename="../processing/origin_summary.py" line="47"/>
+        <source>Origin summary and choropleth</source>
+        <translation>Herkomstoverzicht en choropleet</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="50"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="56"/>
+        <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
+
+With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
+
+The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
+        <translation>Bezoekers per herkomstplaats op het gekozen niveau, als punten op het representatieve punt van de gazetteer (WGS 84): bezoekers, aandeel in het totaal, bevolking waar de gazetteer die kent, en per_1000_residents = bezoekers × 1000 / bevolking.
+
+Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een veld) worden dezelfde cijfers op code aan de polygonen gekoppeld voor een choropleet; gebieden zonder bezoekers krijgen 0.
+
+De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimiteitsdrempel wordt samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de geplaatste herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="67"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="68"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="70"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="71"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="73"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="74"/>
+        <source>Roll origins up to this level.</source>
+        <translation>Herkomst tot dit niveau optellen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="77"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="79"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="81"/>
+        <source>Origin areas (for a choropleth)</source>
+        <translation>Herkomstgebieden (voor een choropleet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="83"/>
+        <source>Polygons of the origin places at the chosen level.</source>
+        <translation>Polygonen van de herkomstplaatsen op het gekozen niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="85"/>
+        <source>Area code field</source>
+        <translation>Veld met de gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="86"/>
+        <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
+        <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="88"/>
+        <source>Origin summary</source>
+        <translation>Herkomstoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="89"/>
+        <source>Points with the figures per origin place.</source>
+        <translation>Punten met de cijfers per herkomstplaats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="91"/>
+        <source>Origin choropleth</source>
+        <translation>Herkomstchoropleet</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="93"/>
+        <source>The area layer with the figures joined.</source>
+        <translation>De gebiedslaag met de gekoppelde cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="95"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Bezoekers van de geplaatste herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="131"/>
+        <source>Choose the field of the area layer that holds the codes.</source>
+        <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="153"/>
+        <source>{n} areas joined to an origin.</source>
+        <translation>{n} gebieden aan een herkomst gekoppeld.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ class FootfallPlugin:
                                      tr("Generated demo data: the Grand Départ in Brussels, 6–7 July 2019"),
                                      lambda: self.open_demo("brussels"), toolbar=False)
         self.demo_lyon = self._action(None, tr("Open the Lyon demo (Fête des Lumières 2018)"),
-                                      tr("Generated demo data: the Fête des Lumières in Lyon, 5–8 December 2018"),
+                                      tr("Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018"),
                                       lambda: self.open_demo("lyon"), toolbar=False)
         self.menu.addSeparator()
         self._action(None, tr("Import a footfall export into a GeoPackage…"),

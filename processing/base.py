@@ -78,3 +78,20 @@ def load_dataset(alg: FootfallAlgorithm, parameters, context, feedback, progress
     for w in ds.metadata.warnings:
         feedback.pushWarning(w)
     return ds
+
+
+def chosen_profiles(alg: FootfallAlgorithm, parameters, context, name: str = "PROFILES") -> list[str]:
+    """Profile codes of an optional multiple enum (QGIS 3.22 gives [0] when nothing was chosen)."""
+    codes = [c for c, _l in profile_options()]
+    chosen = parameters.get(name)
+    if chosen in (None, "", []):
+        return []
+    return [codes[i] for i in alg.parameterAsEnums(parameters, name, context)]
+
+
+def as_utc(qdt):
+    """A valid QDateTime as an aware UTC datetime; None when empty or invalid."""
+    import datetime as dt
+    if qdt is None or not qdt.isValid():
+        return None
+    return dt.datetime.fromtimestamp(qdt.toSecsSinceEpoch(), dt.timezone.utc)

@@ -10,6 +10,8 @@ from ..plugin.resources import icon_path
 from .export_animation import ExportAnimationAlgorithm
 from .heat_cube import HeatCubeAlgorithm
 from .import_export import ImportExportAlgorithm
+from .origin_flows import OriginFlowsAlgorithm
+from .origin_summary import OriginSummaryAlgorithm
 
 
 class FootfallProvider(QgsProcessingProvider):
@@ -28,5 +30,6 @@ class FootfallProvider(QgsProcessingProvider):
         return QIcon(icon_path("footfall.svg"))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm()):
+        for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm(),
+                    OriginFlowsAlgorithm(), OriginSummaryAlgorithm()):
             self.addAlgorithm(alg)

@@ -23,9 +23,11 @@ from footfall.core.readers import read_exports  # noqa: E402
 
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
-                 "title": "Tour de France 2019 — Grand Départ, Brussel"},
+                 "title": "Tour de France 2019 — Grand Départ, Brussel", "top_n": 30,
+                 "flow_extent_km": 260},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
-             "title": "Fête des Lumières 2018 — Lyon"},
+             "title": "Fête des Lumières 2018 — Lyon", "top_n": 25,
+             "flow_extent_km": 900},
 }
 
 
@@ -108,6 +110,36 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
           f"{suppressed} suppressed zone-slots left out, GIF and MP4 in {time.perf_counter() - t0:.1f} s")
 
 
+def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
+    """The origin flow map of the demo (PNG), in the city's language, and its flows as a GeoPackage layer."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+    from qgis.PyQt.QtGui import QColor
+
+    from footfall.core import heat
+    from footfall.core.flows import FlowQuery, origin_flows
+    from footfall.plugin.flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows, tr
+    from footfall.plugin.i18n import remove_translation, setup_translation
+    from footfall.processing.origin_flows import weighted_venue, zone_centroids
+
+    translator = setup_translation(cfg["language"])
+    crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+    t0 = time.perf_counter()
+    result = origin_flows(ds, FlowQuery(level=0, top_n=cfg["top_n"]))
+    venue = weighted_venue(ds, zone_centroids(ds), None)
+    layer = memory_layer(flow_features(result, {"": venue}, crs), crs, tr("Origin flows"))
+    style_flows(layer, ds.metadata.threshold)
+    zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+    zones.renderer().symbol().setColor(QColor(120, 120, 120, 90))
+    half = cfg["flow_extent_km"] * 500.0
+    extent = QgsRectangle(venue.x() - half * 1.2, venue.y() - half, venue.x() + half * 1.2, venue.y() + half)
+    lines = [*map_caption(len(result.flows), result.total, ds.metadata.threshold),
+             f"Footfall · {cfg['operator']} · GeoNames, Statbel, INSEE"]
+    render_flow_map([layer, zones], crs, extent, 1200, 1000, cfg["title"], lines, str(out / f"{name}_flows.png"))
+    remove_translation(translator)
+    print(f"{name}: {len(result.flows)} flows ({result.merged_origins} origins merged, "
+          f"{len(result.unresolved)} unresolved) in {time.perf_counter() - t0:.2f} s -> {name}_flows.png")
+
+
 def main(argv: list[str]) -> int:
     """Run the demo job."""
     out = Path(argv[1] if len(argv) > 1 else "out").resolve()
@@ -126,6 +158,7 @@ def main(argv: list[str]) -> int:
         (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
         render_peak(gpkg, ds, out / f"{name}_peak.png")
         animate(ds, name, cfg, out)
+        flow_map(ds, name, cfg, gpkg, out)
         print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
               f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
               f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people "

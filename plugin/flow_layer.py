@@ -1,0 +1,315 @@
+"""Origin flows in QGIS: features from a :class:`core.flows.FlowResult`, and the flow map style
+(width and colour by visitors, labels in the user's language, arrows at the map edge for far origins)."""
+
+from __future__ import annotations
+
+import struct
+
+import numpy as np
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsGraduatedSymbolRenderer,
+                       QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsProject,
+                       QgsProperty, QgsRendererRange, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
+                       QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
+                       QgsGeometryGeneratorSymbolLayer, Qgis, QgsVectorLayerTemporalProperties)
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone, QVariant
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.flows import FlowResult, curves, distances_km
+from . import fmt
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("FootfallFlows", text)
+
+
+def language() -> str:
+    """Two-letter language of the interface ('en', 'nl' or 'fr') for place names."""
+    lang = fmt.locale().name()[:2]
+    return lang if lang in ("nl", "fr") else "en"
+
+
+def level_options() -> list[str]:
+    """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS)."""
+    return [tr("As given (postcode, commune, département, country)"), tr("Municipality / commune"),
+            tr("Province / département"), tr("Region / région"), tr("Country")]
+
+
+def origin_label(flow, lang: str) -> str:
+    """The name shown for a flow: the place, or “Other origins in …” for merged ones."""
+    if not flow.other:
+        return flow.name(lang)
+    if flow.place is None:
+        return tr("Other origins")
+    return tr("Other origins in {place}").format(place=flow.place.name(lang))
+
+
+def map_caption(shown: int, total: float, threshold: int) -> list[str]:
+    """The lines under a flow map's title: what is shown and how it was counted."""
+    return [tr("Visitors by origin: the {n} largest lines of {total} visitors").format(n=shown, total=fmt.number(total)),
+            tr("Sums of daily counts per zone; origins below {k} merged with their neighbours.").format(k=threshold)]
+
+
+def flow_fields(by_slot: bool) -> QgsFields:
+    """Fields of the flow layer."""
+    fields = QgsFields()
+    for name, typ in (("destination", QVariant.String), ("origin_type", QVariant.String),
+                      ("origin_code", QVariant.String), ("origin_name", QVariant.String),
+                      ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
+                      ("distance_km", QVariant.Double), ("population", QVariant.Double),
+                      ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
+                      ("suppressed_parts", QVariant.Int), ("label", QVariant.String)):
+        fields.append(QgsField(name, typ))
+    if by_slot:
+        fields.append(QgsField("start", QVariant.DateTime))
+        fields.append(QgsField("end", QVariant.DateTime))
+    return fields
+
+
+def _wkb_lines(coords: np.ndarray) -> list[bytes]:
+    """WKB LineStrings from an array (n, vertices, 2), built in one numpy pass."""
+    n, v, _ = coords.shape
+    head = struct.pack("<BII", 1, 2, v)
+    raw = np.ascontiguousarray(coords, dtype="<f8").reshape(n, v * 2).view(np.uint8)
+    return [head + raw[i].tobytes() for i in range(n)]
+
+
+def _qdt(d) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(d.timestamp()), QTimeZone.utc())
+
+
+def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: QgsCoordinateReferenceSystem,
+                  by_slot: bool = False, lang: str | None = None, bend: float = 0.18) -> list[QgsFeature]:
+    """Line features (in ``crs``) from each flow's origin point to its destination.
+
+    ``dest_points`` gives each destination (zone id, or '' for the venue) in ``crs``. A flow without a
+    point (the last “other origins” bucket) or whose origin cannot be projected gets no geometry but is
+    kept, so that the layer's visitors always add up to the total.
+    """
+    lang = lang or language()
+    fields = flow_fields(by_slot)
+    wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+    to_crs = QgsCoordinateTransform(wgs, crs, QgsProject.instance().transformContext())
+    to_wgs = QgsCoordinateTransform(crs, wgs, QgsProject.instance().transformContext())
+    flows = result.flows
+    n = len(flows)
+    dest_ll = {}
+    for k, p in dest_points.items():
+        if p is not None:
+            q = to_wgs.transform(p)
+            dest_ll[k] = (q.x(), q.y())
+    dist = distances_km(flows, dest_ll)
+    xy0 = np.full((n, 2), np.nan)
+    xy1 = np.full((n, 2), np.nan)
+    for i, f in enumerate(flows):  # one transform per distinct place, not per vertex
+        d = dest_points.get(f.dest)
+        if f.place is None or d is None:
+            continue
+        try:
+            p = to_crs.transform(QgsPointXY(f.place.lon, f.place.lat))
+        except Exception:  # noqa: BLE001  (a place the CRS cannot hold: no geometry)
+            continue
+        xy0[i] = (p.x(), p.y())
+        xy1[i] = (d.x(), d.y())
+    ok = np.isfinite(xy0).all(axis=1) & np.isfinite(xy1).all(axis=1) & (np.abs(xy0).max(axis=1) < 1e9)
+    wkbs: dict[int, bytes] = {}
+    if ok.any():
+        idx = np.flatnonzero(ok)
+        c = curves(xy0[idx, 0], xy0[idx, 1], xy1[idx, 0], xy1[idx, 1], bend=bend)
+        wkbs = dict(zip(idx.tolist(), _wkb_lines(c)))
+    total = result.total or 1.0
+    out: list[QgsFeature] = []
+    slots = [(_qdt(a), _qdt(b)) for a, b in result.slots]
+    for i, f in enumerate(flows):
+        name = origin_label(f, lang)
+        pop = f.place.population if (f.place is not None and not f.other) else None
+        geom = None
+        if i in wkbs:
+            geom = QgsGeometry()
+            geom.fromWkb(wkbs[i])
+        parts = [(f.visitors, None)] if not by_slot else [(float(v), s) for v, s in zip(f.per_slot, slots) if v > 0]
+        for value, slot in parts:
+            feat = QgsFeature(fields)
+            if geom is not None:
+                feat.setGeometry(geom)
+            at_least = 1 if f.suppressed_parts else 0
+            label = f"{name}\n{'≥ ' if at_least else ''}{fmt.number(value)}"
+            attrs = [f.dest, f.origin_type, f.code, name, float(value), at_least, float(value) / total,
+                     None if not np.isfinite(dist[i]) else round(float(dist[i]), 1), pop,
+                     (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label]
+            if by_slot:
+                attrs += [slot[0], slot[1]]
+            feat.setAttributes(attrs)
+            out.append(feat)
+    return out
+
+
+def memory_layer(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem, name: str,
+                 by_slot: bool = False) -> QgsVectorLayer:
+    """A memory line layer holding the flow features (temporal when per slot)."""
+    layer = QgsVectorLayer(f"LineString?crs={crs.authid() or 'EPSG:4326'}", name, "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    pr = layer.dataProvider()
+    pr.addAttributes(flow_fields(by_slot).toList())
+    layer.updateFields()
+    pr.addFeatures(features)
+    layer.updateExtents()
+    if by_slot:
+        tp = layer.temporalProperties()
+        tp.setIsActive(True)
+        tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+        tp.setStartField("start")
+        tp.setEndField("end")
+        tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+    return layer
+
+
+def _breaks(values: list[float], classes: int = 5) -> list[float]:
+    v = np.asarray(sorted(x for x in values if x > 0))
+    if v.size == 0:
+        return [0.0, 1.0]
+    qs = np.unique(np.quantile(v, np.linspace(0, 1, classes + 1)))
+
+    def nice(x: float) -> float:
+        if x <= 0:
+            return 0.0
+        mag = 10 ** max(0, int(np.floor(np.log10(x))) - 1)
+        return float(np.round(x / mag) * mag)
+    out = []
+    for q in qs:
+        r = nice(float(q))
+        if not out or r > out[-1]:
+            out.append(r)
+    out[0] = min(out[0], float(v[0]))
+    if out[-1] < v[-1]:
+        out[-1] = float(v[-1])
+    if len(out) == 1:
+        out.append(out[0] * 2 or 1.0)
+    return out
+
+
+def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> None:
+    """Graduated width and colour by visitors (one legend), labels at the origin or at the map edge."""
+    loc = fmt.locale()
+    values = [f["visitors"] for f in layer.getFeatures() if f["visitors"] is not None]
+    edges = _breaks(values)
+    ramp = QgsStyle.defaultStyle().colorRamp("Blues")
+    ranges = []
+    n = len(edges) - 1
+    for i in range(n):
+        lo, hi = edges[i], edges[i + 1]
+        color = ramp.color(0.35 + 0.65 * i / max(1, n - 1)) if ramp else QColor(30, 90, 200)
+        width = 0.5 + 3.5 * i / max(1, n - 1)
+        sym = QgsLineSymbol.createSimple({"line_color": color.name(), "line_width": f"{width:.2f}",
+                                          "capstyle": "round"})
+        sym.setOpacity(0.85)
+        edge = _edge_arrow(color)
+        sym.appendSymbolLayer(edge)
+        label = f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"
+        ranges.append(QgsRendererRange(lo, hi + (1e-6 if i == n - 1 else 0), sym, label))
+    renderer = QgsGraduatedSymbolRenderer("visitors", ranges)
+    renderer.setClassAttribute("visitors")
+    layer.setRenderer(renderer)
+    # draw small flows first, large ones on top
+    renderer.setOrderByEnabled(True)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("visitors", True)]))
+    layer.setCustomProperty("footfall/threshold", threshold)
+    layer.setCustomProperty("footfall/kind", "flows")
+    if labels:
+        set_labels(layer)
+
+
+#: The point where a flow enters the map when its origin lies outside it (else NULL).
+EDGE_POINT = ("CASE WHEN intersects(start_point($geometry), @map_extent) THEN NULL ELSE "
+              "start_point(intersection($geometry, buffer(@map_extent, -0.03 * bounds_width(@map_extent)))) END")
+
+
+def _edge_arrow(color: QColor) -> QgsGeometryGeneratorSymbolLayer:
+    """An arrowhead at the map edge, pointing along the flow, for origins outside the map."""
+    marker = QgsMarkerSymbol.createSimple({"name": "filled_arrowhead", "color": color.name(), "size": "4",
+                                           "outline_color": "white", "outline_width": "0.3"})
+    marker.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyAngle,
+        QgsProperty.fromExpression(
+            "line_interpolate_angle(intersection(@geometry_part_geometry, buffer(@map_extent, "
+            "-0.03 * bounds_width(@map_extent))), 0) - 90"))
+    gen = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": EDGE_POINT, "SymbolType": "Marker"})
+    gen.setSubSymbol(marker)
+    return gen
+
+
+def set_labels(layer: QgsVectorLayer) -> None:
+    """Place name and visitors at the origin, or at the map edge for far origins."""
+    s = QgsPalLayerSettings()
+    s.fieldName = "label"
+    s.isExpression = False
+    fmt_ = QgsTextFormat()
+    fmt_.setFont(QFont("DejaVu Sans"))
+    fmt_.setSize(8)
+    fmt_.setColor(QColor(20, 40, 80))
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.9)
+    buf.setColor(QColor(255, 255, 255, 220))
+    fmt_.setBuffer(buf)
+    s.setFormat(fmt_)
+    s.geometryGeneratorEnabled = True
+    s.geometryGeneratorType = QgsWkbTypes.PointGeometry
+    s.geometryGenerator = f"coalesce({EDGE_POINT}, start_point($geometry))"
+    s.placement = QgsPalLayerSettings.OverPoint
+    s.priority = 5
+    s.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority,
+                                          QgsProperty.fromExpression('scale_linear("visitors", 0, maximum("visitors"), 1, 10)'))
+    s.displayAll = False
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    layer.setLabelsEnabled(True)
+
+
+
+def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, width: int, height: int,
+                    title: str, lines: list[str], path: str) -> None:
+    """Render ``layers`` (flows on top first) to a PNG with a title box (demo and reports)."""
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QPointF, QRectF, QSize
+    from qgis.PyQt.QtGui import QPainter
+
+    ms = QgsMapSettings()
+    ms.setLayers(layers)
+    ms.setDestinationCrs(crs)
+    ms.setOutputSize(QSize(width, height))
+    ms.setExtent(extent)
+    ms.setBackgroundColor(QColor("#f2efe9"))
+    # a bare QgsMapSettings has no @map_extent (the canvas adds it): the edge arrows need it
+    ctx = QgsExpressionContext()
+    ctx.appendScope(QgsExpressionContextUtils.mapSettingsScope(ms))
+    ms.setExpressionContext(ctx)
+    job = QgsMapRendererParallelJob(ms)
+    job.start()
+    job.waitForFinished()
+    img = job.renderedImage()
+    p = QPainter(img)
+    p.setRenderHint(QPainter.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(14, width // 45))
+    font.setBold(True)
+    p.setFont(font)
+    fm = p.fontMetrics()
+    small = QFont("DejaVu Sans")
+    small.setPixelSize(max(11, width // 75))
+    p.setFont(small)
+    fs = p.fontMetrics()
+    w = max([fm.horizontalAdvance(title)] + [fs.horizontalAdvance(s) for s in lines]) + 24
+    h = fm.height() + fs.height() * len(lines) + 20
+    p.setPen(QColor(0, 0, 0, 0))
+    p.setBrush(QColor(255, 255, 255, 220))
+    top = height - h - 12  # bottom left: edge labels sit at the top and sides
+    p.drawRoundedRect(QRectF(12, top, w, h), 6, 6)
+    p.setPen(QColor("#1d1d1d"))
+    p.setFont(font)
+    p.drawText(QPointF(24, top + 8 + fm.ascent()), title)
+    p.setFont(small)
+    for i, s in enumerate(lines):
+        p.drawText(QPointF(24, top + 8 + fm.height() + fs.ascent() + i * fs.height()), s)
+    p.end()
+    img.save(path)

@@ -1,0 +1,247 @@
+"""``footfall:origin_flows``: lines from where visitors live to the venue, by level, with the anonymity rule."""
+
+from __future__ import annotations
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureSink, QgsGeometry,
+                       QgsPointXY, QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterPoint, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
+
+from ..core import heat
+from ..core.flows import FlowQuery, origin_flows
+from ..plugin.flow_layer import flow_features, flow_fields, level_options
+from ..plugin import fmt
+from .base import FootfallAlgorithm, as_utc, chosen_profiles, load_dataset, profile_options
+
+
+def zone_centroids(ds) -> dict[str, QgsPointXY]:
+    """Centroid of every zone with geometry, in the dataset's CRS."""
+    out = {}
+    for zid, wkt in ds.zones_wkt().items():
+        g = QgsGeometry.fromWkt(wkt)
+        if g is not None and not g.isEmpty():
+            out[zid] = g.centroid().asPoint()
+    return out
+
+
+def venue_zones(venue_layer, ds_crs: QgsCoordinateReferenceSystem, centroids: dict[str, QgsPointXY], context
+                ) -> list[str]:
+    """Zones whose centroid lies in one of the venue layer's polygons."""
+    tr = QgsCoordinateTransform(venue_layer.crs(), ds_crs, context.transformContext())
+    geoms = []
+    for f in venue_layer.getFeatures():
+        g = QgsGeometry(f.geometry())
+        if g.isEmpty():
+            continue
+        g.transform(tr)
+        geoms.append(g)
+    if not geoms:
+        return []
+    union = QgsGeometry.unaryUnion(geoms)
+    eng = QgsGeometry.createGeometryEngine(union.constGet())
+    eng.prepareGeometry()
+    return [z for z, p in centroids.items() if eng.contains(QgsGeometry.fromPointXY(p).constGet())]
+
+
+def weighted_venue(ds, centroids: dict[str, QgsPointXY], zones: list[str] | None) -> QgsPointXY | None:
+    """The visitor-weighted centroid of the (chosen) zones' centroids."""
+    rows = ds.con.execute("SELECT zone_id, coalesce(sum(count), 0) FROM footfall WHERE origin_code IS NOT NULL "
+                          "GROUP BY 1").fetchall()
+    keep = set(zones) if zones is not None else None
+    sx = sy = sw = 0.0
+    for z, w in rows:
+        p = centroids.get(z)
+        if p is None or (keep is not None and z not in keep):
+            continue
+        w = float(w) or 1e-9
+        sx += p.x() * w
+        sy += p.y() * w
+        sw += w
+    return QgsPointXY(sx / sw, sy / sw) if sw else None
+
+
+class OriginFlowsAlgorithm(FootfallAlgorithm):
+    """Flow lines from origins (postcodes, communes, départements, countries) to the venue or the zones."""
+
+    NAME = "origin_flows"
+    CONTEXT = "OriginFlowsAlgorithm"
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    TIMEZONE = "TIMEZONE"
+    VENUE = "VENUE"
+    VENUE_LAYER = "VENUE_LAYER"
+    DESTINATION = "DESTINATION"
+    LEVEL = "LEVEL"
+    MIN_VISITORS = "MIN_VISITORS"
+    TOP_N = "TOP_N"
+    PROFILES = "PROFILES"
+    START = "START"
+    END = "END"
+    BY_SLOT = "BY_SLOT"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Origin flows")
+
+    def group(self) -> str:
+        return self.tr("Maps")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "maps"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Draws where visitors came from: one gently curved line from each origin (postcode, municipality, "
+            "commune, département or country, placed with the bundled gazetteers) to the venue or to each "
+            "zone, with fields origin_type, origin_code, origin_name (in the interface's language), visitors, "
+            "share, distance_km (great circle), population and per_1000_residents where the gazetteer knows "
+            "the population.\n\n"
+            "visitors is the sum of the export's known origin counts over the chosen zones, profiles and slots "
+            "(for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its "
+            "parts were suppressed.\n\n"
+            "Level: origins are rolled up postcode → municipality → province → region → country (Belgium) "
+            "or commune → département → région → country (France).\n\n"
+            "Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole "
+            "export) is 0 or at least the dataset's threshold; the others are merged into “Other origins in "
+            "…” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is "
+            "still too small. The lines always add up to the total of the placed origins; origins the "
+            "gazetteers do not know are listed in the log with their visitors.\n\n"
+            "Minimum visitors and top N only hide lines; share is always against the total.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
+        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
+        self.addParameter(p)
+        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
+        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
+        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
+        p.setHelp(self.tr("Only used for an export with local times."))
+        self.addParameter(p)
+        p = QgsProcessingParameterPoint(self.VENUE, self.tr("Venue"), optional=True)
+        p.setHelp(self.tr("Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterVectorLayer(self.VENUE_LAYER, self.tr("Venue area"), [QgsProcessing.TypeVectorPolygon], optional=True)
+        p.setHelp(self.tr("Only the zones whose centre lies in these polygons are used."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.DESTINATION, self.tr("Lines end at"),
+                                       [self.tr("The venue"), self.tr("Each zone's centre")], defaultValue=0)
+        p.setHelp(self.tr("One set of lines to the venue, or one set per zone."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"), level_options(), defaultValue=0)
+        p.setHelp(self.tr("Roll origins up to this level before drawing."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.MIN_VISITORS, self.tr("Minimum visitors"), QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
+        p.setHelp(self.tr("Hide lines with fewer visitors."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.TOP_N, self.tr("Top N"), QgsProcessingParameterNumber.Integer, 0, minValue=0)
+        p.setHelp(self.tr("Keep only the N largest lines per destination (0: all)."))
+        self.addParameter(p)
+        opts = profile_options()
+        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
+                                       allowMultiple=True, optional=True)
+        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDateTime(self.START, self.tr("From"), optional=True)
+        p.setHelp(self.tr("Only slots that start at or after this time."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDateTime(self.END, self.tr("Until"), optional=True)
+        p.setHelp(self.tr("Only slots that end at or before this time."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(self.BY_SLOT, self.tr("One line per time slot (for the Temporal Controller)"), False)
+        p.setHelp(self.tr("Adds start and end fields so that the flows play with the Temporal Controller."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Origin flows"), QgsProcessing.TypeVectorLine)
+        p.setHelp(self.tr("The line layer to write."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Visitors of the placed origins")))
+        self.addOutput(QgsProcessingOutputNumber("UNRESOLVED", self.tr("Visitors of origins the gazetteers do not know")))
+        self.addOutput(QgsProcessingOutputNumber("MERGED", self.tr("Origins merged for anonymity")))
+
+    def run_flows(self, parameters, context, feedback, progress):
+        """Load the dataset and compute the flows: (dataset, result, destinations in the dataset's CRS, CRS)."""
+        ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 40))
+        try:
+            crs = None
+            centroids: dict[str, QgsPointXY] = {}
+            if ds.zones_wkt():
+                try:
+                    crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+                except ValueError:
+                    crs = None
+                centroids = zone_centroids(ds) if crs is not None else {}
+            venue = parameters.get(self.VENUE)
+            venue_pt = None
+            if venue not in (None, ""):
+                vcrs = self.parameterAsPointCrs(parameters, self.VENUE, context)
+                venue_pt = self.parameterAsPoint(parameters, self.VENUE, context)
+                if crs is None:
+                    crs = vcrs if vcrs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
+                else:
+                    venue_pt = QgsCoordinateTransform(vcrs, crs, context.transformContext()).transform(venue_pt)
+            if crs is None:
+                raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point."))
+            zones = None
+            vlayer = self.parameterAsVectorLayer(parameters, self.VENUE_LAYER, context)
+            if vlayer is not None:
+                zones = venue_zones(vlayer, crs, centroids, context)
+                if not zones:
+                    raise QgsProcessingException(self.tr("No zone lies in the venue area."))
+            per_zone = self.parameterAsEnum(parameters, self.DESTINATION, context) == 1
+            if per_zone and not centroids:
+                raise QgsProcessingException(self.tr("Lines to each zone need zone geometry: give a zone layer."))
+            q = FlowQuery(level=self.parameterAsEnum(parameters, self.LEVEL, context),
+                          profiles=chosen_profiles(self, parameters, context) or None,
+                          start=as_utc(self.parameterAsDateTime(parameters, self.START, context)) if parameters.get(self.START) else None,
+                          end=as_utc(self.parameterAsDateTime(parameters, self.END, context)) if parameters.get(self.END) else None,
+                          zones=zones, per_zone=per_zone,
+                          min_visitors=self.parameterAsDouble(parameters, self.MIN_VISITORS, context),
+                          top_n=self.parameterAsInt(parameters, self.TOP_N, context))
+            result = self.run_core(origin_flows, ds, q, progress.sub(40, 80))
+            if per_zone:
+                dests = {z: centroids.get(z) for z in {f.dest for f in result.flows}}
+            else:
+                if venue_pt is None:
+                    venue_pt = weighted_venue(ds, centroids, zones)
+                dests = {"": venue_pt}
+            self.report(result, feedback)
+            return ds, result, dests, crs
+        except Exception:
+            ds.close()
+            raise
+
+    def report(self, result, feedback) -> None:
+        """Totals, merges and unresolved origins in the log (never a count below the threshold)."""
+        feedback.pushInfo(self.tr("{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).").format(
+            n=len(result.flows), shown=fmt.number(result.shown_total), total=fmt.number(result.total),
+            merged=result.merged_origins, k=result.threshold))
+        if result.unresolved:
+            items = [f"{t}:{c} ({fmt.number(v) if v >= result.threshold else '< ' + str(result.threshold)})"
+                     for t, c, v, _n in result.unresolved[:20]]
+            feedback.pushWarning(self.tr("{n} origins are not in the gazetteers and are not drawn: {items}").format(
+                n=len(result.unresolved), items=", ".join(items)))
+        if result.withheld:
+            feedback.pushWarning(self.tr("Some visitors are not shown: even all together they are below the anonymity threshold."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        progress = self.progress(feedback)
+        by_slot = self.parameterAsBool(parameters, self.BY_SLOT, context)
+        ds, result, dests, crs = self.run_flows(parameters, context, feedback, progress)
+        try:
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, flow_fields(by_slot),
+                                                 QgsWkbTypes.LineString, crs)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            feats = flow_features(result, dests, crs, by_slot=by_slot)
+            sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+            progress.set(100)
+            return {self.OUTPUT: dest_id, "TOTAL": result.total, "UNRESOLVED": result.unresolved_total,
+                    "MERGED": result.merged_origins}
+        finally:
+            ds.close()

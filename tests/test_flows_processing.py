@@ -1,0 +1,135 @@
+"""footfall:origin_flows and footfall:origin_summary through processing.run and qgis_process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from footfall.core import demo
+from footfall.core.gazetteer import haversine_km
+from footfall.core.readers import read_exports
+
+
+@pytest.fixture(scope="module")
+def lyon(tmp_path_factory):
+    return demo.write_lyon_demo(tmp_path_factory.mktemp("lyon"))
+
+
+@pytest.fixture(scope="module")
+def brussels(tmp_path_factory):
+    return demo.write_brussels_demo(tmp_path_factory.mktemp("bxl"))
+
+
+def _flows(tmp_path, files, tz, **extra):
+    import processing
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    out = str(tmp_path / "flows.gpkg")
+    params = {"INPUT": str(files["origin"]), "ZONES": str(files["zones"]), "ZONE_FIELD": "zone_id",
+              "TIMEZONE": tz, "OUTPUT": out}
+    params.update(extra)
+    res = processing.run("footfall:origin_flows", params)
+    layer = QgsVectorLayer(res["OUTPUT"], "flows", "ogr")
+    assert layer.isValid()
+    return res, layer
+
+
+def _known_total(path, tz):
+    with read_exports([path], timezone=tz) as ds:
+        return ds.con.execute("SELECT sum(count) FROM footfall WHERE origin_code IS NOT NULL").fetchone()[0]
+
+
+def test_lyon_flows_end_at_the_venue_and_add_up(provider, tmp_path, lyon):
+    res, layer = _flows(tmp_path, lyon, "Europe/Paris", LEVEL=0)
+    feats = list(layer.getFeatures())
+    total = _known_total(lyon["origin"], "Europe/Paris")
+    assert sum(f["visitors"] for f in feats) == pytest.approx(total)
+    assert res["TOTAL"] == pytest.approx(total) and res["UNRESOLVED"] == 0
+    assert sum(f["share"] for f in feats) == pytest.approx(1.0)
+    by_code = {f["origin_code"]: f for f in feats}
+    rhone = by_code["69"]
+    assert rhone["origin_type"] == "department" and rhone["origin_name"] == "Rhône"
+    assert rhone["distance_km"] < 30
+    # every line ends at one venue point inside the study area (Lambert-93, near Place Bellecour)
+    ends = {(round(f.geometry().vertexAt(f.geometry().constGet().nCoordinates() - 1).x()),
+             round(f.geometry().vertexAt(f.geometry().constGet().nCoordinates() - 1).y())) for f in feats}
+    assert len(ends) == 1
+    (x, y), = ends
+    assert abs(x - demo.LYON_CENTRE[0]) < 3000 and abs(y - demo.LYON_CENTRE[1]) < 3000
+    it = by_code["IT"]
+    start = it.geometry().vertexAt(0)
+    assert start.x() > 1_000_000  # Italy lies east of Lyon in Lambert-93
+    assert it["distance_km"] == pytest.approx(haversine_km(12.03476, 42.99285, 4.84, 45.76), rel=0.05)
+
+
+def test_levels_keep_the_total_and_a_venue_point_is_used(provider, tmp_path, brussels):
+    totals = []
+    for level in range(5):
+        _res, layer = _flows(tmp_path / str(level), brussels, "Europe/Brussels", LEVEL=level)
+        totals.append(sum(f["visitors"] for f in layer.getFeatures()))
+    assert totals == pytest.approx([totals[0]] * 5)
+    _res, layer = _flows(tmp_path, brussels, "Europe/Brussels", LEVEL=4, VENUE="148080,176060 [EPSG:31370]")
+    names = {f["origin_code"]: f for f in layer.getFeatures()}
+    assert set(names) >= {"BE", "FR", "NL", "DE", "GB"}
+    end = names["FR"].geometry().asPolyline()[-1]
+    assert (round(end.x()), round(end.y())) == (148080, 176060)  # the Atomium
+
+
+def test_top_n_per_slot_and_profile_filter(provider, tmp_path, lyon):
+    _res, layer = _flows(tmp_path, lyon, "Europe/Paris", LEVEL=4, TOP_N=3)
+    assert [f["origin_code"] for f in layer.getFeatures()] == ["FR", "IT", "CH"]
+    _res, per = _flows(tmp_path / "slot", lyon, "Europe/Paris", LEVEL=4, BY_SLOT=True)
+    feats = list(per.getFeatures())
+    assert len({f["start"] for f in feats}) == 4  # the four nights
+    _res, whole = _flows(tmp_path / "whole", lyon, "Europe/Paris", LEVEL=4)
+    assert sum(f["visitors"] for f in feats) == pytest.approx(sum(f["visitors"] for f in whole.getFeatures()))
+    _res, tour = _flows(tmp_path / "tour", lyon, "Europe/Paris", LEVEL=4, PROFILES=[2])  # overnight visitors
+    assert sum(f["visitors"] for f in tour.getFeatures()) < sum(f["visitors"] for f in whole.getFeatures())
+
+
+def test_without_zones_or_venue_the_error_says_what_to_give(provider, tmp_path):
+    import processing
+    src = tmp_path / "origins.csv"
+    src.write_text("zone;date;postcode;count\nStation;2019-07-06;1000;120\nStation;2019-07-06;9000;80\n")
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("footfall:origin_flows", {"INPUT": str(src), "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert "Neither zone geometry nor a venue" in str(err.value)
+    assert not (tmp_path / "x.gpkg").exists()
+    # with a venue point, the same file draws its two lines
+    res = processing.run("footfall:origin_flows", {"INPUT": str(src), "VENUE": "4.3517,50.8503 [EPSG:4326]",
+                                                   "OUTPUT": str(tmp_path / "y.gpkg")})
+    layer = QgsVectorLayer(res["OUTPUT"], "y", "ogr")
+    assert sorted(f["visitors"] for f in layer.getFeatures()) == [80, 120]
+
+
+def test_origin_summary_and_choropleth(provider, tmp_path, lyon):
+    import processing
+    areas = tmp_path / "deps.geojson"
+    areas.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"code": c}, "geometry": {"type": "Polygon", "coordinates": [
+            [[x, 45], [x + 1, 45], [x + 1, 46], [x, 46], [x, 45]]]}} for c, x in (("69", 4), ("38", 5), ("05", 6))]}))
+    res = processing.run("footfall:origin_summary", {
+        "INPUT": str(lyon["origin"]), "TIMEZONE": "Europe/Paris", "LEVEL": 2, "AREAS": str(areas),
+        "AREA_FIELD": "code", "OUTPUT": str(tmp_path / "sum.gpkg"), "OUTPUT_AREAS": str(tmp_path / "areas.gpkg")})
+    pts = {f["origin_code"]: f for f in QgsVectorLayer(res["OUTPUT"], "s", "ogr").getFeatures()}
+    rhone = pts["69"]
+    # per 1,000 residents = visitors x 1000 / the département's population (INSEE, from the gazetteer)
+    assert rhone["per_1000_residents"] == pytest.approx(rhone["visitors"] * 1000 / rhone["population"])
+    assert rhone["population"] > 1_800_000
+    poly = {f["code"]: f for f in QgsVectorLayer(res["OUTPUT_AREAS"], "a", "ogr").getFeatures()}
+    assert poly["69"]["visitors"] == pytest.approx(rhone["visitors"])
+    assert poly["05"]["visitors"] == 0  # Hautes-Alpes sent nobody in the demo
+
+
+def test_qgis_process_origin_flows(tmp_path, lyon, qgis_process_env):
+    out = tmp_path / "f.gpkg"
+    run = subprocess.run(["qgis_process.bin", "--json", "run", "footfall:origin_flows", "--", f"INPUT={lyon['origin']}",
+                          f"ZONES={lyon['zones']}", "ZONE_FIELD=zone_id", "TIMEZONE=Europe/Paris", "LEVEL=4",
+                          f"OUTPUT={out}"], env=qgis_process_env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    res = json.loads(run.stdout[run.stdout.index("{"):])
+    assert res["results"]["UNRESOLVED"] == 0
+    layer = QgsVectorLayer(str(out), "f", "ogr")
+    assert layer.featureCount() == 11
