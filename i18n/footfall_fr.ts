@@ -173,6 +173,21 @@
     </message>
 </context>
 <context>
+    <name>FlowTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="154"/>
+        <source>Computing the origin flows</source>
+        <translation>Calcul des flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="168"/>
+        <source>The origin flows could not be computed:
+{trace}</source>
+        <translation>Les flux de provenance n&apos;ont pas pu être calculés :
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>FootfallAlgorithm</name>
     <message>
         <location filename="../processing/base.py" line="31"/>
@@ -273,167 +288,212 @@
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="61"/>
+        <location filename="../plugin/dock.py" line="62"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="68"/>
+        <location filename="../plugin/dock.py" line="69"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="83"/>
+        <location filename="../plugin/dock.py" line="84"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="86"/>
+        <location filename="../plugin/dock.py" line="87"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="93"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="95"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="96"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="111"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="111"/>
+        <location filename="../plugin/dock.py" line="112"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="116"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>Zone centroids</source>
         <translation>Centroïdes des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="121"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>Spread over each zone</source>
         <translation>Réparti sur chaque zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source>Zones as</source>
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>99th percentile of all slots</source>
         <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="191"/>
+        <location filename="../plugin/dock.py" line="142"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="145"/>
+        <source>Lines from where visitors live to the study area, width by visitors</source>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="150"/>
+        <source>Roll origins up to this level; small origins are merged for anonymity</source>
+        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="151"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="155"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="156"/>
+        <source>Show only the largest lines (0: all)</source>
+        <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="157"/>
+        <source>Largest lines</source>
+        <translation>Plus grandes lignes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="158"/>
+        <source>Follow the time slider</source>
+        <translation>Suivre le curseur temporel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="159"/>
+        <source>One set of lines per slot of the origin data (often a day)</source>
+        <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="225"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="294"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="265"/>
+        <location filename="../plugin/dock.py" line="299"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="268"/>
+        <location filename="../plugin/dock.py" line="302"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="283"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="283"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -505,162 +565,187 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="78"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="78"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="200"/>
+        <location filename="../plugin/plugin.py" line="202"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="205"/>
+        <location filename="../plugin/plugin.py" line="207"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="224"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="234"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="237"/>
+        <location filename="../plugin/plugin.py" line="239"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="239"/>
+        <location filename="../plugin/plugin.py" line="241"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="260"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
+        <location filename="../plugin/plugin.py" line="265"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="272"/>
+        <location filename="../plugin/plugin.py" line="274"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="305"/>
+        <location filename="../plugin/plugin.py" line="307"/>
+        <source>This export has no origins.</source>
+        <translation>Cet export n&apos;a pas de provenances.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="310"/>
+        <source>Origin flows need zone geometry to know where the lines end.</source>
+        <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="342"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="344"/>
+        <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
+        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="353"/>
+        <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
+        <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="370"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="405"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="405"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="343"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="354"/>
+        <location filename="../plugin/plugin.py" line="419"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="459"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="459"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="473"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="410"/>
+        <location filename="../plugin/plugin.py" line="475"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="477"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="477"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>

@@ -173,6 +173,21 @@
     </message>
 </context>
 <context>
+    <name>FlowTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="154"/>
+        <source>Computing the origin flows</source>
+        <translation>Herkomststromen berekenen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="168"/>
+        <source>The origin flows could not be computed:
+{trace}</source>
+        <translation>De herkomststromen konden niet berekend worden:
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>FootfallAlgorithm</name>
     <message>
         <location filename="../processing/base.py" line="31"/>
@@ -273,167 +288,212 @@
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="61"/>
+        <location filename="../plugin/dock.py" line="62"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="68"/>
+        <location filename="../plugin/dock.py" line="69"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="83"/>
+        <location filename="../plugin/dock.py" line="84"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="86"/>
+        <location filename="../plugin/dock.py" line="87"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="93"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="95"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="96"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="111"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="111"/>
+        <location filename="../plugin/dock.py" line="112"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="116"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="121"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="191"/>
+        <location filename="../plugin/dock.py" line="142"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="145"/>
+        <source>Lines from where visitors live to the study area, width by visitors</source>
+        <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="150"/>
+        <source>Roll origins up to this level; small origins are merged for anonymity</source>
+        <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="151"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="155"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="156"/>
+        <source>Show only the largest lines (0: all)</source>
+        <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="157"/>
+        <source>Largest lines</source>
+        <translation>Grootste lijnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="158"/>
+        <source>Follow the time slider</source>
+        <translation>De tijdschuif volgen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="159"/>
+        <source>One set of lines per slot of the origin data (often a day)</source>
+        <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="225"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="294"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="265"/>
+        <location filename="../plugin/dock.py" line="299"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="268"/>
+        <location filename="../plugin/dock.py" line="302"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="283"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="283"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -505,162 +565,187 @@
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="75"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="78"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="78"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="200"/>
+        <location filename="../plugin/plugin.py" line="202"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="205"/>
+        <location filename="../plugin/plugin.py" line="207"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="224"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="234"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="237"/>
+        <location filename="../plugin/plugin.py" line="239"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="239"/>
+        <location filename="../plugin/plugin.py" line="241"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="260"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="263"/>
+        <location filename="../plugin/plugin.py" line="265"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="272"/>
+        <location filename="../plugin/plugin.py" line="274"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="305"/>
+        <location filename="../plugin/plugin.py" line="307"/>
+        <source>This export has no origins.</source>
+        <translation>Deze export heeft geen herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="310"/>
+        <source>Origin flows need zone geometry to know where the lines end.</source>
+        <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="342"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="344"/>
+        <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
+        <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="353"/>
+        <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
+        <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="370"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="405"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="405"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="343"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="354"/>
+        <location filename="../plugin/plugin.py" line="419"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="459"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="459"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="473"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="410"/>
+        <location filename="../plugin/plugin.py" line="475"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="477"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="477"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>

@@ -9,8 +9,8 @@ import numpy as np
 from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                                 QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                                 QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.origins import country_name
 from . import fmt
@@ -56,6 +56,7 @@ class FootfallDock(QgsDockWidget):
     slotShown = pyqtSignal(float)  # noqa: N815 - epoch seconds of the slot on the map
     heatChanged = pyqtSignal(bool)  # noqa: N815 - heatmap switched on (with new settings) or off
     exportRequested = pyqtSignal()  # noqa: N815
+    flowsChanged = pyqtSignal(bool)  # noqa: N815 - origin flows switched on (with new settings) or off
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Footfall"), parent)
@@ -137,6 +138,31 @@ class FootfallDock(QgsDockWidget):
         self.zone_mode.currentIndexChanged.connect(self._heat_settings_changed)
         self.scale.currentIndexChanged.connect(self._heat_settings_changed)
         self.export_button.clicked.connect(self.exportRequested.emit)
+        from .flow_layer import level_options
+        self.flows_box = QGroupBox(tr("Origin flows"))
+        self.flows_box.setCheckable(True)
+        self.flows_box.setChecked(False)
+        self.flows_box.setToolTip(tr("Lines from where visitors live to the study area, width by visitors"))
+        ff = QFormLayout(self.flows_box)
+        self.flow_level = QComboBox()
+        for i, label in enumerate(level_options()):
+            self.flow_level.addItem(label, i)
+        self.flow_level.setToolTip(tr("Roll origins up to this level; small origins are merged for anonymity"))
+        ff.addRow(tr("Level"), self.flow_level)
+        self.flow_top = QSpinBox()
+        self.flow_top.setRange(0, 10000)
+        self.flow_top.setValue(30)
+        self.flow_top.setSpecialValueText(tr("All"))
+        self.flow_top.setToolTip(tr("Show only the largest lines (0: all)"))
+        ff.addRow(tr("Largest lines"), self.flow_top)
+        self.flow_by_slot = QCheckBox(tr("Follow the time slider"))
+        self.flow_by_slot.setToolTip(tr("One set of lines per slot of the origin data (often a day)"))
+        ff.addRow(self.flow_by_slot)
+        v.addWidget(self.flows_box)
+        self.flows_box.toggled.connect(self.flowsChanged.emit)
+        self.flow_level.currentIndexChanged.connect(self._flow_settings_changed)
+        self.flow_top.editingFinished.connect(self._flow_settings_changed)
+        self.flow_by_slot.toggled.connect(self._flow_settings_changed)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -173,6 +199,14 @@ class FootfallDock(QgsDockWidget):
         if self.heat_box.isChecked():
             self.heatChanged.emit(True)
 
+    def _flow_settings_changed(self, *_args) -> None:
+        if self.flows_box.isChecked():
+            self.flowsChanged.emit(True)
+
+    def flow_settings(self) -> tuple[int, int, bool]:
+        """(level, top N, one set per slot) chosen in the dock."""
+        return int(self.flow_level.currentData()), self.flow_top.value(), self.flow_by_slot.isChecked()
+
     def heat_settings(self):
         """(HeatParams, scale quantile or None) chosen in the dock."""
         from ..core.heat import HeatParams
@@ -180,7 +214,7 @@ class FootfallDock(QgsDockWidget):
                           zone_mode=int(self.zone_mode.currentData())), self.scale.currentData()
 
     def _set_enabled(self, on: bool) -> None:
-        for wdg in (self.play, self.slider, self.profiles, self.origins, self.heat_box):
+        for wdg in (self.play, self.slider, self.profiles, self.origins, self.heat_box, self.flows_box):
             wdg.setEnabled(on)
 
     def show_dataset(self, loaded) -> None:

@@ -38,6 +38,7 @@ class LoadedExport:
     cube: object | None = None
     vmax: float = 0.0
     heat_crs: str = ""
+    flow_layer_id: str | None = None
 
 
 class FootfallPlugin:
@@ -102,6 +103,7 @@ class FootfallPlugin:
         self.dock.heatChanged.connect(self.set_heat)
         self.dock.slotShown.connect(self._slot_shown)
         self.dock.exportRequested.connect(self.export_animation)
+        self.dock.flowsChanged.connect(self.set_flows)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
@@ -289,6 +291,69 @@ class FootfallPlugin:
         self.dock.refresh_totals()
         if self.dock.heat_box.isChecked():
             self.set_heat(True)
+        if self.dock.flows_box.isChecked():
+            self.set_flows(True)
+
+    # -- origin flows --------------------------------------------------------------------------------
+    def set_flows(self, on: bool):
+        """Compute (in a task) and show the origin flows of the dock's export, or remove them."""
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return None
+        if not on:
+            self._remove_flows(loaded)
+            return None
+        if not loaded.dataset.origin_types():
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("This export has no origins."), Qgis.Warning, 8)
+            return None
+        if not loaded.dataset.zones_wkt():
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("Origin flows need zone geometry to know where the lines end."), Qgis.Warning, 8)
+            return None
+        from ..core.flows import FlowQuery
+        from .task import FlowTask
+        level, top_n, _by_slot = self.dock.flow_settings()
+        query = FlowQuery(level=level, profiles=loaded.profiles or None, top_n=top_n)
+        task = FlowTask(loaded.dataset, query, on_done=lambda t, lo=loaded: self._flows_done(t, lo))
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _remove_flows(self, loaded: LoadedExport) -> None:
+        if loaded.flow_layer_id and QgsProject.instance().mapLayer(loaded.flow_layer_id):
+            QgsProject.instance().removeMapLayer(loaded.flow_layer_id)
+        loaded.flow_layer_id = None
+
+    def _flows_done(self, task, loaded: LoadedExport) -> None:
+        from qgis.core import QgsCoordinateReferenceSystem
+        from ..core import heat
+        from ..processing.origin_flows import weighted_venue, zone_centroids
+        from .flow_layer import flow_features, memory_layer, style_flows
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if task.cancelled or task.result is None:
+            if task.error:
+                self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
+            return
+        result = task.result
+        ds = loaded.dataset
+        crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+        venue = weighted_venue(ds, zone_centroids(ds), None)
+        by_slot = self.dock.flow_settings()[2]
+        layer = memory_layer(flow_features(result, {"": venue}, crs, by_slot=by_slot), crs, tr("Origin flows"), by_slot)
+        style_flows(layer, ds.metadata.threshold)
+        layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
+                             "Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.").format(
+            k=result.threshold, shown=fmt.number(result.shown_total), total=fmt.number(result.total)))
+        self._remove_flows(loaded)
+        QgsProject.instance().addMapLayer(layer, False)
+        if loaded.group is not None:
+            loaded.group.insertLayer(0, layer)
+        loaded.flow_layer_id = layer.id()
+        if result.unresolved:
+            self.iface.messageBar().pushMessage(
+                tr("Footfall"), tr("Origins not in the gazetteers, not drawn: {n} ({codes}).").format(
+                    n=len(result.unresolved), codes=", ".join(c for _t, c, _v, _n in result.unresolved[:8])),
+                Qgis.Warning, 15)
 
     # -- heat ----------------------------------------------------------------------------------------
     def set_heat(self, on: bool) -> None:
@@ -421,6 +486,8 @@ class FootfallPlugin:
             for other in self.loaded.values():
                 if other.heat_layer_id == lid:
                     other.heat_layer_id, other.cube = None, None
+                if other.flow_layer_id == lid:
+                    other.flow_layer_id = None
             loaded = self.loaded.pop(lid, None)
             if loaded is not None:
                 if self.dock is not None and self.dock.loaded is loaded:

@@ -145,3 +145,26 @@ class AnimationTask(FootfallTask):
             self.error = str(exc)
         return False
 
+
+
+class FlowTask(FootfallTask):
+    """Aggregates the origin flows of a dataset (with the anonymity rule) in the background."""
+
+    def __init__(self, dataset: Dataset, query, on_done: Callable[[FlowTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("FlowTask", "Computing the origin flows"), on_done)
+        self.dataset = dataset
+        self.query = query
+        self.result = None
+
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        """Worker thread: DuckDB and numpy only."""
+        from ..core.flows import origin_flows
+        try:
+            self.result = origin_flows(self.dataset, self.query, Progress(self.setProgress, self.isCanceled))
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except Exception:  # reported in the message bar, never raised into QGIS
+            self.error = QCoreApplication.translate("FlowTask", "The origin flows could not be computed:\n{trace}").format(
+                trace=traceback.format_exc(limit=5))
+        return False

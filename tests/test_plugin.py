@@ -152,3 +152,29 @@ def test_heatmap_follows_the_slider_and_exports_a_gif(plugin, qgis_iface, qtbot,
     heat_id = heat.id()
     dock.heat_box.setChecked(False)
     assert QgsProject.instance().mapLayer(heat_id) is None
+
+
+def test_origin_flows_from_the_panel_follow_the_level_and_switch_off(plugin, qgis_iface, qtbot, tmp_path):
+    from footfall.core import demo
+    files = demo.write_lyon_demo(tmp_path / "lyon")
+    task = plugin.open_files([str(files["presence"]), str(files["origin"])], "Europe/Paris")
+    _wait_task(qtbot, plugin, task)
+    dock = plugin.dock
+    dock.flow_level.setCurrentIndex(4)  # countries
+    dock.flow_top.setValue(0)
+    dock.flows_box.setChecked(True)
+    qtbot.waitUntil(lambda: dock.loaded.flow_layer_id is not None, timeout=120_000)
+    layer = QgsProject.instance().mapLayer(dock.loaded.flow_layer_id)
+    feats = list(layer.getFeatures())
+    known = dock.loaded.dataset.con.execute(
+        "SELECT sum(count) FROM footfall WHERE origin_code IS NOT NULL").fetchone()[0]
+    assert sum(f["visitors"] for f in feats) == pytest.approx(known)
+    assert [f["origin_code"] for f in sorted(feats, key=lambda f: -f["visitors"])][:3] == ["FR", "IT", "CH"]
+    assert layer.labelsEnabled()
+    # a coarser level replaces the layer; switching off removes it
+    first = layer.id()
+    dock.flow_level.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dock.loaded.flow_layer_id not in (None, first), timeout=120_000)
+    assert QgsProject.instance().mapLayer(first) is None
+    dock.flows_box.setChecked(False)
+    assert dock.loaded.flow_layer_id is None
