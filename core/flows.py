@@ -196,6 +196,8 @@ def partition(leaves: dict[str, np.ndarray], supp: dict[str, int], k: float, gaz
         for child in tree.children.get(f"N:{node}", []):
             kind, key = child[0], child[2:]
             if kind == "L":
+                if not leaves[key].any() and not supp.get(key):
+                    continue  # an explicit zero hides nobody: neither shown nor pooled
                 if small(key):
                     pool.append(key)
                 else:

@@ -146,6 +146,14 @@ def test_suppressed_flows_are_merged_and_unresolved_origins_listed():
         assert res.total == 150
 
 
+def test_an_explicit_zero_does_not_force_a_merge():
+    rows = [("2000", 0, "day_visitor", 100), ("2800", 0, "day_visitor", 0), ("2300", 0, "day_visitor", 50)]
+    with _dataset(rows) as ds:
+        r = _by_key(origin_flows(ds, FlowQuery(level=1)))
+        assert set(r) == {"BE:municipality:11002", "BE:municipality:13040"}
+        assert r["BE:municipality:13040"].visitors == 50
+
+
 def test_top_n_and_minimum_keep_the_largest_flows():
     rows = [(pc, 0, "day_visitor", v) for pc, v in
             (("2000", 300), ("9000", 200), ("3000", 150), ("1000", 100), ("8000", 40))]
