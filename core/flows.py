@@ -30,6 +30,12 @@ from .progress import Progress
 
 ROOT = "*"
 
+#: The levels of the view whose detail follows the map scale: municipality/commune when zoomed in,
+#: province/département at country scale, country when zoomed out to a continent.
+SCALE_LEVELS = (1, 2, 4)
+#: ``FlowQuery.level`` value (after the five ranks) asking for every level of :data:`SCALE_LEVELS`.
+FOLLOW_SCALE = 5
+
 
 @dataclasses.dataclass
 class FlowQuery:
@@ -86,6 +92,7 @@ class FlowResult:
     merged_origins: int
     threshold: int
     withheld: float = 0.0  # visitors not shown because even their sum breaks the rule (tiny exports only)
+    level: int = 0  # the aggregation level (see FlowQuery.level)
     destinations: dict[str, tuple[float, float] | None] = dataclasses.field(default_factory=dict)
 
     @property
@@ -232,12 +239,38 @@ def origin_flows(ds, q: FlowQuery | None = None, progress: Progress | None = Non
     """Aggregate the dataset's origin rows into flows per destination, with the anonymity rule applied."""
     q = q or FlowQuery()
     progress = progress or Progress()
+    progress.set(5)
+    rows = _cell_rows(ds, q)
+    progress.check()
+    return _flows(ds, q, rows, progress, gaz or gazetteer())
+
+
+def origin_flows_by_level(ds, q: FlowQuery | None = None, levels: Sequence[int] = SCALE_LEVELS,
+                          progress: Progress | None = None, gaz: Gazetteer | None = None) -> list[FlowResult]:
+    """The flows at each of ``levels`` (one grouping in DuckDB), for the view that follows the map scale.
+
+    Each level passes the anonymity rule on its own, and because every bucket is made of whole children
+    (see :func:`partition`), the levels shown together still cannot be subtracted to recover a merged origin.
+    """
+    q = q or FlowQuery()
+    progress = progress or Progress()
     gaz = gaz or gazetteer()
+    progress.set(5)
+    rows = _cell_rows(ds, q)
+    out = []
+    for i, level in enumerate(levels):
+        part = progress.sub(10 + 90 * i / len(levels), 10 + 90 * (i + 1) / len(levels))
+        out.append(_flows(ds, dataclasses.replace(q, level=level), rows, part, gaz))
+    return out
+
+
+def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowResult:
+    """The flows of grouped rows (from :func:`_cell_rows`) at ``q.level``."""
+    if not 0 <= q.level <= 4:
+        raise ValueError(f"level {q.level}: use origin_flows_by_level for the view that follows the map scale")
     k = float(q.threshold if q.threshold is not None else ds.metadata.threshold)
     home = home_country(ds.metadata.timezone)
-    progress.set(5)
-    cols, origin_list, profiles, slot_list, dests = _cell_rows(ds, q)
-    progress.check()
+    cols, origin_list, profiles, slot_list, dests = rows
     oid, pid, sid, did = (np.asarray(cols[c], dtype=np.int64) for c in ("oid", "pid", "sid", "did"))
     vals = np.asarray(cols["v"], dtype=float)
     sp = np.asarray(cols["sp"], dtype=np.int64)
@@ -315,7 +348,7 @@ def origin_flows(ds, q: FlowQuery | None = None, progress: Progress | None = Non
              for a, b in slot_keys]
     progress.set(100)
     return FlowResult(shown, slots, total, float(sum(f.visitors for f in shown)), unresolved, merged, int(k),
-                      withheld_total)
+                      withheld_total, q.level)
 
 
 def distances_km(flows: Sequence[Flow], dest_lonlat: dict[str, tuple[float, float]]) -> np.ndarray:

@@ -147,6 +147,7 @@ class FootfallDock(QgsDockWidget):
         self.flow_level = QComboBox()
         for i, label in enumerate(level_options()):
             self.flow_level.addItem(label, i)
+        self.flow_level.setCurrentIndex(self.flow_level.count() - 1)  # detail follows the map scale
         self.flow_level.setToolTip(tr("Roll origins up to this level; small origins are merged for anonymity"))
         ff.addRow(tr("Level"), self.flow_level)
         self.flow_top = QSpinBox()

@@ -8,7 +8,7 @@ import struct
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsGraduatedSymbolRenderer,
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsProject,
-                       QgsProperty, QgsRendererRange, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
+                       QgsProperty, QgsRendererRange, QgsRuleBasedLabeling, QgsRuleBasedRenderer, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
                        QgsGeometryGeneratorSymbolLayer, Qgis, QgsVectorLayerTemporalProperties)
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone, QVariant
@@ -32,7 +32,20 @@ def language() -> str:
 def level_options() -> list[str]:
     """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS)."""
     return [tr("As given (postcode, commune, département, country)"), tr("Municipality / commune"),
-            tr("Province / département"), tr("Region / région"), tr("Country")]
+            tr("Province / département"), tr("Region / région"), tr("Country"),
+            tr("Follows the map scale (municipality, province, country)")]
+
+
+#: Scale range of each level of the view that follows the map scale, as QGIS's (minimum, maximum)
+#: scale denominators (0: no limit): municipalities closer than 1:1,000,000, provinces and départements
+#: to 1:5,000,000 (a whole country on a screen), countries beyond.
+SCALE_RANGES = {1: (1_000_000, 0), 2: (5_000_000, 1_000_000), 4: (0, 5_000_000)}
+
+
+def level_heading(level: int) -> str:
+    """Legend heading of one level of the view that follows the map scale."""
+    return {0: tr("Origins as given"), 1: tr("Municipalities / communes"), 2: tr("Provinces / départements"),
+            3: tr("Regions / régions"), 4: tr("Countries")}[level]
 
 
 def origin_label(flow, lang: str) -> str:
@@ -58,7 +71,7 @@ def flow_fields(by_slot: bool) -> QgsFields:
                       ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
                       ("distance_km", QVariant.Double), ("population", QVariant.Double),
                       ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
-                      ("suppressed_parts", QVariant.Int), ("label", QVariant.String)):
+                      ("suppressed_parts", QVariant.Int), ("label", QVariant.String), ("level", QVariant.Int)):
         fields.append(QgsField(name, typ))
     if by_slot:
         fields.append(QgsField("start", QVariant.DateTime))
@@ -136,7 +149,8 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
             label = f"{name}\n{'≥ ' if at_least else ''}{fmt.number(value)}"
             attrs = [f.dest, f.origin_type, f.code, name, float(value), at_least, float(value) / total,
                      None if not np.isfinite(dist[i]) else round(float(dist[i]), 1), pop,
-                     (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label]
+                     (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label,
+                     result.level]
             if by_slot:
                 attrs += [slot[0], slot[1]]
             feat.setAttributes(attrs)
@@ -189,13 +203,13 @@ def _breaks(values: list[float], classes: int = 5) -> list[float]:
     return out
 
 
-def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> None:
-    """Graduated width and colour by visitors (one legend), labels at the origin or at the map edge."""
+def _ranges(values: list[float]) -> list[tuple[float, float, QgsLineSymbol, str]]:
+    """Graduated classes (lower, upper, symbol, legend label) for these visitor counts: wider and darker
+    lines for larger flows, with an arrowhead at the map edge for far origins."""
     loc = fmt.locale()
-    values = [f["visitors"] for f in layer.getFeatures() if f["visitors"] is not None]
     edges = _breaks(values)
     ramp = QgsStyle.defaultStyle().colorRamp("Blues")
-    ranges = []
+    out = []
     n = len(edges) - 1
     for i in range(n):
         lo, hi = edges[i], edges[i + 1]
@@ -204,25 +218,65 @@ def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> N
         sym = QgsLineSymbol.createSimple({"line_color": color.name(), "line_width": f"{width:.2f}",
                                           "capstyle": "round"})
         sym.setOpacity(0.85)
-        edge = _edge_arrow(color)
-        sym.appendSymbolLayer(edge)
-        label = f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"
-        ranges.append(QgsRendererRange(lo, hi + (1e-6 if i == n - 1 else 0), sym, label))
-    renderer = QgsGraduatedSymbolRenderer("visitors", ranges)
-    renderer.setClassAttribute("visitors")
-    layer.setRenderer(renderer)
+        sym.appendSymbolLayer(_edge_arrow(color))
+        out.append((lo, hi + (1e-6 if i == n - 1 else 0), sym, f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"))
+    return out
+
+
+def layer_levels(layer: QgsVectorLayer) -> list[int]:
+    """The aggregation levels present in a flow layer (several: the view that follows the map scale)."""
+    idx = layer.fields().indexOf("level")
+    if idx < 0:
+        return []
+    return sorted(int(v) for v in layer.uniqueValues(idx) if v is not None and str(v) != "NULL")
+
+
+def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> None:
+    """Graduated width and colour by visitors (one legend), labels at the origin or at the map edge.
+
+    A layer holding several levels (the view that follows the map scale) gets one group of classes per
+    level, each drawn only in its scale range (:data:`SCALE_RANGES`), so zooming in reveals finer origins.
+    """
+    levels = layer_levels(layer)
+    order = QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("visitors", True)])
+    if len(levels) > 1:
+        root = QgsRuleBasedRenderer.Rule(None)
+        for level in levels:
+            lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
+            parent = QgsRuleBasedRenderer.Rule(None, hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            values = [f["visitors"] for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"level" = {level}'))
+                      if f["visitors"] is not None]
+            for lo, hi, sym, label in _ranges(values):
+                parent.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, f'"visitors" >= {lo!r} AND "visitors" < {hi!r}', label))
+            root.appendChild(parent)
+        renderer = QgsRuleBasedRenderer(root)
+    else:
+        values = [f["visitors"] for f in layer.getFeatures() if f["visitors"] is not None]
+        renderer = QgsGraduatedSymbolRenderer("visitors", [QgsRendererRange(lo, hi, sym, label) for lo, hi, sym, label in _ranges(values)])
+        renderer.setClassAttribute("visitors")
     # draw small flows first, large ones on top
     renderer.setOrderByEnabled(True)
-    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("visitors", True)]))
+    renderer.setOrderBy(order)
+    layer.setRenderer(renderer)
     layer.setCustomProperty("footfall/threshold", threshold)
     layer.setCustomProperty("footfall/kind", "flows")
     if labels:
-        set_labels(layer)
+        set_labels(layer, levels if len(levels) > 1 else None)
 
 
 #: The point where a flow enters the map when its origin lies outside it (else NULL).
 EDGE_POINT = ("CASE WHEN intersects(start_point($geometry), @map_extent) THEN NULL ELSE "
               "start_point(intersection($geometry, buffer(@map_extent, -0.03 * bounds_width(@map_extent)))) END")
+
+
+#: Label positions around the label point: turned towards the inside of the map near its edges.
+LABEL_POSITIONS = (
+    f"with_variable('p', coalesce({EDGE_POINT}, start_point($geometry)), with_variable('c', centroid(@map_extent), "
+    "CASE WHEN x(@p) > x(@c) + 0.4 * bounds_width(@map_extent) THEN 'L,TL,BL' "
+    "WHEN x(@p) < x(@c) - 0.4 * bounds_width(@map_extent) THEN 'R,TR,BR' "
+    "WHEN y(@p) > y(@c) + 0.4 * bounds_height(@map_extent) THEN 'B,BR,BL' "
+    "WHEN y(@p) < y(@c) - 0.4 * bounds_height(@map_extent) THEN 'T,TR,TL' "
+    "ELSE 'TR,TL,BR,BL,R,L,T,B' END))")
 
 
 def _edge_arrow(color: QColor) -> QgsGeometryGeneratorSymbolLayer:
@@ -239,8 +293,9 @@ def _edge_arrow(color: QColor) -> QgsGeometryGeneratorSymbolLayer:
     return gen
 
 
-def set_labels(layer: QgsVectorLayer) -> None:
-    """Place name and visitors at the origin, or at the map edge for far origins."""
+def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
+    """Place name and visitors at the origin, or at the map edge for far origins (with ``levels``: each
+    level's labels only in its scale range)."""
     s = QgsPalLayerSettings()
     s.fieldName = "label"
     s.isExpression = False
@@ -257,27 +312,51 @@ def set_labels(layer: QgsVectorLayer) -> None:
     s.geometryGeneratorEnabled = True
     s.geometryGeneratorType = QgsWkbTypes.PointGeometry
     s.geometryGenerator = f"coalesce({EDGE_POINT}, start_point($geometry))"
-    s.placement = QgsPalLayerSettings.OverPoint
+    # around the origin, turned inwards at the map edge; the flow lines are not obstacles (every label
+    # crosses lines)
+    s.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    s.dist = 0.6
+    s.dataDefinedProperties().setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
+                                          QgsProperty.fromExpression(LABEL_POSITIONS))
+    s.obstacleSettings().setIsObstacle(False)
     s.priority = 5
     s.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority,
                                           QgsProperty.fromExpression('scale_linear("visitors", 0, maximum("visitors"), 1, 10)'))
     s.displayAll = False
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    if levels:
+        root = QgsRuleBasedLabeling.Rule(None)
+        for level in levels:
+            lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
+            rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(s), hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            root.appendChild(rule)
+        layer.setLabeling(QgsRuleBasedLabeling(root))
+    else:
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
     layer.setLabelsEnabled(True)
 
 
 
 def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, width: int, height: int,
                     title: str, lines: list[str], path: str) -> None:
-    """Render ``layers`` (flows on top first) to a PNG with a title box (demo and reports)."""
+    """Render ``layers`` (flows on top first) to a PNG of ``width`` × ``height`` pixels: the map, and under
+    it a caption band with the title and ``lines`` (demo and reports), so that no label is hidden."""
     from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererParallelJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QPointF, QRectF, QSize
-    from qgis.PyQt.QtGui import QPainter
+    from qgis.PyQt.QtCore import QPointF, QSize
+    from qgis.PyQt.QtGui import QFontMetrics, QImage, QPainter
+
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(14, width // 45))
+    font.setBold(True)
+    small = QFont("DejaVu Sans")
+    small.setPixelSize(max(11, width // 75))
+    fm, fs = QFontMetrics(font), QFontMetrics(small)
+    band = fm.height() + fs.height() * len(lines) + 24
+    map_h = max(1, height - band)
 
     ms = QgsMapSettings()
     ms.setLayers(layers)
     ms.setDestinationCrs(crs)
-    ms.setOutputSize(QSize(width, height))
+    ms.setOutputSize(QSize(width, map_h))
     ms.setExtent(extent)
     ms.setBackgroundColor(QColor("#f2efe9"))
     # a bare QgsMapSettings has no @map_extent (the canvas adds it): the edge arrows need it
@@ -287,29 +366,18 @@ def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, wid
     job = QgsMapRendererParallelJob(ms)
     job.start()
     job.waitForFinished()
-    img = job.renderedImage()
+    img = QImage(width, height, QImage.Format_ARGB32)
+    img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(max(14, width // 45))
-    font.setBold(True)
-    p.setFont(font)
-    fm = p.fontMetrics()
-    small = QFont("DejaVu Sans")
-    small.setPixelSize(max(11, width // 75))
-    p.setFont(small)
-    fs = p.fontMetrics()
-    w = max([fm.horizontalAdvance(title)] + [fs.horizontalAdvance(s) for s in lines]) + 24
-    h = fm.height() + fs.height() * len(lines) + 20
-    p.setPen(QColor(0, 0, 0, 0))
-    p.setBrush(QColor(255, 255, 255, 220))
-    top = height - h - 12  # bottom left: edge labels sit at the top and sides
-    p.drawRoundedRect(QRectF(12, top, w, h), 6, 6)
+    p.drawImage(0, 0, job.renderedImage())
+    p.setPen(QColor("#bdb8ad"))
+    p.drawLine(0, map_h, width, map_h)
     p.setPen(QColor("#1d1d1d"))
     p.setFont(font)
-    p.drawText(QPointF(24, top + 8 + fm.ascent()), title)
+    p.drawText(QPointF(16, map_h + 10 + fm.ascent()), title)
     p.setFont(small)
     for i, s in enumerate(lines):
-        p.drawText(QPointF(24, top + 8 + fm.height() + fs.ascent() + i * fs.height()), s)
+        p.drawText(QPointF(16, map_h + 10 + fm.height() + fs.ascent() + i * fs.height()), s)
     p.end()
     img.save(path)

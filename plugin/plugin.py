@@ -339,11 +339,15 @@ class FootfallPlugin:
         crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
         venue = weighted_venue(ds, zone_centroids(ds), None)
         by_slot = self.dock.flow_settings()[2]
-        layer = memory_layer(flow_features(result, {"": venue}, crs, by_slot=by_slot), crs, tr("Origin flows"), by_slot)
+        feats = [f for r in task.results for f in flow_features(r, {"": venue}, crs, by_slot=by_slot)]
+        layer = memory_layer(feats, crs, tr("Origin flows"), by_slot)
         style_flows(layer, ds.metadata.threshold)
         layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
                              "Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.").format(
-            k=result.threshold, shown=fmt.number(result.shown_total), total=fmt.number(result.total)))
+            k=result.threshold, shown=fmt.number(result.shown_total), total=fmt.number(result.total))
+            + ("\n" + tr("The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and "
+                         "départements to 1:5,000,000, countries beyond; each level adds up to the total.")
+               if len(task.results) > 1 else ""))
         self._remove_flows(loaded)
         QgsProject.instance().addMapLayer(layer, False)
         if loaded.group is not None:

@@ -155,12 +155,19 @@ class FlowTask(FootfallTask):
         self.dataset = dataset
         self.query = query
         self.result = None
+        self.results: list = []  # one result per level (several for the view that follows the map scale)
 
     def run(self) -> bool:  # noqa: D401 - QgsTask API
         """Worker thread: DuckDB and numpy only."""
-        from ..core.flows import origin_flows
+        import dataclasses
+        from ..core.flows import FOLLOW_SCALE, origin_flows, origin_flows_by_level
         try:
-            self.result = origin_flows(self.dataset, self.query, Progress(self.setProgress, self.isCanceled))
+            progress = Progress(self.setProgress, self.isCanceled)
+            if self.query.level == FOLLOW_SCALE:
+                self.results = origin_flows_by_level(self.dataset, dataclasses.replace(self.query, level=0), progress=progress)
+            else:
+                self.results = [origin_flows(self.dataset, self.query, progress)]
+            self.result = self.results[0]
             return True
         except Cancelled:
             self.cancelled = True

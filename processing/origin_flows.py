@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureSink, QgsGeometry,
+                       QgsProcessingLayerPostProcessorInterface,
                        QgsPointXY, QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFile,
@@ -10,10 +13,30 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from ..core import heat
-from ..core.flows import FlowQuery, origin_flows
-from ..plugin.flow_layer import flow_features, flow_fields, level_options
+from ..core.flows import FOLLOW_SCALE, FlowQuery, origin_flows, origin_flows_by_level
+from ..plugin.flow_layer import flow_features, flow_fields, level_options, style_flows
 from ..plugin import fmt
 from .base import FootfallAlgorithm, as_utc, chosen_profiles, load_dataset, profile_options
+
+
+class FlowStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the flow layer when the toolbox loads it: graduated lines, labels, scale ranges per level."""
+
+    instance = None  # QGIS does not own the post-processor: keep the last one alive
+
+    def __init__(self, threshold: int) -> None:
+        super().__init__()
+        self.threshold = threshold
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            style_flows(layer, self.threshold)
+
+    @staticmethod
+    def create(threshold: int) -> FlowStyler:
+        """A new post-processor, kept referenced until the next run."""
+        FlowStyler.instance = FlowStyler(threshold)
+        return FlowStyler.instance
 
 
 def zone_centroids(ds) -> dict[str, QgsPointXY]:
@@ -103,7 +126,10 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
             "(for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its "
             "parts were suppressed.\n\n"
             "Level: origins are rolled up postcode → municipality → province → region → country (Belgium) "
-            "or commune → département → région → country (France).\n\n"
+            "or commune → département → région → country (France). “Follows the map scale” writes the "
+            "municipality, province and country levels together (field level: 1, 2, 4) and styles the layer so "
+            "that each level is drawn only in its scale range: municipalities closer than 1:1,000,000, "
+            "provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.\n\n"
             "Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole "
             "export) is 0 or at least the dataset's threshold; the others are merged into “Other origins in "
             "…” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is "
@@ -203,15 +229,20 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                           zones=zones, per_zone=per_zone,
                           min_visitors=self.parameterAsDouble(parameters, self.MIN_VISITORS, context),
                           top_n=self.parameterAsInt(parameters, self.TOP_N, context))
-            result = self.run_core(origin_flows, ds, q, progress.sub(40, 80))
+            if q.level == FOLLOW_SCALE:
+                results = self.run_core(origin_flows_by_level, ds, dataclasses.replace(q, level=0), progress=progress.sub(40, 80))
+            else:
+                results = [self.run_core(origin_flows, ds, q, progress.sub(40, 80))]
+            result = results[0]
             if per_zone:
-                dests = {z: centroids.get(z) for z in {f.dest for f in result.flows}}
+                dests = {z: centroids.get(z) for r in results for z in {f.dest for f in r.flows}}
             else:
                 if venue_pt is None:
                     venue_pt = weighted_venue(ds, centroids, zones)
                 dests = {"": venue_pt}
-            self.report(result, feedback)
-            return ds, result, dests, crs
+            for r in results:
+                self.report(r, feedback)
+            return ds, results, dests, crs
         except Exception:
             ds.close()
             raise
@@ -232,14 +263,17 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         progress = self.progress(feedback)
         by_slot = self.parameterAsBool(parameters, self.BY_SLOT, context)
-        ds, result, dests, crs = self.run_flows(parameters, context, feedback, progress)
+        ds, results, dests, crs = self.run_flows(parameters, context, feedback, progress)
+        result = results[0]
         try:
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, flow_fields(by_slot),
                                                  QgsWkbTypes.LineString, crs)
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            feats = flow_features(result, dests, crs, by_slot=by_slot)
-            sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+            for r in results:
+                sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot), QgsFeatureSink.FastInsert)
+            if context.willLoadLayerOnCompletion(dest_id):
+                context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(FlowStyler.create(result.threshold))
             progress.set(100)
             return {self.OUTPUT: dest_id, "TOTAL": result.total, "UNRESOLVED": result.unresolved_total,
                     "MERGED": result.merged_origins}

@@ -70,7 +70,7 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
         p.setHelp(self.tr("Only used for an export with local times."))
         self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"), level_options(), defaultValue=0)
+        p = QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"), level_options()[:5], defaultValue=0)
         p.setHelp(self.tr("Roll origins up to this level."))
         self.addParameter(p)
         opts = profile_options()

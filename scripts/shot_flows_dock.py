@@ -15,7 +15,7 @@ def _later():
             state["on"] = True
             d.flows_box.setChecked(True)
         if d.loaded.flow_layer_id:
-            iface.mapCanvas().setExtent(QgsRectangle(842400 - 420000, 6519230 - 330000, 842400 + 420000, 6519230 + 330000))
+            iface.mapCanvas().setExtent(QgsRectangle(842400 - 200000, 6519230 - 160000, 842400 + 200000, 6519230 + 160000))
             iface.mapCanvas().refresh()
             return
     QTimer.singleShot(500, _later)

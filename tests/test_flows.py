@@ -10,7 +10,7 @@ import pytest
 
 from footfall.core.dataset import Dataset
 from footfall.core.demo import demo_files
-from footfall.core.flows import FlowQuery, curves, origin_flows
+from footfall.core.flows import FOLLOW_SCALE, FlowQuery, curves, origin_flows, origin_flows_by_level
 from footfall.core.gazetteer import gazetteer, haversine_km
 from footfall.core.readers import read_exports
 
@@ -173,3 +173,19 @@ def test_curves_start_and_end_at_the_places_and_opposite_flows_bow_apart():
     # the quadratic Bezier's midpoint lies halfway to the control point: 0.2 x 1000 / 2 = 100 m off the chord
     assert c[0, 10, 1] == pytest.approx(-100.0)
     assert c[1, 10, 1] == pytest.approx(100.0)  # the opposite flow bows to the other side
+
+
+def test_the_view_that_follows_the_scale_holds_each_level_as_computed_alone(demos):
+    ds = demos["brussels"]
+    levels = origin_flows_by_level(ds, FlowQuery(top_n=20))
+    assert [r.level for r in levels] == [1, 2, 4]  # municipality, province, country
+    for r in levels:
+        alone = origin_flows(ds, FlowQuery(level=r.level, top_n=20))
+        assert [(f.key, f.visitors) for f in r.flows] == [(f.key, f.visitors) for f in alone.flows]
+        assert r.total == pytest.approx(alone.total) and len(r.flows) <= 20
+    # municipalities of the Brussels region at level 1, the region itself at level 2, Belgium at level 4
+    keys = [{f.key for f in r.flows} for r in levels]
+    assert "BE:municipality:21004" in keys[0] and "BE:region:04000" in keys[1] and "C:BE" in keys[2]
+    assert not any(":municipality:" in k for k in keys[1] | keys[2])
+    with pytest.raises(ValueError):
+        origin_flows(ds, FlowQuery(level=FOLLOW_SCALE))

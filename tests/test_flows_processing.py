@@ -77,6 +77,37 @@ def test_levels_keep_the_total_and_a_venue_point_is_used(provider, tmp_path, bru
     assert (round(end.x()), round(end.y())) == (148080, 176060)  # the Atomium
 
 
+def test_detail_follows_the_map_scale(provider, qgis_iface, tmp_path, brussels):
+    import processing
+    from qgis.core import QgsProject, QgsRenderContext, QgsRuleBasedLabeling
+    params = {"INPUT": str(brussels["origin"]), "ZONES": str(brussels["zones"]), "ZONE_FIELD": "zone_id",
+              "TIMEZONE": "Europe/Brussels", "LEVEL": 5, "OUTPUT": str(tmp_path / "scale.gpkg")}
+    res = processing.runAndLoadResults("footfall:origin_flows", params)
+    layer = QgsProject.instance().mapLayer(res["OUTPUT"]) or QgsProject.instance().mapLayersByName("Origin flows")[0]
+    feats = list(layer.getFeatures())
+    # three levels, each adding up to the total of the placed origins
+    for level in (1, 2, 4):
+        assert sum(f["visitors"] for f in feats if f["level"] == level) == pytest.approx(res["TOTAL"])
+    assert {f["level"] for f in feats} == {1, 2, 4}
+
+    def drawn(scale):
+        ctx = QgsRenderContext()
+        ctx.setRendererScale(scale)
+        r = layer.renderer().clone()
+        r.startRender(ctx, layer.fields())
+        out = {f["level"] for f in feats if r.willRenderFeature(f, ctx)}
+        r.stopRender(ctx)
+        return out
+    # the style the toolbox applies on loading: municipalities in a city view, provinces for Belgium,
+    # countries for Europe
+    assert drawn(250_000) == {1} and drawn(2_500_000) == {2} and drawn(20_000_000) == {4}
+    labeling = layer.labeling()
+    assert isinstance(labeling, QgsRuleBasedLabeling)
+    ranges = {r.filterExpression(): (r.minimumScale(), r.maximumScale()) for r in labeling.rootRule().children()}
+    assert ranges == {'"level" = 1': (1_000_000, 0), '"level" = 2': (5_000_000, 1_000_000), '"level" = 4': (0, 5_000_000)}
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
 def test_top_n_per_slot_and_profile_filter(provider, tmp_path, lyon):
     _res, layer = _flows(tmp_path, lyon, "Europe/Paris", LEVEL=4, TOP_N=3)
     assert [f["origin_code"] for f in layer.getFeatures()] == ["FR", "IT", "CH"]

@@ -156,10 +156,12 @@ def test_heatmap_follows_the_slider_and_exports_a_gif(plugin, qgis_iface, qtbot,
 
 def test_origin_flows_from_the_panel_follow_the_level_and_switch_off(plugin, qgis_iface, qtbot, tmp_path):
     from footfall.core import demo
+    from footfall.core.flows import FOLLOW_SCALE
     files = demo.write_lyon_demo(tmp_path / "lyon")
     task = plugin.open_files([str(files["presence"]), str(files["origin"])], "Europe/Paris")
     _wait_task(qtbot, plugin, task)
     dock = plugin.dock
+    assert dock.flow_level.currentData() == FOLLOW_SCALE  # the panel opens with the detail following the scale
     dock.flow_level.setCurrentIndex(4)  # countries
     dock.flow_top.setValue(0)
     dock.flows_box.setChecked(True)
