@@ -10,6 +10,683 @@
     </message>
 </context>
 <context>
+    <name>AnonymityGuardAlgorithm</name>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="29"/>
+        <source>Anonymity guard</source>
+        <translation>Garde d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="32"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="38"/>
+        <source>Applies the anonymity threshold k to any table of counts (one row per cell) and writes a copy with two fields more: suppressed (0 or 1) and suppression (primary, secondary, input, or empty). The count of a suppressed cell is NULL, never 0. The same rule guards every output of Footfall.
+
+Primary suppression: a count above 0 and below k. A true 0 is published; a NULL count of the input stays suppressed (suppression “input”).
+
+Groups: for every dimension field, the cells that share the values of all the other dimension fields (the cells a published total over that dimension adds up), and the grand total.
+
+Secondary suppression: a published total minus its published cells gives the sum of its suppressed cells. In every group, that sum must cover at least two cells and be at least k (suppressed input cells count as 0, their value being unknown). Otherwise one more published non-zero cell of the group is suppressed: preferably one whose other groups already hold a suppressed cell, then the smallest. This is repeated until no group breaks the rule. A group with nothing left to suppress is reported in the log: its total must not be published.
+
+Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
+        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle garde toutes les sorties de Footfall.
+
+Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression “input”).
+
+Groupes : pour chaque champ de dimension, les cellules qui partagent les valeurs de tous les autres champs de dimension (les cellules qu&apos;additionne un total publié sur cette dimension), et le total général.
+
+Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle de plus du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
+
+Seuls les totaux sur une dimension et le total général sont gardés, pas les totaux sur deux dimensions à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="57"/>
+        <source>Table of counts</source>
+        <translation>Table d&apos;effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="58"/>
+        <source>A table or vector layer with one row per cell; geometry, when present, is kept.</source>
+        <translation>Une table ou une couche vectorielle avec une ligne par cellule ; la géométrie, s&apos;il y en a une, est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="60"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="62"/>
+        <source>The numeric field holding the counts; NULL means already suppressed.</source>
+        <translation>Le champ numérique qui contient les effectifs ; NULL signifie déjà masqué.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="64"/>
+        <source>Dimension fields</source>
+        <translation>Champs de dimension</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="66"/>
+        <source>The fields that identify a cell, for example zone_id, start and profile; totals over each of them are guarded. Without any, only the grand total is guarded.</source>
+        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont gardés. Sans aucun champ, seul le total général est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="69"/>
+        <source>Anonymity threshold</source>
+        <translation>Seuil d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="71"/>
+        <source>The smallest count that may be published (30 for Proximus; use the dataset&apos;s threshold when it differs).</source>
+        <translation>Le plus petit effectif qui peut être publié (30 chez Proximus ; prenez le seuil du jeu de données s&apos;il diffère).</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="73"/>
+        <source>Guarded table</source>
+        <translation>Table gardée</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="74"/>
+        <source>A copy of the input with the suppressed counts set to NULL and the fields suppressed and suppression.</source>
+        <translation>Une copie de l&apos;entrée avec les effectifs masqués mis à NULL et les champs suppressed et suppression (le type de secret statistique).</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="76"/>
+        <source>Cells suppressed below the threshold</source>
+        <translation>Cellules masquées sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="77"/>
+        <source>Cells suppressed to protect others</source>
+        <translation>Cellules masquées pour en protéger d&apos;autres</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="78"/>
+        <source>Cells already suppressed in the input</source>
+        <translation>Cellules déjà masquées en entrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="79"/>
+        <source>Totals that must not be published</source>
+        <translation>Totaux qui ne doivent pas être publiés</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="90"/>
+        <source>The count field “{field}” is not in the table.</source>
+        <translation>Le champ des effectifs “{field}” n&apos;est pas dans la table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="92"/>
+        <source>The count field “{field}” is not numeric; choose a field of numbers.</source>
+        <translation>Le champ des effectifs “{field}” n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="98"/>
+        <source>The dimension field “{field}” is not in the table.</source>
+        <translation>Le champ de dimension “{field}” n&apos;est pas dans la table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="100"/>
+        <source>The count field cannot also be a dimension field.</source>
+        <translation>Le champ des effectifs ne peut pas être aussi un champ de dimension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="130"/>
+        <source>The table already has a field “{field}”; rename it first.</source>
+        <translation>La table a déjà un champ “{field}” ; renommez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="163"/>
+        <source>the grand total</source>
+        <translation>le total général</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="166"/>
+        <source>The total over {dimension} for {where} must not be published: it would reveal suppressed cells.</source>
+        <translation>Le total sur {dimension} pour {where} ne doit pas être publié : il révélerait des cellules masquées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="166"/>
+        <source>all cells</source>
+        <translation>toutes les cellules</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="168"/>
+        <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
+        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passes.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchmentAlgorithm</name>
+    <message>
+        <location filename="../processing/catchment.py" line="77"/>
+        <source>Venue catchment</source>
+        <translation>Zone de chalandise du site</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="80"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="86"/>
+        <source>How far the event draws its visitors.
+
+Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
+
+Bands as areas: with an area layer whose code field matches the origin codes, each band&apos;s areas are dissolved (“Other origins” groups have no area of their own and only count in the visitors). Without it, distance rings: the ring of band X has the radius within which X % of the visitors with a known distance live (a visitor-weighted quantile), drawn as a great-circle circle around the venue. Each band polygon carries the visitors of its own origins only (for rings: those living between the previous ring and this one).
+
+Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km and beyond), with the visitor-weighted median and 90th percentile of the travel distance.
+
+visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
+        <translation>Jusqu&apos;où l&apos;événement attire ses visiteurs.
+
+Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances en … ») sont classées par visiteurs, de la plus grande à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
+
+Tranches en zones : avec une couche de zones dont le champ de code correspond aux codes de provenance, les zones de chaque tranche sont fusionnées (les groupes « Autres provenances » n&apos;ont pas de zone propre et ne comptent que dans les visiteurs). Sans elle, des anneaux de distance : l&apos;anneau de la tranche X a le rayon dans lequel habitent X % des visiteurs de distance connue (un quantile pondéré par les visiteurs), dessiné comme un cercle orthodromique autour du site. Chaque polygone de tranche ne porte que les visiteurs de ses propres provenances (pour les anneaux : ceux qui habitent entre l&apos;anneau précédent et celui-ci).
+
+Décroissance avec la distance : la part des visiteurs par classe de distance (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km et au-delà), avec la médiane et le 90e centile de la distance de déplacement pondérés par les visiteurs.
+
+visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="110"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="111"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="113"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="114"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="116"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="117"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="119"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="120"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="122"/>
+        <source>Venue</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="123"/>
+        <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
+        <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="125"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="126"/>
+        <source>Roll origins up to this level before ranking them.</source>
+        <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="129"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="131"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="133"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="134"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="136"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="137"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="139"/>
+        <source>Catchment bands (%)</source>
+        <translation>Tranches de la zone de chalandise (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="141"/>
+        <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
+        <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="143"/>
+        <source>Origin areas (for dissolved bands)</source>
+        <translation>Zones de provenance (pour des tranches fusionnées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="145"/>
+        <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
+        <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="147"/>
+        <source>Area code field</source>
+        <translation>Champ du code de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="148"/>
+        <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
+        <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="150"/>
+        <source>Catchment by origin</source>
+        <translation>Zone de chalandise par provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="151"/>
+        <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
+        <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="153"/>
+        <source>Catchment bands</source>
+        <translation>Tranches de la zone de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="155"/>
+        <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
+        <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="157"/>
+        <source>Distance decay</source>
+        <translation>Décroissance avec la distance</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="159"/>
+        <source>Share of visitors per distance bin.</source>
+        <translation>Part des visiteurs par classe de distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="161"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Visiteurs des provenances placées</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="162"/>
+        <source>Median travel distance (km)</source>
+        <translation>Distance de déplacement médiane (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="163"/>
+        <source>90th percentile of the travel distance (km)</source>
+        <translation>90e centile de la distance de déplacement (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="175"/>
+        <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
+        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="188"/>
+        <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
+        <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="193"/>
+        <source>The export has no origins.</source>
+        <translation>Cet export ne contient aucune provenance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="241"/>
+        <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
+        <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="244"/>
+        <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
+        <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="248"/>
+        <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
+        <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="251"/>
+        <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
+        <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="263"/>
+        <source>Choose the field of the area layer that holds the codes.</source>
+        <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="272"/>
+        <source>{n} areas joined to a ranked origin.</source>
+        <translation>{n} zones jointes à une provenance classée.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicImpactAlgorithm</name>
+    <message>
+        <location filename="../processing/economic_impact.py" line="54"/>
+        <source>Economic impact</source>
+        <translation>Retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="57"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="63"/>
+        <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
+
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+
+Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
+
+Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+
+Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
+        <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
+
+V est le nombre de visiteurs uniques par jour, cumulé sur les jours (journées-visiteurs), jamais la somme des effectifs de présence par quart d&apos;heure, qui contiennent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les sorties. Les cellules masquées sont écartées.
+
+Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
+
+Marges : bornes analytiques (tout bas / tout haut ensemble). La borne basse prend V × (1 − précision) et chaque valeur de dépense, de nuitées, d&apos;additionnalité et de multiplicateur à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.
+
+Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées dans un groupe « other » de leur profil, puis dans une seule ligne « other » ; les totaux comprennent toutes les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="81"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="82"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur. Laisser vide quand les visiteurs sont donnés sous forme de tableau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="85"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="86"/>
+        <source>Optional zone polygons for an export without geometries.</source>
+        <translation>Polygones de zones facultatifs pour un export sans géométries.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="88"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="89"/>
+        <source>The field of the zone layer that holds the zone ids of the export.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="91"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="92"/>
+        <source>Used for local times and to cut the data into local days.</source>
+        <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="94"/>
+        <source>Visitors table (instead of an export)</source>
+        <translation>Tableau des visiteurs (au lieu d&apos;un export)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="96"/>
+        <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
+        <translation>Un tableau avec les champs profile, origin_group (facultatif) et visitors, par exemple des chiffres officiels saisis à la main. Utilisé au lieu de l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Counting rule for daily data</source>
+        <translation>Règle de comptage pour les données journalières</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Sum over the zones (a person in two zones is included twice)</source>
+        <translation>Somme sur les zones (une personne présente dans deux zones est comptée deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Largest zone (a lower bound)</source>
+        <translation>Zone la plus fréquentée (une borne basse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="102"/>
+        <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
+        <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Spend preset</source>
+        <translation>Préréglage de dépenses</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>None (spend table only)</source>
+        <translation>Aucun (tableau de dépenses seulement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="108"/>
+        <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
+        <translation>Valeurs fournies de dépenses, d&apos;additionnalité, de déplacement et de multiplicateur avec leurs sources (voir la documentation des méthodes) ; les chiffres marqués comme hypothèses doivent être remplacés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="111"/>
+        <source>Spend table</source>
+        <translation>Tableau de dépenses</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="112"/>
+        <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
+        <translation>Un tableau (couche ou CSV) avec une ligne par profil : profile, additionality, daily_spend, nights, spend_per_night, displacement, chacun éventuellement avec des colonnes _low et _high, et éventuellement origin_group. Ses lignes remplacent celles du préréglage pour les mêmes profils.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="116"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="118"/>
+        <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
+        <translation>Retombées totales = retombées directes × multiplicateur. Vide : celui du préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="120"/>
+        <source>Multiplier, low bound</source>
+        <translation>Multiplicateur, borne basse</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="124"/>
+        <source>Multiplier, high bound</source>
+        <translation>Multiplicateur, borne haute</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="126"/>
+        <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
+        <translation>Vide : celle du préréglage, ou le multiplicateur lui-même s&apos;il est donné.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="128"/>
+        <source>Relative margin of the counts</source>
+        <translation>Marge relative des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="130"/>
+        <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
+        <translation>Par exemple 0,1 pour ±10 %. Vide : celle du jeu de données (±10 % sauf indication contraire).</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="132"/>
+        <source>Local origin codes</source>
+        <translation>Codes de provenance locaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="133"/>
+        <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
+        <translation>Codes de provenance de la zone elle-même, séparés par des virgules (codes postaux, codes de commune ou de département) ; un * final désigne un préfixe. Vide : ceux du préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="136"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="137"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="139"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
+        <source>Economic impact table</source>
+        <translation>Tableau des retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
+        <translation>Une ligne par profil et groupe de provenance, avec les retombées directes et totales basses, centrales et hautes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="145"/>
+        <source>Summary for the report (JSON)</source>
+        <translation>Résumé pour le rapport (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="145"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="147"/>
+        <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
+        <translation>Entrées, préréglage, sources, règle de comptage, marges et totaux, pour le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="149"/>
+        <source>Direct impact (central)</source>
+        <translation>Retombées directes (valeur centrale)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="150"/>
+        <source>Total impact (central)</source>
+        <translation>Retombées totales (valeur centrale)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="151"/>
+        <source>Total impact, low bound</source>
+        <translation>Retombées totales, borne basse</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="152"/>
+        <source>Total impact, high bound</source>
+        <translation>Retombées totales, borne haute</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="153"/>
+        <source>Counting rule</source>
+        <translation>Règle de comptage</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="166"/>
+        <source>user&apos;s spend table {name}</source>
+        <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="170"/>
+        <source>Choose a spend preset or give a spend table.</source>
+        <translation>Choisissez un préréglage de dépenses ou donnez un tableau de dépenses.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="184"/>
+        <source>given by the user</source>
+        <translation>donné par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="198"/>
+        <source>Give a footfall export or a visitors table.</source>
+        <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="229"/>
+        <source>The impact table could not be written: {error}</source>
+        <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="237"/>
+        <source>{n} rows below the anonymity threshold were merged into “other”.</source>
+        <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -170,6 +847,196 @@
         <location filename="../processing/export_animation.py" line="104"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrapolateAlgorithm</name>
+    <message>
+        <location filename="../processing/extrapolate.py" line="46"/>
+        <source>Extrapolate to population</source>
+        <translation>Extrapoler à la population</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="49"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="55"/>
+        <source>Turns counts of one operator&apos;s own customers into an estimate of all people:
+estimate = customers / (market_share × penetration), so factor = 1 / (market_share × penetration).
+
+market_share is the operator&apos;s share of the people in the area (from a field per row, else one value). penetration is the share of people who carry a phone; with an age-band table (age_band, pop_share, penetration) it is Σ pop_share × penetration over the bands, the shares adding up to 1.
+
+estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
+
+Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
+        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation de toutes les personnes :
+estimate = customers / (market_share × penetration), donc factor = 1 / (market_share × penetration).
+
+market_share est la part de l&apos;opérateur parmi les personnes de la zone (d&apos;un champ par ligne, sinon une valeur unique). penetration est la part des personnes qui portent un téléphone ; avec un tableau de tranches d&apos;âge (age_band, pop_share, penetration), c&apos;est Σ pop_share × penetration sur les tranches, les parts totalisant 1.
+
+estimate_low et estimate_high valent estimate × (1 − marge) et estimate × (1 + marge).
+
+Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apos;anonymat sont aussi masqués dans la sortie : ni l&apos;effectif ni son estimation ne sont écrits. Ne pas utiliser sur des effectifs que l&apos;opérateur a déjà extrapolés à la population.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="68"/>
+        <source>Customer counts</source>
+        <translation>Effectifs de clients</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="69"/>
+        <source>A layer or table with a count field, for example the zone_slots layer of a Footfall GeoPackage.</source>
+        <translation>Une couche ou un tableau avec un champ d&apos;effectifs, par exemple la couche zone_slots d&apos;un GeoPackage Footfall.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="71"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="73"/>
+        <source>The operator&apos;s own-customer counts.</source>
+        <translation>Les effectifs des propres clients de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="75"/>
+        <source>Market share</source>
+        <translation>Part de marché</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="77"/>
+        <source>The operator&apos;s share of the people in the area, between 0 (excluded) and 1; used when no market share field is chosen.</source>
+        <translation>La part de l&apos;opérateur parmi les personnes de la zone, entre 0 (exclu) et 1 ; utilisée quand aucun champ de part de marché n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="80"/>
+        <source>Market share field</source>
+        <translation>Champ de part de marché</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="82"/>
+        <source>A field with the operator&apos;s market share per row (for example per zone).</source>
+        <translation>Un champ avec la part de marché de l&apos;opérateur par ligne (par exemple par zone).</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="84"/>
+        <source>Age-band table</source>
+        <translation>Tableau des tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="85"/>
+        <source>A table or CSV with the fields age_band, pop_share (share of the residents in the band) and penetration (share of the band carrying a phone).</source>
+        <translation>Un tableau ou un CSV avec les champs age_band, pop_share (part des résidents dans la tranche) et penetration (part de la tranche qui porte un téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="88"/>
+        <source>Device penetration</source>
+        <translation>Taux d&apos;équipement</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="90"/>
+        <source>Share of the people who carry a phone, used when no age-band table is given.</source>
+        <translation>Part des personnes qui portent un téléphone, utilisée quand aucun tableau des tranches d&apos;âge n&apos;est donné.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="92"/>
+        <source>Relative margin of the estimate</source>
+        <translation>Marge relative de l&apos;estimation</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="94"/>
+        <source>For example 0.1 for ±10 %: gives estimate_low and estimate_high.</source>
+        <translation>Par exemple 0,1 pour ±10 % : donne estimate_low et estimate_high.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="96"/>
+        <source>Anonymity threshold</source>
+        <translation>Seuil d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="98"/>
+        <source>Counts below it are suppressed in the output, with their estimate.</source>
+        <translation>Les effectifs en dessous sont masqués dans la sortie, avec leur estimation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="100"/>
+        <source>Population estimate</source>
+        <translation>Estimation de la population</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="101"/>
+        <source>The input with the fields estimate, estimate_low, estimate_high, market_share, penetration and factor.</source>
+        <translation>L&apos;entrée avec les champs estimate, estimate_low, estimate_high, market_share, penetration et factor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="103"/>
+        <source>Device penetration used</source>
+        <translation>Taux d&apos;équipement utilisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="104"/>
+        <source>Rows suppressed</source>
+        <translation>Lignes masquées</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="114"/>
+        <source>The count field “{field}” is not in the input.</source>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas dans l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="124"/>
+        <source>Device penetration from {n} age bands: {value}</source>
+        <translation>Taux d&apos;équipement d&apos;après {n} tranches d&apos;âge : {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="175"/>
+        <source>The output could not be written: {error}</source>
+        <translation>La sortie n&apos;a pas pu être écrite : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="178"/>
+        <source>{n} rows are suppressed (NULL or below the anonymity threshold of {k}).</source>
+        <translation>{n} lignes sont masquées (NULL ou sous le seuil d&apos;anonymat de {k}).</translation>
+    </message>
+</context>
+<context>
+    <name>Extrapolation</name>
+    <message>
+        <location filename="../core/extrapolate.py" line="63"/>
+        <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
+        <translation>tranche d&apos;âge « {band} » : pop_share et penetration doivent être des nombres entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="67"/>
+        <source>the age-band table is empty.</source>
+        <translation>le tableau des tranches d&apos;âge est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="82"/>
+        <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
+        <translation>les parts de population des tranches d&apos;âge totalisent {total}, et non 1 (± 0,01).</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="86"/>
+        <source>the weighted device penetration is 0: nobody would carry a phone.</source>
+        <translation>le taux d&apos;équipement pondéré est 0 : personne n&apos;aurait de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="93"/>
+        <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
+        <translation>la part de marché {value}{where} doit être dans ]0, 1] : 0,4 signifie que 40 % des personnes sont clientes de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="101"/>
+        <source>device penetration {value} must lie in (0, 1].</source>
+        <translation>le taux d&apos;équipement {value} doit être dans ]0, 1].</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="137"/>
+        <source> (row {row})</source>
+        <translation> (ligne {row})</translation>
     </message>
 </context>
 <context>
@@ -788,12 +1655,12 @@
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="24"/>
+        <location filename="../processing/provider.py" line="30"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="27"/>
+        <location filename="../processing/provider.py" line="33"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall : exports de fréquentation des réseaux mobiles</translation>
     </message>
@@ -1094,6 +1961,480 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
 {trace}</translation>
+    </message>
+</context>
+<context>
+    <name>HuffAlgorithm</name>
+    <message>
+        <location filename="../processing/huff.py" line="74"/>
+        <source>Huff model for competing venues</source>
+        <translation>Modèle de Huff pour des sites concurrents</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="77"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="83"/>
+        <source>The probability that a visitor from origin i chooses venue j among competing venues (Huff, 1963):
+P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
+with A the attractiveness of a venue (a field, above 0), d the great-circle distance in km from the origin to the venue and λ the distance decay (2 by default). Distances below 0.1 km are counted as 0.1 km, so that an origin at a venue does not give it the whole origin. Polygons are represented by a point on their surface.
+
+expected_visitors = population × P, where the origins have a population field. These are model outputs, not counts.
+
+Calibration: with a table of observed visitors per origin and venue, the observed shares S_ij = V_ij / Σ_k V_ik give the log-odds log(S_ij / S_ir) = log(A_j / A_r) − λ log(d_ij / d_ir) against a reference venue r of the same origin, and λ is fitted by least squares on the pairs with S above 0 on both sides (each origin&apos;s reference is eliminated by centring its values, so the fit does not depend on the choice of r). The fit is reported: λ and its standard error, R² of the log-odds, RMSE of the predicted shares and the number of log-odds used. Without calibration, the same figures describe how well the given λ fits.
+
+A pair missing from the observed table counts as 0 visitors; an empty or suppressed count (text such as “s” or “n.d.”) leaves its origin out of the fit.
+
+Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
+        <translation>La probabilité qu&apos;un visiteur de la provenance i choisisse le site j parmi des sites concurrents (Huff, 1963) :
+P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
+où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui donne pas toute la provenance. Les polygones sont représentés par un point sur leur surface.
+
+expected_visitors = population × P, lorsque les provenances ont un champ de population. Ce sont des résultats du modèle, pas des effectifs.
+
+Calage : avec une table des visiteurs observés par provenance et par site, les parts observées S_ij = V_ij / Σ_k V_ik donnent les log-rapports log(S_ij / S_ir) = log(A_j / A_r) − λ log(d_ij / d_ir) par rapport à un site de référence r de la même provenance, et λ est estimé par les moindres carrés sur les paires où S est supérieur à 0 des deux côtés (la référence de chaque provenance est éliminée en centrant ses valeurs, si bien que l&apos;ajustement ne dépend pas du choix de r). L&apos;ajustement est indiqué : λ et son erreur type, le R² des log-rapports, la RMSE des parts prédites et le nombre de log-rapports utilisés. Sans calage, les mêmes chiffres décrivent l&apos;adéquation du λ donné.
+
+Une paire absente de la table des visiteurs observés compte pour 0 visiteur ; un effectif vide ou masqué (un texte comme « s » ou « n.d. ») exclut sa provenance de l&apos;ajustement.
+
+Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="108"/>
+        <source>Origins</source>
+        <translation>Provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="109"/>
+        <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
+        <translation>Points ou polygones d&apos;où viennent les visiteurs, leur provenance (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="112"/>
+        <source>Origin id field</source>
+        <translation>Champ d&apos;identifiant de provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="114"/>
+        <source>The field that identifies each origin (also used to match the observed table).</source>
+        <translation>Le champ qui identifie chaque provenance (sert aussi à faire le lien avec la table observée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="116"/>
+        <source>Population field</source>
+        <translation>Champ de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="119"/>
+        <source>Population of each origin; when given, expected_visitors = population × P.</source>
+        <translation>Population de chaque provenance ; si elle est donnée, expected_visitors = population × P.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="121"/>
+        <source>Venues</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="122"/>
+        <source>The competing venues (at least two), points or polygons.</source>
+        <translation>Les sites concurrents (au moins deux), points ou polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="124"/>
+        <source>Venue id field</source>
+        <translation>Champ d&apos;identifiant de site</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="126"/>
+        <source>The field that identifies each venue (also used to match the observed table).</source>
+        <translation>Le champ qui identifie chaque site (sert aussi à faire le lien avec la table observée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="128"/>
+        <source>Attractiveness field</source>
+        <translation>Champ d&apos;attractivité</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="131"/>
+        <source>Attractiveness A of each venue, above 0 (for example floor area or capacity).</source>
+        <translation>Attractivité A de chaque site, supérieure à 0 (par ex. surface ou capacité).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="133"/>
+        <source>Distance decay λ</source>
+        <translation>Décroissance avec la distance λ</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="135"/>
+        <source>Exponent of the distance: 0 ignores distance, larger values make far venues less likely. Replaced by the fitted value when calibrating.</source>
+        <translation>Exposant de la distance : 0 ignore la distance, des valeurs plus grandes rendent les sites éloignés moins probables. Remplacé par la valeur ajustée lors du calage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="138"/>
+        <source>Observed visitors</source>
+        <translation>Visiteurs observés</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="140"/>
+        <source>Optional table with observed visitors per origin and venue, to fit or check λ.</source>
+        <translation>Table facultative des visiteurs observés par provenance et par site, pour ajuster ou vérifier λ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed origin id field</source>
+        <translation>Champ d&apos;identifiant de provenance (observé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the origin id.</source>
+        <translation>Le champ de la table observée qui contient l&apos;identifiant de provenance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed venue id field</source>
+        <translation>Champ d&apos;identifiant de site (observé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the venue id.</source>
+        <translation>Le champ de la table observée qui contient l&apos;identifiant de site.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed visitors field</source>
+        <translation>Champ des visiteurs observés</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the visitors; text that is not a number (such as “s” or “n.d.”) counts as an empty, suppressed count.</source>
+        <translation>Le champ de la table observée qui contient les visiteurs ; un texte qui n&apos;est pas un nombre (comme « s » ou « n.d. ») vaut un effectif vide, masqué.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="153"/>
+        <source>Calibrate λ to the observed visitors</source>
+        <translation>Caler λ sur les visiteurs observés</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="155"/>
+        <source>Fit λ by least squares on the log-odds of the observed shares and use it.</source>
+        <translation>Ajuster λ par les moindres carrés sur les log-rapports des parts observées, et l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="157"/>
+        <source>Also fit the attractiveness of each venue</source>
+        <translation>Ajuster aussi l&apos;attractivité de chaque site</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="159"/>
+        <source>Calibrate the attractiveness of every venue together with λ (up to a common factor, kept at the geometric mean of the given values). Needs observed visitors.</source>
+        <translation>Caler l&apos;attractivité de chaque site en même temps que λ (à un facteur commun près, maintenu à la moyenne géométrique des valeurs données). Nécessite des visiteurs observés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="163"/>
+        <source>Huff probabilities</source>
+        <translation>Probabilités de Huff</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="165"/>
+        <source>One point per origin and venue, at the origin: distance, probability, expected visitors and observed share.</source>
+        <translation>Un point par provenance et par site, placé sur la provenance : distance, probabilité, visiteurs attendus et part observée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="168"/>
+        <source>λ used</source>
+        <translation>λ utilisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="169"/>
+        <source>Standard error of the fitted λ</source>
+        <translation>Erreur type du λ ajusté</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="170"/>
+        <source>R² of the log-odds</source>
+        <translation>R² des log-rapports</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="171"/>
+        <source>RMSE of the predicted shares</source>
+        <translation>RMSE des parts prédites</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="172"/>
+        <source>Observed log-odds used</source>
+        <translation>Log-rapports observés utilisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="187"/>
+        <source>An origin has an empty id.</source>
+        <translation>Une provenance a un identifiant vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="188"/>
+        <source>A venue has an empty id.</source>
+        <translation>Un site a un identifiant vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="193"/>
+        <source>Origin “{id}” has no geometry.</source>
+        <translation>La provenance « {id} » n&apos;a pas de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="194"/>
+        <source>Venue “{id}” has no geometry.</source>
+        <translation>Le site « {id} » n&apos;a pas de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="211"/>
+        <source>Choose the origin id, venue id and visitors fields of the observed table.</source>
+        <translation>Choisissez les champs d&apos;identifiant de provenance, d&apos;identifiant de site et de visiteurs de la table observée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="226"/>
+        <source>The observed visitors from origin “{origin}” at venue “{venue}” are negative.</source>
+        <translation>Les visiteurs observés de la provenance « {origin} » au site « {venue} » sont négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="231"/>
+        <source>{n} rows of the observed table name an origin or a venue that is not in the layers; they are ignored.</source>
+        <translation>{n} lignes de la table observée désignent une provenance ou un site absent des couches ; elles sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="235"/>
+        <source>{n} origins have an empty (suppressed) observed count; they are left out of the fit and get no observed share.</source>
+        <translation>{n} provenances ont un effectif observé vide (masqué) ; elles sont exclues de l&apos;ajustement et n&apos;ont pas de part observée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="253"/>
+        <source>Calibration needs observed visitors: choose the observed table and its fields, or untick the calibration.</source>
+        <translation>Le calage nécessite des visiteurs observés : choisissez la table observée et ses champs, ou décochez le calage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="265"/>
+        <source>The origin layer has no features.</source>
+        <translation>La couche des provenances n&apos;a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="267"/>
+        <source>The Huff model needs at least two venues; the venue layer has {n}.</source>
+        <translation>Le modèle de Huff nécessite au moins deux sites ; la couche des sites en a {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="272"/>
+        <source>Two venues have the id “{id}”; venue ids must be unique.</source>
+        <translation>Deux sites ont l&apos;identifiant « {id} » ; les identifiants de site doivent être uniques.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="277"/>
+        <source>Two origins have the id “{id}”; origin ids must be unique to match the observed table.</source>
+        <translation>Deux provenances ont l&apos;identifiant « {id} » ; les identifiants de provenance doivent être uniques pour faire le lien avec la table observée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="283"/>
+        <source>Venue “{id}” has no attractiveness; every venue needs a number above 0.</source>
+        <translation>Le site « {id} » n&apos;a pas d&apos;attractivité ; chaque site doit avoir un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="286"/>
+        <source>Venue “{id}” has an attractiveness of {value}; it must be above 0.</source>
+        <translation>Le site « {id} » a une attractivité de {value} ; elle doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="295"/>
+        <source>Origin “{id}” has a negative population.</source>
+        <translation>La provenance « {id} » a une population négative.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="364"/>
+        <source>λ fitted to the observed shares: {lam} (standard error {se}), from {n} log-odds.</source>
+        <translation>λ ajusté sur les parts observées : {lam} (erreur type {se}), à partir de {n} log-rapports.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="367"/>
+        <source>λ as given: {lam}; checked against {n} observed log-odds.</source>
+        <translation>λ tel que donné : {lam} ; vérifié sur {n} log-rapports observés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="369"/>
+        <source>R² of the log-odds: {r2}; RMSE of the predicted shares: {rmse}.</source>
+        <translation>R² des log-rapports : {r2} ; RMSE des parts prédites : {rmse}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="373"/>
+        <source>Venue “{id}”: attractiveness fitted {fitted}, given {given}.</source>
+        <translation>Site « {id} » : attractivité ajustée {fitted}, donnée {given}.</translation>
+    </message>
+</context>
+<context>
+    <name>HuffError</name>
+    <message>
+        <location filename="../core/huff.py" line="66"/>
+        <source>The distance matrix does not have one column per venue.</source>
+        <translation>La matrice des distances n&apos;a pas une colonne par site.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="68"/>
+        <source>The Huff model needs at least two venues.</source>
+        <translation>Le modèle de Huff nécessite au moins deux sites.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="70"/>
+        <source>Every attractiveness must be a number above 0.</source>
+        <translation>Chaque attractivité doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="72"/>
+        <source>Every distance must be a number of at least 0.</source>
+        <translation>Chaque distance doit être un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="74"/>
+        <source>The distance decay λ must be 0 or more.</source>
+        <translation>La décroissance avec la distance λ doit être supérieure ou égale à 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="102"/>
+        <source>Observed visitors cannot be negative.</source>
+        <translation>Les visiteurs observés ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="127"/>
+        <source>The observed shares do not have one value per origin and venue.</source>
+        <translation>Les parts observées n&apos;ont pas une valeur par provenance et par site.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="133"/>
+        <source>The observed visitors give no origin with two venues visited: nothing to fit.</source>
+        <translation>Les visiteurs observés ne donnent aucune provenance ayant visité deux sites : rien à ajuster.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="146"/>
+        <source>The observed origins are equally far from the venues they visit: the distance decay cannot be fitted.</source>
+        <translation>Les provenances observées sont à égale distance des sites qu&apos;elles visitent : la décroissance avec la distance ne peut pas être ajustée.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="163"/>
+        <source>Too few observed pairs to fit the attractiveness of every venue together with the distance decay.</source>
+        <translation>Trop peu de paires observées pour ajuster l&apos;attractivité de chaque site en même temps que la décroissance avec la distance.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="176"/>
+        <source>The fitted distance decay λ is {lam:.3g}, below 0: in the observed visitors, farther venues draw more, and the Huff model does not apply.</source>
+        <translation>La décroissance avec la distance ajustée λ vaut {lam:.3g}, inférieure à 0 : chez les visiteurs observés, les sites plus éloignés attirent davantage, et le modèle de Huff ne s&apos;applique pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <location filename="../core/impact.py" line="55"/>
+        <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
+        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="59"/>
+        <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
+        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="62"/>
+        <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
+        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="66"/>
+        <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
+        <translation>Données mixtes : pour les profils à créneaux infra-journaliers, chaque jour le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure) ; pour les profils à créneaux journaliers (souvent les lignes de provenance), chaque jour les effectifs additionnés sur les zones (une personne vue dans deux zones est comptée deux fois) ; les jours sont additionnés (visiteurs-jours).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="72"/>
+        <source>Visitors given as a table by the user (taken as they are).</source>
+        <translation>Visiteurs donnés sous forme de tableau par l&apos;utilisateur (repris tels quels).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="78"/>
+        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
+        <translation>Bornes analytiques (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépense, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="155"/>
+        <source>{where}: “{name}” is not a number.</source>
+        <translation>{where} : « {name} » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="157"/>
+        <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
+        <translation>{where} : « {name} » doit vérifier bas ≤ central ≤ haut, et non {low} / {central} / {high}.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
+        <translation>{where} : « {name} » est une part et doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="163"/>
+        <source>{where}: “{name}” must not be negative.</source>
+        <translation>{where} : « {name} » ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="187"/>
+        <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
+        <translation>préréglage de dépenses « {name} » inconnu ; ceux fournis sont {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="228"/>
+        <source>spend table, row {row}: the profile is empty.</source>
+        <translation>tableau de dépenses, ligne {row} : le profil est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="229"/>
+        <source>spend row “{profile}”</source>
+        <translation>ligne de dépenses « {profile} »</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="234"/>
+        <source>{where}: the value “{name}” is missing.</source>
+        <translation>{where} : la valeur « {name} » manque.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="248"/>
+        <source>user&apos;s spend table {name}</source>
+        <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="339"/>
+        <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
+        <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="354"/>
+        <source>unknown counting rule “{rule}”.</source>
+        <translation>règle de comptage « {rule} » inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="378"/>
+        <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
+        <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="453"/>
+        <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
+        <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="454"/>
+        <source>multiplier</source>
+        <translation>multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="459"/>
+        <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
+        <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="505"/>
+        <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
+        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +3174,29 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../core/privacy.py" line="89"/>
+        <source>Dimension {d} has {m} values for {n} cells.</source>
+        <translation>La dimension {d} a {m} valeurs pour {n} cellules.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="135"/>
+        <source>The anonymity threshold must be at least 1, not {k}.</source>
+        <translation>Le seuil d&apos;anonymat doit valoir au moins 1, pas {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="138"/>
+        <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
+        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; des effectifs de personnes ne peuvent pas être inférieurs à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="141"/>
+        <source>The table holds infinite counts.</source>
+        <translation>La table contient des effectifs infinis.</translation>
+    </message>
+</context>
+<context>
     <name>ReadError</name>
     <message>
         <location filename="../core/errors.py" line="24"/>
@@ -2058,6 +3422,203 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <location filename="../core/sniff.py" line="117"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>Uplift</name>
+    <message>
+        <location filename="../core/uplift.py" line="83"/>
+        <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
+        <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="91"/>
+        <source>No event day was given.</source>
+        <translation>Aucun jour d&apos;événement n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="96"/>
+        <source>{day} is both an event day and a reference day.</source>
+        <translation>{day} est à la fois un jour d&apos;événement et un jour de référence.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="100"/>
+        <source>Give reference days, or at least one previous weekday.</source>
+        <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="123"/>
+        <source>The export holds no data on the event day {day} (time zone {tz}).</source>
+        <translation>L&apos;export ne contient aucune donnée le jour d&apos;événement {day} (fuseau horaire {tz}).</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="128"/>
+        <source>The export holds no data on any reference day ({days}).</source>
+        <translation>L&apos;export ne contient aucune donnée sur les jours de référence ({days}).</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftAlgorithm</name>
+    <message>
+        <location filename="../processing/uplift.py" line="70"/>
+        <source>Event uplift against a baseline</source>
+        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une référence</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="73"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="79"/>
+        <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
+
+event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
+
+Profiles are summed as elsewhere: the rows of profile “all” when the export has them, otherwise the sum of the other profiles.
+
+Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
+
+The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
+        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure rencontre la même heure d&apos;horloge les jours de référence.
+
+event = l&apos;effectif de la zone dans le créneau ; baseline = la médiane des effectifs des jours de référence dans la même zone à la même heure locale ; uplift (le surcroît) = event − baseline ; relative_change = uplift ÷ baseline (NULL quand la baseline vaut 0). references = jours de référence ayant une cellule à cet endroit. Les jours de référence sont les jours donnés, ou les N mêmes jours de semaine précédant le premier jour d&apos;événement (pour chaque jour d&apos;événement, les jours de son propre jour de semaine). Un jour de référence sans aucune donnée est écarté et cité dans le journal.
+
+Les profils sont additionnés comme ailleurs : les lignes du profil “all” quand l&apos;export en a, sinon la somme des autres profils.
+
+Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est montré.
+
+Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="101"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="102"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="104"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="105"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="107"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="108"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="110"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="111"/>
+        <source>Only used for an export with local times; days and times of day are local to it.</source>
+        <translation>Utilisé seulement pour un export en heures locales ; les jours et les heures sont locaux à ce fuseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="113"/>
+        <source>Event days</source>
+        <translation>Jours d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="114"/>
+        <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
+        <translation>Les jours de l&apos;événement, séparés par des virgules, par exemple 2019-07-06,2019-07-07.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="116"/>
+        <source>Reference days</source>
+        <translation>Jours de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="117"/>
+        <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
+        <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="119"/>
+        <source>Previous same weekdays</source>
+        <translation>Mêmes jours de semaine précédents</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="121"/>
+        <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
+        <translation>Quand aucun jour de référence n&apos;est donné : combien de mêmes jours de semaine avant le premier jour d&apos;événement forment la référence.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="124"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="126"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="128"/>
+        <source>Uplift</source>
+        <translation>Surcroît</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="129"/>
+        <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
+        <translation>Une ligne par zone et créneau de l&apos;événement : polygones des zones quand leur géométrie est connue, sinon une table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="131"/>
+        <source>Total event count (published cells with a baseline)</source>
+        <translation>Effectif total de l&apos;événement (cellules publiées ayant une référence)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="132"/>
+        <source>Total baseline (same cells)</source>
+        <translation>Référence totale (mêmes cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="133"/>
+        <source>Total uplift (same cells)</source>
+        <translation>Surcroît total (mêmes cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="140"/>
+        <source>Give at least one event day, for example 2019-07-06.</source>
+        <translation>Donnez au moins un jour d&apos;événement, par exemple 2019-07-06.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="152"/>
+        <source>Event day {event}: reference days {days}.</source>
+        <translation>Jour d&apos;événement {event} : jours de référence {days}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="155"/>
+        <source>No data on the reference days {days}; the baseline uses the others.</source>
+        <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="190"/>
+        <source>{n} zones have no geometry; their rows have none.</source>
+        <translation>{n} zones n&apos;ont pas de géométrie ; leurs lignes non plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="191"/>
+        <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
+        <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
     </message>
 </context>
 </TS>

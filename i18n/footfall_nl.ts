@@ -10,6 +10,683 @@
     </message>
 </context>
 <context>
+    <name>AnonymityGuardAlgorithm</name>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="29"/>
+        <source>Anonymity guard</source>
+        <translation>Anonimiteitsbewaking</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="32"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="38"/>
+        <source>Applies the anonymity threshold k to any table of counts (one row per cell) and writes a copy with two fields more: suppressed (0 or 1) and suppression (primary, secondary, input, or empty). The count of a suppressed cell is NULL, never 0. The same rule guards every output of Footfall.
+
+Primary suppression: a count above 0 and below k. A true 0 is published; a NULL count of the input stays suppressed (suppression “input”).
+
+Groups: for every dimension field, the cells that share the values of all the other dimension fields (the cells a published total over that dimension adds up), and the grand total.
+
+Secondary suppression: a published total minus its published cells gives the sum of its suppressed cells. In every group, that sum must cover at least two cells and be at least k (suppressed input cells count as 0, their value being unknown). Otherwise one more published non-zero cell of the group is suppressed: preferably one whose other groups already hold a suppressed cell, then the smallest. This is repeated until no group breaks the rule. A group with nothing left to suppress is reported in the log: its total must not be published.
+
+Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
+        <translation>Past de anonimiteitsdrempel k toe op eender welke tabel met aantallen (één rij per cel) en schrijft een kopie met twee velden meer: suppressed (0 of 1) en suppression (primary, secondary, input of leeg), de soort afscherming. Het aantal van een afgeschermde cel is NULL, nooit 0. Dezelfde regel bewaakt elke uitvoer van Footfall.
+
+Primaire afscherming: een aantal boven 0 en onder k. Een echte 0 wordt gepubliceerd; een NULL-aantal van de invoer blijft afgeschermd (suppression “input”).
+
+Groepen: voor elk dimensieveld de cellen die de waarden van alle andere dimensievelden delen (de cellen die een gepubliceerd totaal over die dimensie optelt), en het eindtotaal.
+
+Secundaire afscherming: een gepubliceerd totaal min zijn gepubliceerde cellen geeft de som van zijn afgeschermde cellen. In elke groep moet die som minstens twee cellen omvatten en minstens k zijn (afgeschermde cellen van de invoer tellen als 0, want hun waarde is onbekend). Anders wordt nog een gepubliceerde cel van de groep die niet 0 is afgeschermd: bij voorkeur een waarvan de andere groepen al een afgeschermde cel bevatten, daarna de kleinste. Dit wordt herhaald tot geen enkele groep de regel nog breekt. Een groep waarin niets meer af te schermen is, wordt in het logboek vermeld: zijn totaal mag niet gepubliceerd worden.
+
+Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totalen over twee dimensies tegelijk.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="57"/>
+        <source>Table of counts</source>
+        <translation>Tabel met aantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="58"/>
+        <source>A table or vector layer with one row per cell; geometry, when present, is kept.</source>
+        <translation>Een tabel of vectorlaag met één rij per cel; de geometrie blijft behouden als er een is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="60"/>
+        <source>Count field</source>
+        <translation>Veld met aantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="62"/>
+        <source>The numeric field holding the counts; NULL means already suppressed.</source>
+        <translation>Het numerieke veld met de aantallen; NULL betekent al afgeschermd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="64"/>
+        <source>Dimension fields</source>
+        <translation>Dimensievelden</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="66"/>
+        <source>The fields that identify a cell, for example zone_id, start and profile; totals over each of them are guarded. Without any, only the grand total is guarded.</source>
+        <translation>De velden die een cel bepalen, bijvoorbeeld zone_id, start en profile; de totalen over elk ervan worden bewaakt. Zonder velden wordt alleen het eindtotaal bewaakt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="69"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="71"/>
+        <source>The smallest count that may be published (30 for Proximus; use the dataset&apos;s threshold when it differs).</source>
+        <translation>Het kleinste aantal dat gepubliceerd mag worden (30 bij Proximus; gebruik de drempel van de dataset als die verschilt).</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="73"/>
+        <source>Guarded table</source>
+        <translation>Bewaakte tabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="74"/>
+        <source>A copy of the input with the suppressed counts set to NULL and the fields suppressed and suppression.</source>
+        <translation>Een kopie van de invoer met de afgeschermde aantallen op NULL en de velden suppressed en suppression (de soort afscherming).</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="76"/>
+        <source>Cells suppressed below the threshold</source>
+        <translation>Cellen afgeschermd onder de drempel</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="77"/>
+        <source>Cells suppressed to protect others</source>
+        <translation>Cellen afgeschermd om andere te beschermen</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="78"/>
+        <source>Cells already suppressed in the input</source>
+        <translation>Cellen die in de invoer al afgeschermd waren</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="79"/>
+        <source>Totals that must not be published</source>
+        <translation>Totalen die niet gepubliceerd mogen worden</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="90"/>
+        <source>The count field “{field}” is not in the table.</source>
+        <translation>Het veld met aantallen “{field}” staat niet in de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="92"/>
+        <source>The count field “{field}” is not numeric; choose a field of numbers.</source>
+        <translation>Het veld met aantallen “{field}” is niet numeriek; kies een veld met getallen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="98"/>
+        <source>The dimension field “{field}” is not in the table.</source>
+        <translation>Het dimensieveld “{field}” staat niet in de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="100"/>
+        <source>The count field cannot also be a dimension field.</source>
+        <translation>Het veld met aantallen kan niet ook een dimensieveld zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="130"/>
+        <source>The table already has a field “{field}”; rename it first.</source>
+        <translation>De tabel heeft al een veld “{field}”; hernoem het eerst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="163"/>
+        <source>the grand total</source>
+        <translation>het eindtotaal</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="166"/>
+        <source>The total over {dimension} for {where} must not be published: it would reveal suppressed cells.</source>
+        <translation>Het totaal over {dimension} voor {where} mag niet gepubliceerd worden: het zou afgeschermde cellen onthullen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="166"/>
+        <source>all cells</source>
+        <translation>alle cellen</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymity_guard.py" line="168"/>
+        <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
+        <translation>Drempel {k}: {p} cellen eronder afgeschermd, {s} om ze te beschermen, {i} al afgeschermd in de invoer; {n} doorgangen.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchmentAlgorithm</name>
+    <message>
+        <location filename="../processing/catchment.py" line="77"/>
+        <source>Venue catchment</source>
+        <translation>Verzorgingsgebied van de locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="80"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="86"/>
+        <source>How far the event draws its visitors.
+
+Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
+
+Bands as areas: with an area layer whose code field matches the origin codes, each band&apos;s areas are dissolved (“Other origins” groups have no area of their own and only count in the visitors). Without it, distance rings: the ring of band X has the radius within which X % of the visitors with a known distance live (a visitor-weighted quantile), drawn as a great-circle circle around the venue. Each band polygon carries the visitors of its own origins only (for rings: those living between the previous ring and this one).
+
+Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km and beyond), with the visitor-weighted median and 90th percentile of the travel distance.
+
+visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
+        <translation>Hoe ver het evenement zijn bezoekers aantrekt.
+
+Herkomsten (op het gekozen niveau, met de anonimiteitsregel van „Herkomststromen”: kleine herkomsten worden alleen binnen hun groep „Andere herkomsten in …” gerangschikt) worden gerangschikt naar bezoekers, de grootste eerst. share = bezoekers / totaal; cum_share = de lopende som van share. Het verzorgingsgebied van X % is de kleinste verzameling van de hoogst gerangschikte herkomsten waarvan het cumulatieve aandeel X % bereikt: een herkomst krijgt band X als het cumulatieve aandeel van de herkomsten vóór haar nog onder X % ligt (standaard banden 50, 75, 90). distance_km is de grootcirkelafstand van het representatieve punt van de herkomst tot de locatie; per_1000_residents = bezoekers × 1000 / bevolking waar de plaatsnamenlijst de bevolking kent.
+
+Banden als gebieden: met een gebiedslaag waarvan het codeveld overeenkomt met de herkomstcodes, worden de gebieden van elke band samengevoegd (groepen „Andere herkomsten” hebben geen eigen gebied en tellen alleen mee in de bezoekers). Zonder: afstandsringen: de ring van band X heeft de straal waarbinnen X % van de bezoekers met een bekende afstand woont (een naar bezoekers gewogen kwantiel), getekend als grootcirkel rond de locatie. Elke bandpolygoon draagt alleen de bezoekers van zijn eigen herkomsten (voor ringen: wie tussen de vorige ring en deze woont).
+
+Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km en verder), met de naar bezoekers gewogen mediaan en het 90e percentiel van de reisafstand.
+
+visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="110"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="111"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="113"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="114"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="116"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="117"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="119"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="120"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="122"/>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="123"/>
+        <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
+        <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="125"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="126"/>
+        <source>Roll origins up to this level before ranking them.</source>
+        <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="129"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="131"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="133"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="134"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="136"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="137"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="139"/>
+        <source>Catchment bands (%)</source>
+        <translation>Banden van het verzorgingsgebied (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="141"/>
+        <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
+        <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="143"/>
+        <source>Origin areas (for dissolved bands)</source>
+        <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="145"/>
+        <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
+        <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="147"/>
+        <source>Area code field</source>
+        <translation>Veld met de gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="148"/>
+        <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
+        <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="150"/>
+        <source>Catchment by origin</source>
+        <translation>Verzorgingsgebied per herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="151"/>
+        <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
+        <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="153"/>
+        <source>Catchment bands</source>
+        <translation>Banden van het verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="155"/>
+        <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
+        <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="157"/>
+        <source>Distance decay</source>
+        <translation>Afstandsverval</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="159"/>
+        <source>Share of visitors per distance bin.</source>
+        <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="161"/>
+        <source>Visitors of the placed origins</source>
+        <translation>Bezoekers van de geplaatste herkomst</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="162"/>
+        <source>Median travel distance (km)</source>
+        <translation>Mediane reisafstand (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="163"/>
+        <source>90th percentile of the travel distance (km)</source>
+        <translation>90e percentiel van de reisafstand (km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="175"/>
+        <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
+        <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="188"/>
+        <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
+        <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="193"/>
+        <source>The export has no origins.</source>
+        <translation>Deze export bevat geen herkomst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="241"/>
+        <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
+        <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="244"/>
+        <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
+        <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="248"/>
+        <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
+        <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="251"/>
+        <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
+        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="263"/>
+        <source>Choose the field of the area layer that holds the codes.</source>
+        <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="272"/>
+        <source>{n} areas joined to a ranked origin.</source>
+        <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicImpactAlgorithm</name>
+    <message>
+        <location filename="../processing/economic_impact.py" line="54"/>
+        <source>Economic impact</source>
+        <translation>Economische impact</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="57"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="63"/>
+        <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
+
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+
+Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
+
+Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+
+Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
+        <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = direct × multiplicator.
+
+V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, die dezelfde persoon vele keren bevat. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
+
+Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; all als de export geen herkomst heeft.
+
+Marges: analytische grenzen (alles laag / alles hoog samen). Laag neemt V × (1 − precisie) en elke waarde voor uitgaven, nachten, additionaliteit en multiplicator op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.
+
+Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in een groep “other” van hun profiel, daarna in één rij “other”; de totalen bevatten alle rijen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="81"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="82"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator. Leeg laten als de bezoekers als tabel gegeven worden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="85"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="86"/>
+        <source>Optional zone polygons for an export without geometries.</source>
+        <translation>Optionele zonepolygonen voor een export zonder geometrieën.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="88"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="89"/>
+        <source>The field of the zone layer that holds the zone ids of the export.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="91"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="92"/>
+        <source>Used for local times and to cut the data into local days.</source>
+        <translation>Gebruikt voor lokale tijden en om de gegevens in lokale dagen te verdelen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="94"/>
+        <source>Visitors table (instead of an export)</source>
+        <translation>Bezoekerstabel (in plaats van een export)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="96"/>
+        <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
+        <translation>Een tabel met de velden profile, origin_group (optioneel) en visitors, bijvoorbeeld officiële cijfers die met de hand zijn ingetikt. Wordt gebruikt in plaats van de export.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Counting rule for daily data</source>
+        <translation>Telregel voor dagelijkse gegevens</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Sum over the zones (a person in two zones is included twice)</source>
+        <translation>Som over de zones (wie in twee zones is, wordt twee keer meegeteld)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="99"/>
+        <source>Largest zone (a lower bound)</source>
+        <translation>Grootste zone (een ondergrens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="102"/>
+        <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
+        <translation>Hoe dagelijkse aantallen unieke bezoekers per dag worden. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Spend preset</source>
+        <translation>Uitgavenvoorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="105"/>
+        <source>None (spend table only)</source>
+        <translation>Geen (alleen uitgaventabel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="108"/>
+        <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
+        <translation>Meegeleverde waarden voor uitgaven, additionaliteit, verdringing en multiplicator met hun bronnen (zie de methodedocumentatie); cijfers die als aanname gemarkeerd zijn, moeten vervangen worden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="111"/>
+        <source>Spend table</source>
+        <translation>Uitgaventabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="112"/>
+        <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
+        <translation>Een tabel (laag of CSV) met één rij per profiel: profile, additionality, daily_spend, nights, spend_per_night, displacement, elk eventueel met kolommen _low en _high, en eventueel origin_group. Haar rijen vervangen de rijen van de voorinstelling voor dezelfde profielen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="116"/>
+        <source>Multiplier</source>
+        <translation>Multiplicator</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="118"/>
+        <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
+        <translation>Totale impact = directe impact × multiplicator. Leeg: die van de voorinstelling.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="120"/>
+        <source>Multiplier, low bound</source>
+        <translation>Multiplicator, ondergrens</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="124"/>
+        <source>Multiplier, high bound</source>
+        <translation>Multiplicator, bovengrens</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="126"/>
+        <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
+        <translation>Leeg: die van de voorinstelling, of de multiplicator zelf als die gegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="128"/>
+        <source>Relative margin of the counts</source>
+        <translation>Relatieve marge van de aantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="130"/>
+        <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
+        <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij hij iets anders zegt).</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="132"/>
+        <source>Local origin codes</source>
+        <translation>Lokale herkomstcodes</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="133"/>
+        <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
+        <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan komt overeen met een prefix. Leeg: die van de voorinstelling.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="136"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="137"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="139"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
+        <source>Economic impact table</source>
+        <translation>Tabel van de economische impact</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
+        <translation>Eén rij per profiel en herkomstgroep, met lage, centrale en hoge directe en totale impact.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="145"/>
+        <source>Summary for the report (JSON)</source>
+        <translation>Samenvatting voor het rapport (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="145"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="147"/>
+        <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
+        <translation>Invoer, voorinstelling, bronnen, telregel, marges en totalen, voor het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="149"/>
+        <source>Direct impact (central)</source>
+        <translation>Directe impact (centraal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="150"/>
+        <source>Total impact (central)</source>
+        <translation>Totale impact (centraal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="151"/>
+        <source>Total impact, low bound</source>
+        <translation>Totale impact, ondergrens</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="152"/>
+        <source>Total impact, high bound</source>
+        <translation>Totale impact, bovengrens</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="153"/>
+        <source>Counting rule</source>
+        <translation>Telregel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="166"/>
+        <source>user&apos;s spend table {name}</source>
+        <translation>uitgaventabel van de gebruiker {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="170"/>
+        <source>Choose a spend preset or give a spend table.</source>
+        <translation>Kies een uitgavenvoorinstelling of geef een uitgaventabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="184"/>
+        <source>given by the user</source>
+        <translation>door de gebruiker opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="198"/>
+        <source>Give a footfall export or a visitors table.</source>
+        <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="229"/>
+        <source>The impact table could not be written: {error}</source>
+        <translation>De impacttabel kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="237"/>
+        <source>{n} rows below the anonymity threshold were merged into “other”.</source>
+        <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -170,6 +847,196 @@
         <location filename="../processing/export_animation.py" line="104"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrapolateAlgorithm</name>
+    <message>
+        <location filename="../processing/extrapolate.py" line="46"/>
+        <source>Extrapolate to population</source>
+        <translation>Extrapoleren naar de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="49"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="55"/>
+        <source>Turns counts of one operator&apos;s own customers into an estimate of all people:
+estimate = customers / (market_share × penetration), so factor = 1 / (market_share × penetration).
+
+market_share is the operator&apos;s share of the people in the area (from a field per row, else one value). penetration is the share of people who carry a phone; with an age-band table (age_band, pop_share, penetration) it is Σ pop_share × penetration over the bands, the shares adding up to 1.
+
+estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
+
+Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
+        <translation>Zet aantallen klanten van één operator om in een schatting van alle mensen:
+estimate = customers / (market_share × penetration), dus factor = 1 / (market_share × penetration).
+
+market_share is het aandeel van de operator in de mensen van het gebied (uit een veld per rij, anders één waarde). penetration is het aandeel mensen dat een telefoon bij zich heeft; met een tabel van leeftijdsklassen (age_band, pop_share, penetration) is het Σ pop_share × penetration over de klassen, waarbij de aandelen optellen tot 1.
+
+estimate_low en estimate_high zijn estimate × (1 − marge) en estimate × (1 + marge).
+
+Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdrempel worden ook in de uitvoer afgeschermd: noch het aantal noch de schatting wordt geschreven. Niet gebruiken op aantallen die de operator al naar de bevolking heeft geëxtrapoleerd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="68"/>
+        <source>Customer counts</source>
+        <translation>Klantenaantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="69"/>
+        <source>A layer or table with a count field, for example the zone_slots layer of a Footfall GeoPackage.</source>
+        <translation>Een laag of tabel met een veld met aantallen, bijvoorbeeld de laag zone_slots van een Footfall-GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="71"/>
+        <source>Count field</source>
+        <translation>Veld met aantallen</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="73"/>
+        <source>The operator&apos;s own-customer counts.</source>
+        <translation>De aantallen eigen klanten van de operator.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="75"/>
+        <source>Market share</source>
+        <translation>Marktaandeel</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="77"/>
+        <source>The operator&apos;s share of the people in the area, between 0 (excluded) and 1; used when no market share field is chosen.</source>
+        <translation>Het aandeel van de operator in de mensen van het gebied, tussen 0 (uitgesloten) en 1; gebruikt als er geen veld met marktaandeel gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="80"/>
+        <source>Market share field</source>
+        <translation>Veld met marktaandeel</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="82"/>
+        <source>A field with the operator&apos;s market share per row (for example per zone).</source>
+        <translation>Een veld met het marktaandeel van de operator per rij (bijvoorbeeld per zone).</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="84"/>
+        <source>Age-band table</source>
+        <translation>Tabel met leeftijdsklassen</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="85"/>
+        <source>A table or CSV with the fields age_band, pop_share (share of the residents in the band) and penetration (share of the band carrying a phone).</source>
+        <translation>Een tabel of CSV met de velden age_band, pop_share (aandeel van de inwoners in de klasse) en penetration (aandeel van de klasse met een telefoon).</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="88"/>
+        <source>Device penetration</source>
+        <translation>Toestelpenetratie</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="90"/>
+        <source>Share of the people who carry a phone, used when no age-band table is given.</source>
+        <translation>Aandeel van de mensen dat een telefoon bij zich heeft, gebruikt als er geen tabel met leeftijdsklassen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="92"/>
+        <source>Relative margin of the estimate</source>
+        <translation>Relatieve marge van de schatting</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="94"/>
+        <source>For example 0.1 for ±10 %: gives estimate_low and estimate_high.</source>
+        <translation>Bijvoorbeeld 0,1 voor ±10 %: geeft estimate_low en estimate_high.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="96"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="98"/>
+        <source>Counts below it are suppressed in the output, with their estimate.</source>
+        <translation>Aantallen eronder worden in de uitvoer afgeschermd, samen met hun schatting.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="100"/>
+        <source>Population estimate</source>
+        <translation>Schatting van de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="101"/>
+        <source>The input with the fields estimate, estimate_low, estimate_high, market_share, penetration and factor.</source>
+        <translation>De invoer met de velden estimate, estimate_low, estimate_high, market_share, penetration en factor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="103"/>
+        <source>Device penetration used</source>
+        <translation>Gebruikte toestelpenetratie</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="104"/>
+        <source>Rows suppressed</source>
+        <translation>Afgeschermde rijen</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="114"/>
+        <source>The count field “{field}” is not in the input.</source>
+        <translation>Het veld met aantallen “{field}” zit niet in de invoer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="124"/>
+        <source>Device penetration from {n} age bands: {value}</source>
+        <translation>Toestelpenetratie uit {n} leeftijdsklassen: {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="175"/>
+        <source>The output could not be written: {error}</source>
+        <translation>De uitvoer kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/extrapolate.py" line="178"/>
+        <source>{n} rows are suppressed (NULL or below the anonymity threshold of {k}).</source>
+        <translation>{n} rijen zijn afgeschermd (NULL of onder de anonimiteitsdrempel van {k}).</translation>
+    </message>
+</context>
+<context>
+    <name>Extrapolation</name>
+    <message>
+        <location filename="../core/extrapolate.py" line="63"/>
+        <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
+        <translation>leeftijdsklasse “{band}”: pop_share en penetration moeten getallen tussen 0 en 1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="67"/>
+        <source>the age-band table is empty.</source>
+        <translation>de tabel met leeftijdsklassen is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="82"/>
+        <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
+        <translation>de bevolkingsaandelen van de leeftijdsklassen tellen op tot {total}, niet tot 1 (± 0,01).</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="86"/>
+        <source>the weighted device penetration is 0: nobody would carry a phone.</source>
+        <translation>de gewogen toestelpenetratie is 0: niemand zou een telefoon bij zich hebben.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="93"/>
+        <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
+        <translation>marktaandeel {value}{where} moet in (0, 1] liggen: 0,4 betekent dat 40 % van de mensen klant is bij de operator.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="101"/>
+        <source>device penetration {value} must lie in (0, 1].</source>
+        <translation>toestelpenetratie {value} moet in (0, 1] liggen.</translation>
+    </message>
+    <message>
+        <location filename="../core/extrapolate.py" line="137"/>
+        <source> (row {row})</source>
+        <translation> (rij {row})</translation>
     </message>
 </context>
 <context>
@@ -788,12 +1655,12 @@
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="24"/>
+        <location filename="../processing/provider.py" line="30"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="27"/>
+        <location filename="../processing/provider.py" line="33"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
     </message>
@@ -1094,6 +1961,480 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
 {trace}</translation>
+    </message>
+</context>
+<context>
+    <name>HuffAlgorithm</name>
+    <message>
+        <location filename="../processing/huff.py" line="74"/>
+        <source>Huff model for competing venues</source>
+        <translation>Huff-model voor concurrerende locaties</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="77"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="83"/>
+        <source>The probability that a visitor from origin i chooses venue j among competing venues (Huff, 1963):
+P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
+with A the attractiveness of a venue (a field, above 0), d the great-circle distance in km from the origin to the venue and λ the distance decay (2 by default). Distances below 0.1 km are counted as 0.1 km, so that an origin at a venue does not give it the whole origin. Polygons are represented by a point on their surface.
+
+expected_visitors = population × P, where the origins have a population field. These are model outputs, not counts.
+
+Calibration: with a table of observed visitors per origin and venue, the observed shares S_ij = V_ij / Σ_k V_ik give the log-odds log(S_ij / S_ir) = log(A_j / A_r) − λ log(d_ij / d_ir) against a reference venue r of the same origin, and λ is fitted by least squares on the pairs with S above 0 on both sides (each origin&apos;s reference is eliminated by centring its values, so the fit does not depend on the choice of r). The fit is reported: λ and its standard error, R² of the log-odds, RMSE of the predicted shares and the number of log-odds used. Without calibration, the same figures describe how well the given λ fits.
+
+A pair missing from the observed table counts as 0 visitors; an empty or suppressed count (text such as “s” or “n.d.”) leaves its origin out of the fit.
+
+Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
+        <translation>De kans dat een bezoeker uit herkomst i locatie j kiest tussen concurrerende locaties (Huff, 1963):
+P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
+met A de aantrekkelijkheid van een locatie (een veld, groter dan 0), d de afstand over de grootcirkel in km van de herkomst tot de locatie en λ het afstandsverval (standaard 2). Afstanden onder 0,1 km tellen als 0,1 km, zodat een herkomst op een locatie die locatie niet de hele herkomst geeft. Polygonen worden voorgesteld door een punt op hun oppervlak.
+
+expected_visitors = bevolking × P, als de herkomstlaag een bevolkingsveld heeft. Dit zijn modeluitkomsten, geen aantallen.
+
+Kalibratie: met een tabel van waargenomen bezoekers per herkomst en locatie geven de waargenomen aandelen S_ij = V_ij / Σ_k V_ik de log-odds log(S_ij / S_ir) = log(A_j / A_r) − λ log(d_ij / d_ir) tegenover een referentielocatie r van dezelfde herkomst, en λ wordt met de kleinste kwadraten geschat op de paren met S groter dan 0 aan beide kanten (de referentie van elke herkomst valt weg door haar waarden te centreren, zodat de schatting niet afhangt van de keuze van r). De schatting wordt gerapporteerd: λ en zijn standaardfout, R² van de log-odds, RMSE van de voorspelde aandelen en het aantal gebruikte log-odds. Zonder kalibratie beschrijven dezelfde cijfers hoe goed de gegeven λ past.
+
+Een paar dat in de tabel van waargenomen bezoekers ontbreekt, telt als 0 bezoekers; een leeg of afgeschermd aantal (tekst zoals “s” of “n.d.”) haalt zijn herkomst uit de schatting.
+
+Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking het waargenomen aantal publiceert: minstens 30 (de anonimiteitsdrempel), en met secundaire afscherming zodat een verborgen aandeel nooit te achterhalen is als 1 min de getoonde aandelen van dezelfde herkomst; anders blijft het leeg. De waargenomen aantallen zelf worden nooit geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="108"/>
+        <source>Origins</source>
+        <translation>Herkomstgebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="109"/>
+        <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
+        <translation>Punten of polygonen waar bezoekers vandaan komen (bv. postcodegebieden) – de herkomst; polygonen worden voorgesteld door een punt op hun oppervlak.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="112"/>
+        <source>Origin id field</source>
+        <translation>Veld met de herkomst-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="114"/>
+        <source>The field that identifies each origin (also used to match the observed table).</source>
+        <translation>Het veld dat elke herkomst identificeert (ook gebruikt om de tabel van waargenomen bezoekers te koppelen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="116"/>
+        <source>Population field</source>
+        <translation>Bevolkingsveld</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="119"/>
+        <source>Population of each origin; when given, expected_visitors = population × P.</source>
+        <translation>Bevolking van elke herkomst; indien gegeven, expected_visitors = bevolking × P.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="121"/>
+        <source>Venues</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="122"/>
+        <source>The competing venues (at least two), points or polygons.</source>
+        <translation>De concurrerende locaties (minstens twee), punten of polygonen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="124"/>
+        <source>Venue id field</source>
+        <translation>Veld met de locatie-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="126"/>
+        <source>The field that identifies each venue (also used to match the observed table).</source>
+        <translation>Het veld dat elke locatie identificeert (ook gebruikt om de tabel van waargenomen bezoekers te koppelen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="128"/>
+        <source>Attractiveness field</source>
+        <translation>Veld met de aantrekkelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="131"/>
+        <source>Attractiveness A of each venue, above 0 (for example floor area or capacity).</source>
+        <translation>Aantrekkelijkheid A van elke locatie, groter dan 0 (bv. vloeroppervlakte of capaciteit).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="133"/>
+        <source>Distance decay λ</source>
+        <translation>Afstandsverval λ</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="135"/>
+        <source>Exponent of the distance: 0 ignores distance, larger values make far venues less likely. Replaced by the fitted value when calibrating.</source>
+        <translation>Exponent van de afstand: 0 negeert de afstand, grotere waarden maken verre locaties minder waarschijnlijk. Bij kalibratie vervangen door de geschatte waarde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="138"/>
+        <source>Observed visitors</source>
+        <translation>Waargenomen bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="140"/>
+        <source>Optional table with observed visitors per origin and venue, to fit or check λ.</source>
+        <translation>Optionele tabel met waargenomen bezoekers per herkomst en locatie, om λ te schatten of te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed origin id field</source>
+        <translation>Veld met de herkomst-id (waargenomen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the origin id.</source>
+        <translation>Het veld van de tabel van waargenomen bezoekers met de herkomst-id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed venue id field</source>
+        <translation>Veld met de locatie-id (waargenomen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the venue id.</source>
+        <translation>Het veld van de tabel van waargenomen bezoekers met de locatie-id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>Observed visitors field</source>
+        <translation>Veld met de waargenomen bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="142"/>
+        <source>The field of the observed table holding the visitors; text that is not a number (such as “s” or “n.d.”) counts as an empty, suppressed count.</source>
+        <translation>Het veld van de tabel van waargenomen bezoekers met de bezoekers; tekst die geen getal is (zoals “s” of “n.d.”) geldt als een leeg, afgeschermd aantal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="153"/>
+        <source>Calibrate λ to the observed visitors</source>
+        <translation>λ kalibreren op de waargenomen bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="155"/>
+        <source>Fit λ by least squares on the log-odds of the observed shares and use it.</source>
+        <translation>λ schatten met de kleinste kwadraten op de log-odds van de waargenomen aandelen en gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="157"/>
+        <source>Also fit the attractiveness of each venue</source>
+        <translation>Ook de aantrekkelijkheid van elke locatie schatten</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="159"/>
+        <source>Calibrate the attractiveness of every venue together with λ (up to a common factor, kept at the geometric mean of the given values). Needs observed visitors.</source>
+        <translation>De aantrekkelijkheid van elke locatie samen met λ kalibreren (op een gemeenschappelijke factor na, gelijk gehouden aan het meetkundig gemiddelde van de gegeven waarden). Vereist waargenomen bezoekers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="163"/>
+        <source>Huff probabilities</source>
+        <translation>Huff-kansen</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="165"/>
+        <source>One point per origin and venue, at the origin: distance, probability, expected visitors and observed share.</source>
+        <translation>Eén punt per herkomst en locatie, op de herkomst: afstand, kans, verwachte bezoekers en waargenomen aandeel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="168"/>
+        <source>λ used</source>
+        <translation>Gebruikte λ</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="169"/>
+        <source>Standard error of the fitted λ</source>
+        <translation>Standaardfout van de geschatte λ</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="170"/>
+        <source>R² of the log-odds</source>
+        <translation>R² van de log-odds</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="171"/>
+        <source>RMSE of the predicted shares</source>
+        <translation>RMSE van de voorspelde aandelen</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="172"/>
+        <source>Observed log-odds used</source>
+        <translation>Gebruikte waargenomen log-odds</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="187"/>
+        <source>An origin has an empty id.</source>
+        <translation>Een herkomst heeft een lege id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="188"/>
+        <source>A venue has an empty id.</source>
+        <translation>Een locatie heeft een lege id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="193"/>
+        <source>Origin “{id}” has no geometry.</source>
+        <translation>Herkomst “{id}” heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="194"/>
+        <source>Venue “{id}” has no geometry.</source>
+        <translation>Locatie “{id}” heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="211"/>
+        <source>Choose the origin id, venue id and visitors fields of the observed table.</source>
+        <translation>Kies de velden met de herkomst-id, de locatie-id en de bezoekers in de tabel van waargenomen bezoekers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="226"/>
+        <source>The observed visitors from origin “{origin}” at venue “{venue}” are negative.</source>
+        <translation>De waargenomen bezoekers uit herkomst “{origin}” op locatie “{venue}” zijn negatief.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="231"/>
+        <source>{n} rows of the observed table name an origin or a venue that is not in the layers; they are ignored.</source>
+        <translation>{n} rijen van de tabel van waargenomen bezoekers noemen een herkomst of locatie die niet in de lagen staat; ze worden genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="235"/>
+        <source>{n} origins have an empty (suppressed) observed count; they are left out of the fit and get no observed share.</source>
+        <translation>{n} herkomsten hebben een leeg (afgeschermd) waargenomen aantal; ze blijven buiten de schatting en krijgen geen waargenomen aandeel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="253"/>
+        <source>Calibration needs observed visitors: choose the observed table and its fields, or untick the calibration.</source>
+        <translation>Kalibratie vereist waargenomen bezoekers: kies de tabel van waargenomen bezoekers en haar velden, of vink de kalibratie uit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="265"/>
+        <source>The origin layer has no features.</source>
+        <translation>De herkomstlaag heeft geen objecten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="267"/>
+        <source>The Huff model needs at least two venues; the venue layer has {n}.</source>
+        <translation>Het Huff-model heeft minstens twee locaties nodig; de locatielaag heeft er {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="272"/>
+        <source>Two venues have the id “{id}”; venue ids must be unique.</source>
+        <translation>Twee locaties hebben de id “{id}”; locatie-id&apos;s moeten uniek zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="277"/>
+        <source>Two origins have the id “{id}”; origin ids must be unique to match the observed table.</source>
+        <translation>Twee herkomsten hebben de id “{id}”; herkomst-id&apos;s moeten uniek zijn om de tabel van waargenomen bezoekers te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="283"/>
+        <source>Venue “{id}” has no attractiveness; every venue needs a number above 0.</source>
+        <translation>Locatie “{id}” heeft geen aantrekkelijkheid; elke locatie heeft een getal groter dan 0 nodig.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="286"/>
+        <source>Venue “{id}” has an attractiveness of {value}; it must be above 0.</source>
+        <translation>Locatie “{id}” heeft een aantrekkelijkheid van {value}; die moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="295"/>
+        <source>Origin “{id}” has a negative population.</source>
+        <translation>Herkomst “{id}” heeft een negatieve bevolking.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="364"/>
+        <source>λ fitted to the observed shares: {lam} (standard error {se}), from {n} log-odds.</source>
+        <translation>λ geschat op de waargenomen aandelen: {lam} (standaardfout {se}), uit {n} log-odds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="367"/>
+        <source>λ as given: {lam}; checked against {n} observed log-odds.</source>
+        <translation>λ zoals gegeven: {lam}; gecontroleerd aan {n} waargenomen log-odds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="369"/>
+        <source>R² of the log-odds: {r2}; RMSE of the predicted shares: {rmse}.</source>
+        <translation>R² van de log-odds: {r2}; RMSE van de voorspelde aandelen: {rmse}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="373"/>
+        <source>Venue “{id}”: attractiveness fitted {fitted}, given {given}.</source>
+        <translation>Locatie “{id}”: geschatte aantrekkelijkheid {fitted}, gegeven {given}.</translation>
+    </message>
+</context>
+<context>
+    <name>HuffError</name>
+    <message>
+        <location filename="../core/huff.py" line="66"/>
+        <source>The distance matrix does not have one column per venue.</source>
+        <translation>De afstandsmatrix heeft niet één kolom per locatie.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="68"/>
+        <source>The Huff model needs at least two venues.</source>
+        <translation>Het Huff-model heeft minstens twee locaties nodig.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="70"/>
+        <source>Every attractiveness must be a number above 0.</source>
+        <translation>Elke aantrekkelijkheid moet een getal groter dan 0 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="72"/>
+        <source>Every distance must be a number of at least 0.</source>
+        <translation>Elke afstand moet een getal van minstens 0 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="74"/>
+        <source>The distance decay λ must be 0 or more.</source>
+        <translation>Het afstandsverval λ moet 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="102"/>
+        <source>Observed visitors cannot be negative.</source>
+        <translation>Waargenomen bezoekers kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="127"/>
+        <source>The observed shares do not have one value per origin and venue.</source>
+        <translation>De waargenomen aandelen hebben niet één waarde per herkomst en locatie.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="133"/>
+        <source>The observed visitors give no origin with two venues visited: nothing to fit.</source>
+        <translation>De waargenomen bezoekers geven geen enkele herkomst met twee bezochte locaties: er valt niets te schatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="146"/>
+        <source>The observed origins are equally far from the venues they visit: the distance decay cannot be fitted.</source>
+        <translation>De waargenomen herkomsten liggen even ver van de locaties die ze bezoeken: het afstandsverval kan niet geschat worden.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="163"/>
+        <source>Too few observed pairs to fit the attractiveness of every venue together with the distance decay.</source>
+        <translation>Te weinig waargenomen paren om de aantrekkelijkheid van elke locatie samen met het afstandsverval te schatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/huff.py" line="176"/>
+        <source>The fitted distance decay λ is {lam:.3g}, below 0: in the observed visitors, farther venues draw more, and the Huff model does not apply.</source>
+        <translation>Het geschatte afstandsverval λ is {lam:.3g}, kleiner dan 0: bij de waargenomen bezoekers trekken verdere locaties meer aan, en het Huff-model is niet van toepassing.</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <location filename="../core/impact.py" line="55"/>
+        <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
+        <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, dus dit kan de bezoekers overschatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="59"/>
+        <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
+        <translation>Dagelijkse gegevens: van elke dag wordt het grootste aantal van één zone genomen (een ondergrens van de unieke bezoekers van die dag) en de dagen worden samengeteld (bezoekersdagen).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="62"/>
+        <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
+        <translation>Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van het aantal mensen dat tegelijk in alle zones samen aanwezig is (een ondergrens van de unieke bezoekers van die dag, nooit de som van de tijdvakken); de dagen worden samengeteld (bezoekersdagen).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="66"/>
+        <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
+        <translation>Gemengde gegevens: voor de profielen met tijdvakken korter dan een dag, per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones samen aanwezig zijn (een ondergrens); voor de profielen met dagelijkse tijdvakken (vaak de herkomstrijen), per dag de aantallen opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer); de dagen worden opgeteld (bezoekersdagen).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="72"/>
+        <source>Visitors given as a table by the user (taken as they are).</source>
+        <translation>Bezoekers door de gebruiker als tabel opgegeven (zoals ze zijn overgenomen).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="78"/>
+        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
+        <translation>Analytische grenzen (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor uitgaven, nachten en additionaliteit op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="155"/>
+        <source>{where}: “{name}” is not a number.</source>
+        <translation>{where}: “{name}” is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="157"/>
+        <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
+        <translation>{where}: “{name}” moet laag ≤ centraal ≤ hoog hebben, niet {low} / {central} / {high}.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
+        <translation>{where}: “{name}” is een aandeel en moet tussen 0 en 1 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="163"/>
+        <source>{where}: “{name}” must not be negative.</source>
+        <translation>{where}: “{name}” mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="187"/>
+        <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
+        <translation>onbekende uitgavenvoorinstelling “{name}”; de meegeleverde zijn {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="228"/>
+        <source>spend table, row {row}: the profile is empty.</source>
+        <translation>uitgaventabel, rij {row}: het profiel is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="229"/>
+        <source>spend row “{profile}”</source>
+        <translation>uitgavenrij “{profile}”</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="234"/>
+        <source>{where}: the value “{name}” is missing.</source>
+        <translation>{where}: de waarde “{name}” ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="248"/>
+        <source>user&apos;s spend table {name}</source>
+        <translation>uitgaventabel van de gebruiker {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="339"/>
+        <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
+        <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="354"/>
+        <source>unknown counting rule “{rule}”.</source>
+        <translation>onbekende telregel “{rule}”.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="378"/>
+        <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
+        <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="453"/>
+        <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
+        <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="454"/>
+        <source>multiplier</source>
+        <translation>multiplicator</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="459"/>
+        <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
+        <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="505"/>
+        <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
+        <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +3174,29 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../core/privacy.py" line="89"/>
+        <source>Dimension {d} has {m} values for {n} cells.</source>
+        <translation>Dimensie {d} heeft {m} waarden voor {n} cellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="135"/>
+        <source>The anonymity threshold must be at least 1, not {k}.</source>
+        <translation>De anonimiteitsdrempel moet minstens 1 zijn, niet {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="138"/>
+        <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
+        <translation>De tabel bevat negatieve aantallen ({n} cellen, het laagste {v}); aantallen personen kunnen niet onder nul liggen.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="141"/>
+        <source>The table holds infinite counts.</source>
+        <translation>De tabel bevat oneindige aantallen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadError</name>
     <message>
         <location filename="../core/errors.py" line="24"/>
@@ -2058,6 +3422,203 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <location filename="../core/sniff.py" line="117"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Uplift</name>
+    <message>
+        <location filename="../core/uplift.py" line="83"/>
+        <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
+        <translation>“{day}” is geen datum; schrijf dagen als 2019-07-06, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="91"/>
+        <source>No event day was given.</source>
+        <translation>Er is geen evenementdag opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="96"/>
+        <source>{day} is both an event day and a reference day.</source>
+        <translation>{day} is zowel een evenementdag als een referentiedag.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="100"/>
+        <source>Give reference days, or at least one previous weekday.</source>
+        <translation>Geef referentiedagen op, of minstens één vorige weekdag.</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="123"/>
+        <source>The export holds no data on the event day {day} (time zone {tz}).</source>
+        <translation>De export bevat geen gegevens op de evenementdag {day} (tijdzone {tz}).</translation>
+    </message>
+    <message>
+        <location filename="../core/uplift.py" line="128"/>
+        <source>The export holds no data on any reference day ({days}).</source>
+        <translation>De export bevat geen gegevens op de referentiedagen ({days}).</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftAlgorithm</name>
+    <message>
+        <location filename="../processing/uplift.py" line="70"/>
+        <source>Event uplift against a baseline</source>
+        <translation>Toename tijdens een evenement tegenover een referentieniveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="73"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="79"/>
+        <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
+
+event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
+
+Profiles are summed as elsewhere: the rows of profile “all” when the export has them, otherwise the sum of the other profiles.
+
+Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
+
+The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
+        <translation>Vergelijkt de evenementdagen met referentiedagen, per zone en tijdvak. Tijdvakken worden gekoppeld op lokale kloktijd, zodat een tijdvak na een overgang naar zomer- of wintertijd hetzelfde klokuur op de referentiedagen treft.
+
+event = het aantal van de zone in het tijdvak; baseline = de mediaan van de aantallen van de referentiedagen in dezelfde zone en op hetzelfde lokale uur; uplift (de toename) = event − baseline; relative_change = uplift ÷ baseline (NULL als de baseline 0 is). references = referentiedagen met een cel op die plaats. Referentiedagen zijn de opgegeven dagen, of de N vorige dezelfde weekdagen vóór de eerste evenementdag (voor elke evenementdag de dagen van zijn eigen weekdag). Een referentiedag zonder gegevens wordt weggelaten en in het logboek genoemd.
+
+Profielen worden opgeteld zoals elders: de rijen van profiel “all” als de export ze heeft, anders de som van de andere profielen.
+
+Afgeschermde cellen: een afgeschermde (of deels afgeschermde) evenementcel blijft afgeschermd (suppressed = 1, event, uplift en relative_change NULL). Een afgeschermde referentiecel ligt ergens onder de drempel; baseline_partial is dan 1, en de baseline wordt alleen gegeven als de mediaan dezelfde is wat de afgeschermde waarden ook zijn, anders NULL. Geen enkel aantal of baseline boven 0 en onder de anonimiteitsdrempel wordt getoond.
+
+De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waar zowel event als baseline gepubliceerd zijn, zodat de totale toename = totaal event − totale baseline; het zijn bezoekers-tijdvakken, geen personen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="101"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="102"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="104"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="105"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="107"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="108"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="110"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="111"/>
+        <source>Only used for an export with local times; days and times of day are local to it.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden; dagen en uren zijn lokaal in deze tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="113"/>
+        <source>Event days</source>
+        <translation>Evenementdagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="114"/>
+        <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
+        <translation>De dagen van het evenement, gescheiden door komma&apos;s, bijvoorbeeld 2019-07-06,2019-07-07.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="116"/>
+        <source>Reference days</source>
+        <translation>Referentiedagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="117"/>
+        <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
+        <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; als dit leeg is, worden de vorige dezelfde weekdagen gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="119"/>
+        <source>Previous same weekdays</source>
+        <translation>Vorige dezelfde weekdagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="121"/>
+        <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
+        <translation>Als er geen referentiedag is opgegeven: hoeveel dezelfde weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="124"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="126"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="128"/>
+        <source>Uplift</source>
+        <translation>Toename</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="129"/>
+        <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
+        <translation>Eén rij per zone en tijdvak van het evenement: zonepolygonen als de geometrie van de zones bekend is, anders een tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="131"/>
+        <source>Total event count (published cells with a baseline)</source>
+        <translation>Totaal aantal tijdens het evenement (gepubliceerde cellen met een referentieniveau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="132"/>
+        <source>Total baseline (same cells)</source>
+        <translation>Totaal referentieniveau (dezelfde cellen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="133"/>
+        <source>Total uplift (same cells)</source>
+        <translation>Totale toename (dezelfde cellen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="140"/>
+        <source>Give at least one event day, for example 2019-07-06.</source>
+        <translation>Geef minstens één evenementdag op, bijvoorbeeld 2019-07-06.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="152"/>
+        <source>Event day {event}: reference days {days}.</source>
+        <translation>Evenementdag {event}: referentiedagen {days}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="155"/>
+        <source>No data on the reference days {days}; the baseline uses the others.</source>
+        <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau gebruikt de andere.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="190"/>
+        <source>{n} zones have no geometry; their rows have none.</source>
+        <translation>{n} zones hebben geen geometrie; hun rijen ook niet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="191"/>
+        <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
+        <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
     </message>
 </context>
 </TS>

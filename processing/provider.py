@@ -7,11 +7,17 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.resources import icon_path
+from .anonymity_guard import AnonymityGuardAlgorithm
+from .catchment import CatchmentAlgorithm
+from .economic_impact import EconomicImpactAlgorithm
 from .export_animation import ExportAnimationAlgorithm
+from .extrapolate import ExtrapolateAlgorithm
 from .heat_cube import HeatCubeAlgorithm
+from .huff import HuffAlgorithm
 from .import_export import ImportExportAlgorithm
 from .origin_flows import OriginFlowsAlgorithm
 from .origin_summary import OriginSummaryAlgorithm
+from .uplift import UpliftAlgorithm
 
 
 class FootfallProvider(QgsProcessingProvider):
@@ -31,5 +37,6 @@ class FootfallProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm(),
-                    OriginFlowsAlgorithm(), OriginSummaryAlgorithm()):
+                    OriginFlowsAlgorithm(), OriginSummaryAlgorithm(), CatchmentAlgorithm(), HuffAlgorithm(),
+                    EconomicImpactAlgorithm(), ExtrapolateAlgorithm(), AnonymityGuardAlgorithm(), UpliftAlgorithm()):
             self.addAlgorithm(alg)

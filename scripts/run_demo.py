@@ -140,6 +140,64 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
           f"{len(result.unresolved)} unresolved) in {time.perf_counter() - t0:.2f} s -> {name}_flows.png")
 
 
+def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -> None:
+    """A CSV as Belgian and French spreadsheets open it: UTF-8 with BOM, ';', decimal comma."""
+    def cell(v):
+        if v is None:
+            return ""
+        if isinstance(v, float):
+            text = f"{v:.6g}" if abs(v) < 1 else f"{v:.1f}"
+            return text.replace(".", ",") if decimal_comma else text
+        return str(v)
+    lines = [";".join(header)] + [";".join(cell(v) for v in r) for r in rows]
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def catchment_tables(ds, name: str, cfg: dict, out: Path) -> dict:
+    """The venue catchment of the demo: ranked origins and distance decay as CSV, figures for the summary."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    from footfall.core import heat
+    from footfall.core.catchment import catchment
+    from footfall.core.flows import FlowQuery
+    from footfall.processing.origin_flows import weighted_venue, zone_centroids
+
+    t0 = time.perf_counter()
+    crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+    venue = weighted_venue(ds, zone_centroids(ds), None)
+    ll = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()).transform(venue)
+    res = catchment(ds, (ll.x(), ll.y()), FlowQuery(level=1))
+    lang = cfg["language"]
+    rows = [[r.rank, r.flow.origin_type, r.flow.code, r.flow.name(lang) if not r.flow.other else f"other: {r.flow.name(lang)}",
+             r.visitors, r.share, r.cum_share, r.band, r.distance_km, r.per_1000_residents] for r in res.rows]
+    _csv(out / f"{name}_catchment.csv", ["rank", "origin_type", "origin_code", "origin_name", "visitors", "share",
+                                          "cum_share", "band", "distance_km", "per_1000_residents"], rows, True)
+    _csv(out / f"{name}_distance_decay.csv", ["from_km", "to_km", "visitors", "share", "cum_share"],
+         [[b.from_km, b.to_km, b.visitors, b.share, b.cum_share] for b in res.decay], True)
+    print(f"{name}: catchment of {len(res.rows)} origins, median {res.median_km:.1f} km, 90th percentile "
+          f"{res.p90_km:.1f} km in {time.perf_counter() - t0:.2f} s -> {name}_catchment.csv, {name}_distance_decay.csv")
+    return {"level": "municipality", "venue_lonlat": [round(ll.x(), 5), round(ll.y(), 5)],
+            "visitors": res.total, "median_km": round(res.median_km, 1), "p90_km": round(res.p90_km, 1),
+            "bands": {f"{b:g}": {"origins": res.band_origins[b], "visitors": res.band_visitors[b],
+                                 "ring_km": round(res.ring_km[b], 1)} for b in res.bands}}
+
+
+def impact_tables(ds, name: str, out: Path) -> dict:
+    """The economic impact of the demo with its city's preset: table as CSV, summary JSON for the report."""
+    from footfall.core.impact import impact_from_dataset, write_summary
+
+    t0 = time.perf_counter()
+    res = impact_from_dataset(ds, name)
+    _csv(out / f"{name}_impact.csv", list(res.columns), [list(r) for r in res.rows], True)
+    write_summary(res, out / f"{name}_impact.json", {"demo": name})
+    print(f"{name}: economic impact {res.total[1] / 1e6:.1f} M EUR (low {res.total[0] / 1e6:.1f}, high "
+          f"{res.total[2] / 1e6:.1f}), rule {res.rule}, in {time.perf_counter() - t0:.2f} s -> "
+          f"{name}_impact.csv, {name}_impact.json")
+    return {"preset": name, "rule": res.rule, "visitor_days": res.visitors,
+            "direct_eur": {"low": round(res.direct[0]), "central": round(res.direct[1]), "high": round(res.direct[2])},
+            "total_eur": {"low": round(res.total[0]), "central": round(res.total[1]), "high": round(res.total[2])}}
+
+
 def main(argv: list[str]) -> int:
     """Run the demo job."""
     out = Path(argv[1] if len(argv) > 1 else "out").resolve()
@@ -155,6 +213,8 @@ def main(argv: list[str]) -> int:
         seconds = time.perf_counter() - t0
         gpkg = write_gpkg(ds, out / f"{name}.gpkg")
         info = summary(ds, name, seconds)
+        info["catchment"] = catchment_tables(ds, name, cfg, out)
+        info["economic_impact"] = impact_tables(ds, name, out)
         (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
         render_peak(gpkg, ds, out / f"{name}_peak.png")
         animate(ds, name, cfg, out)
