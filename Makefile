@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test demo zip ts qm bench bench-heat bench-flows bench-analytics clean shots desktop-deps
+.PHONY: setup test demo zip ts qm bench bench-heat bench-flows bench-analytics viewer clean shots desktop-deps
 
 setup:
 	@bash scripts/setup.sh
@@ -31,6 +31,9 @@ bench-heat: setup
 
 bench-flows: setup
 	$(PY) -P bench/flows.py
+
+viewer: setup
+	scripts/footfall-viewer
 
 bench-analytics: setup
 	$(PY) -P bench/analytics.py

@@ -262,6 +262,8 @@ class Visitors:
     suppressed_cells: int = 0
     precision: float = DEFAULT_PRECISION
     threshold: int = DEFAULT_THRESHOLD
+    #: (profile, origin group, local day, visitors) before the days are added up (from a dataset only)
+    by_day: list = dataclasses.field(default_factory=list)
 
     @property
     def rule_text(self) -> str:
@@ -352,9 +354,14 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
         q = sel + ", per_day AS (SELECT profile, grp, day, sum(count) AS n FROM s GROUP BY ALL) "
     else:
         raise ImpactError(translate("Impact", "unknown counting rule “{rule}”.").format(rule=rule))
-    q += ("SELECT profile, grp, coalesce(sum(n), 0) AS n FROM per_day GROUP BY ALL ORDER BY profile, grp")
+    # one row per profile, group and day (few rows): the days are added up here, and kept for reports
+    q += "SELECT profile, grp, day, coalesce(n, 0) AS n FROM per_day ORDER BY profile, grp, day"
     progress.set(10)
-    res = con.execute(q, params).fetchall()
+    by_day = [(r[0], r[1], r[2], float(r[3])) for r in con.execute(q, params).fetchall()]
+    acc: dict[tuple[str, str], float] = {}
+    for p_, g_, _d, n_ in by_day:
+        acc[(p_, g_)] = acc.get((p_, g_), 0.0) + n_
+    res = [(p_, g_, n_) for (p_, g_), n_ in sorted(acc.items())]
     progress.set(80)
     info = con.execute(sel + "SELECT count(DISTINCT day), coalesce(sum(suppressed), 0) FROM s", params).fetchone()
     progress.set(100)
@@ -362,7 +369,7 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
                     visitors=np.array([float(r[2]) for r in res], dtype=float), rule=rule,
                     days=int(info[0] or 0), suppressed_cells=int(info[1] or 0),
                     precision=float(md.precision if md.precision is not None else DEFAULT_PRECISION),
-                    threshold=int(md.threshold or DEFAULT_THRESHOLD))
+                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day)
 
 
 def visitors_from_records(records: Iterable[Mapping[str, Any]], precision: float = DEFAULT_PRECISION,

@@ -687,6 +687,676 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     </message>
 </context>
 <context>
+    <name>EventReport</name>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="43"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="43"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="45"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="82"/>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="90"/>
+        <source>{amount} million EUR</source>
+        <translation>{amount} millions d&apos;euros</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="145"/>
+        <source>people present (at least)</source>
+        <translation>personnes présentes (au moins)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="169"/>
+        <source>visitors (sums of daily counts per zone)</source>
+        <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="199"/>
+        <source>Footfall · heat of the people present, radius 500 m</source>
+        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="212"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="243"/>
+        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
+        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="265"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="266"/>
+        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
+        <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="267"/>
+        <source>Visitors per day and profile</source>
+        <translation>Visiteurs par jour et par profil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="268"/>
+        <source>Share by profile</source>
+        <translation>Part par profil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="269"/>
+        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
+        <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="270"/>
+        <source>Where the crowd was at the peak</source>
+        <translation>Où était la foule au moment de pointe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="271"/>
+        <source>Where visitors came from</source>
+        <translation>D&apos;où venaient les visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="273"/>
+        <source>Largest origins in detail</source>
+        <translation>Principales provenances en détail</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="274"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="275"/>
+        <source>Catchment</source>
+        <translation>Zone de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="276"/>
+        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
+        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="277"/>
+        <source>Economic impact</source>
+        <translation>Retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="278"/>
+        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
+        <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="279"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="280"/>
+        <source>Appendix: how these figures were made</source>
+        <translation>Annexe : comment ces chiffres ont été établis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="281"/>
+        <source>What these figures cannot tell</source>
+        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="282"/>
+        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
+        <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="285"/>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="292"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Visites sur la période (visiteurs-jours)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="295"/>
+        <source>Busiest day</source>
+        <translation>Journée la plus fréquentée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="295"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="297"/>
+        <source>Peak time slot</source>
+        <translation>Créneau de pointe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="297"/>
+        <source>{time} ({zone}): at least {n} people present at once</source>
+        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="300"/>
+        <source>Visitors from abroad</source>
+        <translation>Visiteurs venus de l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="302"/>
+        <source>Median travel distance</source>
+        <translation>Distance de déplacement médiane</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="302"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % à moins de {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="306"/>
+        <source>Economic impact (total)</source>
+        <translation>Retombées économiques (total)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="308"/>
+        <source>Dwell time</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="308"/>
+        <source>not in this export</source>
+        <translation>absente de cet export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="309"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="318"/>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="319"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="319"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="343"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="350"/>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="350"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Origins</source>
+        <translation>Provenances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Radius of the ring</source>
+        <translation>Rayon de l&apos;anneau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>rest of the country</source>
+        <translation>reste du pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>abroad</source>
+        <translation>étranger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="366"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="366"/>
+        <source>all origins</source>
+        <translation>toutes provenances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="373"/>
+        <source>other (merged)</source>
+        <translation>autres (regroupés)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Origin group</source>
+        <translation>Groupe de provenance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Visitor-days</source>
+        <translation>Visiteurs-jours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Low (M EUR)</source>
+        <translation>Bas (M€)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Central (M EUR)</source>
+        <translation>Central (M€)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>High (M EUR)</source>
+        <translation>Haut (M€)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (début)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>Slot (minutes)</source>
+        <translation>Créneau (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="387"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="388"/>
+        <source>not stated in the export</source>
+        <translation>non indiqué dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="388"/>
+        <source>Extrapolation by the operator</source>
+        <translation>Extrapolation par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="389"/>
+        <source>Anonymity threshold</source>
+        <translation>Seuil d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="389"/>
+        <source>{k} people: smaller counts are never shown</source>
+        <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="390"/>
+        <source>Suppressed cells in the export</source>
+        <translation>Cellules masquées dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="391"/>
+        <source>Margin of the counts</source>
+        <translation>Marge des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="392"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="393"/>
+        <source>Counting rule</source>
+        <translation>Règle de comptage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="395"/>
+        <source>Spend preset</source>
+        <translation>Préréglage des dépenses</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
+        <source>{central} (between {low} and {high})</source>
+        <translation>{central} (entre {low} et {high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="399"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="399"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
+        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
+        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>Origins are the most probable place of residence, not where the trip started.</source>
+        <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
+        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
+        <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="437"/>
+        <source>Post-event report</source>
+        <translation>Rapport post-événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="456"/>
+        <source>study area: all zones of the export</source>
+        <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>EventReportAlgorithm</name>
+    <message>
+        <location filename="../processing/event_report.py" line="36"/>
+        <source>Post-event report (PDF)</source>
+        <translation>Rapport post-événement (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="44"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="50"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+
+Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
+        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment de pointe, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne peuvent pas dire).
+
+Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="63"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="64"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="66"/>
+        <source>Second export (origins)</source>
+        <translation>Second export (provenances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="67"/>
+        <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
+        <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="69"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="70"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="72"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="73"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="75"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="76"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="78"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="79"/>
+        <source>Start of the event period; the whole export when empty.</source>
+        <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="81"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="82"/>
+        <source>End of the event period; the whole export when empty.</source>
+        <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="84"/>
+        <source>Venue</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="85"/>
+        <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
+        <translation>Point vers lequel distances et flux sont mesurés. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="87"/>
+        <source>Name of the venue or area</source>
+        <translation>Nom du site ou de la zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="88"/>
+        <source>Printed under the title.</source>
+        <translation>Imprimé sous le titre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="90"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="91"/>
+        <source>The report&apos;s title, for example the event&apos;s name.</source>
+        <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="95"/>
+        <source>The report is written in this language whatever the interface&apos;s language is.</source>
+        <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Spend preset for the economic impact</source>
+        <translation>Préréglage des dépenses pour les retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>None (no impact section)</source>
+        <translation>Aucun (sans section sur les retombées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="100"/>
+        <source>The spend, additionality and multiplier values of “Economic impact”.</source>
+        <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="103"/>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="105"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Visites sur la période (visiteurs-jours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>People present at the peak (at least)</source>
+        <translation>Personnes présentes au moment de pointe (au moins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="120"/>
+        <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
+        <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="137"/>
+        <source>The period holds no data: the report is nearly empty.</source>
+        <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -1135,6 +1805,11 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Visiteurs</translation>
     </message>
     <message>
+        <location filename="../plugin/dock.py" line="32"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
         <location filename="../plugin/dock.py" line="41"/>
         <source>postcode</source>
         <translation>code postal</translation>
@@ -1175,192 +1850,197 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
-        <source>All profiles</source>
-        <translation>Tous les profils</translation>
+        <location filename="../plugin/dock.py" line="91"/>
+        <source>{n}/s</source>
+        <translation>{n}/s</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="93"/>
+        <source>Playing speed: time slots shown per second</source>
+        <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="96"/>
+        <location filename="../plugin/dock.py" line="102"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="106"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="109"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="111"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="112"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="121"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Zone centroids</source>
         <translation>Centroïdes des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Spread over each zone</source>
         <translation>Réparti sur chaque zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Zones as</source>
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>99th percentile of all slots</source>
         <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="142"/>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="145"/>
+        <location filename="../plugin/dock.py" line="151"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="156"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Largest lines</source>
         <translation>Plus grandes lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="160"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="226"/>
+        <location filename="../plugin/dock.py" line="233"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="295"/>
+        <location filename="../plugin/dock.py" line="310"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="300"/>
+        <location filename="../plugin/dock.py" line="315"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="303"/>
+        <location filename="../plugin/dock.py" line="318"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="336"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="336"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1462,6 +2142,11 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
+        <location filename="../plugin/plugin.py" line="71"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
         <location filename="../plugin/plugin.py" line="76"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
@@ -1512,142 +2197,137 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="202"/>
+        <location filename="../plugin/plugin.py" line="207"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="207"/>
+        <location filename="../plugin/plugin.py" line="212"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="224"/>
+        <location filename="../plugin/plugin.py" line="229"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="236"/>
+        <location filename="../plugin/plugin.py" line="241"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="239"/>
+        <location filename="../plugin/plugin.py" line="244"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="241"/>
+        <location filename="../plugin/plugin.py" line="246"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="260"/>
+        <location filename="../plugin/plugin.py" line="265"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="265"/>
+        <location filename="../plugin/plugin.py" line="270"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="274"/>
+        <location filename="../plugin/plugin.py" line="279"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="307"/>
+        <location filename="../plugin/plugin.py" line="312"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="310"/>
+        <location filename="../plugin/plugin.py" line="315"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="343"/>
+        <location filename="../plugin/plugin.py" line="348"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="345"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="345"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="357"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="374"/>
+        <location filename="../plugin/plugin.py" line="379"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="409"/>
+        <location filename="../plugin/plugin.py" line="414"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="409"/>
+        <location filename="../plugin/plugin.py" line="414"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="417"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="423"/>
+        <location filename="../plugin/plugin.py" line="428"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="454"/>
-        <source>Export animation</source>
-        <translation>Exporter l&apos;animation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="454"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
-        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="463"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="463"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="477"/>
+        <location filename="../plugin/plugin.py" line="472"/>
+        <source>Export animation</source>
+        <translation>Exporter l&apos;animation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="472"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="479"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="492"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -1655,14 +2335,277 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="30"/>
+        <location filename="../processing/provider.py" line="31"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="33"/>
+        <location filename="../processing/provider.py" line="34"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall : exports de fréquentation des réseaux mobiles</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallViewer</name>
+    <message>
+        <location filename="../viewer/app.py" line="80"/>
+        <source>Brussels demo (Tour de France 2019)</source>
+        <translation>Démo Bruxelles (Tour de France 2019)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="82"/>
+        <source>Lyon demo (Fête des Lumières 2018)</source>
+        <translation>Démo Lyon (Fête des Lumières 2018)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="125"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="150"/>
+        <source>Exporting the still {name}</source>
+        <translation>Export de l’image {name}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="161"/>
+        <source>The image could not be written to {path}</source>
+        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="191"/>
+        <source>Explore crowds from mobile-network footfall exports: play the day on a map, filter visitor profiles and origins, and export a GIF, a video or a still. Counts below the anonymity threshold are never shown.</source>
+        <translation>Explorez les foules à partir des exports de fréquentation des réseaux mobiles : faites défiler la journée sur une carte, filtrez les profils de visiteurs et les provenances, et exportez un GIF, une vidéo ou une image fixe. Les effectifs sous le seuil d&apos;anonymat ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="197"/>
+        <source>Open an export…</source>
+        <translation>Ouvrir un export…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="207"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="209"/>
+        <source>Double-click to open again</source>
+        <translation>Double-cliquez pour rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="230"/>
+        <source>Nothing opened yet</source>
+        <translation>Rien n’a encore été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="241"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="251"/>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="254"/>
+        <source>Top origins</source>
+        <translation>Principales provenances</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="310"/>
+        <source>Open an export or a demo from the start page.</source>
+        <translation>Ouvrez un export ou une démo depuis la page d’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="333"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="340"/>
+        <source>Viewer</source>
+        <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="344"/>
+        <source>Start page</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="345"/>
+        <source>Open another export or a demo</source>
+        <translation>Ouvrir un autre export ou une démo</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="348"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="349"/>
+        <source>Open a footfall export</source>
+        <translation>Ouvrir un export de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="352"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="353"/>
+        <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
+        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="358"/>
+        <source>OpenStreetMap basemap</source>
+        <translation>Fond de carte OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="360"/>
+        <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
+        <translation>Afficher OpenStreetMap sous les données ; les tuiles sont téléchargées depuis Internet</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="366"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="371"/>
+        <source>Language of the interface, the numbers and the dates</source>
+        <translation>Langue de l’interface, des nombres et des dates</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="380"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="381"/>
+        <source>Stop the running work; nothing half-done is kept</source>
+        <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="443"/>
+        <source>Footfall viewer — {name}</source>
+        <translation>Visionneuse Footfall — {name}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="511"/>
+        <source> (+{n} more)</source>
+        <translation> (+{n} autres)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="538"/>
+        <source>Now: {slot}</source>
+        <translation>Maintenant : {slot}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="542"/>
+        <source>At least {total} people</source>
+        <translation>Au moins {total} personnes</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="544"/>
+        <source>{total} people</source>
+        <translation>{total} personnes</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="545"/>
+        <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
+        <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="548"/>
+        <source>{n} zone cells below {k} people are suppressed and not counted</source>
+        <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="564"/>
+        <source>{slot}: {total} people</source>
+        <translation>{slot} : {total} personnes</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="578"/>
+        <source>This export has no origins.</source>
+        <translation>Cet export n’a pas de provenances.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="591"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="609"/>
+        <source>{rank}. {name}: {visitors}</source>
+        <translation>{rank}. {name} : {visitors}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="612"/>
+        <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
+        <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="622"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="623"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="641"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="641"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
+        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Image PNG du créneau affiché (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="659"/>
+        <source>Computing the heatmap first; the export follows.</source>
+        <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="678"/>
+        <source>The image could not be written</source>
+        <translation>L’image n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="680"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="680"/>
+        <source>Still written to {path}</source>
+        <translation>Image écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="714"/>
+        <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="715"/>
+        <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
+        <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="720"/>
+        <source>Zone file</source>
+        <translation>Fichier des zones</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="786"/>
+        <source>Footfall viewer</source>
+        <translation>Visionneuse Footfall</translation>
     </message>
 </context>
 <context>
@@ -2402,37 +3345,37 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="339"/>
+        <location filename="../core/impact.py" line="341"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="354"/>
+        <location filename="../core/impact.py" line="356"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="378"/>
+        <location filename="../core/impact.py" line="385"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="453"/>
+        <location filename="../core/impact.py" line="460"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="454"/>
+        <location filename="../core/impact.py" line="461"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="459"/>
+        <location filename="../core/impact.py" line="466"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="505"/>
+        <location filename="../core/impact.py" line="512"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>

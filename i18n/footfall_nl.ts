@@ -687,6 +687,676 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
 </context>
 <context>
+    <name>EventReport</name>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="38"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="43"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="43"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="44"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="45"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="82"/>
+        <source>withheld</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="90"/>
+        <source>{amount} million EUR</source>
+        <translation>{amount} miljoen euro</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="145"/>
+        <source>people present (at least)</source>
+        <translation>aanwezige personen (minstens)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="169"/>
+        <source>visitors (sums of daily counts per zone)</source>
+        <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="199"/>
+        <source>Footfall · heat of the people present, radius 500 m</source>
+        <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="212"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="243"/>
+        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
+        <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="265"/>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="266"/>
+        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
+        <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="267"/>
+        <source>Visitors per day and profile</source>
+        <translation>Bezoekers per dag en profiel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="268"/>
+        <source>Share by profile</source>
+        <translation>Aandeel per profiel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="269"/>
+        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
+        <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="270"/>
+        <source>Where the crowd was at the peak</source>
+        <translation>Waar de drukte was op het piekmoment</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="271"/>
+        <source>Where visitors came from</source>
+        <translation>Waar de bezoekers vandaan kwamen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="273"/>
+        <source>Largest origins in detail</source>
+        <translation>Grootste herkomsten in detail</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="274"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="275"/>
+        <source>Catchment</source>
+        <translation>Verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="276"/>
+        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
+        <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="277"/>
+        <source>Economic impact</source>
+        <translation>Economische impact</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="278"/>
+        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
+        <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="279"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
+        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="280"/>
+        <source>Appendix: how these figures were made</source>
+        <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="281"/>
+        <source>What these figures cannot tell</source>
+        <translation>Wat deze cijfers niet kunnen zeggen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="282"/>
+        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
+        <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="285"/>
+        <source>from {first} to {last}</source>
+        <translation>van {first} tot {last}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="292"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="295"/>
+        <source>Busiest day</source>
+        <translation>Drukste dag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="295"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="297"/>
+        <source>Peak time slot</source>
+        <translation>Piektijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="297"/>
+        <source>{time} ({zone}): at least {n} people present at once</source>
+        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="300"/>
+        <source>Visitors from abroad</source>
+        <translation>Bezoekers uit het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="302"/>
+        <source>Median travel distance</source>
+        <translation>Mediane reisafstand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="302"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % binnen {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="306"/>
+        <source>Economic impact (total)</source>
+        <translation>Economische impact (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="308"/>
+        <source>Dwell time</source>
+        <translation>Verblijfsduur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="308"/>
+        <source>not in this export</source>
+        <translation>niet in deze export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="309"/>
+        <source>Figure</source>
+        <translation>Kerncijfer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="318"/>
+        <source>Whole period</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="319"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="319"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="343"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="350"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="350"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Origins</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="356"/>
+        <source>Radius of the ring</source>
+        <translation>Straal van de ring</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>rest of the country</source>
+        <translation>rest van het land</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="365"/>
+        <source>abroad</source>
+        <translation>buitenland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="366"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="366"/>
+        <source>all origins</source>
+        <translation>alle herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="373"/>
+        <source>other (merged)</source>
+        <translation>overige (samengevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Origin group</source>
+        <translation>Herkomstgroep</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Visitor-days</source>
+        <translation>Bezoekersdagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Low (M EUR)</source>
+        <translation>Laag (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>Central (M EUR)</source>
+        <translation>Centraal (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="377"/>
+        <source>High (M EUR)</source>
+        <translation>Hoog (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>Source file</source>
+        <translation>Bronbestand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (begin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="386"/>
+        <source>Slot (minutes)</source>
+        <translation>Tijdvak (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="387"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="388"/>
+        <source>not stated in the export</source>
+        <translation>niet vermeld in de export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="388"/>
+        <source>Extrapolation by the operator</source>
+        <translation>Extrapolatie door de operator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="389"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="389"/>
+        <source>{k} people: smaller counts are never shown</source>
+        <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="390"/>
+        <source>Suppressed cells in the export</source>
+        <translation>Afgeschermde cellen in de export</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="391"/>
+        <source>Margin of the counts</source>
+        <translation>Marge van de aantallen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="392"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="393"/>
+        <source>Counting rule</source>
+        <translation>Telregel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="395"/>
+        <source>Spend preset</source>
+        <translation>Uitgavenvoorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
+        <source>{central} (between {low} and {high})</source>
+        <translation>{central} (tussen {low} en {high})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
+        <source>Multiplier</source>
+        <translation>Multiplicator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="399"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="399"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
+        <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
+        <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>Origins are the most probable place of residence, not where the trip started.</source>
+        <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
+        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="401"/>
+        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
+        <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="437"/>
+        <source>Post-event report</source>
+        <translation>Evaluatierapport van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="456"/>
+        <source>study area: all zones of the export</source>
+        <translation>studiegebied: alle zones van de export</translation>
+    </message>
+</context>
+<context>
+    <name>EventReportAlgorithm</name>
+    <message>
+        <location filename="../processing/event_report.py" line="36"/>
+        <source>Post-event report (PDF)</source>
+        <translation>Evaluatierapport (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="44"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="50"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+
+Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
+        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een warmtekaart op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet kunnen zeggen).
+
+Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="63"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="64"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="66"/>
+        <source>Second export (origins)</source>
+        <translation>Tweede export (herkomst)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="67"/>
+        <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
+        <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="69"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="70"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="72"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="73"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="75"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="76"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="78"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="79"/>
+        <source>Start of the event period; the whole export when empty.</source>
+        <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="81"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="82"/>
+        <source>End of the event period; the whole export when empty.</source>
+        <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="84"/>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="85"/>
+        <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
+        <translation>Waar afstanden en stromen naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="87"/>
+        <source>Name of the venue or area</source>
+        <translation>Naam van de locatie of het gebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="88"/>
+        <source>Printed under the title.</source>
+        <translation>Wordt onder de titel gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="90"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="91"/>
+        <source>The report&apos;s title, for example the event&apos;s name.</source>
+        <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="93"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="95"/>
+        <source>The report is written in this language whatever the interface&apos;s language is.</source>
+        <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Spend preset for the economic impact</source>
+        <translation>Uitgavenvoorinstelling voor de economische impact</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="97"/>
+        <source>None (no impact section)</source>
+        <translation>Geen (zonder impacthoofdstuk)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="100"/>
+        <source>The spend, additionality and multiplier values of “Economic impact”.</source>
+        <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="103"/>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="105"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>People present at the peak (at least)</source>
+        <translation>Aanwezige personen op het piekmoment (minstens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="120"/>
+        <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
+        <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="137"/>
+        <source>The period holds no data: the report is nearly empty.</source>
+        <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationAlgorithm</name>
     <message>
         <location filename="../processing/export_animation.py" line="32"/>
@@ -1135,6 +1805,11 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Bezoekers</translation>
     </message>
     <message>
+        <location filename="../plugin/dock.py" line="32"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
         <location filename="../plugin/dock.py" line="41"/>
         <source>postcode</source>
         <translation>postcode</translation>
@@ -1175,192 +1850,197 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
-        <source>All profiles</source>
-        <translation>Alle profielen</translation>
+        <location filename="../plugin/dock.py" line="91"/>
+        <source>{n}/s</source>
+        <translation>{n}/s</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="93"/>
+        <source>Playing speed: time slots shown per second</source>
+        <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="96"/>
+        <location filename="../plugin/dock.py" line="102"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="106"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="109"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="111"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="112"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="121"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="142"/>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="145"/>
+        <location filename="../plugin/dock.py" line="151"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="156"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="160"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="226"/>
+        <location filename="../plugin/dock.py" line="233"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="295"/>
+        <location filename="../plugin/dock.py" line="310"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="300"/>
+        <location filename="../plugin/dock.py" line="315"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="303"/>
+        <location filename="../plugin/dock.py" line="318"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="336"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="336"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -1462,6 +2142,11 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
+        <location filename="../plugin/plugin.py" line="71"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
         <location filename="../plugin/plugin.py" line="76"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
@@ -1512,142 +2197,137 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="202"/>
+        <location filename="../plugin/plugin.py" line="207"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="207"/>
+        <location filename="../plugin/plugin.py" line="212"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="224"/>
+        <location filename="../plugin/plugin.py" line="229"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="236"/>
+        <location filename="../plugin/plugin.py" line="241"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="239"/>
+        <location filename="../plugin/plugin.py" line="244"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="241"/>
+        <location filename="../plugin/plugin.py" line="246"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="260"/>
+        <location filename="../plugin/plugin.py" line="265"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="265"/>
+        <location filename="../plugin/plugin.py" line="270"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="274"/>
+        <location filename="../plugin/plugin.py" line="279"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="307"/>
+        <location filename="../plugin/plugin.py" line="312"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="310"/>
+        <location filename="../plugin/plugin.py" line="315"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="343"/>
+        <location filename="../plugin/plugin.py" line="348"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="345"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="345"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="357"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="374"/>
+        <location filename="../plugin/plugin.py" line="379"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="409"/>
+        <location filename="../plugin/plugin.py" line="414"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="409"/>
+        <location filename="../plugin/plugin.py" line="414"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="412"/>
+        <location filename="../plugin/plugin.py" line="417"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="423"/>
+        <location filename="../plugin/plugin.py" line="428"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="454"/>
-        <source>Export animation</source>
-        <translation>Animatie exporteren</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="454"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
-        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="463"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="463"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="477"/>
+        <location filename="../plugin/plugin.py" line="472"/>
+        <source>Export animation</source>
+        <translation>Animatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="472"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="479"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="492"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -1655,14 +2335,277 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="30"/>
+        <location filename="../processing/provider.py" line="31"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="33"/>
+        <location filename="../processing/provider.py" line="34"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallViewer</name>
+    <message>
+        <location filename="../viewer/app.py" line="80"/>
+        <source>Brussels demo (Tour de France 2019)</source>
+        <translation>Demo Brussel (Tour de France 2019)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="82"/>
+        <source>Lyon demo (Fête des Lumières 2018)</source>
+        <translation>Demo Lyon (Fête des Lumières 2018)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="125"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="150"/>
+        <source>Exporting the still {name}</source>
+        <translation>Het beeld {name} wordt geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="161"/>
+        <source>The image could not be written to {path}</source>
+        <translation>Het beeld kon niet naar {path} worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="191"/>
+        <source>Explore crowds from mobile-network footfall exports: play the day on a map, filter visitor profiles and origins, and export a GIF, a video or a still. Counts below the anonymity threshold are never shown.</source>
+        <translation>Verken drukte uit exports met bezoekersaantallen van mobiele netwerken: speel de dag af op een kaart, filter bezoekersprofielen en herkomsten, en exporteer een GIF, een video of een stilstaand beeld. Aantallen onder de anonimiteitsdrempel worden nooit getoond.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="197"/>
+        <source>Open an export…</source>
+        <translation>Een export openen…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="207"/>
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="209"/>
+        <source>Double-click to open again</source>
+        <translation>Dubbelklik om opnieuw te openen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="230"/>
+        <source>Nothing opened yet</source>
+        <translation>Nog niets geopend</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="241"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="251"/>
+        <source>Peak</source>
+        <translation>Piek</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="254"/>
+        <source>Top origins</source>
+        <translation>Belangrijkste herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="310"/>
+        <source>Open an export or a demo from the start page.</source>
+        <translation>Open een export of een demo via de startpagina.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="333"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="340"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="344"/>
+        <source>Start page</source>
+        <translation>Startpagina</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="345"/>
+        <source>Open another export or a demo</source>
+        <translation>Een andere export of een demo openen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="348"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="349"/>
+        <source>Open a footfall export</source>
+        <translation>Een export met bezoekersaantallen openen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="352"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="353"/>
+        <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
+        <translation>De hittekaart exporteren als GIF, MP4-video of PNG-beeld, met legende en onderschrift</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="358"/>
+        <source>OpenStreetMap basemap</source>
+        <translation>OpenStreetMap-achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="360"/>
+        <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
+        <translation>OpenStreetMap onder de gegevens tonen; de kaarttegels worden van het internet gedownload</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="366"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="371"/>
+        <source>Language of the interface, the numbers and the dates</source>
+        <translation>Taal van de interface, de getallen en de datums</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="380"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="381"/>
+        <source>Stop the running work; nothing half-done is kept</source>
+        <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="443"/>
+        <source>Footfall viewer — {name}</source>
+        <translation>Footfall-viewer — {name}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="511"/>
+        <source> (+{n} more)</source>
+        <translation> (+{n} andere)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="538"/>
+        <source>Now: {slot}</source>
+        <translation>Nu: {slot}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="542"/>
+        <source>At least {total} people</source>
+        <translation>Minstens {total} personen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="544"/>
+        <source>{total} people</source>
+        <translation>{total} personen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="545"/>
+        <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
+        <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="548"/>
+        <source>{n} zone cells below {k} people are suppressed and not counted</source>
+        <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="564"/>
+        <source>{slot}: {total} people</source>
+        <translation>{slot}: {total} personen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="578"/>
+        <source>This export has no origins.</source>
+        <translation>Deze export heeft geen herkomsten.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="591"/>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="609"/>
+        <source>{rank}. {name}: {visitors}</source>
+        <translation>{rank}. {name}: {visitors}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="612"/>
+        <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
+        <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="622"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="623"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="641"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="641"/>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
+        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4);;PNG-beeld van het getoonde tijdvak (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="659"/>
+        <source>Computing the heatmap first; the export follows.</source>
+        <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="678"/>
+        <source>The image could not be written</source>
+        <translation>Het beeld kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="680"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="680"/>
+        <source>Still written to {path}</source>
+        <translation>Beeld geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="714"/>
+        <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
+        <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="715"/>
+        <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
+        <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="720"/>
+        <source>Zone file</source>
+        <translation>Zonebestand</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="786"/>
+        <source>Footfall viewer</source>
+        <translation>Footfall-viewer</translation>
     </message>
 </context>
 <context>
@@ -2402,37 +3345,37 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="339"/>
+        <location filename="../core/impact.py" line="341"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="354"/>
+        <location filename="../core/impact.py" line="356"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="378"/>
+        <location filename="../core/impact.py" line="385"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="453"/>
+        <location filename="../core/impact.py" line="460"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="454"/>
+        <location filename="../core/impact.py" line="461"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="459"/>
+        <location filename="../core/impact.py" line="466"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="505"/>
+        <location filename="../core/impact.py" line="512"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>

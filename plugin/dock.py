@@ -86,6 +86,12 @@ class FootfallDock(QgsDockWidget):
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setToolTip(tr("Time slot"))
         row.addWidget(self.slider, 1)
+        self.speed = QComboBox()
+        for fps in (1, 2, 4, 8, 16):
+            self.speed.addItem(tr("{n}/s").format(n=fps), float(fps))
+        self.speed.setCurrentIndex(2)
+        self.speed.setToolTip(tr("Playing speed: time slots shown per second"))
+        row.addWidget(self.speed)
         v.addLayout(row)
         form = QFormLayout()
         self.profiles = QgsCheckableComboBox()
@@ -173,6 +179,7 @@ class FootfallDock(QgsDockWidget):
         self._set_enabled(False)
         self.slider.valueChanged.connect(self._slider_moved)
         self.play.toggled.connect(self._play_toggled)
+        self.speed.currentIndexChanged.connect(self._speed_changed)
         self.profiles.checkedItemsChanged.connect(self._filters_edited)
         self.origins.checkedItemsChanged.connect(self._filters_edited)
         self.controller().updateTemporalRange.connect(self._range_changed)
@@ -215,7 +222,7 @@ class FootfallDock(QgsDockWidget):
                           zone_mode=int(self.zone_mode.currentData())), self.scale.currentData()
 
     def _set_enabled(self, on: bool) -> None:
-        for wdg in (self.play, self.slider, self.profiles, self.origins, self.heat_box, self.flows_box):
+        for wdg in (self.play, self.slider, self.speed, self.profiles, self.origins, self.heat_box, self.flows_box):
             wdg.setEnabled(on)
 
     def show_dataset(self, loaded) -> None:
@@ -243,9 +250,11 @@ class FootfallDock(QgsDockWidget):
         warn = "\n".join(meta.warnings[:3])
         self.note.setText(warn)
 
-    def refresh_totals(self) -> None:
-        """Re-read the per-slot totals for the current filters and reset the controller's extent."""
+    def refresh_totals(self, keep_slot: bool = False) -> None:
+        """Re-read the per-slot totals for the current filters and reset the controller's extent; with
+        ``keep_slot`` the map stays on the slot it shows (new filters), else it goes to the first slot."""
         loaded = self.loaded
+        keep = float(self._starts[self.slider.value()]) if keep_slot and len(self._starts) else None
         starts, ends, totals, supp = loaded.dataset.slot_totals(loaded.profiles or None, loaded.origins or None)
         self._starts, self._ends, self._totals, self._supp = starts, ends, totals, supp
         self.slider.blockSignals(True)
@@ -259,9 +268,15 @@ class FootfallDock(QgsDockWidget):
             tc.setNavigationMode(QgsTemporalNavigationObject.Animated)
             tc.setTemporalExtents(QgsDateTimeRange(to_qdatetime(first), to_qdatetime(last)))
             tc.setFrameDuration(QgsInterval(slot))
-            tc.setCurrentFrameNumber(0)
-            self._show_slot(0)
-            self.slotShown.emit(float(starts[0]))
+            i = 0
+            if keep is not None and np.any(starts == keep):
+                i = int(np.flatnonzero(starts == keep)[0])
+            self.slider.blockSignals(True)
+            self.slider.setValue(i)
+            self.slider.blockSignals(False)
+            tc.setCurrentFrameNumber(int(round((float(starts[i]) - float(starts[0])) / (slot or 1))))
+            self._show_slot(i)
+            self.slotShown.emit(float(starts[i]))
 
     def _slider_moved(self, i: int) -> None:
         if not len(self._starts):
@@ -305,11 +320,14 @@ class FootfallDock(QgsDockWidget):
     def _play_toggled(self, on: bool) -> None:
         tc = self.controller()
         if on:
-            tc.setFramesPerSecond(4)
+            tc.setFramesPerSecond(float(self.speed.currentData()))
             tc.setLooping(True)
             tc.playForward()
         else:
             tc.pause()
+
+    def _speed_changed(self, *_args) -> None:
+        self.controller().setFramesPerSecond(float(self.speed.currentData()))
 
     def _state_changed(self, state) -> None:
         playing = state != QgsTemporalNavigationObject.Idle

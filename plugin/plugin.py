@@ -99,11 +99,16 @@ class FootfallPlugin:
         self.dock.hide()
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
-        self.dock.filtersChanged.connect(self.apply_filters)
-        self.dock.heatChanged.connect(self.set_heat)
-        self.dock.slotShown.connect(self._slot_shown)
-        self.dock.exportRequested.connect(self.export_animation)
-        self.dock.flowsChanged.connect(self.set_flows)
+        self.connect_dock(self.dock)
+
+    def connect_dock(self, dock: FootfallDock) -> None:
+        """Make ``dock`` the plugin's panel and wire its signals (also used by the standalone viewer)."""
+        self.dock = dock
+        dock.filtersChanged.connect(self.apply_filters)
+        dock.heatChanged.connect(self.set_heat)
+        dock.slotShown.connect(self._slot_shown)
+        dock.exportRequested.connect(self.export_animation)
+        dock.flowsChanged.connect(self.set_flows)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
@@ -167,14 +172,14 @@ class FootfallPlugin:
         if dlg.exec_():
             self.open_files(dlg.paths(), dlg.timezone(), dlg.zone_layer(), dlg.zone_field(), dlg.mapping())
 
-    def open_demo(self, which: str) -> None:
-        """Generate (once) and open one of the demos."""
+    def open_demo(self, which: str):
+        """Generate (once) and open one of the demos; returns the import task."""
         from ..core import demo
         folder = cache_dir().parent / "demo" / which
         files = demo.demo_files(which, folder)
         zones = QgsVectorLayer(str(files["zones"]), "zones", "ogr")
         tz = "Europe/Paris" if which == "lyon" else "Europe/Brussels"
-        self.open_files([str(files["presence"]), str(files["origin"])], tz, zones, "zone_id", None)
+        return self.open_files([str(files["presence"]), str(files["origin"])], tz, zones, "zone_id", None)
 
     def open_files(self, paths: list[str], timezone: str, zone_layer=None, zone_field: str | None = None,
                    mapping: str | dict | None = None):
@@ -288,7 +293,7 @@ class FootfallPlugin:
             if layer is not None:
                 layer.dataProvider().reloadData()
                 layer.triggerRepaint()
-        self.dock.refresh_totals()
+        self.dock.refresh_totals(keep_slot=True)
         if self.dock.heat_box.isChecked():
             self.set_heat(True)
         if self.dock.flows_box.isChecked():
@@ -441,11 +446,24 @@ class FootfallPlugin:
         i = int(np.searchsorted(starts, t, side="right") - 1)
         show_band(layer, max(1, min(len(starts), i + 1)))
 
-    def export_animation(self, output: str | None = None):
-        """Ask for a .gif or .mp4 and export the heatmap of every slot in a background task."""
+    def frame_renderer(self, loaded: LoadedExport, width: int = 960, height: int = 720):
+        """A :class:`FrameRenderer` of the export's heat cube over the canvas's other layers (the basemap),
+        with the source, the operator and the basemap layers' attributions in the credit line."""
         from qgis.core import QgsCoordinateReferenceSystem
-        from qgis.PyQt.QtWidgets import QFileDialog
         from .render import FrameRenderer
+        meta = loaded.dataset.metadata
+        basemap = [lyr for lyr in self.iface.mapCanvas().layers()
+                   if not lyr.customProperty("footfall/heat") and not lyr.customProperty("footfall/source")]
+        credit = tr("Footfall · {operator}").format(operator=meta.operator or tr("operator data"))
+        credits = [c for c in (lyr.attribution() for lyr in basemap) if c]
+        if credits:
+            credit = " · ".join([credit] + credits)
+        return FrameRenderer(loaded.cube, QgsCoordinateReferenceSystem(loaded.heat_crs), width, height, loaded.vmax,
+                             meta.timezone, meta.source_name, credit, basemap)
+
+    def export_animation(self, output: str | None = None, fps: float = 8.0):
+        """Ask for a .gif or .mp4 and export the heatmap of every slot in a background task."""
+        from qgis.PyQt.QtWidgets import QFileDialog
         from .task import AnimationTask
         loaded = self.dock.loaded if self.dock else None
         if loaded is None or loaded.cube is None:
@@ -457,14 +475,7 @@ class FootfallPlugin:
                 return None
         if not output.lower().endswith((".gif", ".mp4")):
             output += ".gif"
-        meta = loaded.dataset.metadata
-        basemap = [lyr for lyr in self.iface.mapCanvas().layers()
-                   if not lyr.customProperty("footfall/heat") and not lyr.customProperty("footfall/source")]
-        renderer = FrameRenderer(loaded.cube, QgsCoordinateReferenceSystem(loaded.heat_crs), 960, 720, loaded.vmax,
-                                 meta.timezone, meta.source_name,
-                                 tr("Footfall · {operator}").format(operator=meta.operator or tr("operator data")),
-                                 basemap)
-        task = AnimationTask(renderer, output, 8.0, on_done=self._animation_done)
+        task = AnimationTask(self.frame_renderer(loaded), output, fps, on_done=self._animation_done)
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
         return task

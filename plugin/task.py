@@ -28,6 +28,8 @@ class FootfallTask(QgsTask):
 
     def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
         """Main thread: hand over to the plugin."""
+        if not result and self.isCanceled():  # cancelled before run() started: say so, not "failed"
+            self.cancelled = True
         if self.on_done is not None:
             self.on_done(self)
 

@@ -10,6 +10,7 @@ from ..plugin.resources import icon_path
 from .anonymity_guard import AnonymityGuardAlgorithm
 from .catchment import CatchmentAlgorithm
 from .economic_impact import EconomicImpactAlgorithm
+from .event_report import EventReportAlgorithm
 from .export_animation import ExportAnimationAlgorithm
 from .extrapolate import ExtrapolateAlgorithm
 from .heat_cube import HeatCubeAlgorithm
@@ -38,5 +39,6 @@ class FootfallProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm(),
                     OriginFlowsAlgorithm(), OriginSummaryAlgorithm(), CatchmentAlgorithm(), HuffAlgorithm(),
-                    EconomicImpactAlgorithm(), ExtrapolateAlgorithm(), AnonymityGuardAlgorithm(), UpliftAlgorithm()):
+                    EconomicImpactAlgorithm(), ExtrapolateAlgorithm(), AnonymityGuardAlgorithm(), UpliftAlgorithm(),
+                    EventReportAlgorithm()):
             self.addAlgorithm(alg)

@@ -24,10 +24,13 @@ from footfall.core.readers import read_exports  # noqa: E402
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
                  "title": "Tour de France 2019 — Grand Départ, Brussel", "top_n": 30,
-                 "flow_extent_km": 260},
+                 "flow_extent_km": 260,
+                 "reports": {"nl": "Tour de France 2019 — Grand Départ, Brussel",
+                             "fr": "Tour de France 2019 — Grand Départ, Bruxelles"}},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon", "top_n": 25,
-             "flow_extent_km": 900},
+             "flow_extent_km": 900,
+             "reports": {"fr": "Fête des Lumières 2018 — Lyon"}},
 }
 
 
@@ -198,6 +201,19 @@ def impact_tables(ds, name: str, out: Path) -> dict:
             "total_eur": {"low": round(res.total[0]), "central": round(res.total[1]), "high": round(res.total[2])}}
 
 
+def reports(ds, name: str, cfg: dict, out: Path) -> list[str]:
+    """The post-event report of the demo in its city's languages (PDF)."""
+    from footfall.plugin.report import write_report
+    written = []
+    for lang, title in cfg["reports"].items():
+        t0 = time.perf_counter()
+        path = out / f"{name}_report_{lang}.pdf"
+        write_report(ds, str(path), lang, title=title, preset=name)
+        written.append(path.name)
+        print(f"{name}: post-event report in {lang} in {time.perf_counter() - t0:.1f} s -> {path.name}")
+    return written
+
+
 def main(argv: list[str]) -> int:
     """Run the demo job."""
     out = Path(argv[1] if len(argv) > 1 else "out").resolve()
@@ -215,6 +231,7 @@ def main(argv: list[str]) -> int:
         info = summary(ds, name, seconds)
         info["catchment"] = catchment_tables(ds, name, cfg, out)
         info["economic_impact"] = impact_tables(ds, name, out)
+        info["reports"] = reports(ds, name, cfg, out)
         (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
         render_peak(gpkg, ds, out / f"{name}_peak.png")
         animate(ds, name, cfg, out)

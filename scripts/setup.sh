@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyqt5 python3-gdal python3-pyproj
-  python3-numpy python3-scipy python3-pil python3-openpyxl python3-pandas python3-venv python3-pip python3-pytestqt
+  python3-numpy python3-scipy python3-pil python3-matplotlib python3-openpyxl python3-pandas python3-venv python3-pip python3-pytestqt
   xvfb xauth pyqt5-dev-tools qttools5-dev-tools zip poppler-utils git make)
 
 missing=()

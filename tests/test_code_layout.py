@@ -9,7 +9,7 @@ from pathlib import Path
 import footfall
 
 ROOT = Path(footfall.__file__).resolve().parent
-SOURCES = [p for d in ("core", "plugin", "processing") for p in (ROOT / d).rglob("*.py")]
+SOURCES = [p for d in ("core", "plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]
 
 
 def _tree(path: Path) -> ast.AST:
@@ -46,7 +46,7 @@ _UI_CALLS = {"QLabel", "QPushButton", "QAction", "setText", "setToolTip", "setSt
 
 def test_user_visible_literals_go_through_tr():
     offenders = []
-    for path in list((ROOT / "plugin").rglob("*.py")) + list((ROOT / "processing").rglob("*.py")):
+    for path in [p for d in ("plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]:
         for node in ast.walk(_tree(path)):
             if not isinstance(node, ast.Call):
                 continue

@@ -1,0 +1,471 @@
+"""The post-event report: key figures, maps, charts, the economic impact and a methodology appendix, as
+a PDF in English, Dutch or French (Qt's rich-text document printed to PDF; charts with matplotlib).
+
+The figures come from :func:`core.report_data.event_figures` (already safe to publish); this module
+only lays them out, in the report's language whatever the interface's language is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import io
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
+                       QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QDateTime, QMarginsF, QSizeF, QTimeZone, QTranslator, QUrl
+from qgis.PyQt.QtGui import QColor, QImage, QPageLayout, QPageSize, QTextDocument
+from qgis.PyQt.QtPrintSupport import QPrinter
+
+from ..core import i18n as core_i18n
+from ..core.fsutil import atomic_file
+from ..core.report_data import EventFigures, profile_order, top_flows
+from . import fmt
+
+LANGUAGES = ("en", "nl", "fr")
+
+
+def tr(text: str) -> str:
+    """Translate in the report's context."""
+    return QCoreApplication.translate("EventReport", text)
+
+
+def language_options() -> list[str]:
+    """Translated names of the report languages, in the order of :data:`LANGUAGES`."""
+    return [tr("English"), tr("Dutch"), tr("French")]
+
+
+def profile_name(code: str) -> str:
+    """A profile's name in the report's language (the glossary's terms)."""
+    return {"resident": tr("Residents"), "day_visitor": tr("Day visitors"),
+            "overnight_visitor": tr("Overnight visitors"), "commuter": tr("Commuters"), "transit": tr("Transit"),
+            "visitor": tr("Visitors"), "all": tr("All profiles")}.get(code, code)
+
+
+class _SourceTranslator(QTranslator):
+    """Answers every message with its English source, ahead of any other installed translator."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401, N802 - Qt API
+        return source
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+@contextlib.contextmanager
+def report_language(lang: str):
+    """Translate into ``lang`` ('en', 'nl', 'fr') while the block runs, then restore the interface's."""
+    from .i18n import I18N
+    saved_fmt = fmt._override
+    saved_core = core_i18n._translator
+    tr_ = _SourceTranslator()
+    if lang != "en":
+        tr_ = QTranslator()
+        if not tr_.load(str(I18N / f"footfall_{lang}.qm")):
+            raise FileNotFoundError(str(I18N / f"footfall_{lang}.qm"))
+    QCoreApplication.installTranslator(tr_)
+    core_i18n.set_translator(QCoreApplication.translate)
+    fmt.set_language({"en": "en_GB", "nl": "nl_BE", "fr": "fr_FR"}[lang])
+    try:
+        yield tr_
+    finally:
+        QCoreApplication.removeTranslator(tr_)
+        core_i18n.set_translator(saved_core)
+        fmt.set_language(saved_fmt)
+
+
+# -- formatting ------------------------------------------------------------------------------------------
+def _n(v: float | None, decimals: int = 0) -> str:
+    return tr("withheld") if v is None else fmt.number(v, decimals)
+
+
+def _pct(v: float | None) -> str:
+    return "–" if v is None else f"{fmt.number(100.0 * v, 1)}\u00a0%"
+
+
+def _eur(v: float) -> str:
+    return tr("{amount} million EUR").format(amount=fmt.number(v / 1e6, 1))
+
+
+def _date(d: dt.date, form: str = "dddd d MMMM yyyy") -> str:
+    return fmt.locale().toString(QDateTime(d.year, d.month, d.day, 12, 0).date(), form)
+
+
+def _time(t: dt.datetime, tz: str) -> str:
+    qdt = QDateTime.fromSecsSinceEpoch(int(t.timestamp()), QTimeZone(tz.encode()))
+    return fmt.locale().toString(qdt, "dddd d MMMM yyyy, HH:mm")
+
+
+def _e(text: str) -> str:
+    return html.escape(str(text))
+
+
+def _table(header: list[str], rows: list[list[str]], right_from: int = 1) -> str:
+    th = "".join(f"<th align='{'right' if i >= right_from else 'left'}'>{_e(h)}</th>" for i, h in enumerate(header))
+    body = "".join("<tr>" + "".join(f"<td align='{'right' if i >= right_from else 'left'}'>{_e(c)}</td>"
+                                    for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return f"<table cellspacing='0' cellpadding='4' width='100%'><tr class='h'>{th}</tr>{body}</table>"
+
+
+# -- charts ----------------------------------------------------------------------------------------------
+_COLORS = {"resident": "#4c72b0", "day_visitor": "#dd8452", "overnight_visitor": "#55a868", "commuter": "#c44e52",
+           "transit": "#8172b3", "visitor": "#937860", "all": "#777777"}
+
+
+def _png(fig) -> QImage:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=150)
+    img = QImage()
+    img.loadFromData(QByteArray(buf.getvalue()), "PNG")
+    return img
+
+
+def chart_over_time(fig_: EventFigures) -> QImage | None:
+    """People present per slot, stacked by profile, with local dates on the axis."""
+    if fig_.slot_starts.size == 0:
+        return None
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+    profiles = profile_order(list(fig_.slot_by_profile))
+    x = fig_.slot_starts.astype(float)
+    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    ax.stackplot(x, [fig_.slot_by_profile[p] for p in profiles], labels=[profile_name(p) for p in profiles],
+                 colors=[_COLORS.get(p, "#999999") for p in profiles], alpha=0.9, linewidth=0)
+    ticks = np.linspace(x[0], x[-1], 6)
+    ax.set_xticks(ticks)
+    ax.set_xticklabels([fmt.locale().toString(QDateTime.fromSecsSinceEpoch(int(t), QTimeZone(fig_.timezone.encode())),
+                                              "ddd d MMM HH:mm") for t in ticks], fontsize=7)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.number(v)))
+    ax.tick_params(axis="y", labelsize=7)
+    ax.set_ylabel(tr("people present (at least)"), fontsize=8)
+    ax.legend(fontsize=7, loc="upper left", frameon=False, ncol=3)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    img = _png(fig)
+    plt.close(fig)
+    return img
+
+
+def chart_origins(flows: list, lang: str) -> QImage | None:
+    """Horizontal bars of the largest origins."""
+    if not flows:
+        return None
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+    from .flow_layer import origin_label
+    names = [origin_label(f, lang) for f in flows][::-1]
+    values = [f.visitors for f in flows][::-1]
+    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(flows) + 0.8))
+    ax.barh(names, values, color="#2b6cb0")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.number(v)))
+    ax.tick_params(labelsize=7)
+    ax.set_xlabel(tr("visitors (sums of daily counts per zone)"), fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    img = _png(fig)
+    plt.close(fig)
+    return img
+
+
+# -- maps ------------------------------------------------------------------------------------------------
+def _zones_layer(ds, crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"Polygon?crs={crs.authid()}", "zones", "memory")
+    feats = []
+    for _zid, wkt in ds.zones_wkt().items():
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.renderer().symbol().setColor(QColor(120, 120, 120, 90))
+    return layer
+
+
+def map_heat_peak(ds, fig_: EventFigures, title: str, path: str) -> bool:
+    """The heat surface of the peak slot, with its caption and legend (the animation's renderer)."""
+    from ..core import heat
+    from .render import FrameRenderer
+    if not ds.zones_wkt() or fig_.peak_start is None:
+        return False
+    crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+    cube, _z, _s = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))
+    t = int(np.argmin(np.abs(cube.starts - fig_.peak_start.timestamp())))
+    r = FrameRenderer(cube, crs, 1000, 720, cube.scale_max(0.999), fig_.timezone, title,
+                      tr("Footfall · heat of the people present, radius 500 m"))
+    return r.render(t).save(path)
+
+
+def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: str, path: str) -> bool:
+    """The largest origin flows to the venue, with the catchment rings."""
+    from ..processing.catchment import geodesic_circle
+    from .flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows
+    from ..core.flows import FlowQuery, origin_flows
+    if fig_.countries is None:
+        return False
+    res = origin_flows(ds, FlowQuery(level=1, top_n=25, start=fig_.start, end=fig_.end))
+    layer = memory_layer(flow_features(res, {"": venue}, crs, lang=lang), crs, tr("Origin flows"))
+    style_flows(layer, fig_.threshold)
+    layers = [layer]
+    ext_km = 150.0
+    if fig_.catchment is not None:
+        rings = QgsVectorLayer(f"Polygon?crs={crs.authid()}", "rings", "memory")
+        wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+        to_crs = QgsCoordinateTransform(wgs, crs, QgsProject.instance().transformContext())
+        ll = QgsCoordinateTransform(crs, wgs, QgsProject.instance().transformContext()).transform(venue)
+        feats = []
+        for b in fig_.catchment.bands:
+            r_km = fig_.catchment.ring_km.get(b)
+            if r_km:
+                g = geodesic_circle(ll.x(), ll.y(), r_km)
+                g.transform(to_crs)
+                f = QgsFeature()
+                f.setGeometry(g)
+                feats.append(f)
+                if b == fig_.catchment.bands[0]:
+                    ext_km = min(max(r_km * 3.0, 80.0), 300.0)  # the country around the inner ring
+        rings.dataProvider().addFeatures(feats)
+        sym = rings.renderer().symbol()
+        sym.setColor(QColor(0, 0, 0, 0))
+        sym.symbolLayer(0).setStrokeColor(QColor(90, 90, 90))
+        sym.symbolLayer(0).setStrokeStyle(2)  # dashed
+        layers.append(rings)
+    layers.append(_zones_layer(ds, crs))
+    half = ext_km * 1000.0
+    extent = QgsRectangle(venue.x() - half * 1.2, venue.y() - half, venue.x() + half * 1.2, venue.y() + half)
+    lines = map_caption(len(res.flows), res.total, fig_.threshold)
+    if fig_.catchment is not None:
+        lines.append(tr("Dashed circles: distance within which 50, 75 and 90 % of the visitors live."))
+    render_flow_map(layers, crs, extent, 950, 800, title, lines, path)
+    return True
+
+
+# -- the document ----------------------------------------------------------------------------------------
+CSS = """
+body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1d1d1d; }
+h1 { font-size: 20pt; color: #12355b; margin-bottom: 2px; }
+h2 { font-size: 13pt; color: #12355b; margin-top: 14px; }
+p.sub { color: #555555; font-size: 10pt; }
+p.note { color: #555555; font-size: 8pt; }
+tr.h th { background-color: #e8eef5; }
+td, th { border-bottom: 1px solid #dddddd; font-size: 8pt; }
+td.key { font-size: 14pt; font-weight: bold; color: #12355b; }
+"""
+
+
+def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, images: dict[str, QImage]) -> str:
+    """The report as rich text (images referenced by name)."""
+    # the texts used inside f-strings (pylupdate5 does not look into f-strings)
+    t0 = tr("Post-event report")
+    t1 = tr("Key figures")
+    t2 = tr("Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.")
+    t3 = tr("Visitors per day and profile")
+    t4 = tr("Share by profile")
+    t5 = tr("People present per time slot, by profile (sums of the published cells of all zones).")
+    t6 = tr("Where the crowd was at the peak")
+    t7 = tr("Where visitors came from")
+    t8 = tr("Origins")
+    t9 = tr("Largest origins in detail")
+    t10 = tr("Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.")
+    t11 = tr("Catchment")
+    t12 = tr("The X % catchment is the smallest set of the largest origins that together send X % of the visitors.")
+    t13 = tr("Economic impact")
+    t14 = tr("Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).")
+    t15 = tr("Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.")
+    t16 = tr("Appendix: how these figures were made")
+    t17 = tr("What these figures cannot tell")
+    t18 = tr("Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.")
+    tz = fig_.timezone
+    parts = [f"<html><head><style>{CSS}</style></head><body>"]
+    period = (tr("from {first} to {last}").format(first=_date(fig_.days[0]), last=_date(fig_.days[-1]))
+              if fig_.days else "–")
+    parts.append(f"<h1>{_e(title)}</h1>")
+    parts.append(f"<p class='sub'>{_e(t0)} · {_e(period)} · {_e(venue_text)}</p>")
+
+    # key figures
+    parts.append(f"<h2>{_e(t1)}</h2>")
+    key = [[tr("Visits over the period (visitor-days)"), _n(fig_.visitor_days)]]
+    pd_ = fig_.peak_day
+    if pd_ is not None:
+        key.append([tr("Busiest day"), tr("{label}: {value}").format(label=_date(pd_), value=_n(fig_.day_totals[pd_]))])
+    if fig_.peak_start is not None:
+        key.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} people present at once").format(
+            time=_time(fig_.peak_start, tz), zone=fig_.peak_start.tzname(), n=_n(fig_.peak_total))])
+    if fig_.foreign_share is not None:
+        key.append([tr("Visitors from abroad"), _pct(fig_.foreign_share)])
+    if fig_.catchment is not None and fig_.catchment.median_km is not None:
+        key.append([tr("Median travel distance"), tr("{median} km (90 % within {p90} km)").format(
+            median=fmt.number(fig_.catchment.median_km, 0), p90=fmt.number(fig_.catchment.p90_km, 0))])
+    if fig_.impact is not None:
+        t = fig_.impact.total
+        key.append([tr("Economic impact (total)"), tr("{central} (between {low} and {high})").format(
+            central=_eur(t[1]), low=_eur(t[0]), high=_eur(t[2]))])
+    key.append([tr("Dwell time"), tr("not in this export")])
+    parts.append(_table([tr("Figure"), tr("Value")], key))
+    parts.append(f"<p class='note'>{_e(fig_.rule_text)} "
+                 f"{_e(t2.format(p=fmt.number(100 * fig_.precision, 0), k=fig_.threshold))}</p>")
+
+    # visitors per day and profile
+    profiles = profile_order(fig_.profiles)
+    parts.append(f"<h2>{_e(t3)}</h2>")
+    rows = [[_date(d, "ddd d MMM")] + [_n(fig_.per_day[d].get(p)) for p in profiles] + [_n(fig_.day_totals[d])]
+            for d in fig_.days]
+    rows.append([tr("Whole period")] + [_n(fig_.profile_totals.get(p)) for p in profiles] + [_n(fig_.visitor_days)])
+    parts.append(_table([tr("Day")] + [profile_name(p) for p in profiles] + [tr("Total")], rows))
+    total = sum(v for v in fig_.profile_totals.values() if v)
+    if total:
+        share = ", ".join(f"{profile_name(p)} {_pct((fig_.profile_totals.get(p) or 0) / total)}" for p in profiles
+                          if fig_.profile_totals.get(p) is not None)
+        parts.append(f"<p>{_e(tr('{label}: {value}').format(label=t4, value=share))}.</p>")
+    if "over_time" in images:
+        parts.append(f"<p><img src='over_time' width='640'></p>")
+        parts.append(f"<p class='note'>{_e(t5)}</p>")
+
+    # maps
+    if "heat" in images:
+        parts.append(f"<h2 style='page-break-before: always'>{_e(t6)}</h2>")
+        parts.append("<p><img src='heat' width='640'></p>")
+    if "flows" in images:
+        parts.append(f"<h2 style='page-break-before: always'>{_e(t7)}</h2>")
+        parts.append("<p><img src='flows' width='640'></p>")
+
+    # origins
+    if fig_.countries is not None:
+        parts.append(f"<h2 style='page-break-before: always'>{_e(t8)}</h2>")
+        from .flow_layer import origin_label
+        top = top_flows(fig_.countries, 10)
+        tot = fig_.countries.total or 1.0
+        parts.append(_table([tr("Country"), tr("Visitors"), tr("Share")],
+                            [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in top]))
+        if "origins" in images:
+            parts.append("<p><img src='origins' width='600'></p>")
+        topm = top_flows(fig_.origins, 15)
+        tot = fig_.origins.total or 1.0
+        parts.append(f"<h2>{_e(t9)}</h2>")
+        parts.append(_table([tr("Origin"), tr("Visitors"), tr("Share")],
+                            [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in topm]))
+        parts.append(f"<p class='note'>{_e(t10.format(k=fig_.threshold))}</p>")
+    if fig_.catchment is not None:
+        c = fig_.catchment
+        parts.append(f"<h2>{_e(t11)}</h2>")
+        parts.append(_table([tr("Band"), tr("Origins"), tr("Visitors"), tr("Radius of the ring")],
+                            [[f"{fmt.number(b, 0)}\u00a0%", str(c.band_origins[b]), _n(c.band_visitors[b]),
+                              "–" if c.ring_km[b] is None else f"{fmt.number(c.ring_km[b], 0)} km"] for b in c.bands]))
+        parts.append(f"<p class='note'>{_e(t12)}</p>")
+
+    # economic impact
+    if fig_.impact is not None:
+        imp = fig_.impact
+        parts.append(f"<h2 style='page-break-before: always'>{_e(t13)}</h2>")
+        group_names = {"local": tr("local"), "rest_of_country": tr("rest of the country"), "abroad": tr("abroad"),
+                       "unknown": tr("unknown"), "all": tr("all origins"), "other": tr("other (merged)")}
+        cols = list(imp.columns)
+        rows = []
+        for r in imp.rows:
+            d = dict(zip(cols, r))
+            if not d["direct"] and not d["total_high"]:
+                continue
+            rows.append([profile_name(d["profile"]) if d["profile"] != "other" else tr("other (merged)"),
+                         group_names.get(d["origin_group"], d["origin_group"]), _n(d["visitors"]),
+                         fmt.number(d["total_low"] / 1e6, 1), fmt.number(d["total"] / 1e6, 1),
+                         fmt.number(d["total_high"] / 1e6, 1)])
+        parts.append(_table([tr("Profile"), tr("Origin group"), tr("Visitor-days"), tr("Low (M EUR)"),
+                             tr("Central (M EUR)"), tr("High (M EUR)")], rows, right_from=2))
+        parts.append(f"<p>{_e(t14.format(d=_eur(imp.direct[1]), lo=_eur(imp.direct[0]), hi=_eur(imp.direct[2]), t=_eur(imp.total[1]), tlo=_eur(imp.total[0]), thi=_eur(imp.total[2])))}</p>")
+        parts.append(f"<p class='note'>{_e(imp.bounds_text)} {_e(imp.rule_text)}</p>")
+        parts.append(f"<p class='note'>{_e(t15)}</p>")
+
+    # appendix
+    parts.append(f"<h2 style='page-break-before: always'>{_e(t16)}</h2>")
+    src_rows = [[s["file"], s["sha256"][:16] + "…", fmt.number(s["slot_minutes"] or 0, 0)] for s in fig_.sources]
+    parts.append(_table([tr("Source file"), tr("SHA-256 (start)"), tr("Slot (minutes)")], src_rows))
+    meta = [[tr("Operator"), fig_.operator or tr("not stated in the export")],
+            [tr("Extrapolation by the operator"), fig_.extrapolation or tr("not stated in the export")],
+            [tr("Anonymity threshold"), tr("{k} people: smaller counts are never shown").format(k=fig_.threshold)],
+            [tr("Suppressed cells in the export"), fmt.number(fig_.suppressed_cells, 0)],
+            [tr("Margin of the counts"), f"±{fmt.number(100 * fig_.precision, 0)}\u00a0%"],
+            [tr("Time zone"), fig_.timezone],
+            [tr("Counting rule"), fig_.rule_text]]
+    if fig_.impact is not None:
+        meta.append([tr("Spend preset"), fig_.impact.preset or "–"])
+        meta.append([tr("Multiplier"), tr("{central} (between {low} and {high})").format(
+            central=fmt.number(fig_.impact.multiplier.central, 2), low=fmt.number(fig_.impact.multiplier.low, 2),
+            high=fmt.number(fig_.impact.multiplier.high, 2))])
+    parts.append(_table([tr("Item"), tr("Value")], meta, right_from=9))
+    parts.append(f"<h2>{_e(t17)}</h2><ul>")
+    for line in (tr("They come from the phones of one operator's customers, extrapolated by the operator to the population: they are not people counted at a gate."),
+                 tr("A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known."),
+                 tr("Origins are the most probable place of residence, not where the trip started."),
+                 tr("Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted."),
+                 tr("The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.")):
+        parts.append(f"<li>{_e(line)}</li>")
+    parts.append("</ul>")
+    parts.append(f"<p class='note'>{_e(t18.format(date=_date(dt.date.today())))}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPointXY | None = None,
+                 venue_text: str = "", start: dt.datetime | None = None, end: dt.datetime | None = None,
+                 preset: str | None = None, progress=None) -> EventFigures:
+    """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all)."""
+    import tempfile
+    from ..core import heat
+    from ..core.progress import NULL_PROGRESS
+    from ..core.report_data import event_figures
+    from ..processing.origin_flows import weighted_venue, zone_centroids
+    progress = progress or NULL_PROGRESS
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    with report_language(lang):
+        crs = None
+        venue_ll = None
+        if ds.zones_wkt():
+            crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+            if venue is None:
+                venue = weighted_venue(ds, zone_centroids(ds), None)
+            if venue is not None:
+                p = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           QgsProject.instance().transformContext()).transform(venue)
+                venue_ll = (p.x(), p.y())
+        fig_ = event_figures(ds, start, end, venue_ll, preset, progress.sub(0, 40))
+        title = title or tr("Post-event report")
+        images: dict[str, QImage] = {}
+        with tempfile.TemporaryDirectory(prefix="footfall-report-") as tmp:
+            img = chart_over_time(fig_)
+            if img is not None:
+                images["over_time"] = img
+            img = chart_origins(top_flows(fig_.countries, 10), lang)
+            if img is not None:
+                images["origins"] = img
+            progress.set(50)
+            if map_heat_peak(ds, fig_, title, str(Path(tmp) / "heat.png")):
+                images["heat"] = QImage(str(Path(tmp) / "heat.png"))
+            progress.set(75)
+            if crs is not None and venue is not None and map_flows(ds, fig_, venue, crs, title, lang, str(Path(tmp) / "flows.png")):
+                images["flows"] = QImage(str(Path(tmp) / "flows.png"))
+            progress.set(85)
+            doc = QTextDocument()
+            for name, image in images.items():
+                doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
+            doc.setHtml(report_html(ds, fig_, title, venue_text or tr("study area: all zones of the export"), lang, images))
+            with atomic_file(path, suffix=".pdf") as out:
+                # at screen resolution the page is about 680 px wide between the margins, which the
+                # image widths of report_html assume; the images keep their full resolution in the PDF
+                printer = QPrinter(QPrinter.ScreenResolution)
+                printer.setOutputFormat(QPrinter.PdfFormat)
+                printer.setOutputFileName(out)
+                printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
+                                                  QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter))
+                printer.setDocName(title)
+                printer.setCreator("Footfall")
+                doc.documentLayout().setPaintDevice(printer)
+                doc.setPageSize(QSizeF(printer.pageRect(QPrinter.DevicePixel).size()))
+                doc.print_(printer)
+        progress.set(100)
+        return fig_
