@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="131"/>
+        <location filename="../plugin/task.py" line="133"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -1712,12 +1712,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="154"/>
+        <location filename="../plugin/task.py" line="156"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="175"/>
+        <location filename="../plugin/task.py" line="177"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -2187,147 +2187,192 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="88"/>
+        <source>Post-event report…</source>
+        <translation>Rapport post-événement…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="88"/>
+        <source>Write a PDF report of the open export in English, Dutch or French</source>
+        <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="207"/>
+        <location filename="../plugin/plugin.py" line="125"/>
+        <source>Open a footfall export first.</source>
+        <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="129"/>
+        <source>Post-event report</source>
+        <translation>Rapport post-événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="129"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="134"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="134"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="143"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="148"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="253"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="212"/>
+        <location filename="../plugin/plugin.py" line="258"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="229"/>
+        <location filename="../plugin/plugin.py" line="275"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="241"/>
+        <location filename="../plugin/plugin.py" line="287"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="244"/>
+        <location filename="../plugin/plugin.py" line="290"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="246"/>
+        <location filename="../plugin/plugin.py" line="292"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="265"/>
+        <location filename="../plugin/plugin.py" line="311"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="270"/>
+        <location filename="../plugin/plugin.py" line="316"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="279"/>
+        <location filename="../plugin/plugin.py" line="325"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="312"/>
+        <location filename="../plugin/plugin.py" line="358"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="315"/>
+        <location filename="../plugin/plugin.py" line="361"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="348"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="396"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="396"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="379"/>
+        <location filename="../plugin/plugin.py" line="425"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="414"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="414"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="417"/>
+        <location filename="../plugin/plugin.py" line="463"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="428"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="457"/>
+        <location filename="../plugin/plugin.py" line="503"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="457"/>
+        <location filename="../plugin/plugin.py" line="503"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="472"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="472"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="490"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="492"/>
+        <location filename="../plugin/plugin.py" line="538"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2458,152 +2503,162 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
     </message>
     <message>
+        <location filename="../viewer/app.py" line="357"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
         <location filename="../viewer/app.py" line="358"/>
+        <source>Write a post-event report (PDF) in English, Dutch or French</source>
+        <translation>Écrire un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="363"/>
         <source>OpenStreetMap basemap</source>
         <translation>Fond de carte OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="360"/>
+        <location filename="../viewer/app.py" line="365"/>
         <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
         <translation>Afficher OpenStreetMap sous les données ; les tuiles sont téléchargées depuis Internet</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="366"/>
+        <location filename="../viewer/app.py" line="371"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="371"/>
+        <location filename="../viewer/app.py" line="376"/>
         <source>Language of the interface, the numbers and the dates</source>
         <translation>Langue de l’interface, des nombres et des dates</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="380"/>
+        <location filename="../viewer/app.py" line="385"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="381"/>
+        <location filename="../viewer/app.py" line="386"/>
         <source>Stop the running work; nothing half-done is kept</source>
         <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="443"/>
+        <location filename="../viewer/app.py" line="449"/>
         <source>Footfall viewer — {name}</source>
         <translation>Visionneuse Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="511"/>
+        <location filename="../viewer/app.py" line="518"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="538"/>
+        <location filename="../viewer/app.py" line="545"/>
         <source>Now: {slot}</source>
         <translation>Maintenant : {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="542"/>
+        <location filename="../viewer/app.py" line="549"/>
         <source>At least {total} people</source>
         <translation>Au moins {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="544"/>
+        <location filename="../viewer/app.py" line="551"/>
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="545"/>
+        <location filename="../viewer/app.py" line="552"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="548"/>
+        <location filename="../viewer/app.py" line="555"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="564"/>
+        <location filename="../viewer/app.py" line="571"/>
         <source>{slot}: {total} people</source>
         <translation>{slot} : {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="578"/>
+        <location filename="../viewer/app.py" line="585"/>
         <source>This export has no origins.</source>
         <translation>Cet export n’a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="591"/>
+        <location filename="../viewer/app.py" line="598"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="609"/>
+        <location filename="../viewer/app.py" line="616"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name} : {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="612"/>
+        <location filename="../viewer/app.py" line="619"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="622"/>
+        <location filename="../viewer/app.py" line="629"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="623"/>
+        <location filename="../viewer/app.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="641"/>
+        <location filename="../viewer/app.py" line="648"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="641"/>
+        <location filename="../viewer/app.py" line="648"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Image PNG du créneau affiché (*.png)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="659"/>
+        <location filename="../viewer/app.py" line="666"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="678"/>
+        <location filename="../viewer/app.py" line="685"/>
         <source>The image could not be written</source>
         <translation>L’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="680"/>
+        <location filename="../viewer/app.py" line="687"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="680"/>
+        <location filename="../viewer/app.py" line="687"/>
         <source>Still written to {path}</source>
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="714"/>
+        <location filename="../viewer/app.py" line="721"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="715"/>
+        <location filename="../viewer/app.py" line="722"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="720"/>
+        <location filename="../viewer/app.py" line="727"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="786"/>
+        <location filename="../viewer/app.py" line="793"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -2894,12 +2949,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="89"/>
+        <location filename="../plugin/task.py" line="91"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="121"/>
+        <location filename="../plugin/task.py" line="123"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -3510,12 +3565,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="42"/>
+        <location filename="../plugin/task.py" line="44"/>
         <source>Opening footfall export {name}</source>
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="75"/>
+        <location filename="../plugin/task.py" line="77"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="131"/>
+        <location filename="../plugin/task.py" line="133"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -1712,12 +1712,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="154"/>
+        <location filename="../plugin/task.py" line="156"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="175"/>
+        <location filename="../plugin/task.py" line="177"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -2187,147 +2187,192 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="88"/>
+        <source>Post-event report…</source>
+        <translation>Evaluatierapport…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="88"/>
+        <source>Write a PDF report of the open export in English, Dutch or French</source>
+        <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="207"/>
+        <location filename="../plugin/plugin.py" line="125"/>
+        <source>Open a footfall export first.</source>
+        <translation>Open eerst een export met bezoekersaantallen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="129"/>
+        <source>Post-event report</source>
+        <translation>Evaluatierapport van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="129"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="134"/>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="134"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="143"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Het rapport kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="148"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="253"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="212"/>
+        <location filename="../plugin/plugin.py" line="258"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="229"/>
+        <location filename="../plugin/plugin.py" line="275"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="241"/>
+        <location filename="../plugin/plugin.py" line="287"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="244"/>
+        <location filename="../plugin/plugin.py" line="290"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="246"/>
+        <location filename="../plugin/plugin.py" line="292"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="265"/>
+        <location filename="../plugin/plugin.py" line="311"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="270"/>
+        <location filename="../plugin/plugin.py" line="316"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="279"/>
+        <location filename="../plugin/plugin.py" line="325"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="312"/>
+        <location filename="../plugin/plugin.py" line="358"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="315"/>
+        <location filename="../plugin/plugin.py" line="361"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="348"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="396"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="396"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="379"/>
+        <location filename="../plugin/plugin.py" line="425"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="414"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="414"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="417"/>
+        <location filename="../plugin/plugin.py" line="463"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="428"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="457"/>
+        <location filename="../plugin/plugin.py" line="503"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="457"/>
+        <location filename="../plugin/plugin.py" line="503"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="472"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="472"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="490"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="492"/>
+        <location filename="../plugin/plugin.py" line="538"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -2458,152 +2503,162 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De hittekaart exporteren als GIF, MP4-video of PNG-beeld, met legende en onderschrift</translation>
     </message>
     <message>
+        <location filename="../viewer/app.py" line="357"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
         <location filename="../viewer/app.py" line="358"/>
+        <source>Write a post-event report (PDF) in English, Dutch or French</source>
+        <translation>Een evaluatierapport (pdf) schrijven in het Engels, Nederlands of Frans</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="363"/>
         <source>OpenStreetMap basemap</source>
         <translation>OpenStreetMap-achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="360"/>
+        <location filename="../viewer/app.py" line="365"/>
         <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
         <translation>OpenStreetMap onder de gegevens tonen; de kaarttegels worden van het internet gedownload</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="366"/>
+        <location filename="../viewer/app.py" line="371"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="371"/>
+        <location filename="../viewer/app.py" line="376"/>
         <source>Language of the interface, the numbers and the dates</source>
         <translation>Taal van de interface, de getallen en de datums</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="380"/>
+        <location filename="../viewer/app.py" line="385"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="381"/>
+        <location filename="../viewer/app.py" line="386"/>
         <source>Stop the running work; nothing half-done is kept</source>
         <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="443"/>
+        <location filename="../viewer/app.py" line="449"/>
         <source>Footfall viewer — {name}</source>
         <translation>Footfall-viewer — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="511"/>
+        <location filename="../viewer/app.py" line="518"/>
         <source> (+{n} more)</source>
         <translation> (+{n} andere)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="538"/>
+        <location filename="../viewer/app.py" line="545"/>
         <source>Now: {slot}</source>
         <translation>Nu: {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="542"/>
+        <location filename="../viewer/app.py" line="549"/>
         <source>At least {total} people</source>
         <translation>Minstens {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="544"/>
+        <location filename="../viewer/app.py" line="551"/>
         <source>{total} people</source>
         <translation>{total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="545"/>
+        <location filename="../viewer/app.py" line="552"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="548"/>
+        <location filename="../viewer/app.py" line="555"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="564"/>
+        <location filename="../viewer/app.py" line="571"/>
         <source>{slot}: {total} people</source>
         <translation>{slot}: {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="578"/>
+        <location filename="../viewer/app.py" line="585"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomsten.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="591"/>
+        <location filename="../viewer/app.py" line="598"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="609"/>
+        <location filename="../viewer/app.py" line="616"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name}: {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="612"/>
+        <location filename="../viewer/app.py" line="619"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="622"/>
+        <location filename="../viewer/app.py" line="629"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="623"/>
+        <location filename="../viewer/app.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="641"/>
+        <location filename="../viewer/app.py" line="648"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="641"/>
+        <location filename="../viewer/app.py" line="648"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4);;PNG-beeld van het getoonde tijdvak (*.png)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="659"/>
+        <location filename="../viewer/app.py" line="666"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="678"/>
+        <location filename="../viewer/app.py" line="685"/>
         <source>The image could not be written</source>
         <translation>Het beeld kon niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="680"/>
+        <location filename="../viewer/app.py" line="687"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="680"/>
+        <location filename="../viewer/app.py" line="687"/>
         <source>Still written to {path}</source>
         <translation>Beeld geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="714"/>
+        <location filename="../viewer/app.py" line="721"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="715"/>
+        <location filename="../viewer/app.py" line="722"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="720"/>
+        <location filename="../viewer/app.py" line="727"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="786"/>
+        <location filename="../viewer/app.py" line="793"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -2894,12 +2949,12 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="89"/>
+        <location filename="../plugin/task.py" line="91"/>
         <source>Computing the heatmap</source>
         <translation>Heatmap berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="121"/>
+        <location filename="../plugin/task.py" line="123"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
@@ -3510,12 +3565,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="42"/>
+        <location filename="../plugin/task.py" line="44"/>
         <source>Opening footfall export {name}</source>
         <translation>Export met bezoekersaantallen {name} openen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="75"/>
+        <location filename="../plugin/task.py" line="77"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Onverwachte fout bij het openen van de export:

@@ -85,6 +85,9 @@ class FootfallPlugin:
         self.demo_lyon = self._action(None, tr("Open the Lyon demo (Fête des Lumières 2018)"),
                                       tr("Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018"),
                                       lambda: self.open_demo("lyon"), toolbar=False)
+        self.report_action = self._action(None, tr("Post-event report…"),
+                                          tr("Write a PDF report of the open export in English, Dutch or French"),
+                                          self.report_dialog, toolbar=False)
         self.menu.addSeparator()
         self._action(None, tr("Import a footfall export into a GeoPackage…"),
                      tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
@@ -100,6 +103,49 @@ class FootfallPlugin:
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
+
+    # -- post-event report ----------------------------------------------------------------------------
+    def write_loaded_report(self, path: str, lang: str, title: str = ""):
+        """Write the PDF report of the panel's export (its filters' period: the whole export) to ``path``."""
+        from .report import write_report
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            raise ValueError(tr("Open a footfall export first."))
+        ds = loaded.dataset
+        preset = "lyon" if ds.metadata.timezone == "Europe/Paris" else "brussels"
+        return write_report(ds, path, lang, title=title or ds.metadata.source_name, preset=preset)
+
+    def report_dialog(self) -> None:
+        """Ask for the language and the file, then write the report (a few seconds, with a wait cursor:
+        the report switches Qt's translator, which belongs to the main thread)."""
+        from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QInputDialog
+        from .report import LANGUAGES, language_options
+        mw = self.iface.mainWindow()
+        if self.dock is None or self.dock.loaded is None:
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("Open a footfall export first."), Qgis.Warning, 8)
+            return
+        ui = fmt.locale().name()[:2]
+        current = LANGUAGES.index(ui) if ui in LANGUAGES else 0
+        label, ok = QInputDialog.getItem(mw, tr("Post-event report"), tr("Language of the report"), language_options(),
+                                         current, False)
+        if not ok:
+            return
+        lang = LANGUAGES[language_options().index(label)]
+        path, _f = QFileDialog.getSaveFileName(mw, tr("Save the report"), "", tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            self.write_loaded_report(path, lang)
+        except Exception as exc:  # noqa: BLE001 - reported, never raised into QGIS
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("The report could not be written: {error}").format(error=exc),
+                                                Qgis.Critical, 0)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.iface.messageBar().pushMessage(tr("Footfall"), tr("Report written: {path}").format(path=path), Qgis.Success, 10)
 
     def connect_dock(self, dock: FootfallDock) -> None:
         """Make ``dock`` the plugin's panel and wire its signals (also used by the standalone viewer)."""

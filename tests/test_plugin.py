@@ -180,3 +180,25 @@ def test_origin_flows_from_the_panel_follow_the_level_and_switch_off(plugin, qgi
     assert QgsProject.instance().mapLayer(first) is None
     dock.flows_box.setChecked(False)
     assert dock.loaded.flow_layer_id is None
+
+
+def test_post_event_report_of_the_open_export(plugin, qgis_iface, qtbot, tmp_path):
+    import shutil
+    import subprocess
+    from qgis.PyQt.QtCore import QCoreApplication
+    from footfall.core import demo
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is missing")
+    files = demo.write_lyon_demo(tmp_path / "lyon")
+    task = plugin.open_files([str(files["presence"]), str(files["origin"])], "Europe/Paris")
+    _wait_task(qtbot, plugin, task)
+    assert plugin.report_action.text() == "Post-event report…"
+    out = tmp_path / "rapport.pdf"
+    fig = plugin.write_loaded_report(str(out), "fr", "Fête des Lumières")
+    import unicodedata
+    text = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                                        text=True, check=True).stdout)  # ligatures back to letters
+    assert "Chiffres clés" in text and "Fête des Lumières" in text and "Italie" in text
+    assert fig.days[0].isoformat() == "2018-12-06" and len(fig.days) == 4
+    # the interface is still in English afterwards
+    assert QCoreApplication.translate("FootfallPlugin", "Post-event report…") == "Post-event report…"

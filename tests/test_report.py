@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
@@ -42,7 +43,8 @@ def truth(lyon):
 
 def _text(path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"[\u00a0\u202f]", " ", out)
+    # the PDF's fonts use ligatures (ﬁ, ﬀ): NFKC turns them back into letters, so that "Key figures" is found
+    return re.sub(r"[\u00a0\u202f]", " ", unicodedata.normalize("NFKC", out))
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +79,8 @@ def test_key_figures_in_each_language(reports, truth, lang, locale):
 
 @pytest.mark.parametrize("lang", ["nl", "fr"])
 def test_no_english_left(reports, lang):
+    english = [e for e in ENGLISH if e in reports["en"][1]]
+    assert len(english) >= len(ENGLISH) - 2, "the English report holds these phrases (the check can fail)"
     _res, text = reports[lang]
     left = [e for e in ENGLISH if e in text]
     assert not left, left

@@ -51,6 +51,7 @@ def test_viewer_opens_lyon_moves_filters_exports_and_speaks_french(viewer, qtbot
     qtbot.mouseClick(w.start_page.demo_buttons["lyon"], Qt.LeftButton)
     _wait_idle(qtbot, w)
     assert w.stack.currentWidget() is w.map_page
+    assert w.export_action.isEnabled() and w.report_action.isEnabled()  # Export… and Report… once open
     ds = w.loaded().dataset
     assert "all" not in ds.profiles()  # every profile is its own row: the slot total is their sum
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.providerType() == "wms"]
