@@ -17,6 +17,7 @@ import numpy as np
 
 from .errors import ReadError
 from .i18n import translate
+from .privacy import below_threshold
 from .model import DEFAULT_THRESHOLD
 
 #: Tolerance on the sum of the age bands' population shares.
@@ -136,7 +137,7 @@ def extrapolate(counts: Sequence[float | None] | np.ndarray, market_share: float
             i = int(bad[0])
             where = translate("Extrapolation", " (row {row})").format(row=labels[i] if labels is not None else i + 1)
             check_share(float(ms[i]), where)
-    suppressed = np.isnan(c) | (c < threshold)
+    suppressed = np.isnan(c) | below_threshold(c, threshold)  # the plugin's one primary rule
     factor = 1.0 / (ms * penetration)
     estimate = np.where(suppressed, np.nan, c * factor)
     customers = np.where(suppressed, np.nan, c)

@@ -66,6 +66,14 @@ class GuardResult:
         return int(sum(len(c) for _d, c in self.unsafe_totals))
 
 
+def below_threshold(values, k: float) -> np.ndarray:
+    """The primary rule, the same for every output of the plugin: a known count above 0 and below the
+    threshold ``k`` is never shown (a true zero is; unknown values are the caller's to withhold)."""
+    x = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.isfinite(x) & (x > 0) & (x < k)
+
+
 def _codes(values: np.ndarray) -> tuple[np.ndarray, int]:
     """Dense integer codes 0..n-1 of any array of hashable values, and n."""
     values = np.asarray(values)
@@ -140,7 +148,7 @@ def guard(counts: np.ndarray, dims: Sequence[np.ndarray], k: float = 30, max_pas
     if np.any(np.isinf(x)):
         raise PrivacyError(translate("Privacy", "The table holds infinite counts."))
     input_supp = ~known
-    primary = known & (x > 0) & (x < k)
+    primary = known & below_threshold(x, k)
     supp = input_supp | primary
     value = np.where(known, x, 0.0)
     sets = group_sets(dims, n)

@@ -21,6 +21,7 @@ from . import impact as impact_mod
 from .catchment import CatchmentResult, catchment
 from .flows import FlowQuery, FlowResult, origin_flows
 from .gazetteer import home_country
+from .privacy import below_threshold
 from .progress import NULL_PROGRESS, Progress
 
 
@@ -28,7 +29,7 @@ def withhold(value: float | None, k: float) -> float | None:
     """A count as it may be published: None when it lies between 0 and the threshold (exclusive)."""
     if value is None or not np.isfinite(value):
         return None
-    return None if 0 < value < k else float(value)
+    return None if bool(below_threshold(value, k)) else float(value)
 
 
 @dataclasses.dataclass

@@ -30,6 +30,7 @@ import numpy as np
 
 from .errors import ReadError
 from .i18n import translate
+from .privacy import below_threshold
 from .progress import NULL_PROGRESS, Progress
 
 
@@ -169,9 +170,9 @@ def uplift(ds, q: UpliftQuery, progress: Progress = NULL_PROGRESS) -> UpliftResu
     both = ~np.isnan(ev) & ~np.isnan(base)
     tot_e = float(ev[both].sum())
     tot_b = float(base[both].sum())
-    if 0 < tot_e < k:  # an aggregate of published cells, but still never a count below k
+    if below_threshold(tot_e, k):  # an aggregate of published cells, but still never a count below k
         tot_e = float("nan")
-    if 0 < tot_b < k:
+    if below_threshold(tot_b, k):
         tot_b = float("nan")
     res = UpliftResult(zone, start, end, ev, base, up, rel,
                        np.array([r[5] for r in rows], dtype=np.int64), np.array([r[6] for r in rows], dtype=np.int64),
