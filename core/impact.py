@@ -182,7 +182,8 @@ def load_preset(name: str) -> SpendTable:
     """The bundled preset ``name`` ('brussels' or 'lyon'), or a preset JSON file given by path."""
     path = Path(name)
     if not path.suffix:
-        path = PRESET_DIR / f"impact_{name.lower()}.json"
+        # a bare name is one of the bundled presets, never a path built from a name that could escape
+        path = PRESET_DIR / f"impact_{name.lower()}.json" if name.lower() in PRESETS else PRESET_DIR / "-"
     if not path.is_file():
         raise ImpactError(translate("Impact", "unknown spend preset “{name}”; the bundled ones are {names}.")
                           .format(name=name, names=", ".join(PRESETS)))

@@ -28,7 +28,8 @@ from .i18n import translate
 from .model import DEFAULT_THRESHOLD, DatasetMetadata
 from .origins import normalise_origin
 from .progress import NULL_PROGRESS, Progress
-from .sniff import detect_encoding, detect_layout, head_lines, transcode_to_utf8
+from .sniff import (MAX_LINE_BYTES, LongLineScan, detect_encoding, detect_layout, first_long_line,
+                    head_lines, transcode_to_utf8)
 from .vocab import (PROFILE_VALUES, SUPPRESSION_MARKERS, header_language, header_role,
                     hour_of_header, norm)
 
@@ -38,6 +39,12 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".dat"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 OGR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".fgb"}
 ROLES = ("zone", "date", "time", "datetime", "end", "profile", "origin", "origin_type", "count")
+#: A count above this is not a number of people in one zone and slot (the world's population is 8e9):
+#: a unit error, a date or an id in the count column. Refused, not capped.
+MAX_COUNT = 1e9
+#: Dates outside these years are a wrong format or a typing error (mobile-network data starts in the
+#: 1990s); refused, where the engine would overflow or quietly place the rows a century away.
+YEARS = (1990, 2100)
 
 
 def _q(name: str) -> str:
@@ -66,8 +73,8 @@ def load_mapping(mapping: str | Path | dict[str, Any] | None) -> dict[str, Any]:
     return data
 
 
-def sha256_of(path: Path, progress: Progress = NULL_PROGRESS) -> str:
-    """SHA-256 of a file, read in chunks."""
+def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan | None = None) -> str:
+    """SHA-256 of a file, read in chunks; ``scan`` looks for an over-long line in the same pass."""
     h = hashlib.sha256()
     size = max(1, path.stat().st_size)
     done = 0
@@ -77,6 +84,8 @@ def sha256_of(path: Path, progress: Progress = NULL_PROGRESS) -> str:
             if not chunk:
                 break
             h.update(chunk)
+            if scan is not None:
+                scan.feed(chunk)
             done += len(chunk)
             progress.set(100.0 * done / size)
     return h.hexdigest()
@@ -167,6 +176,7 @@ class _Reader:
         self.row_base = 2  # file line (row) of the row of _raw whose rowid is 0
         self.headers: list[str] = []
         self.zones_wkt: dict[str, str] = {}
+        self.scan: LongLineScan | None = None
 
     def err(self, message: str, row: int | None = None, column: str | None = None,
             needs_mapping: bool = False) -> ReadError:
@@ -177,8 +187,10 @@ class _Reader:
         try:
             if not self.path.is_file():
                 raise self.err(translate("ReadError", "the file does not exist or is not a file."))
-            self.meta.source_sha256 = sha256_of(self.path, self.progress.sub(0, 10))
             suffix = self.path.suffix.lower()
+            binary = suffix in EXCEL_SUFFIXES or suffix == ".parquet" or suffix in OGR_SUFFIXES
+            self.scan = None if binary else LongLineScan(MAX_LINE_BYTES)
+            self.meta.source_sha256 = sha256_of(self.path, self.progress.sub(0, 10), self.scan)
             if suffix in EXCEL_SUFFIXES:
                 self._load_excel()
             elif suffix == ".parquet":
@@ -223,7 +235,12 @@ class _Reader:
         if not any(line.strip() for line in lines):
             raise self.err(translate("ReadError", "the file is empty."))
         names = list((self.mapping.get("columns") or {}).values()) + list((self.mapping.get("wide") or {}).get("columns", []))
-        delim, header_idx, header = detect_layout(lines, self.mapping.get("delimiter"), names)
+        try:
+            delim, header_idx, header = detect_layout(lines, self.mapping.get("delimiter"), names)
+        except ReadError as exc:
+            if exc.path is None:
+                raise self.err(exc.detail, exc.row, exc.column, exc.needs_mapping) from exc
+            raise
         self.meta.delimiter = delim
         self._check_headers(header, header_idx + 1)
         self.headers = header
@@ -233,18 +250,26 @@ class _Reader:
             transcode_to_utf8(path, encoding, src)
         self.progress.set(20)
         self.header_offset = header_idx + 1
+        # the source was scanned with its checksum; a file made here (from XLSX or a vector file) now
+        long_line = self.scan.found if path == self.path and self.scan is not None else first_long_line(path, MAX_LINE_BYTES)
+        if long_line is not None:
+            raise self.err(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
+                mb=MAX_LINE_BYTES >> 20), long_line)
         try:
             self._read_csv(src, delim, header_idx)
-        except duckdb.InvalidInputException as exc:
+        except duckdb.Error as exc:
             text = str(exc)
             if encoding == "utf-8" and ("unicode" in text.lower() or "utf" in text.lower()):
+                if any(ord(c) > 127 for line in lines for c in line):
+                    # a UTF-8 head with accents and a body in another encoding: two files pasted together
+                    raise self._csv_error(exc) from exc
                 # an ASCII head and a cp1252 body: transcode and read again
                 self.meta.encoding = "cp1252"
                 src = self.tmp / "transcoded.csv"
                 transcode_to_utf8(path, "cp1252", src)
                 try:
                     self._read_csv(src, delim, header_idx)
-                except duckdb.InvalidInputException as exc2:
+                except duckdb.Error as exc2:
                     raise self._csv_error(exc2) from exc2
             else:
                 raise self._csv_error(exc) from exc
@@ -275,7 +300,9 @@ class _Reader:
         text = str(exc)
         m = re.search(r"[Ll]ine:?\s*(\d+)", text)
         line = int(m.group(1)) if m else None
-        if "Expected Number of Columns" in text or "columns" in text.lower():
+        if "unterminated quote" in text.lower():
+            msg = translate("ReadError", "a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.")
+        elif "Expected Number of Columns" in text or "columns" in text.lower():
             msg = translate("ReadError", "this row does not have as many fields as the header ({n}); check the delimiter and quotes.").format(n=len(self.headers))
         elif "unicode" in text.lower():
             msg = translate("ReadError", "the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.").format(encoding=self.meta.encoding)
@@ -489,17 +516,23 @@ class _Reader:
 
         # the values: parsed once per row; the suppression test only runs where the value is not a number
         k = self.meta.threshold
+        # 'nan', 'inf' and 'infinity' cast to doubles: they are not counts, so x stays NULL (an error)
         vals = (f"SELECT l.*, CASE WHEN l.x IS NOT NULL THEN 0 WHEN {supp_sql} THEN 1 ELSE 0 END AS s "
-                f"FROM (SELECT l.*, {value_sql} AS x FROM _long l) l")
-        n_bad, n_neg, below, n_supp = con.execute(
+                f"FROM (SELECT l.*, CASE WHEN isfinite(l.x0) THEN l.x0 END AS x "
+                f"FROM (SELECT l.*, {value_sql} AS x0 FROM _long l) l) l")
+        n_bad, n_neg, below, n_supp, n_huge = con.execute(
             "SELECT count(*) FILTER (WHERE x IS NULL AND s = 0), count(*) FILTER (WHERE x < 0), "
-            f"count(*) FILTER (WHERE x > 0 AND x < {k}), count(*) FILTER (WHERE s = 1) FROM ({vals})").fetchone()
+            f"count(*) FILTER (WHERE x > 0 AND x < {k}), count(*) FILTER (WHERE s = 1), "
+            f"count(*) FILTER (WHERE x > {MAX_COUNT!r}) FROM ({vals})").fetchone()
         if n_bad:
             bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x IS NULL AND s = 0 ORDER BY _row LIMIT 1").fetchone()
             raise self.err(translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.").format(value=bad[2]), bad[0], bad[1])
         if n_neg:
             bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x < 0 ORDER BY _row LIMIT 1").fetchone()
             raise self.err(translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.").format(value=bad[2]), bad[0], bad[1])
+        if n_huge:
+            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x > {MAX_COUNT!r} ORDER BY _row LIMIT 1").fetchone()
+            raise self.err(translate("ReadError", "the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.").format(value=bad[2]), bad[0], bad[1])
         sizes = self._key_ids()
         # a view, not a table: the rows are only gone through to check the cells and to insert them
         con.execute(
@@ -648,6 +681,12 @@ class _Reader:
                     except timeparse.TimeParseError:
                         pass
                 raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=str(exc)), row, column, True) from exc
+        lo, hi = YEARS
+        for k, (v, _h, _a) in parsed.items():
+            if not lo <= v.year <= hi:
+                row = dict(distinct)[k]
+                raise self.err(translate("ReadError", "the date {value} is outside the years {first} to {last}; check the year and the date format.").format(
+                    value=k.split("\x1f", 1)[0].strip(), first=lo, last=hi), row, date_col)
         # ambiguous local times (the repeated autumn hour): the first occurrence is summer time
         ambiguous = {k for k, (v, _h, aware) in parsed.items() if not aware and timeparse.is_ambiguous(v, self.zone)}
         for k, (v, has_time, aware) in parsed.items():
@@ -716,6 +755,9 @@ class _Reader:
                 v, _h, aware = timeparse.parse_timestamp(text, None, date_format)
             except timeparse.TimeParseError as exc:
                 raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=text), row, col) from exc
+            if not YEARS[0] <= v.year <= YEARS[1]:
+                raise self.err(translate("ReadError", "the date {value} is outside the years {first} to {last}; check the year and the date format.").format(
+                    value=text.strip(), first=YEARS[0], last=YEARS[1]), row, col)
             keys.append(text)
             vals.append(timeparse.to_utc(v, self.zone).timestamp())
         con.execute("CREATE OR REPLACE TEMP TABLE _ekeys AS SELECT unnest($1) AS k, to_timestamp(unnest($2)) AS e", [keys, vals])

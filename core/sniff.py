@@ -13,6 +13,9 @@ from .vocab import PROFILE_VALUES, header_role, hour_of_header, norm
 
 DELIMITERS = (";", ",", "\t", "|")
 _HEAD_BYTES = 1 << 20
+#: The longest line the reader takes (DuckDB's own limit): anything longer is not a footfall export,
+#: or a file whose line ends were lost; it is refused without being read into memory.
+MAX_LINE_BYTES = 1 << 21
 
 
 def detect_encoding(path: Path) -> str:
@@ -37,8 +40,11 @@ def detect_encoding(path: Path) -> str:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < _HEAD_BYTES)
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and len(head) < _HEAD_BYTES:
+            raise ReadError(translate("ReadError", "the file ends in the middle of a character: it was cut short; copy or export it again."),
+                            path, head.count(b"\n") + 1) from exc
+        _refuse_mixed_utf8(path, head, exc.start)
     if any(0x80 <= b <= 0x9F for b in head):
         try:
             head.decode("cp1252")
@@ -46,6 +52,18 @@ def detect_encoding(path: Path) -> str:
         except UnicodeDecodeError:
             return "latin-1"
     return "latin-1"  # no byte in 0x80–0x9F: Latin-1 and cp1252 read the same
+
+
+def _refuse_mixed_utf8(path: Path, head: bytes, first_bad: int) -> None:
+    """Raise when the head is mostly UTF-8 with a few bytes of another encoding (two files pasted
+    together, or a row edited in another program): guessing one encoding would corrupt the other rows."""
+    text = head.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if valid and valid * 4 >= invalid:
+        line = head[:first_bad].count(b"\n") + 1
+        raise ReadError(translate("ReadError", "the file mixes UTF-8 and another encoding (byte 0x{byte:02X} is not UTF-8); save the whole file again in one encoding, UTF-8, or give the encoding in a mapping file.").format(
+            byte=head[first_bad]), path, line)
 
 
 def transcode_to_utf8(path: Path, encoding: str, dest: Path, chunk: int = 1 << 24) -> None:
@@ -58,10 +76,15 @@ def transcode_to_utf8(path: Path, encoding: str, dest: Path, chunk: int = 1 << 2
             try:
                 text = dec.decode(data, final=not data)
             except UnicodeDecodeError as exc:
-                line = _line_of(path, offset + exc.start)
+                if not data:  # the decoder holds the start of a character at the end of the file
+                    raise ReadError(translate("ReadError", "the file ends in the middle of a character: it was cut short; copy or export it again."),
+                                    path, _line_of(path, offset)) from exc
+                # the decoder may still hold a few bytes of the previous chunk: exc.start counts them
+                held = len(exc.object) - len(data)
+                line = _line_of(path, max(0, offset + exc.start - held))
                 raise ReadError(
                     translate("ReadError", "byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.").format(
-                        byte=data[exc.start], encoding=encoding), path, line) from exc
+                        byte=exc.object[exc.start], encoding=encoding), path, line) from exc
             if text:
                 if text[0] == "\ufeff" and offset == 0:
                     text = text[1:]
@@ -71,9 +94,63 @@ def transcode_to_utf8(path: Path, encoding: str, dest: Path, chunk: int = 1 << 2
             offset += len(data)
 
 
-def _line_of(path: Path, byte_offset: int) -> int:
+def _line_of(path: Path, byte_offset: int, chunk: int = 1 << 24) -> int:
+    """The line (1, 2, ...) holding ``byte_offset``; the file is read in chunks, never whole."""
+    lines, left = 1, byte_offset
     with path.open("rb") as fh:
-        return fh.read(byte_offset).count(b"\n") + 1
+        while left > 0:
+            data = fh.read(min(chunk, left))
+            if not data:
+                break
+            lines += data.count(b"\n")
+            left -= len(data)
+    return lines
+
+
+class LongLineScan:
+    """Find the first line longer than ``limit`` bytes in a file fed chunk by chunk (numpy on each
+    chunk, so memory stays at one chunk however long a line is, and a 10-million-row file costs a
+    few milliseconds per chunk). DuckDB's CSV reader skips an over-long last line without a word,
+    so the reader refuses such files before reading them."""
+
+    def __init__(self, limit: int = MAX_LINE_BYTES) -> None:
+        self.limit = limit
+        self.line = 1  # number of the current line
+        self.run = 0  # bytes of the current line seen so far
+        self.found: int | None = None
+
+    def feed(self, data: bytes) -> None:
+        import numpy as np
+        if self.found is not None or not data:
+            return
+        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+        if len(ends) == 0:
+            self.run += len(data)
+            if self.run > self.limit:
+                self.found = self.line
+            return
+        lengths = np.diff(ends, prepend=-1) - 1
+        lengths[0] += self.run
+        over = np.flatnonzero(lengths > self.limit)
+        if len(over):
+            self.found = self.line + int(over[0])
+            return
+        self.line += len(ends)
+        self.run = len(data) - int(ends[-1]) - 1
+        if self.run > self.limit:
+            self.found = self.line
+
+
+def first_long_line(path: Path, limit: int = MAX_LINE_BYTES, chunk: int = 1 << 24) -> int | None:
+    """The number of the first line longer than ``limit`` bytes, or None; streams the file."""
+    scan = LongLineScan(limit)
+    with path.open("rb") as fh:
+        while scan.found is None:
+            data = fh.read(chunk)
+            if not data:
+                break
+            scan.feed(data)
+    return scan.found
 
 
 def head_lines(path: Path, encoding: str, limit: int = 200) -> list[str]:
@@ -84,6 +161,9 @@ def head_lines(path: Path, encoding: str, limit: int = 200) -> list[str]:
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
     if len(raw) == _HEAD_BYTES and lines:
+        if len(lines) == 1:
+            raise ReadError(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
+                mb=_HEAD_BYTES >> 20), path, 1)
         lines = lines[:-1]  # maybe cut in the middle
     return lines[:limit]
 

@@ -44,7 +44,7 @@ def parse_date(text: str, date_format: str | None = None) -> tuple[dt.date, str]
         m = pat.match(s)
         if m:
             y = int(m.group("y"))
-            if y < 100:
+            if len(m.group("y")) == 2:  # '06/07/19'; a four-digit '0019' is the year 19, refused later
                 y += 2000
             try:
                 d = dt.date(y, int(m.group("m")), int(m.group("d")))

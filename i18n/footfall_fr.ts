@@ -1090,61 +1090,71 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     </message>
     <message>
         <location filename="../plugin/report.py" line="395"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="395"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="399"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="399"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="437"/>
+        <location filename="../plugin/report.py" line="438"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="456"/>
+        <location filename="../plugin/report.py" line="457"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1271,87 +1281,87 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
         <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="97"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Spend preset for the economic impact</source>
         <translation>Préréglage des dépenses pour les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>None (no impact section)</source>
         <translation>Aucun (sans section sur les retombées)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="100"/>
+        <location filename="../processing/event_report.py" line="102"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="104"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="103"/>
+        <location filename="../processing/event_report.py" line="105"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="105"/>
+        <location filename="../processing/event_report.py" line="107"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="106"/>
+        <location filename="../processing/event_report.py" line="108"/>
         <source>People present at the peak (at least)</source>
         <translation>Personnes présentes au moment de pointe (au moins)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="120"/>
+        <location filename="../processing/event_report.py" line="122"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="137"/>
+        <location filename="../processing/event_report.py" line="139"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
     </message>
@@ -1674,37 +1684,37 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>Extrapolation</name>
     <message>
-        <location filename="../core/extrapolate.py" line="63"/>
+        <location filename="../core/extrapolate.py" line="64"/>
         <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
         <translation>tranche d&apos;âge « {band} » : pop_share et penetration doivent être des nombres entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="67"/>
+        <location filename="../core/extrapolate.py" line="68"/>
         <source>the age-band table is empty.</source>
         <translation>le tableau des tranches d&apos;âge est vide.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="82"/>
+        <location filename="../core/extrapolate.py" line="83"/>
         <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
         <translation>les parts de population des tranches d&apos;âge totalisent {total}, et non 1 (± 0,01).</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="86"/>
+        <location filename="../core/extrapolate.py" line="87"/>
         <source>the weighted device penetration is 0: nobody would carry a phone.</source>
         <translation>le taux d&apos;équipement pondéré est 0 : personne n&apos;aurait de téléphone.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="93"/>
+        <location filename="../core/extrapolate.py" line="94"/>
         <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
         <translation>la part de marché {value}{where} doit être dans ]0, 1] : 0,4 signifie que 40 % des personnes sont clientes de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="101"/>
+        <location filename="../core/extrapolate.py" line="102"/>
         <source>device penetration {value} must lie in (0, 1].</source>
         <translation>le taux d&apos;équipement {value} doit être dans ]0, 1].</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="137"/>
+        <location filename="../core/extrapolate.py" line="138"/>
         <source> (row {row})</source>
         <translation> (ligne {row})</translation>
     </message>
@@ -4174,22 +4184,22 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/privacy.py" line="89"/>
+        <location filename="../core/privacy.py" line="97"/>
         <source>Dimension {d} has {m} values for {n} cells.</source>
         <translation>La dimension {d} a {m} valeurs pour {n} cellules.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="135"/>
+        <location filename="../core/privacy.py" line="143"/>
         <source>The anonymity threshold must be at least 1, not {k}.</source>
         <translation>Le seuil d&apos;anonymat doit valoir au moins 1, pas {k}.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="138"/>
+        <location filename="../core/privacy.py" line="146"/>
         <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
         <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; des effectifs de personnes ne peuvent pas être inférieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="141"/>
+        <location filename="../core/privacy.py" line="149"/>
         <source>The table holds infinite counts.</source>
         <translation>La table contient des effectifs infinis.</translation>
     </message>
@@ -4217,207 +4227,237 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="61"/>
+        <location filename="../core/readers.py" line="68"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>le fichier de correspondance ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="63"/>
+        <location filename="../core/readers.py" line="70"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>le fichier de correspondance n&apos;est pas du JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="65"/>
+        <location filename="../core/readers.py" line="72"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>le fichier de correspondance doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="100"/>
+        <location filename="../core/readers.py" line="109"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="179"/>
+        <location filename="../core/readers.py" line="189"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="220"/>
+        <location filename="../core/readers.py" line="232"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="259"/>
+        <location filename="../core/readers.py" line="284"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="279"/>
+        <location filename="../core/readers.py" line="304"/>
+        <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
+        <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="306"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="281"/>
+        <location filename="../core/readers.py" line="308"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="283"/>
+        <location filename="../core/readers.py" line="310"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="290"/>
+        <location filename="../core/readers.py" line="317"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="295"/>
+        <location filename="../core/readers.py" line="322"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="311"/>
+        <location filename="../core/readers.py" line="338"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="338"/>
+        <location filename="../core/readers.py" line="365"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="340"/>
+        <location filename="../core/readers.py" line="367"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="383"/>
+        <location filename="../core/readers.py" line="410"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="403"/>
+        <location filename="../core/readers.py" line="430"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="421"/>
+        <location filename="../core/readers.py" line="448"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="423"/>
+        <location filename="../core/readers.py" line="450"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="427"/>
+        <location filename="../core/readers.py" line="454"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="472"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="480"/>
+        <location filename="../core/readers.py" line="507"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="502"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="523"/>
+        <location filename="../core/readers.py" line="535"/>
+        <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
+        <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="556"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="562"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="563"/>
+        <location filename="../core/readers.py" line="596"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="567"/>
+        <location filename="../core/readers.py" line="600"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="672"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="656"/>
+        <location filename="../core/readers.py" line="695"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="687"/>
+        <location filename="../core/readers.py" line="726"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="691"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="718"/>
+        <location filename="../core/readers.py" line="757"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="730"/>
+        <location filename="../core/readers.py" line="759"/>
+        <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
+        <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="772"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="740"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="747"/>
+        <location filename="../core/readers.py" line="789"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="767"/>
+        <location filename="../core/readers.py" line="809"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="23"/>
+        <location filename="../core/sniff.py" line="26"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="36"/>
+        <location filename="../core/sniff.py" line="39"/>
         <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
         <translation>ce n&apos;est pas un fichier texte (il contient des données binaires) ; un export CSV, XLSX, Parquet, GeoPackage ou GeoJSON est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="62"/>
+        <location filename="../core/sniff.py" line="65"/>
+        <source>the file mixes UTF-8 and another encoding (byte 0x{byte:02X} is not UTF-8); save the whole file again in one encoding, UTF-8, or give the encoding in a mapping file.</source>
+        <translation>le fichier mélange l&apos;UTF-8 et un autre encodage (l&apos;octet 0x{byte:02X} n&apos;est pas de l&apos;UTF-8) ; enregistrez de nouveau tout le fichier dans un seul encodage, l&apos;UTF-8, ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="80"/>
+        <source>the file ends in the middle of a character: it was cut short; copy or export it again.</source>
+        <translation>le fichier se termine au milieu d&apos;un caractère : il a été tronqué ; copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="85"/>
         <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
         <translation>l&apos;octet 0x{byte:02X} n&apos;est pas valide dans l&apos;encodage {encoding} ; enregistrez le fichier en UTF-8 ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="117"/>
+        <location filename="../core/sniff.py" line="165"/>
+        <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
+        <translation>la ligne dépasse {mb} Mo ; ce n&apos;est pas un export en texte délimité, ou ses fins de ligne ont été perdues.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="197"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
     </message>
@@ -4425,32 +4465,32 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="83"/>
+        <location filename="../core/uplift.py" line="84"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="91"/>
+        <location filename="../core/uplift.py" line="92"/>
         <source>No event day was given.</source>
         <translation>Aucun jour d&apos;événement n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="96"/>
+        <location filename="../core/uplift.py" line="97"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} est à la fois un jour d&apos;événement et un jour de référence.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="100"/>
+        <location filename="../core/uplift.py" line="101"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="123"/>
+        <location filename="../core/uplift.py" line="124"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>L&apos;export ne contient aucune donnée le jour d&apos;événement {day} (fuseau horaire {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="128"/>
+        <location filename="../core/uplift.py" line="129"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>L&apos;export ne contient aucune donnée sur les jours de référence ({days}).</translation>
     </message>

@@ -1090,61 +1090,71 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../plugin/report.py" line="395"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="395"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (tussen {low} en {high})</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="399"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="399"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="401"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="437"/>
+        <location filename="../plugin/report.py" line="438"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="456"/>
+        <location filename="../plugin/report.py" line="457"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1271,87 +1281,87 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
         <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="95"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="97"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Spend preset for the economic impact</source>
         <translation>Uitgavenvoorinstelling voor de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="99"/>
         <source>None (no impact section)</source>
         <translation>Geen (zonder impacthoofdstuk)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="100"/>
+        <location filename="../processing/event_report.py" line="102"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="104"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="103"/>
+        <location filename="../processing/event_report.py" line="105"/>
         <source>The PDF file to write.</source>
         <translation>Het pdf-bestand dat geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="105"/>
+        <location filename="../processing/event_report.py" line="107"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="106"/>
+        <location filename="../processing/event_report.py" line="108"/>
         <source>People present at the peak (at least)</source>
         <translation>Aanwezige personen op het piekmoment (minstens)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="120"/>
+        <location filename="../processing/event_report.py" line="122"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="137"/>
+        <location filename="../processing/event_report.py" line="139"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
     </message>
@@ -1674,37 +1684,37 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>Extrapolation</name>
     <message>
-        <location filename="../core/extrapolate.py" line="63"/>
+        <location filename="../core/extrapolate.py" line="64"/>
         <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
         <translation>leeftijdsklasse “{band}”: pop_share en penetration moeten getallen tussen 0 en 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="67"/>
+        <location filename="../core/extrapolate.py" line="68"/>
         <source>the age-band table is empty.</source>
         <translation>de tabel met leeftijdsklassen is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="82"/>
+        <location filename="../core/extrapolate.py" line="83"/>
         <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
         <translation>de bevolkingsaandelen van de leeftijdsklassen tellen op tot {total}, niet tot 1 (± 0,01).</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="86"/>
+        <location filename="../core/extrapolate.py" line="87"/>
         <source>the weighted device penetration is 0: nobody would carry a phone.</source>
         <translation>de gewogen toestelpenetratie is 0: niemand zou een telefoon bij zich hebben.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="93"/>
+        <location filename="../core/extrapolate.py" line="94"/>
         <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
         <translation>marktaandeel {value}{where} moet in (0, 1] liggen: 0,4 betekent dat 40 % van de mensen klant is bij de operator.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="101"/>
+        <location filename="../core/extrapolate.py" line="102"/>
         <source>device penetration {value} must lie in (0, 1].</source>
         <translation>toestelpenetratie {value} moet in (0, 1] liggen.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="137"/>
+        <location filename="../core/extrapolate.py" line="138"/>
         <source> (row {row})</source>
         <translation> (rij {row})</translation>
     </message>
@@ -4174,22 +4184,22 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/privacy.py" line="89"/>
+        <location filename="../core/privacy.py" line="97"/>
         <source>Dimension {d} has {m} values for {n} cells.</source>
         <translation>Dimensie {d} heeft {m} waarden voor {n} cellen.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="135"/>
+        <location filename="../core/privacy.py" line="143"/>
         <source>The anonymity threshold must be at least 1, not {k}.</source>
         <translation>De anonimiteitsdrempel moet minstens 1 zijn, niet {k}.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="138"/>
+        <location filename="../core/privacy.py" line="146"/>
         <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
         <translation>De tabel bevat negatieve aantallen ({n} cellen, het laagste {v}); aantallen personen kunnen niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/privacy.py" line="141"/>
+        <location filename="../core/privacy.py" line="149"/>
         <source>The table holds infinite counts.</source>
         <translation>De tabel bevat oneindige aantallen.</translation>
     </message>
@@ -4217,207 +4227,237 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="61"/>
+        <location filename="../core/readers.py" line="68"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>het toewijzingsbestand kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="63"/>
+        <location filename="../core/readers.py" line="70"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>het toewijzingsbestand is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="65"/>
+        <location filename="../core/readers.py" line="72"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>het toewijzingsbestand moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="100"/>
+        <location filename="../core/readers.py" line="109"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="179"/>
+        <location filename="../core/readers.py" line="189"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="220"/>
+        <location filename="../core/readers.py" line="232"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="259"/>
+        <location filename="../core/readers.py" line="284"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="279"/>
+        <location filename="../core/readers.py" line="304"/>
+        <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
+        <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="306"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="281"/>
+        <location filename="../core/readers.py" line="308"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="283"/>
+        <location filename="../core/readers.py" line="310"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="290"/>
+        <location filename="../core/readers.py" line="317"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="295"/>
+        <location filename="../core/readers.py" line="322"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="311"/>
+        <location filename="../core/readers.py" line="338"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="338"/>
+        <location filename="../core/readers.py" line="365"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="340"/>
+        <location filename="../core/readers.py" line="367"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="383"/>
+        <location filename="../core/readers.py" line="410"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="403"/>
+        <location filename="../core/readers.py" line="430"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="421"/>
+        <location filename="../core/readers.py" line="448"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="423"/>
+        <location filename="../core/readers.py" line="450"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="427"/>
+        <location filename="../core/readers.py" line="454"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="472"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="480"/>
+        <location filename="../core/readers.py" line="507"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="502"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="523"/>
+        <location filename="../core/readers.py" line="535"/>
+        <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
+        <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="556"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="562"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="563"/>
+        <location filename="../core/readers.py" line="596"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="567"/>
+        <location filename="../core/readers.py" line="600"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="672"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="656"/>
+        <location filename="../core/readers.py" line="695"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="687"/>
+        <location filename="../core/readers.py" line="726"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="691"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="718"/>
+        <location filename="../core/readers.py" line="757"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="730"/>
+        <location filename="../core/readers.py" line="759"/>
+        <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
+        <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="772"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="740"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="747"/>
+        <location filename="../core/readers.py" line="789"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="767"/>
+        <location filename="../core/readers.py" line="809"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="23"/>
+        <location filename="../core/sniff.py" line="26"/>
         <source>the file is empty.</source>
         <translation>het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="36"/>
+        <location filename="../core/sniff.py" line="39"/>
         <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens); verwacht werd een export in CSV, XLSX, Parquet, GeoPackage of GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="62"/>
+        <location filename="../core/sniff.py" line="65"/>
+        <source>the file mixes UTF-8 and another encoding (byte 0x{byte:02X} is not UTF-8); save the whole file again in one encoding, UTF-8, or give the encoding in a mapping file.</source>
+        <translation>het bestand mengt UTF-8 met een andere codering (byte 0x{byte:02X} is geen UTF-8); sla het hele bestand opnieuw op in één codering, UTF-8, of geef de codering op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="80"/>
+        <source>the file ends in the middle of a character: it was cut short; copy or export it again.</source>
+        <translation>het bestand eindigt midden in een teken: het is afgebroken; kopieer of exporteer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="85"/>
         <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
         <translation>byte 0x{byte:02X} is niet geldig in de codering {encoding}; sla het bestand op als UTF-8 of geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="117"/>
+        <location filename="../core/sniff.py" line="165"/>
+        <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
+        <translation>de regel is langer dan {mb} MB; dit is geen export als tekst met scheidingstekens, of de regeleinden zijn verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="197"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
     </message>
@@ -4425,32 +4465,32 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="83"/>
+        <location filename="../core/uplift.py" line="84"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” is geen datum; schrijf dagen als 2019-07-06, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="91"/>
+        <location filename="../core/uplift.py" line="92"/>
         <source>No event day was given.</source>
         <translation>Er is geen evenementdag opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="96"/>
+        <location filename="../core/uplift.py" line="97"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} is zowel een evenementdag als een referentiedag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="100"/>
+        <location filename="../core/uplift.py" line="101"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Geef referentiedagen op, of minstens één vorige weekdag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="123"/>
+        <location filename="../core/uplift.py" line="124"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>De export bevat geen gegevens op de evenementdag {day} (tijdzone {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="128"/>
+        <location filename="../core/uplift.py" line="129"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>De export bevat geen gegevens op de referentiedagen ({days}).</translation>
     </message>

@@ -392,7 +392,8 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
             [tr("Time zone"), fig_.timezone],
             [tr("Counting rule"), fig_.rule_text]]
     if fig_.impact is not None:
-        meta.append([tr("Spend preset"), fig_.impact.preset or "–"])
+        presets = {"brussels": tr("Brussels"), "lyon": tr("Lyon")}
+        meta.append([tr("Spend preset"), presets.get(fig_.impact.preset, fig_.impact.preset or "–")])
         meta.append([tr("Multiplier"), tr("{central} (between {low} and {high})").format(
             central=fmt.number(fig_.impact.multiplier.central, 2), low=fmt.number(fig_.impact.multiplier.low, 2),
             high=fmt.number(fig_.impact.multiplier.high, 2))])

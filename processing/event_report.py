@@ -90,8 +90,10 @@ class EventReportAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True)
         p.setHelp(self.tr("The report's title, for example the event's name."))
         self.addParameter(p)
+        from ..plugin import fmt
+        ui = {"nl": 1, "fr": 2}.get(fmt.locale().name()[:2], 0)  # the interface's language by default
         p = QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
-                                       [self.tr("English"), self.tr("Dutch"), self.tr("French")], defaultValue=0)
+                                       [self.tr("English"), self.tr("Dutch"), self.tr("French")], defaultValue=ui)
         p.setHelp(self.tr("The report is written in this language whatever the interface's language is."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(self.PRESET, self.tr("Spend preset for the economic impact"),

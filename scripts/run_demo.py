@@ -144,15 +144,22 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
 
 
 def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -> None:
-    """A CSV as Belgian and French spreadsheets open it: UTF-8 with BOM, ';', decimal comma."""
+    """A CSV as Belgian and French spreadsheets open it: UTF-8 with BOM, ';', decimal comma.
+    Text from the data cannot run as a formula (``safe_cell``), nor break the row (quoted when it
+    holds ';', a quote or a line end)."""
+    from footfall.core.fsutil import safe_cell
+
     def cell(v):
         if v is None:
             return ""
         if isinstance(v, float):
             text = f"{v:.6g}" if abs(v) < 1 else f"{v:.1f}"
             return text.replace(".", ",") if decimal_comma else text
-        return str(v)
-    lines = [";".join(header)] + [";".join(cell(v) for v in r) for r in rows]
+        text = str(safe_cell(str(v)))
+        if any(c in text for c in ';"\r\n'):
+            text = '"' + text.replace('"', '""') + '"'
+        return text
+    lines = [";".join(cell(h) for h in header)] + [";".join(cell(v) for v in r) for r in rows]
     path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -14,6 +14,59 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _STATUS = {"exit": 0}
 
 
+_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1", "", None}
+
+
+class NetworkBlocked(OSError):
+    """A test (or the code it runs) tried to reach the network; Footfall works offline."""
+
+
+def _is_local(address) -> bool:
+    """True for a Unix socket path or a loopback address."""
+    if isinstance(address, (str, bytes)):
+        return True  # AF_UNIX: a path
+    if isinstance(address, tuple) and address:
+        host = address[0]
+        if isinstance(host, bytes):
+            host = host.decode("ascii", "replace")
+        return host in _LOCAL_HOSTS or str(host).startswith("127.")
+    return False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def block_network():
+    """No network access while the suite runs: Python sockets may only reach Unix sockets and the
+    loopback interface (a local PostgreSQL, for instance). Map tiles are fetched by Qt's own network
+    stack (C++), which this does not touch; subprocesses such as qgis_process are not covered either."""
+    import socket
+
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+    real_create = socket.create_connection
+
+    def connect(sock, address):
+        if sock.family != socket.AF_UNIX and not _is_local(address):
+            raise NetworkBlocked(f"network access blocked during tests: {address!r}")
+        return real_connect(sock, address)
+
+    def connect_ex(sock, address):
+        if sock.family != socket.AF_UNIX and not _is_local(address):
+            raise NetworkBlocked(f"network access blocked during tests: {address!r}")
+        return real_connect_ex(sock, address)
+
+    def create_connection(address, *args, **kwargs):
+        if not _is_local(address):
+            raise NetworkBlocked(f"network access blocked during tests: {address!r}")
+        return real_create(address, *args, **kwargs)
+
+    socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
+    socket.create_connection = create_connection
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex
+        socket.create_connection = real_create
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_app, qgis_processing):
     """The Footfall Processing provider, registered for the module's tests."""

@@ -644,7 +644,8 @@ class ViewerWindow(QMainWindow):
         loaded = self.loaded()
         if loaded is None:
             return
-        name = Path(loaded.dataset.metadata.source_name or "footfall").stem
+        from ..core.fsutil import safe_name
+        name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem)  # a name from the data
         path, chosen = QFileDialog.getSaveFileName(
             self, tr("Export"), str(Path.home() / f"{name}.gif"),
             tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)"))
