@@ -287,3 +287,12 @@ def test_qgis_process_economic_impact(tmp_path, daily, spend_csv, qgis_process_e
     assert res["DIRECT"] == pytest.approx(expected)
     assert res["TOTAL"] == pytest.approx(expected * 2)
     assert QgsVectorLayer(str(out), "i", "ogr").featureCount() == 2
+
+
+def test_the_brussels_local_codes_are_the_regions_places_in_the_gazetteer():
+    from footfall.core.gazetteer import gazetteer
+    g = gazetteer()
+    codes = set(impact.load_preset("brussels").local_codes)
+    region = {p.code for p in g.places.values() if p.level in ("postcode", "municipality")
+              and "04000" in [x.code for x in g.chain(p)]}
+    assert codes == region and len([c for c in codes if len(c) == 4]) == 22  # 1000 ... 1210
