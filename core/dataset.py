@@ -28,6 +28,11 @@ def close_all() -> None:
         ds.close()
 
 
+#: Memory the engine may use for its buffers before it spills to the dataset's temporary folder. DuckDB's
+#: default (80 % of RAM) let a 50-million-row import peak at 4.9 GB; with this bound it stays under the
+#: project's 4 GB goal (bench/scale.py) at little cost in speed, and a small laptop keeps room for QGIS.
+MEMORY_LIMIT = "2GB"
+
 _COLS_SQL = ", ".join(f'"{n}" {t}' for n, t in FOOTFALL_COLUMNS)
 
 
@@ -45,6 +50,9 @@ class Dataset:
             _OPEN[self._tmpdir] = self
             weakref.finalize(self, shutil.rmtree, self._tmpdir, True)
         self._root = duckdb.connect(database)
+        self._root.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        if self._tmpdir is not None:  # spill files in the private folder, removed with it
+            self._root.execute(f"SET temp_directory = '{os.path.join(self._tmpdir, 'spill')}'")
         self._root.execute("SET TimeZone = 'UTC'")
         self._root.execute("SET enable_progress_bar = false")
         self._local = threading.local()
@@ -143,7 +151,8 @@ class Dataset:
         """
         params: list[object] = []
         if origins:
-            where = ["(origin_code IN (SELECT unnest($o)) OR origin_type IN (SELECT unnest($o)))"]
+            # list_contains, not IN (SELECT unnest(...)): a filter in the scan, not a join (2x faster)
+            where = ["(list_contains($o, origin_code) OR list_contains($o, origin_type))"]
             params_o = list(origins)
         else:
             has_total = self._one("SELECT count(*) FROM footfall WHERE origin_code IS NULL LIMIT 1")
@@ -151,7 +160,7 @@ class Dataset:
             params_o = []
         base = " AND ".join(where)
         if profiles:
-            where.append("profile IN (SELECT unnest($p))")
+            where.append("list_contains($p, profile)")
         else:
             q = f"SELECT count(*) FROM footfall WHERE {base} AND profile = 'all'"
             has_all = self.con.execute(q, {"o": params_o} if params_o else {}).fetchone()[0]
@@ -180,10 +189,12 @@ class Dataset:
     def slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per slot: (start epoch seconds, end epoch seconds, total of known counts, suppressed parts)."""
-        sql, params = self.zone_slot_totals(profiles, origins)
+        # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
+        # of known counts, summed over zones, is the sum of the known counts) at half the time
+        where, params = self._selection(profiles, origins)
         res = self.con.execute(
-            f"SELECT epoch(start), epoch(\"end\"), coalesce(sum(count), 0), sum(suppressed_parts) "
-            f"FROM ({sql}) GROUP BY 1, 2 ORDER BY 1, 2", params).fetchnumpy()
+            f"SELECT epoch(start), epoch(\"end\"), coalesce(sum(count), 0), sum(CAST(suppressed AS INTEGER)) "
+            f"FROM footfall WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2", params[0]).fetchnumpy()
         keys = list(res)
         return tuple(np.asarray(res[k]) for k in keys)  # type: ignore[return-value]
 

@@ -1777,7 +1777,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="28"/>
+        <location filename="../processing/import_export.py" line="32"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
         <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
@@ -2132,6 +2132,11 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
+    <message>
+        <location filename="../plugin/flow_layer.py" line="395"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
 </context>
 <context>
     <name>FootfallHeatLayer</name>
@@ -2152,237 +2157,237 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="71"/>
+        <location filename="../plugin/plugin.py" line="74"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="125"/>
+        <location filename="../plugin/plugin.py" line="128"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="129"/>
+        <location filename="../plugin/plugin.py" line="132"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="129"/>
+        <location filename="../plugin/plugin.py" line="132"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="143"/>
+        <location filename="../plugin/plugin.py" line="146"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="148"/>
+        <location filename="../plugin/plugin.py" line="151"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="253"/>
+        <location filename="../plugin/plugin.py" line="293"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="298"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="275"/>
+        <location filename="../plugin/plugin.py" line="315"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="287"/>
+        <location filename="../plugin/plugin.py" line="327"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="290"/>
+        <location filename="../plugin/plugin.py" line="330"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="292"/>
+        <location filename="../plugin/plugin.py" line="332"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="311"/>
+        <location filename="../plugin/plugin.py" line="351"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="316"/>
+        <location filename="../plugin/plugin.py" line="356"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="325"/>
+        <location filename="../plugin/plugin.py" line="365"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="358"/>
+        <location filename="../plugin/plugin.py" line="398"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="361"/>
+        <location filename="../plugin/plugin.py" line="401"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="435"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="396"/>
+        <location filename="../plugin/plugin.py" line="437"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="396"/>
+        <location filename="../plugin/plugin.py" line="437"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="449"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="425"/>
+        <location filename="../plugin/plugin.py" line="466"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="460"/>
+        <location filename="../plugin/plugin.py" line="502"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="460"/>
+        <location filename="../plugin/plugin.py" line="502"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="463"/>
+        <location filename="../plugin/plugin.py" line="505"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="474"/>
+        <location filename="../plugin/plugin.py" line="516"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="503"/>
+        <location filename="../plugin/plugin.py" line="545"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="503"/>
+        <location filename="../plugin/plugin.py" line="545"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="560"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="560"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="575"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="536"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="538"/>
+        <location filename="../plugin/plugin.py" line="579"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2623,52 +2628,52 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="648"/>
+        <location filename="../viewer/app.py" line="649"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="648"/>
+        <location filename="../viewer/app.py" line="649"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Image PNG du créneau affiché (*.png)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="666"/>
+        <location filename="../viewer/app.py" line="667"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="685"/>
+        <location filename="../viewer/app.py" line="686"/>
         <source>The image could not be written</source>
         <translation>L’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="687"/>
+        <location filename="../viewer/app.py" line="688"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="687"/>
+        <location filename="../viewer/app.py" line="688"/>
         <source>Still written to {path}</source>
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="721"/>
+        <location filename="../viewer/app.py" line="722"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="722"/>
+        <location filename="../viewer/app.py" line="723"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="727"/>
+        <location filename="../viewer/app.py" line="728"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="794"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -3385,62 +3390,62 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
         <translation>{where} : « {name} » ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="187"/>
+        <location filename="../core/impact.py" line="188"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>préréglage de dépenses « {name} » inconnu ; ceux fournis sont {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="228"/>
+        <location filename="../core/impact.py" line="229"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>tableau de dépenses, ligne {row} : le profil est vide.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="229"/>
+        <location filename="../core/impact.py" line="230"/>
         <source>spend row “{profile}”</source>
         <translation>ligne de dépenses « {profile} »</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="234"/>
+        <location filename="../core/impact.py" line="235"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where} : la valeur « {name} » manque.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="248"/>
+        <location filename="../core/impact.py" line="249"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="341"/>
+        <location filename="../core/impact.py" line="342"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="356"/>
+        <location filename="../core/impact.py" line="357"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="385"/>
+        <location filename="../core/impact.py" line="386"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="460"/>
+        <location filename="../core/impact.py" line="461"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="461"/>
+        <location filename="../core/impact.py" line="462"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="466"/>
+        <location filename="../core/impact.py" line="467"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="512"/>
+        <location filename="../core/impact.py" line="513"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>
@@ -3448,12 +3453,22 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
 <context>
     <name>ImportExportAlgorithm</name>
     <message>
-        <location filename="../processing/import_export.py" line="53"/>
+        <location filename="../processing/import_export.py" line="52"/>
+        <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
+        <translation>QGIS n’a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="65"/>
+        <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
+        <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="88"/>
         <source>Import footfall export</source>
         <translation>Importer un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="56"/>
+        <location filename="../processing/import_export.py" line="91"/>
         <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
 
 Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
@@ -3462,112 +3477,167 @@ Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero
 Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et ne valent jamais zéro ; les effectifs inférieurs au seuil d&apos;anonymat sont masqués eux aussi. Les heures locales sont converties selon le fuseau horaire, changements d&apos;heure compris. Le fichier source n&apos;est jamais modifié et le résultat est écrit en entier ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="69"/>
+        <location filename="../processing/import_export.py" line="101"/>
+        <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
+        <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Footfall export</source>
         <translation>Export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="70"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>The file delivered by the operator.</source>
         <translation>Le fichier livré par l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="72"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="74"/>
+        <location filename="../processing/import_export.py" line="112"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="76"/>
+        <location filename="../processing/import_export.py" line="114"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="78"/>
+        <location filename="../processing/import_export.py" line="116"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="80"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="81"/>
+        <location filename="../processing/import_export.py" line="119"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="83"/>
+        <location filename="../processing/import_export.py" line="121"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="84"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="86"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="88"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
+        <location filename="../processing/import_export.py" line="128"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="129"/>
+        <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="131"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="133"/>
+        <source>The schema of the footfall table and of the zones table.</source>
+        <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="135"/>
+        <source>Footfall table</source>
+        <translation>Table de fréquentation</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="137"/>
+        <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
+        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="139"/>
+        <source>Zones table (PostGIS)</source>
+        <translation>Table des zones (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="141"/>
+        <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
+        <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="143"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
+        <location filename="../processing/import_export.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="144"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="93"/>
+        <location filename="../processing/import_export.py" line="146"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="94"/>
+        <location filename="../processing/import_export.py" line="147"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="95"/>
+        <location filename="../processing/import_export.py" line="148"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="160"/>
         <source>No input file given.</source>
         <translation>Aucun fichier d&apos;entrée indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="119"/>
+        <location filename="../processing/import_export.py" line="162"/>
+        <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
+        <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="169"/>
+        <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
+        <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="186"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="189"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="191"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -4227,6 +4297,51 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
     <message>
+        <location filename="../core/pg.py" line="50"/>
+        <source>reading from PostgreSQL needs the Python package psycopg2 (Debian package python3-psycopg2).</source>
+        <translation>la lecture depuis PostgreSQL nécessite le paquet Python psycopg2 (paquet Debian python3-psycopg2).</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="54"/>
+        <source>cannot connect to the PostgreSQL database: {error}</source>
+        <translation>impossible de se connecter à la base PostgreSQL : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="143"/>
+        <source>the database cannot be queried: {error}</source>
+        <translation>la base ne peut pas être interrogée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="149"/>
+        <source>the table has only geometry columns; it holds no counts.</source>
+        <translation>la table n’a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="180"/>
+        <source>the table does not exist in the database, or it has no columns.</source>
+        <translation>la table n’existe pas dans la base, ou elle n’a pas de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="183"/>
+        <source>the zones table has no PostGIS geometry column.</source>
+        <translation>la table des zones n’a pas de colonne de géométrie PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="188"/>
+        <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
+        <translation>la table des zones n’a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="195"/>
+        <source>the table cannot be read: {error}</source>
+        <translation>la table ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg.py" line="277"/>
+        <source>the table cannot be written to the database: {error}</source>
+        <translation>la table ne peut pas être écrite dans la base : {error}</translation>
+    </message>
+    <message>
         <location filename="../core/readers.py" line="68"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>le fichier de correspondance ne peut pas être lu : {error}</translation>
@@ -4367,62 +4482,62 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="596"/>
+        <location filename="../core/readers.py" line="597"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="600"/>
+        <location filename="../core/readers.py" line="601"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="672"/>
+        <location filename="../core/readers.py" line="673"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="695"/>
+        <location filename="../core/readers.py" line="696"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="726"/>
+        <location filename="../core/readers.py" line="727"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="730"/>
+        <location filename="../core/readers.py" line="731"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="757"/>
+        <location filename="../core/readers.py" line="758"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="759"/>
+        <location filename="../core/readers.py" line="760"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="772"/>
+        <location filename="../core/readers.py" line="773"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="782"/>
+        <location filename="../core/readers.py" line="783"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="789"/>
+        <location filename="../core/readers.py" line="790"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="809"/>
+        <location filename="../core/readers.py" line="810"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>

@@ -11,7 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProperty, QgsRendererRange, QgsRuleBasedLabeling, QgsRuleBasedRenderer, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
                        QgsGeometryGeneratorSymbolLayer, Qgis, QgsVectorLayerTemporalProperties)
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.flows import FlowResult, curves, distances_km
@@ -350,7 +350,15 @@ def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, wid
     small = QFont("DejaVu Sans")
     small.setPixelSize(max(11, width // 75))
     fm, fs = QFontMetrics(font), QFontMetrics(small)
-    band = fm.height() + fs.height() * len(lines) + 24
+    # the flows' legend (graduated classes: colour, width and visitors) on the right of the band
+    legend = []
+    for lyr in layers:
+        r = lyr.renderer() if hasattr(lyr, "renderer") else None
+        if isinstance(r, QgsGraduatedSymbolRenderer):
+            legend = [(rg.symbol().color(), rg.symbol().width(), rg.label()) for rg in r.ranges()]
+            break
+    rows = max(len(lines) * fs.height() + fm.height(), (len(legend) + 2) * fs.height())
+    band = rows + 24
     map_h = max(1, height - band)
 
     ms = QgsMapSettings()
@@ -379,5 +387,17 @@ def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, wid
     p.setFont(small)
     for i, s in enumerate(lines):
         p.drawText(QPointF(16, map_h + 10 + fm.height() + fs.ascent() + i * fs.height()), s)
+    if legend:
+        from qgis.PyQt.QtGui import QPen
+        lw = max(fs.horizontalAdvance(lab) for _c, _w, lab in legend) + 70
+        x0 = width - lw - 16
+        p.setPen(QColor("#1d1d1d"))
+        p.drawText(QPointF(x0, map_h + 10 + fs.ascent()), tr("Visitors"))
+        for i, (color, w_mm, lab) in enumerate(legend):
+            y = map_h + 10 + (i + 1) * fs.height() + fs.height() / 2
+            p.setPen(QPen(color, max(1.0, w_mm * 96 / 25.4), Qt.SolidLine, Qt.RoundCap))
+            p.drawLine(QPointF(x0, y), QPointF(x0 + 50, y))
+            p.setPen(QColor("#1d1d1d"))
+            p.drawText(QPointF(x0 + 60, y + fs.ascent() / 2 - 2), lab)
     p.end()
     img.save(path)

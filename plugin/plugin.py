@@ -54,6 +54,9 @@ class FootfallPlugin:
         self.actions: list[QAction] = []
         self.loaded: dict[str, LoadedExport] = {}
         self.tasks: list = []
+        #: Datasets no longer shown whose closing waits for the tasks still reading them.
+        self._closing: list[Dataset] = []
+        self._empty_title = ""
 
     # -- life cycle --------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
@@ -155,7 +158,9 @@ class FootfallPlugin:
         dock.slotShown.connect(self._slot_shown)
         dock.exportRequested.connect(self.export_animation)
         dock.flowsChanged.connect(self.set_flows)
+        self._empty_title = dock.title.text()
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
+        QgsProject.instance().cleared.connect(self._project_cleared)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
         a = QAction(icon or QIcon(), text, self.iface.mainWindow())
@@ -171,10 +176,12 @@ class FootfallPlugin:
 
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS; layers the user opened stay in the project."""
-        try:
-            QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
-        except TypeError:
-            pass
+        for sig, slot in ((QgsProject.instance().layersWillBeRemoved, self._layers_removed),
+                          (QgsProject.instance().cleared, self._project_cleared)):
+            try:
+                sig.disconnect(slot)
+            except TypeError:
+                pass
         for task in list(self.tasks):
             try:
                 task.on_done = None
@@ -207,6 +214,9 @@ class FootfallPlugin:
         for loaded in self.loaded.values():
             loaded.dataset.close()
         self.loaded.clear()
+        for ds in self._closing:
+            ds.close()
+        self._closing.clear()
         remove_translation(self.translator)
         self.translator = None
 
@@ -245,10 +255,40 @@ class FootfallPlugin:
         QgsApplication.taskManager().addTask(task)
         return task
 
-    def _import_done(self, task) -> None:
+    def _task_ended(self, task) -> None:
+        """Forget a task that ended; close the datasets that only it still read."""
         if task in self.tasks:
             self.tasks.remove(task)
+        for ds in list(self._closing):
+            if not any(getattr(t, "dataset", None) is ds for t in self.tasks):
+                self._closing.remove(ds)
+                ds.close()
+
+    def _release(self, ds: Dataset) -> None:
+        """Close a dataset no longer shown: at once, or, when tasks still read it, cancel them and close it
+        when the last one has ended (never under a worker thread's feet)."""
+        users = [t for t in self.tasks if getattr(t, "dataset", None) is ds]
+        if not users:
+            ds.close()
+            return
+        for t in users:
+            t.cancel()
+        if ds not in self._closing:
+            self._closing.append(ds)
+
+    def _is_loaded(self, loaded: LoadedExport) -> bool:
+        return any(lo is loaded for lo in self.loaded.values())
+
+    def _import_done(self, task) -> None:
+        self._task_ended(task)
         bar = self.iface.messageBar()
+        if getattr(task, "discarded", False):  # the project it was opened for has been closed
+            if task.dataset is not None:
+                task.dataset.close()
+                task.dataset = None
+            if task.gpkg is not None and not any(lo.gpkg == task.gpkg for lo in self.loaded.values()):
+                Path(task.gpkg).unlink(missing_ok=True)
+            task.cancelled = True
         if task.cancelled:
             bar.pushMessage(tr("Footfall"), tr("Opening cancelled; nothing was added."), Qgis.Info, 5)
             return
@@ -379,8 +419,9 @@ class FootfallPlugin:
         from ..core import heat
         from ..processing.origin_flows import weighted_venue, zone_centroids
         from .flow_layer import flow_features, memory_layer, style_flows
-        if task in self.tasks:
-            self.tasks.remove(task)
+        self._task_ended(task)
+        if not self._is_loaded(loaded):  # its export was closed meanwhile
+            return
         if task.cancelled or task.result is None:
             if task.error:
                 self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
@@ -449,8 +490,9 @@ class FootfallPlugin:
 
     def _heat_done(self, task, loaded: LoadedExport) -> None:
         from .heat_layer import heat_layer
-        if task in self.tasks:
-            self.tasks.remove(task)
+        self._task_ended(task)
+        if not self._is_loaded(loaded):  # its export was closed meanwhile
+            return
         if task.cancelled or task.cube is None:
             if task.error:
                 self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
@@ -527,8 +569,7 @@ class FootfallPlugin:
         return task
 
     def _animation_done(self, task) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
+        self._task_ended(task)
         bar = self.iface.messageBar()
         if task.cancelled:
             bar.pushMessage(tr("Footfall"), tr("Export cancelled; nothing was written."), Qgis.Info, 5)
@@ -551,6 +592,35 @@ class FootfallPlugin:
                     other.flow_layer_id = None
             loaded = self.loaded.pop(lid, None)
             if loaded is not None:
-                if self.dock is not None and self.dock.loaded is loaded:
-                    self.dock.loaded = None
-                loaded.dataset.close()
+                self._forget(loaded)
+
+    def _forget(self, loaded: LoadedExport) -> None:
+        """An export leaves the project: empty the dock if it showed it; release its dataset."""
+        if self.dock is not None and self.dock.loaded is loaded:
+            self._empty_dock()
+        self._release(loaded.dataset)
+
+    def _empty_dock(self) -> None:
+        import numpy as np
+        dock = self.dock
+        dock.loaded = None
+        dock._starts = np.array([], dtype=float)
+        for box in (dock.heat_box, dock.flows_box):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        dock._set_enabled(False)
+        dock.export_button.setEnabled(False)
+        dock.title.setText(self._empty_title)
+        dock.time_label.setText("–")
+        for label in (dock.total_label, dock.note):
+            label.setText("")
+
+    def _project_cleared(self) -> None:
+        """The project was closed (or a new one started): work started for it is dropped, not added to the next."""
+        for task in list(self.tasks):
+            if type(task).__name__ == "ImportTask":
+                task.discarded = True
+                task.cancel()
+        for key in list(self.loaded):  # exports without a layer (no zone geometry) were not removed with the layers
+            self._forget(self.loaded.pop(key))

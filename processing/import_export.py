@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsFeatureRequest, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterField,
+from qgis.core import (QgsDataSourceUri, QgsFeatureRequest, QgsProcessing,
+                       QgsProcessingException, QgsProcessingParameterDatabaseSchema,
+                       QgsProcessingParameterDatabaseTable, QgsProcessingParameterField,
+                       QgsProcessingParameterProviderConnection, QgsProviderConnectionException,
+                       QgsProviderRegistry,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsProcessingOutputNumber)
@@ -14,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.gpkg import write_gpkg
 from ..core.model import DEFAULT_THRESHOLD
 from ..core.readers import read_export
+from ..core import pg
 from .base import FootfallAlgorithm
 
 
@@ -36,6 +40,33 @@ def zones_from_layer(layer, field: str | None, ds_crs_hint: str | None = None) -
     return zones, layer.crs().authid() or layer.crs().toWkt()
 
 
+def postgres_dsn(connection: str) -> str:
+    """The libpq connection string of a PostgreSQL connection saved in QGIS (Browser → PostgreSQL),
+    with its authentication configuration expanded; a ``postgresql://`` URL or a connection string
+    (``dbname=... host=...``) is accepted too, for qgis_process and scripts."""
+    text = (connection or "").strip()
+    if text.startswith(("postgres://", "postgresql://")):
+        return text
+    md = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if md is None:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "ImportExportAlgorithm", "QGIS has no PostgreSQL provider; install the package qgis-providers."))
+    conn = None
+    try:
+        conn = md.findConnection(text)
+    except QgsProviderConnectionException:
+        conn = None
+    if conn is None and "=" in text:
+        try:
+            conn = md.createConnection(text, {})
+        except QgsProviderConnectionException:
+            conn = None
+    if conn is None:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "ImportExportAlgorithm", "There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.").format(name=text))
+    return QgsDataSourceUri(conn.uri()).connectionInfo(True)
+
+
 class ImportExportAlgorithm(FootfallAlgorithm):
     """Import a footfall export (CSV, XLSX, Parquet, GeoPackage, GeoJSON) into a GeoPackage."""
 
@@ -48,6 +79,10 @@ class ImportExportAlgorithm(FootfallAlgorithm):
     TIMEZONE = "TIMEZONE"
     THRESHOLD = "THRESHOLD"
     OUTPUT = "OUTPUT"
+    DATABASE = "DATABASE"
+    DATABASE_SCHEMA = "DATABASE_SCHEMA"
+    DATABASE_TABLE = "DATABASE_TABLE"
+    DATABASE_ZONES = "DATABASE_ZONES"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Import footfall export")
@@ -63,10 +98,13 @@ class ImportExportAlgorithm(FootfallAlgorithm):
             "Suppressed cells (&lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the "
             "anonymity threshold are suppressed too. Local times are converted with the time zone, "
             "daylight-saving changes included. The source file is never modified, and the output is "
-            "written whole or not at all.")
+            "written whole or not at all.") + "\n\n" + self.tr(
+            "Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, "
+            "a schema and a table, with the same columns as a file), and the zones from a PostGIS table "
+            "of the same schema.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall export"), extension="")
+        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall export"), extension="", optional=True)
         p.setHelp(self.tr("The file delivered by the operator."))
         self.addParameter(p)
         p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"),
@@ -87,6 +125,21 @@ class ImportExportAlgorithm(FootfallAlgorithm):
                                          QgsProcessingParameterNumber.Integer, DEFAULT_THRESHOLD, minValue=1)
         p.setHelp(self.tr("Counts below this number are suppressed (30 unless the dataset says otherwise)."))
         self.addParameter(p)
+        p = QgsProcessingParameterProviderConnection(self.DATABASE, self.tr("PostgreSQL connection"), "postgres", optional=True)
+        p.setHelp(self.tr("A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDatabaseSchema(self.DATABASE_SCHEMA, self.tr("Schema"), self.DATABASE,
+                                                 defaultValue="public", optional=True)
+        p.setHelp(self.tr("The schema of the footfall table and of the zones table."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDatabaseTable(self.DATABASE_TABLE, self.tr("Footfall table"), self.DATABASE,
+                                                self.DATABASE_SCHEMA, optional=True)
+        p.setHelp(self.tr("The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator's own)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDatabaseTable(self.DATABASE_ZONES, self.tr("Zones table (PostGIS)"), self.DATABASE,
+                                                self.DATABASE_SCHEMA, optional=True)
+        p.setHelp(self.tr("A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence."))
+        self.addParameter(p)
         p = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Footfall GeoPackage"), self.tr("GeoPackage (*.gpkg)"))
         p.setHelp(self.tr("The GeoPackage to write."))
         self.addParameter(p)
@@ -102,12 +155,26 @@ class ImportExportAlgorithm(FootfallAlgorithm):
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or "Europe/Brussels"
         k = self.parameterAsInt(parameters, self.THRESHOLD, context)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not src:
+        table = self.parameterAsString(parameters, self.DATABASE_TABLE, context)
+        if not src and not table:
             raise QgsProcessingException(self.tr("No input file given."))
+        if src and table:
+            raise QgsProcessingException(self.tr("Give either a footfall export file or a PostgreSQL table, not both."))
         if not out.lower().endswith(".gpkg"):
             out += ".gpkg"
         progress = self.progress(feedback)
-        ds = self.run_core(read_export, src, timezone=tz, mapping=mapping, threshold=k, progress=progress.sub(0, 60))
+        if table:
+            connection = self.parameterAsConnectionName(parameters, self.DATABASE, context)
+            if not connection:
+                raise QgsProcessingException(self.tr("A PostgreSQL table was given without a PostgreSQL connection."))
+            dsn = postgres_dsn(connection)
+            schema = self.parameterAsSchema(parameters, self.DATABASE_SCHEMA, context) or "public"
+            zones_table = self.parameterAsDatabaseTableName(parameters, self.DATABASE_ZONES, context) or None
+            ds = self.run_core(pg.read_pg, dsn, table, schema=schema, timezone=tz, mapping=mapping, threshold=k,
+                               zones_table=None if layer is not None else zones_table,
+                               zone_field=field or None, progress=progress.sub(0, 60))
+        else:
+            ds = self.run_core(read_export, src, timezone=tz, mapping=mapping, threshold=k, progress=progress.sub(0, 60))
         try:
             if layer is not None:
                 zones, crs = zones_from_layer(layer, field)

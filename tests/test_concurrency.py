@@ -1,0 +1,194 @@
+"""Concurrency in a real QGIS: two imports and an animation export at once in the task manager, cancelling
+any of them, and closing the project while tasks run. QGIS must stay responsive and the plugin's state,
+the project and the cache folder consistent: whole layers and files, or none."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+
+import footfall
+
+#: The Lyon demo: 96 hourly slots (4 days x 24 h); its heat cube has one band per slot.
+LYON_SLOTS = 4 * 24
+
+
+@pytest.fixture()
+def plugin(qgis_iface, qgis_new_project):
+    p = footfall.classFactory(qgis_iface)
+    p.initGui()
+    yield p
+    p.unload()
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory):
+    """The Lyon and Brussels demos and a 1-million-row export (slow enough to cancel mid-way)."""
+    from footfall.core import demo
+    root = tmp_path_factory.mktemp("exports")
+    sys.path.insert(0, str(Path(footfall.__file__).resolve().parent / "bench"))
+    try:
+        from generate import generate_export
+    finally:
+        sys.path.pop(0)
+    return {"lyon": demo.write_lyon_demo(root / "lyon"), "brussels": demo.write_brussels_demo(root / "brussels"),
+            "big": generate_export(root / "big.csv", 1_000_000)}
+
+
+def _wait_task(qtbot, plugin, task, timeout=180_000):
+    qtbot.waitUntil(lambda: task not in plugin.tasks, timeout=timeout)
+
+
+def _responsive(qtbot) -> None:
+    """The event loop still runs: a 10 ms timer ticks three times within two seconds."""
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=2_000)
+    finally:
+        timer.stop()
+
+
+def _cache_files() -> set[Path]:
+    from footfall.plugin.resources import cache_dir
+    return set(cache_dir().iterdir())
+
+
+def _lyon_with_heat(plugin, qtbot, exports):
+    task = plugin.open_files([str(exports["lyon"]["presence"])], "Europe/Paris")
+    _wait_task(qtbot, plugin, task)
+    assert task.error is None, task.error
+    dock = plugin.dock
+    dock.pixel.setValue(100)
+    dock.heat_box.setChecked(True)
+    qtbot.waitUntil(lambda: dock.loaded.heat_layer_id is not None, timeout=180_000)
+    return dock.loaded
+
+
+def _footfall_layers():
+    return [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty("footfall/source")]
+
+
+def test_two_imports_and_an_animation_at_once_one_import_cancelled(plugin, qgis_iface, qtbot, exports, tmp_path):
+    import imageio.v2 as imageio
+    lyon = _lyon_with_heat(plugin, qtbot, exports)
+    cache_before = _cache_files()
+    layers_before = set(QgsProject.instance().mapLayers())
+    out = tmp_path / "lyon.gif"
+    big = plugin.open_files([str(exports["big"])], "Europe/Brussels")
+    bru = plugin.open_files([str(exports["brussels"]["presence"])], "Europe/Brussels")
+    anim = plugin.export_animation(str(out))
+    assert big is not None and bru is not None and anim is not None
+    assert {big, bru, anim} <= set(plugin.tasks)
+    assert QgsApplication.taskManager().countActiveTasks() >= 3
+    qtbot.waitUntil(lambda: big.progress() > 0, timeout=60_000)
+    big.cancel()
+    _responsive(qtbot)  # the GUI thread runs while the three tasks do
+    for t in (big, bru, anim):
+        _wait_task(qtbot, plugin, t)
+    assert not plugin.tasks
+
+    # the cancelled import: no layer, no dataset, no file in the cache folder
+    assert big.cancelled and big.dataset is None
+    assert all(lyr.customProperty("footfall/source") != "big.csv" for lyr in QgsProject.instance().mapLayers().values())
+    # the other import is whole: every data line of the presence file times its 5 profile columns
+    assert bru.error is None, bru.error
+    with open(exports["brussels"]["presence"], encoding="utf-8") as fh:
+        lines = sum(1 for _row in csv.DictReader(fh, delimiter=";"))
+    assert bru.dataset.row_count() == lines * 5
+    new_layers = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - layers_before]
+    assert [lyr.customProperty("footfall/source") for lyr in new_layers] == ["brussels_tdf2019_aanwezigheid.csv"]
+    assert new_layers[0].featureCount() == 453 * 192  # 453 grid cells x 2 days of 96 quarter-hours
+    assert _cache_files() - cache_before <= {bru.gpkg} and bru.gpkg in _cache_files()  # same name if cached before
+    assert not [p for p in _cache_files() if ".part" in p.name]
+    # the animation is whole: one frame per slot of Lyon's cube; nothing half-written beside it
+    assert anim.error is None and not anim.cancelled
+    assert imageio.get_reader(str(out)).get_length() == LYON_SLOTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lyon.gif"]
+    # the plugin knows Lyon and Brussels, each by a layer that is in the project
+    assert len(plugin.loaded) == 2 and lyon in plugin.loaded.values()
+    assert all(QgsProject.instance().mapLayer(k) is not None for k in plugin.loaded)
+
+
+def test_cancelling_the_animation_writes_nothing_and_the_imports_go_on(plugin, qgis_iface, qtbot, exports, tmp_path):
+    _lyon_with_heat(plugin, qtbot, exports)
+    out = tmp_path / "lyon.gif"
+    bru = plugin.open_files([str(exports["brussels"]["presence"])], "Europe/Brussels")
+    anim = plugin.export_animation(str(out))
+    qtbot.waitUntil(lambda: anim.progress() > 0 or anim not in plugin.tasks, timeout=60_000)
+    anim.cancel()
+    _wait_task(qtbot, plugin, anim)
+    _wait_task(qtbot, plugin, bru)
+    if anim.cancelled:  # whole or absent, never partial
+        assert not out.exists()
+    else:
+        import imageio.v2 as imageio
+        assert imageio.get_reader(str(out)).get_length() == LYON_SLOTS
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".anim-")]
+    assert bru.error is None and bru.dataset is not None
+    assert len(plugin.loaded) == 2
+
+
+def test_closing_the_project_mid_task_cancels_its_work_and_qgis_goes_on(plugin, qgis_iface, qtbot, exports, tmp_path):
+    import imageio.v2 as imageio
+    _lyon_with_heat(plugin, qtbot, exports)
+    cache_before = _cache_files()
+    out = tmp_path / "lyon.gif"
+    big = plugin.open_files([str(exports["big"])], "Europe/Brussels")
+    anim = plugin.export_animation(str(out))
+    plugin.dock.flows_box.setChecked(False)
+    qtbot.waitUntil(lambda: big.progress() > 0, timeout=60_000)
+    QgsProject.instance().clear()  # File > New project while the import and the export run
+    _responsive(qtbot)
+    for t in (big, anim):
+        _wait_task(qtbot, plugin, t)
+    # the project is empty and stays so: the import that was running belonged to the closed project
+    assert big.cancelled and big.dataset is None
+    assert not QgsProject.instance().mapLayers()
+    assert not QgsProject.instance().layerTreeRoot().children()
+    assert _cache_files() == cache_before
+    # no dangling state: no export known, the dock shows nothing and its slider does not fail
+    assert plugin.loaded == {}
+    assert plugin.dock.loaded is None
+    assert not plugin.dock.slider.isEnabled()
+    plugin.dock.slider.setValue(3)
+    # the animation does not depend on the project: it is whole or absent
+    if out.exists():
+        assert imageio.get_reader(str(out)).get_length() == LYON_SLOTS
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".anim-")]
+    # a new import afterwards works: Brussels' 453 cells x 192 slots on the map
+    bru = plugin.open_files([str(exports["brussels"]["presence"])], "Europe/Brussels")
+    _wait_task(qtbot, plugin, bru)
+    assert bru.error is None, bru.error
+    layers = _footfall_layers()
+    assert len(layers) == 1 and layers[0].featureCount() == 453 * 192
+    assert list(plugin.loaded) == [layers[0].id()]
+    assert plugin.dock.loaded is plugin.loaded[layers[0].id()] and plugin.dock.slider.maximum() == 191
+
+
+def test_closing_the_project_while_the_heatmap_is_computed(plugin, qgis_iface, qtbot, exports):
+    task = plugin.open_files([str(exports["lyon"]["presence"])], "Europe/Paris")
+    _wait_task(qtbot, plugin, task)
+    dock = plugin.dock
+    dock.pixel.setValue(50)
+    dock.heat_box.setChecked(True)
+    heat = [t for t in plugin.tasks if type(t).__name__ == "HeatTask"]
+    assert len(heat) == 1
+    ds = task.dataset
+    QgsProject.instance().clear()
+    _responsive(qtbot)
+    _wait_task(qtbot, plugin, heat[0])
+    assert heat[0].cancelled or heat[0].cube is not None
+    assert not QgsProject.instance().mapLayers()
+    assert plugin.loaded == {} and dock.loaded is None
+    # the dataset the heat task read is closed once the task has ended, not under its feet
+    with pytest.raises(Exception):
+        ds.row_count()
+    _responsive(qtbot)
