@@ -754,407 +754,407 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="199"/>
+        <location filename="../plugin/report.py" line="207"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="212"/>
+        <location filename="../plugin/report.py" line="220"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="243"/>
+        <location filename="../plugin/report.py" line="251"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="265"/>
+        <location filename="../plugin/report.py" line="273"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="266"/>
+        <location filename="../plugin/report.py" line="274"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="267"/>
+        <location filename="../plugin/report.py" line="275"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="268"/>
+        <location filename="../plugin/report.py" line="276"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="269"/>
+        <location filename="../plugin/report.py" line="277"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="270"/>
+        <location filename="../plugin/report.py" line="278"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où était la foule au moment de pointe</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="271"/>
+        <location filename="../plugin/report.py" line="279"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="273"/>
+        <location filename="../plugin/report.py" line="281"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="274"/>
+        <location filename="../plugin/report.py" line="282"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="275"/>
+        <location filename="../plugin/report.py" line="283"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="276"/>
+        <location filename="../plugin/report.py" line="284"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="277"/>
+        <location filename="../plugin/report.py" line="285"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="278"/>
+        <location filename="../plugin/report.py" line="286"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="279"/>
+        <location filename="../plugin/report.py" line="287"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="280"/>
+        <location filename="../plugin/report.py" line="288"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="281"/>
+        <location filename="../plugin/report.py" line="289"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="282"/>
+        <location filename="../plugin/report.py" line="290"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="285"/>
+        <location filename="../plugin/report.py" line="293"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="292"/>
+        <location filename="../plugin/report.py" line="300"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="295"/>
+        <location filename="../plugin/report.py" line="303"/>
         <source>Busiest day</source>
         <translation>Journée la plus fréquentée</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="295"/>
+        <location filename="../plugin/report.py" line="303"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="297"/>
+        <location filename="../plugin/report.py" line="305"/>
         <source>Peak time slot</source>
         <translation>Créneau de pointe</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="297"/>
+        <location filename="../plugin/report.py" line="305"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="300"/>
+        <location filename="../plugin/report.py" line="308"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="302"/>
+        <location filename="../plugin/report.py" line="310"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="302"/>
+        <location filename="../plugin/report.py" line="310"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="306"/>
+        <location filename="../plugin/report.py" line="314"/>
         <source>Economic impact (total)</source>
         <translation>Retombées économiques (total)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="308"/>
+        <location filename="../plugin/report.py" line="316"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="308"/>
+        <location filename="../plugin/report.py" line="316"/>
         <source>not in this export</source>
         <translation>absente de cet export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="309"/>
+        <location filename="../plugin/report.py" line="317"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="318"/>
+        <location filename="../plugin/report.py" line="328"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="319"/>
+        <location filename="../plugin/report.py" line="329"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="319"/>
+        <location filename="../plugin/report.py" line="329"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="343"/>
+        <location filename="../plugin/report.py" line="353"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="350"/>
+        <location filename="../plugin/report.py" line="360"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="350"/>
+        <location filename="../plugin/report.py" line="360"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>rest of the country</source>
         <translation>reste du pays</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>abroad</source>
         <translation>étranger</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../plugin/report.py" line="376"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../plugin/report.py" line="376"/>
         <source>all origins</source>
         <translation>toutes provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="373"/>
+        <location filename="../plugin/report.py" line="383"/>
         <source>other (merged)</source>
         <translation>autres (regroupés)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Low (M EUR)</source>
         <translation>Bas (M€)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Central (M EUR)</source>
         <translation>Central (M€)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>High (M EUR)</source>
         <translation>Haut (M€)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="387"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="388"/>
+        <location filename="../plugin/report.py" line="398"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="388"/>
+        <location filename="../plugin/report.py" line="398"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="389"/>
+        <location filename="../plugin/report.py" line="399"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="389"/>
+        <location filename="../plugin/report.py" line="399"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="390"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="391"/>
+        <location filename="../plugin/report.py" line="401"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="392"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="393"/>
+        <location filename="../plugin/report.py" line="403"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="395"/>
+        <location filename="../plugin/report.py" line="405"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="395"/>
+        <location filename="../plugin/report.py" line="405"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="406"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="397"/>
+        <location filename="../plugin/report.py" line="407"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="397"/>
+        <location filename="../plugin/report.py" line="407"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="400"/>
+        <location filename="../plugin/report.py" line="410"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="400"/>
+        <location filename="../plugin/report.py" line="410"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="438"/>
+        <location filename="../plugin/report.py" line="467"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="457"/>
+        <location filename="../plugin/report.py" line="483"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -2222,172 +2222,172 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="128"/>
+        <location filename="../plugin/plugin.py" line="127"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="131"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="131"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="146"/>
+        <location filename="../plugin/plugin.py" line="170"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="151"/>
+        <location filename="../plugin/plugin.py" line="176"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="293"/>
+        <location filename="../plugin/plugin.py" line="318"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="298"/>
+        <location filename="../plugin/plugin.py" line="323"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="315"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="327"/>
+        <location filename="../plugin/plugin.py" line="352"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="355"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="357"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="351"/>
+        <location filename="../plugin/plugin.py" line="376"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="356"/>
+        <location filename="../plugin/plugin.py" line="381"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="365"/>
+        <location filename="../plugin/plugin.py" line="390"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="423"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="401"/>
+        <location filename="../plugin/plugin.py" line="426"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="435"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="437"/>
+        <location filename="../plugin/plugin.py" line="462"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="437"/>
+        <location filename="../plugin/plugin.py" line="462"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="449"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="466"/>
+        <location filename="../plugin/plugin.py" line="491"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="502"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="502"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="505"/>
+        <location filename="../plugin/plugin.py" line="530"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="516"/>
+        <location filename="../plugin/plugin.py" line="541"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="570"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="570"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="560"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="560"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="575"/>
+        <location filename="../plugin/plugin.py" line="600"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="579"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -4575,6 +4575,21 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <location filename="../core/sniff.py" line="197"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="187"/>
+        <source>Computing the post-event report</source>
+        <translation>Calcul du rapport post-événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="202"/>
+        <source>The report could not be computed:
+{trace}</source>
+        <translation>Le rapport n&apos;a pas pu être calculé :
+{trace}</translation>
     </message>
 </context>
 <context>

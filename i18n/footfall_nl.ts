@@ -754,407 +754,407 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="199"/>
+        <location filename="../plugin/report.py" line="207"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="212"/>
+        <location filename="../plugin/report.py" line="220"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="243"/>
+        <location filename="../plugin/report.py" line="251"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="265"/>
+        <location filename="../plugin/report.py" line="273"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="266"/>
+        <location filename="../plugin/report.py" line="274"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="267"/>
+        <location filename="../plugin/report.py" line="275"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="268"/>
+        <location filename="../plugin/report.py" line="276"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="269"/>
+        <location filename="../plugin/report.py" line="277"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="270"/>
+        <location filename="../plugin/report.py" line="278"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar de drukte was op het piekmoment</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="271"/>
+        <location filename="../plugin/report.py" line="279"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="273"/>
+        <location filename="../plugin/report.py" line="281"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="274"/>
+        <location filename="../plugin/report.py" line="282"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="275"/>
+        <location filename="../plugin/report.py" line="283"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="276"/>
+        <location filename="../plugin/report.py" line="284"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="277"/>
+        <location filename="../plugin/report.py" line="285"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="278"/>
+        <location filename="../plugin/report.py" line="286"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="279"/>
+        <location filename="../plugin/report.py" line="287"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="280"/>
+        <location filename="../plugin/report.py" line="288"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="281"/>
+        <location filename="../plugin/report.py" line="289"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet kunnen zeggen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="282"/>
+        <location filename="../plugin/report.py" line="290"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="285"/>
+        <location filename="../plugin/report.py" line="293"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="292"/>
+        <location filename="../plugin/report.py" line="300"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="295"/>
+        <location filename="../plugin/report.py" line="303"/>
         <source>Busiest day</source>
         <translation>Drukste dag</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="295"/>
+        <location filename="../plugin/report.py" line="303"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="297"/>
+        <location filename="../plugin/report.py" line="305"/>
         <source>Peak time slot</source>
         <translation>Piektijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="297"/>
+        <location filename="../plugin/report.py" line="305"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="300"/>
+        <location filename="../plugin/report.py" line="308"/>
         <source>Visitors from abroad</source>
         <translation>Bezoekers uit het buitenland</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="302"/>
+        <location filename="../plugin/report.py" line="310"/>
         <source>Median travel distance</source>
         <translation>Mediane reisafstand</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="302"/>
+        <location filename="../plugin/report.py" line="310"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % binnen {p90} km)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="306"/>
+        <location filename="../plugin/report.py" line="314"/>
         <source>Economic impact (total)</source>
         <translation>Economische impact (totaal)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="308"/>
+        <location filename="../plugin/report.py" line="316"/>
         <source>Dwell time</source>
         <translation>Verblijfsduur</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="308"/>
+        <location filename="../plugin/report.py" line="316"/>
         <source>not in this export</source>
         <translation>niet in deze export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="309"/>
+        <location filename="../plugin/report.py" line="317"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="318"/>
+        <location filename="../plugin/report.py" line="328"/>
         <source>Whole period</source>
         <translation>Hele periode</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="319"/>
+        <location filename="../plugin/report.py" line="329"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="319"/>
+        <location filename="../plugin/report.py" line="329"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="343"/>
+        <location filename="../plugin/report.py" line="353"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="350"/>
+        <location filename="../plugin/report.py" line="360"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="350"/>
+        <location filename="../plugin/report.py" line="360"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="356"/>
+        <location filename="../plugin/report.py" line="366"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>local</source>
         <translation>lokaal</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>rest of the country</source>
         <translation>rest van het land</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="365"/>
+        <location filename="../plugin/report.py" line="375"/>
         <source>abroad</source>
         <translation>buitenland</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../plugin/report.py" line="376"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../plugin/report.py" line="376"/>
         <source>all origins</source>
         <translation>alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="373"/>
+        <location filename="../plugin/report.py" line="383"/>
         <source>other (merged)</source>
         <translation>overige (samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Low (M EUR)</source>
         <translation>Laag (mln euro)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>Central (M EUR)</source>
         <translation>Centraal (mln euro)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="377"/>
+        <location filename="../plugin/report.py" line="387"/>
         <source>High (M EUR)</source>
         <translation>Hoog (mln euro)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="386"/>
+        <location filename="../plugin/report.py" line="396"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="387"/>
+        <location filename="../plugin/report.py" line="397"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="388"/>
+        <location filename="../plugin/report.py" line="398"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="388"/>
+        <location filename="../plugin/report.py" line="398"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="389"/>
+        <location filename="../plugin/report.py" line="399"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="389"/>
+        <location filename="../plugin/report.py" line="399"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="390"/>
+        <location filename="../plugin/report.py" line="400"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="391"/>
+        <location filename="../plugin/report.py" line="401"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="392"/>
+        <location filename="../plugin/report.py" line="402"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="393"/>
+        <location filename="../plugin/report.py" line="403"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="395"/>
+        <location filename="../plugin/report.py" line="405"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="395"/>
+        <location filename="../plugin/report.py" line="405"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="396"/>
+        <location filename="../plugin/report.py" line="406"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="397"/>
+        <location filename="../plugin/report.py" line="407"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (tussen {low} en {high})</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="397"/>
+        <location filename="../plugin/report.py" line="407"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="400"/>
+        <location filename="../plugin/report.py" line="410"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="400"/>
+        <location filename="../plugin/report.py" line="410"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="402"/>
+        <location filename="../plugin/report.py" line="412"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="438"/>
+        <location filename="../plugin/report.py" line="467"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="457"/>
+        <location filename="../plugin/report.py" line="483"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -2222,172 +2222,172 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="128"/>
+        <location filename="../plugin/plugin.py" line="127"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="131"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="131"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="146"/>
+        <location filename="../plugin/plugin.py" line="170"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="151"/>
+        <location filename="../plugin/plugin.py" line="176"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="293"/>
+        <location filename="../plugin/plugin.py" line="318"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="298"/>
+        <location filename="../plugin/plugin.py" line="323"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="315"/>
+        <location filename="../plugin/plugin.py" line="340"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="327"/>
+        <location filename="../plugin/plugin.py" line="352"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="355"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="357"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="351"/>
+        <location filename="../plugin/plugin.py" line="376"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="356"/>
+        <location filename="../plugin/plugin.py" line="381"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="365"/>
+        <location filename="../plugin/plugin.py" line="390"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="398"/>
+        <location filename="../plugin/plugin.py" line="423"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="401"/>
+        <location filename="../plugin/plugin.py" line="426"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="435"/>
+        <location filename="../plugin/plugin.py" line="460"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="437"/>
+        <location filename="../plugin/plugin.py" line="462"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="437"/>
+        <location filename="../plugin/plugin.py" line="462"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="449"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="466"/>
+        <location filename="../plugin/plugin.py" line="491"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="502"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="502"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="505"/>
+        <location filename="../plugin/plugin.py" line="530"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="516"/>
+        <location filename="../plugin/plugin.py" line="541"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="570"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="570"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="560"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="560"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="575"/>
+        <location filename="../plugin/plugin.py" line="600"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="579"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -4575,6 +4575,21 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <location filename="../core/sniff.py" line="197"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="187"/>
+        <source>Computing the post-event report</source>
+        <translation>Het evaluatierapport wordt berekend</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="202"/>
+        <source>The report could not be computed:
+{trace}</source>
+        <translation>Het rapport kon niet berekend worden:
+{trace}</translation>
     </message>
 </context>
 <context>

@@ -119,9 +119,8 @@ class FootfallPlugin:
         return write_report(ds, path, lang, title=title or ds.metadata.source_name, preset=preset)
 
     def report_dialog(self) -> None:
-        """Ask for the language and the file, then write the report (a few seconds, with a wait cursor:
-        the report switches Qt's translator, which belongs to the main thread)."""
-        from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QInputDialog
+        """Ask for the language and the file, then compute the report in a task and write it."""
+        from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
         from .report import LANGUAGES, language_options
         mw = self.iface.mainWindow()
         if self.dock is None or self.dock.loaded is None:
@@ -139,15 +138,41 @@ class FootfallPlugin:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        self.start_report(path, lang)
+
+    def start_report(self, path: str, lang: str, title: str = ""):
+        """Compute the report of the panel's export in a task (progress and Cancel in QGIS's task bar), then
+        lay the PDF out on the main thread. Returns the task."""
+        from .task import ReportTask
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return None
+        ds = loaded.dataset
+        preset = "lyon" if ds.metadata.timezone == "Europe/Paris" else "brussels"
+        task = ReportTask(ds, preset, on_done=lambda t: self._report_done(t, path, lang, title or ds.metadata.source_name))
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _report_done(self, task, path: str, lang: str, title: str) -> None:
+        from qgis.PyQt.QtWidgets import QApplication
+        from .report import layout_report
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if task.cancelled or task.prepared is None:
+            if task.error:
+                self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
+            return
+        QApplication.setOverrideCursor(Qt.WaitCursor)  # the layout itself: about a second
         try:
-            self.write_loaded_report(path, lang)
+            layout_report(task.dataset, task.prepared, path, lang, title)
         except Exception as exc:  # noqa: BLE001 - reported, never raised into QGIS
             self.iface.messageBar().pushMessage(tr("Footfall"), tr("The report could not be written: {error}").format(error=exc),
                                                 Qgis.Critical, 0)
             return
         finally:
             QApplication.restoreOverrideCursor()
+        task.written = path
         self.iface.messageBar().pushMessage(tr("Footfall"), tr("Report written: {path}").format(path=path), Qgis.Success, 10)
 
     def connect_dock(self, dock: FootfallDock) -> None:

@@ -187,14 +187,22 @@ def _zones_layer(ds, crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
     return layer
 
 
-def map_heat_peak(ds, fig_: EventFigures, title: str, path: str) -> bool:
+def heat_cube(ds):
+    """The heat cube of the report's map (radius 500 m, 25 m pixels); None without zone geometry."""
+    from ..core import heat
+    if not ds.zones_wkt():
+        return None
+    return heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))[0]
+
+
+def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None) -> bool:
     """The heat surface of the peak slot, with its caption and legend (the animation's renderer)."""
     from ..core import heat
     from .render import FrameRenderer
     if not ds.zones_wkt() or fig_.peak_start is None:
         return False
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
-    cube, _z, _s = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))
+    cube = cube if cube is not None else heat_cube(ds)
     t = int(np.argmin(np.abs(cube.starts - fig_.peak_start.timestamp())))
     r = FrameRenderer(cube, crs, 1000, 720, cube.scale_max(0.999), fig_.timezone, title,
                       tr("Footfall · heat of the people present, radius 500 m"))
@@ -307,7 +315,9 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
             central=_eur(t[1]), low=_eur(t[0]), high=_eur(t[2]))])
     key.append([tr("Dwell time"), tr("not in this export")])
     parts.append(_table([tr("Figure"), tr("Value")], key))
-    parts.append(f"<p class='note'>{_e(fig_.rule_text)} "
+    from ..core import impact as impact_mod
+    rule_text = impact_mod.rule_text(fig_.rule)  # in the report's language (the figures may come from a task)
+    parts.append(f"<p class='note'>{_e(rule_text)} "
                  f"{_e(t2.format(p=fmt.number(100 * fig_.precision, 0), k=fig_.threshold))}</p>")
 
     # visitors per day and profile
@@ -377,7 +387,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         parts.append(_table([tr("Profile"), tr("Origin group"), tr("Visitor-days"), tr("Low (M EUR)"),
                              tr("Central (M EUR)"), tr("High (M EUR)")], rows, right_from=2))
         parts.append(f"<p>{_e(t14.format(d=_eur(imp.direct[1]), lo=_eur(imp.direct[0]), hi=_eur(imp.direct[2]), t=_eur(imp.total[1]), tlo=_eur(imp.total[0]), thi=_eur(imp.total[2])))}</p>")
-        parts.append(f"<p class='note'>{_e(imp.bounds_text)} {_e(imp.rule_text)}</p>")
+        parts.append(f"<p class='note'>{_e(impact_mod.bounds_text())} {_e(impact_mod.rule_text(imp.rule))}</p>")
         parts.append(f"<p class='note'>{_e(t15)}</p>")
 
     # appendix
@@ -390,7 +400,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
             [tr("Suppressed cells in the export"), fmt.number(fig_.suppressed_cells, 0)],
             [tr("Margin of the counts"), f"±{fmt.number(100 * fig_.precision, 0)}\u00a0%"],
             [tr("Time zone"), fig_.timezone],
-            [tr("Counting rule"), fig_.rule_text]]
+            [tr("Counting rule"), rule_text]]
     if fig_.impact is not None:
         presets = {"brussels": tr("Brussels"), "lyon": tr("Lyon")}
         meta.append([tr("Spend preset"), presets.get(fig_.impact.preset, fig_.impact.preset or "–")])
@@ -411,30 +421,49 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     return "".join(parts)
 
 
-def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPointXY | None = None,
-                 venue_text: str = "", start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 preset: str | None = None, progress=None) -> EventFigures:
-    """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all)."""
-    import tempfile
+class PreparedReport:
+    """What the report needs that takes time (figures, heat cube): computed in a background task."""
+
+    def __init__(self, figures: EventFigures, cube, crs, venue) -> None:
+        self.figures = figures
+        self.cube = cube
+        self.crs = crs
+        self.venue = venue
+
+
+def prepare_report(ds, venue: QgsPointXY | None = None, start: dt.datetime | None = None,
+                   end: dt.datetime | None = None, preset: str | None = None, progress=None) -> PreparedReport:
+    """The figures and the heat cube of the report: DuckDB and numpy only, safe in a worker thread."""
     from ..core import heat
     from ..core.progress import NULL_PROGRESS
     from ..core.report_data import event_figures
     from ..processing.origin_flows import weighted_venue, zone_centroids
     progress = progress or NULL_PROGRESS
+    crs = None
+    venue_ll = None
+    if ds.zones_wkt():
+        crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
+        if venue is None:
+            venue = weighted_venue(ds, zone_centroids(ds), None)
+        if venue is not None:
+            p = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       QgsProject.instance().transformContext()).transform(venue)
+            venue_ll = (p.x(), p.y())
+    fig_ = event_figures(ds, start, end, venue_ll, preset, progress.sub(0, 60))
+    cube = heat_cube(ds) if fig_.peak_start is not None else None
+    progress.set(100)
+    return PreparedReport(fig_, cube, crs, venue)
+
+
+def layout_report(ds, prepared: PreparedReport, path: str, lang: str = "en", title: str = "",
+                  venue_text: str = "") -> EventFigures:
+    """Charts, maps and text in ``lang`` and the PDF at ``path`` (whole or not at all). Main thread: the
+    report's language is installed as Qt's translator while it runs."""
+    import tempfile
     if lang not in LANGUAGES:
         raise ValueError(lang)
+    fig_, crs, venue = prepared.figures, prepared.crs, prepared.venue
     with report_language(lang):
-        crs = None
-        venue_ll = None
-        if ds.zones_wkt():
-            crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
-            if venue is None:
-                venue = weighted_venue(ds, zone_centroids(ds), None)
-            if venue is not None:
-                p = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           QgsProject.instance().transformContext()).transform(venue)
-                venue_ll = (p.x(), p.y())
-        fig_ = event_figures(ds, start, end, venue_ll, preset, progress.sub(0, 40))
         title = title or tr("Post-event report")
         images: dict[str, QImage] = {}
         with tempfile.TemporaryDirectory(prefix="footfall-report-") as tmp:
@@ -444,13 +473,10 @@ def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPoi
             img = chart_origins(top_flows(fig_.countries, 10), lang)
             if img is not None:
                 images["origins"] = img
-            progress.set(50)
-            if map_heat_peak(ds, fig_, title, str(Path(tmp) / "heat.png")):
+            if map_heat_peak(ds, fig_, title, str(Path(tmp) / "heat.png"), prepared.cube):
                 images["heat"] = QImage(str(Path(tmp) / "heat.png"))
-            progress.set(75)
             if crs is not None and venue is not None and map_flows(ds, fig_, venue, crs, title, lang, str(Path(tmp) / "flows.png")):
                 images["flows"] = QImage(str(Path(tmp) / "flows.png"))
-            progress.set(85)
             doc = QTextDocument()
             for name, image in images.items():
                 doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
@@ -468,5 +494,18 @@ def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPoi
                 doc.documentLayout().setPaintDevice(printer)
                 doc.setPageSize(QSizeF(printer.pageRect(QPrinter.DevicePixel).size()))
                 doc.print_(printer)
-        progress.set(100)
-        return fig_
+    return fig_
+
+
+def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPointXY | None = None,
+                 venue_text: str = "", start: dt.datetime | None = None, end: dt.datetime | None = None,
+                 preset: str | None = None, progress=None) -> EventFigures:
+    """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all)."""
+    from ..core.progress import NULL_PROGRESS
+    progress = progress or NULL_PROGRESS
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    prepared = prepare_report(ds, venue, start, end, preset, progress.sub(0, 70))
+    fig_ = layout_report(ds, prepared, path, lang, title, venue_text)
+    progress.set(100)
+    return fig_

@@ -177,3 +177,28 @@ class FlowTask(FootfallTask):
             self.error = QCoreApplication.translate("FlowTask", "The origin flows could not be computed:\n{trace}").format(
                 trace=traceback.format_exc(limit=5))
         return False
+
+
+class ReportTask(FootfallTask):
+    """Computes the figures and the heat of a post-event report in the background; the plugin lays the
+    PDF out on the main thread when it ends (the report switches Qt's translator to its language)."""
+
+    def __init__(self, dataset: Dataset, preset: str | None, on_done: Callable[[ReportTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("ReportTask", "Computing the post-event report"), on_done)
+        self.dataset = dataset
+        self.preset = preset
+        self.prepared = None
+
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        """Worker thread: DuckDB and numpy only."""
+        from .report import prepare_report
+        try:
+            self.prepared = prepare_report(self.dataset, preset=self.preset,
+                                           progress=Progress(self.setProgress, self.isCanceled))
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except Exception:  # reported in the message bar, never raised into QGIS
+            self.error = QCoreApplication.translate("ReportTask", "The report could not be computed:\n{trace}").format(
+                trace=traceback.format_exc(limit=5))
+        return False

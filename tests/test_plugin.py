@@ -202,3 +202,10 @@ def test_post_event_report_of_the_open_export(plugin, qgis_iface, qtbot, tmp_pat
     assert fig.days[0].isoformat() == "2018-12-06" and len(fig.days) == 4
     # the interface is still in English afterwards
     assert QCoreApplication.translate("FootfallPlugin", "Post-event report…") == "Post-event report…"
+    # the menu's way: figures and heat in a background task, the PDF laid out when it ends
+    out2 = tmp_path / "rapport2.pdf"
+    task = plugin.start_report(str(out2), "nl")
+    qtbot.waitUntil(lambda: getattr(task, "written", None) == str(out2), timeout=120_000)
+    text2 = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(out2), "-"], capture_output=True,
+                                                         text=True, check=True).stdout)
+    assert "Kerncijfers" in text2 and "Italië" in text2 and task not in plugin.tasks
