@@ -207,7 +207,8 @@ class FootfallPlugin:
                 sig.disconnect(slot)
             except TypeError:
                 pass
-        for task in list(self.tasks):
+        running = list(self.tasks)
+        for task in running:
             try:
                 task.on_done = None
                 task.cancel()
@@ -236,6 +237,12 @@ class FootfallPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        # the cancelled tasks stop at their next progress step: let them end before their datasets close
+        for task in running:
+            try:
+                task.waitForFinished(15000)
+            except RuntimeError:  # already deleted by the task manager
+                pass
         for loaded in self.loaded.values():
             loaded.dataset.close()
         self.loaded.clear()

@@ -193,3 +193,20 @@ def test_closing_the_project_while_the_heatmap_is_computed(plugin, qgis_iface, q
     with pytest.raises(Exception):
         ds.row_count()
     _responsive(qtbot)
+
+
+def test_unloading_the_plugin_while_the_heatmap_is_computed(qgis_iface, qgis_new_project, qtbot, exports):
+    p = footfall.classFactory(qgis_iface)
+    p.initGui()
+    task = p.open_files([str(exports["lyon"]["presence"])], "Europe/Paris")
+    _wait_task(qtbot, p, task)
+    p.dock.pixel.setValue(50)
+    p.dock.heat_box.setChecked(True)
+    heat = [t for t in p.tasks if type(t).__name__ == "HeatTask"]
+    assert len(heat) == 1
+    ds = task.dataset
+    p.unload()  # cancels the heat task and lets it end before the dataset it reads is closed
+    assert heat[0].status() in (heat[0].Complete, heat[0].Terminated)
+    with pytest.raises(Exception):
+        ds.row_count()
+    _responsive(qtbot)
