@@ -7,7 +7,6 @@ imports ``qgis``.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 from pathlib import Path
@@ -18,7 +17,7 @@ import numpy as np
 from .errors import ReadError
 from .i18n import translate
 from .privacy import below_threshold
-from .model import DEFAULT_THRESHOLD
+from .model import DEFAULT_THRESHOLD, table_number, table_records
 
 #: Tolerance on the sum of the age bands' population shares.
 SHARE_TOLERANCE = 0.01
@@ -28,20 +27,6 @@ class ExtrapolationError(ReadError):
     """Parameters that do not allow an extrapolation; the message is translated and complete."""
 
 
-def _num(raw: Any) -> float | None:
-    if raw is None:
-        return None
-    if isinstance(raw, (int, float)):
-        return float(raw)
-    s = str(raw).strip().replace("\u00a0", "").replace(" ", "")
-    if not s or s.upper() == "NULL":
-        return None
-    if "," in s and "." not in s:
-        s = s.replace(",", ".")
-    try:
-        return float(s)
-    except ValueError:
-        return math.nan
 
 
 @dataclasses.dataclass
@@ -59,7 +44,7 @@ def age_bands_from_records(records: Iterable[Mapping[str, Any]]) -> list[AgeBand
     for i, rec in enumerate(records, start=1):
         rec = {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
         name = str(rec.get("age_band") or i).strip()
-        share, pen = _num(rec.get("pop_share")), _num(rec.get("penetration"))
+        share, pen = table_number(rec.get("pop_share")), table_number(rec.get("penetration"))
         if share is None or pen is None or not (0 <= share <= 1) or not (0 <= pen <= 1):
             raise ExtrapolationError(translate("Extrapolation", "age band “{band}”: pop_share and penetration must be "
                                                                 "numbers between 0 and 1.").format(band=name))
@@ -71,9 +56,7 @@ def age_bands_from_records(records: Iterable[Mapping[str, Any]]) -> list[AgeBand
 
 def read_age_csv(path: str | Path) -> list[AgeBand]:
     """Age bands from a CSV file (',' or ';' separated, UTF-8)."""
-    text = Path(path).read_text(encoding="utf-8-sig")
-    head = text.split("\n", 1)[0]
-    return age_bands_from_records(csv.DictReader(text.splitlines(), delimiter=";" if head.count(";") > head.count(",") else ","))
+    return age_bands_from_records(table_records(path))
 
 
 def weighted_penetration(bands: Sequence[AgeBand]) -> float:

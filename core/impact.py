@@ -7,7 +7,6 @@ together). See ``docs/methods.md`` ("Economic impact"). Nothing here imports ``q
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import math
@@ -18,7 +17,7 @@ import numpy as np
 
 from .errors import ReadError
 from .i18n import translate
-from .model import DEFAULT_PRECISION, DEFAULT_THRESHOLD
+from .model import DEFAULT_PRECISION, DEFAULT_THRESHOLD, table_number, table_records
 from .progress import NULL_PROGRESS, Progress
 
 PRESET_DIR = Path(__file__).resolve().parent.parent / "resources" / "presets"
@@ -200,20 +199,6 @@ def load_preset(name: str) -> SpendTable:
                       local_source=local.get("source", ""), currency=data.get("currency", "EUR"))
 
 
-def _num(raw: Any) -> float | None:
-    if raw is None:
-        return None
-    if isinstance(raw, (int, float)):
-        return float(raw)
-    s = str(raw).strip().replace("\u00a0", "").replace(" ", "")
-    if not s or s.upper() == "NULL":
-        return None
-    if "," in s and "." not in s:
-        s = s.replace(",", ".")
-    try:
-        return float(s)
-    except ValueError:
-        return math.nan
 
 
 def spend_rows_from_records(records: Iterable[Mapping[str, Any]], source: str = "") -> list[SpendRow]:
@@ -230,11 +215,11 @@ def spend_rows_from_records(records: Iterable[Mapping[str, Any]], source: str = 
         where = translate("Impact", "spend row “{profile}”").format(profile=profile)
         vals = []
         for f in SPEND_FIELDS:
-            c = _num(rec.get(f))
+            c = table_number(rec.get(f))
             if c is None:
                 raise ImpactError(translate("Impact", "{where}: the value “{name}” is missing.").format(where=where, name=f))
-            lo = _num(rec.get(f + "_low"))
-            hi = _num(rec.get(f + "_high"))
+            lo = table_number(rec.get(f + "_low"))
+            hi = table_number(rec.get(f + "_high"))
             vals.append(Value(c, c if lo is None else lo, c if hi is None else hi, str(rec.get("source") or source)))
         row = SpendRow(profile, *vals, origin_group=str(rec.get("origin_group") or "").strip())
         validate_row(row)
@@ -244,9 +229,7 @@ def spend_rows_from_records(records: Iterable[Mapping[str, Any]], source: str = 
 
 def read_spend_csv(path: str | Path) -> list[SpendRow]:
     """Spend rows from a CSV file (',' or ';' separated, UTF-8)."""
-    text = Path(path).read_text(encoding="utf-8-sig")
-    delim = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
-    return spend_rows_from_records(csv.DictReader(text.splitlines(), delimiter=delim),
+    return spend_rows_from_records(table_records(path),
                                    source=translate("Impact", "user's spend table {name}").format(name=Path(path).name))
 
 
@@ -381,7 +364,7 @@ def visitors_from_records(records: Iterable[Mapping[str, Any]], precision: float
         rec = {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
         profile = str(rec.get("profile") or "").strip()
         group = str(rec.get("origin_group") or "").strip() or "all"
-        n = _num(rec.get("visitors"))
+        n = table_number(rec.get("visitors"))
         if not profile or n is None or not math.isfinite(n) or n < 0:
             raise ImpactError(translate("Impact", "visitors table, row {row}: expected a profile and a number of "
                                                   "visitors that is not negative.").format(row=i))

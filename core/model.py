@@ -5,8 +5,11 @@ See ``docs/data-model.md``. Nothing here imports ``qgis``.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
+import math
+from pathlib import Path
 from typing import Any
 
 #: Visitor profiles, in the order used by the interface.
@@ -72,3 +75,30 @@ class DatasetMetadata:
         """Build from a dictionary, ignoring unknown keys."""
         names = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+# -- small parameter tables typed by users (spend table, age bands, visitors) --------------------------
+def table_number(raw: Any) -> float | None:
+    """A number from a cell of a small table a user typed: None when empty, NaN when not a number
+    (the caller names the cell); a decimal comma and spaces as thousands separators are accepted."""
+    if raw is None:
+        return None
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    s = str(raw).strip().replace("\u00a0", "").replace(" ", "")
+    if not s or s.upper() == "NULL":
+        return None
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return math.nan
+
+
+def table_records(path: str | Path) -> list[dict[str, str]]:
+    """The rows of a small CSV table a user typed (',' or ';' separated, UTF-8 with or without BOM)."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    head = text.split("\n", 1)[0]
+    return list(csv.DictReader(text.splitlines(), delimiter=";" if head.count(";") > head.count(",") else ","))
+

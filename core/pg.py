@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dataset import Dataset
-from .errors import Cancelled, ReadError
+from .errors import ReadError
 from .i18n import translate
 from .progress import NULL_PROGRESS, Progress
 from .readers import _merge_metadata, _Reader, attach_grid_zones, load_mapping
@@ -109,31 +109,20 @@ class _PgReader(_Reader):
         super().__init__(Path(f"{schema or 'public'}.{table}"), zone, tzname, mapping, threshold, operator, progress, ds)
         self.dsn, self.schema, self.table = dsn, schema or "public", table
 
-    def run(self):
-        import shutil
+    def _load(self) -> None:
+        """The table, streamed with COPY into a temporary CSV, into the raw table."""
+        con = connect(self.dsn)
         try:
-            con = connect(self.dsn)
-            try:
-                dbname = con.get_dsn_parameters().get("dbname", "")
-                out = self._copy(con)
-            finally:
-                con.close()
-            self.meta.source_name = f"{self.schema}.{self.table} ({dbname})"
-            self.mapping.setdefault("delimiter", ";")
-            self.progress.set(40)
-            self._load_text(out, "utf-8")
-            self.row_base = 1  # row 1 is the first row read, not a header line
-            self.meta.encoding = "postgresql"
-            self.progress.set(45)
-            self._normalise()
-            self.progress.set(100)
-            return self.meta
-        except Cancelled:
-            self._drop_temp()
-            raise
+            dbname = con.get_dsn_parameters().get("dbname", "")
+            out = self._copy(con)
         finally:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            self._drop_temp()
+            con.close()
+        self.meta.source_name = f"{self.schema}.{self.table} ({dbname})"
+        self.mapping.setdefault("delimiter", ";")
+        self.progress.set(40)
+        self._load_text(out, "utf-8")
+        self.row_base = 1  # row 1 is the first row read, not a header line
+        self.meta.encoding = "postgresql"
 
     def _copy(self, con) -> Path:
         import psycopg2

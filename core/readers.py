@@ -184,21 +184,9 @@ class _Reader:
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> DatasetMetadata:
+        """Load the source into the engine, then normalise and check it (the same for every source)."""
         try:
-            if not self.path.is_file():
-                raise self.err(translate("ReadError", "the file does not exist or is not a file."))
-            suffix = self.path.suffix.lower()
-            binary = suffix in EXCEL_SUFFIXES or suffix == ".parquet" or suffix in OGR_SUFFIXES
-            self.scan = None if binary else LongLineScan(MAX_LINE_BYTES)
-            self.meta.source_sha256 = sha256_of(self.path, self.progress.sub(0, 10), self.scan)
-            if suffix in EXCEL_SUFFIXES:
-                self._load_excel()
-            elif suffix == ".parquet":
-                self._load_parquet()
-            elif suffix in OGR_SUFFIXES:
-                self._load_ogr()
-            else:
-                self._load_text(self.path)
+            self._load()
             self.progress.set(45)
             self._normalise()
             self.progress.set(100)
@@ -209,6 +197,23 @@ class _Reader:
         finally:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self._drop_temp()
+
+    def _load(self) -> None:
+        """The file into the raw table (a subclass reads another source)."""
+        if not self.path.is_file():
+            raise self.err(translate("ReadError", "the file does not exist or is not a file."))
+        suffix = self.path.suffix.lower()
+        binary = suffix in EXCEL_SUFFIXES or suffix == ".parquet" or suffix in OGR_SUFFIXES
+        self.scan = None if binary else LongLineScan(MAX_LINE_BYTES)
+        self.meta.source_sha256 = sha256_of(self.path, self.progress.sub(0, 10), self.scan)
+        if suffix in EXCEL_SUFFIXES:
+            self._load_excel()
+        elif suffix == ".parquet":
+            self._load_parquet()
+        elif suffix in OGR_SUFFIXES:
+            self._load_ogr()
+        else:
+            self._load_text(self.path)
 
     def _drop_temp(self) -> None:
         for v in ("_norm", "_long", "_lbase"):

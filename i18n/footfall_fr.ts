@@ -161,17 +161,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="77"/>
+        <location filename="../processing/catchment.py" line="78"/>
         <source>Venue catchment</source>
         <translation>Zone de chalandise du site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="80"/>
+        <location filename="../processing/catchment.py" line="81"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="86"/>
+        <location filename="../processing/catchment.py" line="87"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,212 +192,147 @@ Décroissance avec la distance : la part des visiteurs par classe de distance (
 visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="110"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
         <location filename="../processing/catchment.py" line="111"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="113"/>
-        <source>Zone layer</source>
-        <translation>Couche des zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="114"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="116"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="117"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="119"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="120"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Utilisé seulement pour un export en heures locales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="122"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="126"/>
+        <location filename="../processing/catchment.py" line="117"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="131"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="133"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="134"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="136"/>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="137"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="139"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>Catchment bands (%)</source>
         <translation>Tranches de la zone de chalandise (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="141"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Zones de provenance (pour des tranches fusionnées)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="147"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="148"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="150"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Catchment by origin</source>
         <translation>Zone de chalandise par provenance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="151"/>
+        <location filename="../processing/catchment.py" line="133"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="153"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Catchment bands</source>
         <translation>Tranches de la zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="155"/>
+        <location filename="../processing/catchment.py" line="137"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="157"/>
+        <location filename="../processing/catchment.py" line="139"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="159"/>
+        <location filename="../processing/catchment.py" line="141"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Part des visiteurs par classe de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="161"/>
+        <location filename="../processing/catchment.py" line="143"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="162"/>
+        <location filename="../processing/catchment.py" line="144"/>
         <source>Median travel distance (km)</source>
         <translation>Distance de déplacement médiane (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="163"/>
+        <location filename="../processing/catchment.py" line="145"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e centile de la distance de déplacement (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="175"/>
+        <location filename="../processing/catchment.py" line="157"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="188"/>
+        <location filename="../processing/catchment.py" line="170"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="193"/>
+        <location filename="../processing/catchment.py" line="175"/>
         <source>The export has no origins.</source>
         <translation>Cet export ne contient aucune provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="241"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="244"/>
+        <location filename="../processing/catchment.py" line="226"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="248"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="251"/>
+        <location filename="../processing/catchment.py" line="233"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="263"/>
+        <location filename="../processing/catchment.py" line="245"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="272"/>
+        <location filename="../processing/catchment.py" line="254"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
     </message>
@@ -437,251 +372,201 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="81"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="82"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur. Laisser vide quand les visiteurs sont donnés sous forme de tableau.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="85"/>
-        <source>Zones</source>
-        <translation>Zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
-        <source>Optional zone polygons for an export without geometries.</source>
-        <translation>Polygones de zones facultatifs pour un export sans géométries.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="88"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
-        <source>The field of the zone layer that holds the zone ids of the export.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="91"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="94"/>
+        <location filename="../processing/economic_impact.py" line="84"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Tableau des visiteurs (au lieu d&apos;un export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="96"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Un tableau avec les champs profile, origin_group (facultatif) et visitors, par exemple des chiffres officiels saisis à la main. Utilisé au lieu de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Counting rule for daily data</source>
         <translation>Règle de comptage pour les données journalières</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Somme sur les zones (une personne présente dans deux zones est comptée deux fois)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Zone la plus fréquentée (une borne basse)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Spend preset</source>
         <translation>Préréglage de dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>None (spend table only)</source>
         <translation>Aucun (tableau de dépenses seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="98"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Valeurs fournies de dépenses, d&apos;additionnalité, de déplacement et de multiplicateur avec leurs sources (voir la documentation des méthodes) ; les chiffres marqués comme hypothèses doivent être remplacés.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="111"/>
+        <location filename="../processing/economic_impact.py" line="101"/>
         <source>Spend table</source>
         <translation>Tableau de dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="112"/>
+        <location filename="../processing/economic_impact.py" line="102"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Un tableau (couche ou CSV) avec une ligne par profil : profile, additionality, daily_spend, nights, spend_per_night, displacement, chacun éventuellement avec des colonnes _low et _high, et éventuellement origin_group. Ses lignes remplacent celles du préréglage pour les mêmes profils.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="108"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Retombées totales = retombées directes × multiplicateur. Vide : celui du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="110"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicateur, borne basse</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="124"/>
+        <location filename="../processing/economic_impact.py" line="114"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicateur, borne haute</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="126"/>
+        <location filename="../processing/economic_impact.py" line="116"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Vide : celle du préréglage, ou le multiplicateur lui-même s&apos;il est donné.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="118"/>
         <source>Relative margin of the counts</source>
         <translation>Marge relative des effectifs</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="120"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Par exemple 0,1 pour ±10 %. Vide : celle du jeu de données (±10 % sauf indication contraire).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="122"/>
         <source>Local origin codes</source>
         <translation>Codes de provenance locaux</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="133"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Codes de provenance de la zone elle-même, séparés par des virgules (codes postaux, codes de commune ou de département) ; un * final désigne un préfixe. Vide : ceux du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="139"/>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="140"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="142"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Economic impact table</source>
         <translation>Tableau des retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="143"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Une ligne par profil et groupe de provenance, avec les retombées directes et totales basses, centrales et hautes.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="145"/>
+        <location filename="../processing/economic_impact.py" line="130"/>
         <source>Summary for the report (JSON)</source>
         <translation>Résumé pour le rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="145"/>
+        <location filename="../processing/economic_impact.py" line="130"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="147"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Entrées, préréglage, sources, règle de comptage, marges et totaux, pour le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="149"/>
+        <location filename="../processing/economic_impact.py" line="134"/>
         <source>Direct impact (central)</source>
         <translation>Retombées directes (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="150"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Total impact (central)</source>
         <translation>Retombées totales (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="136"/>
         <source>Total impact, low bound</source>
         <translation>Retombées totales, borne basse</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="152"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Total impact, high bound</source>
         <translation>Retombées totales, borne haute</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="153"/>
+        <location filename="../processing/economic_impact.py" line="138"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="166"/>
+        <location filename="../processing/economic_impact.py" line="151"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="170"/>
+        <location filename="../processing/economic_impact.py" line="155"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Choisissez un préréglage de dépenses ou donnez un tableau de dépenses.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="184"/>
+        <location filename="../processing/economic_impact.py" line="169"/>
         <source>given by the user</source>
         <translation>donné par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="198"/>
+        <location filename="../processing/economic_impact.py" line="183"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="229"/>
+        <location filename="../processing/economic_impact.py" line="214"/>
         <source>The impact table could not be written: {error}</source>
         <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="237"/>
+        <location filename="../processing/economic_impact.py" line="222"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
     </message>
@@ -1182,186 +1067,141 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     </message>
     <message>
         <location filename="../processing/event_report.py" line="63"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="64"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="66"/>
+        <location filename="../processing/event_report.py" line="64"/>
         <source>Second export (origins)</source>
         <translation>Second export (provenances)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="67"/>
+        <location filename="../processing/event_report.py" line="65"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
-        <source>Zone layer</source>
-        <translation>Couche des zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="70"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="72"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="73"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="75"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="76"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Utilisé seulement pour un export en heures locales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="78"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="79"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="81"/>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="85"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel distances et flux sont mesurés. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="72"/>
         <source>Name of the venue or area</source>
         <translation>Nom du site ou de la zone</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Printed under the title.</source>
         <translation>Imprimé sous le titre.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="91"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="82"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Spend preset for the economic impact</source>
         <translation>Préréglage des dépenses pour les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>None (no impact section)</source>
         <translation>Aucun (sans section sur les retombées)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="87"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="104"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="104"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="105"/>
+        <location filename="../processing/event_report.py" line="90"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="92"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="108"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>People present at the peak (at least)</source>
         <translation>Personnes présentes au moment de pointe (au moins)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="122"/>
+        <location filename="../processing/event_report.py" line="107"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="139"/>
+        <location filename="../processing/event_report.py" line="124"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
     </message>
@@ -1775,6 +1615,76 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <location filename="../processing/base.py" line="64"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="71"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage de fréquentation ou export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="73"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="82"/>
+        <source>Zone layer</source>
+        <translation>Couche des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="84"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="86"/>
+        <source>Zone id field</source>
+        <translation>Champ d&apos;identifiant de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="88"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="90"/>
+        <source>Time zone of the export</source>
+        <translation>Fuseau horaire de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="92"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Utilisé seulement pour un export en heures locales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="99"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="101"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="108"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="109"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="111"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="112"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="32"/>
@@ -2257,137 +2167,137 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="318"/>
+        <location filename="../plugin/plugin.py" line="325"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="323"/>
+        <location filename="../plugin/plugin.py" line="330"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="347"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="352"/>
+        <location filename="../plugin/plugin.py" line="359"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="355"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="357"/>
+        <location filename="../plugin/plugin.py" line="364"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="376"/>
+        <location filename="../plugin/plugin.py" line="383"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="381"/>
+        <location filename="../plugin/plugin.py" line="388"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="390"/>
+        <location filename="../plugin/plugin.py" line="397"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="423"/>
+        <location filename="../plugin/plugin.py" line="430"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="426"/>
+        <location filename="../plugin/plugin.py" line="433"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="460"/>
+        <location filename="../plugin/plugin.py" line="467"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="462"/>
+        <location filename="../plugin/plugin.py" line="469"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="462"/>
+        <location filename="../plugin/plugin.py" line="469"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="474"/>
+        <location filename="../plugin/plugin.py" line="481"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="491"/>
+        <location filename="../plugin/plugin.py" line="498"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="530"/>
+        <location filename="../plugin/plugin.py" line="537"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="541"/>
+        <location filename="../plugin/plugin.py" line="548"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="570"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="570"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="600"/>
+        <location filename="../plugin/plugin.py" line="607"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="609"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="611"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2719,17 +2629,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="35"/>
+        <location filename="../processing/heat_cube.py" line="33"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="38"/>
+        <location filename="../processing/heat_cube.py" line="36"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="44"/>
+        <location filename="../processing/heat_cube.py" line="42"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -2746,217 +2656,167 @@ Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personn
 Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="60"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
         <location filename="../processing/heat_cube.py" line="61"/>
-        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
-        <source>Zone layer</source>
-        <translation>Couche des zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Utilisé seulement pour un export en heures locales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="62"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Quartic</source>
         <translation>Quartique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="69"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="86"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="94"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Zones as</source>
         <translation>Zones prises comme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="98"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="84"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="103"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="104"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="112"/>
+        <location filename="../processing/heat_cube.py" line="96"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="116"/>
+        <location filename="../processing/heat_cube.py" line="100"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="130"/>
+        <location filename="../processing/heat_cube.py" line="114"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="134"/>
+        <location filename="../processing/heat_cube.py" line="118"/>
         <source>No time slot is left after the filters.</source>
         <translation>Aucun créneau ne reste après les filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="136"/>
+        <location filename="../processing/heat_cube.py" line="120"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="137"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
     </message>
@@ -3926,206 +3786,141 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="141"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
-        <source>Zone layer</source>
-        <translation>Couche des zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="148"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="150"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Utilisé seulement pour un export en heures locales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="156"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="157"/>
+        <location filename="../processing/origin_flows.py" line="147"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Lines end at</source>
         <translation>Les lignes aboutissent</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The venue</source>
         <translation>Au site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Each zone&apos;s centre</source>
         <translation>Au centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="161"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="163"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="164"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="166"/>
+        <location filename="../processing/origin_flows.py" line="156"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="167"/>
+        <location filename="../processing/origin_flows.py" line="157"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes avec moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="169"/>
+        <location filename="../processing/origin_flows.py" line="159"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="160"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="173"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="175"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="178"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="180"/>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="181"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="183"/>
+        <location filename="../processing/origin_flows.py" line="164"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="184"/>
+        <location filename="../processing/origin_flows.py" line="165"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="186"/>
+        <location filename="../processing/origin_flows.py" line="167"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="187"/>
+        <location filename="../processing/origin_flows.py" line="168"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="189"/>
+        <location filename="../processing/origin_flows.py" line="170"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="190"/>
+        <location filename="../processing/origin_flows.py" line="171"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances inconnues des répertoires</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="191"/>
+        <location filename="../processing/origin_flows.py" line="172"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="215"/>
+        <location filename="../processing/origin_flows.py" line="196"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="221"/>
+        <location filename="../processing/origin_flows.py" line="202"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="224"/>
+        <location filename="../processing/origin_flows.py" line="205"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="252"/>
+        <location filename="../processing/origin_flows.py" line="233"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="258"/>
+        <location filename="../processing/origin_flows.py" line="239"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="261"/>
+        <location filename="../processing/origin_flows.py" line="242"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
@@ -4133,17 +3928,17 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="47"/>
+        <location filename="../processing/origin_summary.py" line="48"/>
         <source>Origin summary and choropleth</source>
         <translation>Synthèse des provenances et carte choroplèthe</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="50"/>
+        <location filename="../processing/origin_summary.py" line="51"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="56"/>
+        <location filename="../processing/origin_summary.py" line="57"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -4156,97 +3951,72 @@ Avec une couche de zones géographiques (par exemple des communes ou des départ
 La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="67"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
         <location filename="../processing/origin_summary.py" line="68"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="70"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Utilisé seulement pour un export en heures locales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="73"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Roll origins up to this level.</source>
         <translation>Agréger les provenances à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="77"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
+        <location filename="../processing/origin_summary.py" line="74"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Zones de provenance (pour une carte choroplèthe)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="83"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygones des lieux de provenance au niveau choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="85"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="79"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>Origin summary</source>
         <translation>Synthèse des provenances</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="89"/>
+        <location filename="../processing/origin_summary.py" line="82"/>
         <source>Points with the figures per origin place.</source>
         <translation>Points avec les chiffres par lieu de provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="91"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Origin choropleth</source>
         <translation>Carte choroplèthe des provenances</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="93"/>
+        <location filename="../processing/origin_summary.py" line="86"/>
         <source>The area layer with the figures joined.</source>
         <translation>La couche de zones avec les chiffres joints.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="95"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="131"/>
+        <location filename="../processing/origin_summary.py" line="124"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="153"/>
+        <location filename="../processing/origin_summary.py" line="146"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} zones jointes à une provenance.</translation>
     </message>
@@ -4659,132 +4429,87 @@ Cellules masquées : une cellule d&apos;événement masquée (ou partiellement 
 Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="101"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
-    </message>
-    <message>
         <location filename="../processing/uplift.py" line="102"/>
-        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="104"/>
-        <source>Zone layer</source>
-        <translation>Couche des zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="105"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="107"/>
-        <source>Zone id field</source>
-        <translation>Champ d&apos;identifiant de zone</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="108"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="110"/>
-        <source>Time zone of the export</source>
-        <translation>Fuseau horaire de l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="111"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Utilisé seulement pour un export en heures locales ; les jours et les heures sont locaux à ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="113"/>
+        <location filename="../processing/uplift.py" line="103"/>
         <source>Event days</source>
         <translation>Jours d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="114"/>
+        <location filename="../processing/uplift.py" line="104"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>Les jours de l&apos;événement, séparés par des virgules, par exemple 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="116"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Reference days</source>
         <translation>Jours de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Previous same weekdays</source>
         <translation>Mêmes jours de semaine précédents</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="111"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Quand aucun jour de référence n&apos;est donné : combien de mêmes jours de semaine avant le premier jour d&apos;événement forment la référence.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="124"/>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="126"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>Uplift</source>
         <translation>Surcroît</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="129"/>
+        <location filename="../processing/uplift.py" line="115"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Une ligne par zone et créneau de l&apos;événement : polygones des zones quand leur géométrie est connue, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="131"/>
+        <location filename="../processing/uplift.py" line="117"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Effectif total de l&apos;événement (cellules publiées ayant une référence)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="132"/>
+        <location filename="../processing/uplift.py" line="118"/>
         <source>Total baseline (same cells)</source>
         <translation>Référence totale (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="133"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>Total uplift (same cells)</source>
         <translation>Surcroît total (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="140"/>
+        <location filename="../processing/uplift.py" line="126"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Donnez au moins un jour d&apos;événement, par exemple 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="152"/>
+        <location filename="../processing/uplift.py" line="138"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Jour d&apos;événement {event} : jours de référence {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="155"/>
+        <location filename="../processing/uplift.py" line="141"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="190"/>
+        <location filename="../processing/uplift.py" line="176"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones n&apos;ont pas de géométrie ; leurs lignes non plus.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="191"/>
+        <location filename="../processing/uplift.py" line="177"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
     </message>

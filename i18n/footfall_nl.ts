@@ -161,17 +161,17 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="77"/>
+        <location filename="../processing/catchment.py" line="78"/>
         <source>Venue catchment</source>
         <translation>Verzorgingsgebied van de locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="80"/>
+        <location filename="../processing/catchment.py" line="81"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="86"/>
+        <location filename="../processing/catchment.py" line="87"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,212 +192,147 @@ Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 5
 visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="110"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
         <location filename="../processing/catchment.py" line="111"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="113"/>
-        <source>Zone layer</source>
-        <translation>Zonelaag</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="114"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="116"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="117"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="119"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="120"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="122"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="126"/>
+        <location filename="../processing/catchment.py" line="117"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="131"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="133"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="134"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="136"/>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="137"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/catchment.py" line="139"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>Catchment bands (%)</source>
         <translation>Banden van het verzorgingsgebied (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="141"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="147"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="148"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="150"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Catchment by origin</source>
         <translation>Verzorgingsgebied per herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="151"/>
+        <location filename="../processing/catchment.py" line="133"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="153"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Catchment bands</source>
         <translation>Banden van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="155"/>
+        <location filename="../processing/catchment.py" line="137"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="157"/>
+        <location filename="../processing/catchment.py" line="139"/>
         <source>Distance decay</source>
         <translation>Afstandsverval</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="159"/>
+        <location filename="../processing/catchment.py" line="141"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="161"/>
+        <location filename="../processing/catchment.py" line="143"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="162"/>
+        <location filename="../processing/catchment.py" line="144"/>
         <source>Median travel distance (km)</source>
         <translation>Mediane reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="163"/>
+        <location filename="../processing/catchment.py" line="145"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e percentiel van de reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="175"/>
+        <location filename="../processing/catchment.py" line="157"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="188"/>
+        <location filename="../processing/catchment.py" line="170"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="193"/>
+        <location filename="../processing/catchment.py" line="175"/>
         <source>The export has no origins.</source>
         <translation>Deze export bevat geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="241"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="244"/>
+        <location filename="../processing/catchment.py" line="226"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="248"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="251"/>
+        <location filename="../processing/catchment.py" line="233"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="263"/>
+        <location filename="../processing/catchment.py" line="245"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="272"/>
+        <location filename="../processing/catchment.py" line="254"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
     </message>
@@ -437,251 +372,201 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="81"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="82"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator. Leeg laten als de bezoekers als tabel gegeven worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="85"/>
-        <source>Zones</source>
-        <translation>Zones</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
-        <source>Optional zone polygons for an export without geometries.</source>
-        <translation>Optionele zonepolygonen voor een export zonder geometrieën.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="88"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
-        <source>The field of the zone layer that holds the zone ids of the export.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="91"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Gebruikt voor lokale tijden en om de gegevens in lokale dagen te verdelen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="94"/>
+        <location filename="../processing/economic_impact.py" line="84"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Bezoekerstabel (in plaats van een export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="96"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Een tabel met de velden profile, origin_group (optioneel) en visitors, bijvoorbeeld officiële cijfers die met de hand zijn ingetikt. Wordt gebruikt in plaats van de export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Counting rule for daily data</source>
         <translation>Telregel voor dagelijkse gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Som over de zones (wie in twee zones is, wordt twee keer meegeteld)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="99"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Grootste zone (een ondergrens)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Hoe dagelijkse aantallen unieke bezoekers per dag worden. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="105"/>
+        <location filename="../processing/economic_impact.py" line="95"/>
         <source>None (spend table only)</source>
         <translation>Geen (alleen uitgaventabel)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="98"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Meegeleverde waarden voor uitgaven, additionaliteit, verdringing en multiplicator met hun bronnen (zie de methodedocumentatie); cijfers die als aanname gemarkeerd zijn, moeten vervangen worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="111"/>
+        <location filename="../processing/economic_impact.py" line="101"/>
         <source>Spend table</source>
         <translation>Uitgaventabel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="112"/>
+        <location filename="../processing/economic_impact.py" line="102"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Een tabel (laag of CSV) met één rij per profiel: profile, additionality, daily_spend, nights, spend_per_night, displacement, elk eventueel met kolommen _low en _high, en eventueel origin_group. Haar rijen vervangen de rijen van de voorinstelling voor dezelfde profielen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="108"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Totale impact = directe impact × multiplicator. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="110"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicator, ondergrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="124"/>
+        <location filename="../processing/economic_impact.py" line="114"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicator, bovengrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="126"/>
+        <location filename="../processing/economic_impact.py" line="116"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Leeg: die van de voorinstelling, of de multiplicator zelf als die gegeven is.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="118"/>
         <source>Relative margin of the counts</source>
         <translation>Relatieve marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="120"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij hij iets anders zegt).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="122"/>
         <source>Local origin codes</source>
         <translation>Lokale herkomstcodes</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="133"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan komt overeen met een prefix. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="139"/>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="140"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/economic_impact.py" line="142"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Economic impact table</source>
         <translation>Tabel van de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="143"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Eén rij per profiel en herkomstgroep, met lage, centrale en hoge directe en totale impact.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="145"/>
+        <location filename="../processing/economic_impact.py" line="130"/>
         <source>Summary for the report (JSON)</source>
         <translation>Samenvatting voor het rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="145"/>
+        <location filename="../processing/economic_impact.py" line="130"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="147"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Invoer, voorinstelling, bronnen, telregel, marges en totalen, voor het rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="149"/>
+        <location filename="../processing/economic_impact.py" line="134"/>
         <source>Direct impact (central)</source>
         <translation>Directe impact (centraal)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="150"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Total impact (central)</source>
         <translation>Totale impact (centraal)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="136"/>
         <source>Total impact, low bound</source>
         <translation>Totale impact, ondergrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="152"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Total impact, high bound</source>
         <translation>Totale impact, bovengrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="153"/>
+        <location filename="../processing/economic_impact.py" line="138"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="166"/>
+        <location filename="../processing/economic_impact.py" line="151"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="170"/>
+        <location filename="../processing/economic_impact.py" line="155"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Kies een uitgavenvoorinstelling of geef een uitgaventabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="184"/>
+        <location filename="../processing/economic_impact.py" line="169"/>
         <source>given by the user</source>
         <translation>door de gebruiker opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="198"/>
+        <location filename="../processing/economic_impact.py" line="183"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="229"/>
+        <location filename="../processing/economic_impact.py" line="214"/>
         <source>The impact table could not be written: {error}</source>
         <translation>De impacttabel kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="237"/>
+        <location filename="../processing/economic_impact.py" line="222"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
     </message>
@@ -1182,186 +1067,141 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     </message>
     <message>
         <location filename="../processing/event_report.py" line="63"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="64"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="66"/>
+        <location filename="../processing/event_report.py" line="64"/>
         <source>Second export (origins)</source>
         <translation>Tweede export (herkomst)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="67"/>
+        <location filename="../processing/event_report.py" line="65"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
-        <source>Zone layer</source>
-        <translation>Zonelaag</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="70"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="72"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="73"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="75"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="76"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="78"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="79"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="81"/>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="85"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar afstanden en stromen naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="72"/>
         <source>Name of the venue or area</source>
         <translation>Naam van de locatie of het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Printed under the title.</source>
         <translation>Wordt onder de titel gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="91"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="95"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="82"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Spend preset for the economic impact</source>
         <translation>Uitgavenvoorinstelling voor de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="99"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>None (no impact section)</source>
         <translation>Geen (zonder impacthoofdstuk)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="102"/>
+        <location filename="../processing/event_report.py" line="87"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="104"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="104"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="105"/>
+        <location filename="../processing/event_report.py" line="90"/>
         <source>The PDF file to write.</source>
         <translation>Het pdf-bestand dat geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="92"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="108"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>People present at the peak (at least)</source>
         <translation>Aanwezige personen op het piekmoment (minstens)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="122"/>
+        <location filename="../processing/event_report.py" line="107"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="139"/>
+        <location filename="../processing/event_report.py" line="124"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
     </message>
@@ -1775,6 +1615,76 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <location filename="../processing/base.py" line="64"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="71"/>
+        <source>Footfall GeoPackage or export</source>
+        <translation>GeoPackage met bezoekersaantallen of export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="73"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="82"/>
+        <source>Zone layer</source>
+        <translation>Zonelaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="84"/>
+        <source>Polygons of the zones, when the input does not carry them.</source>
+        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="86"/>
+        <source>Zone id field</source>
+        <translation>Veld met zone-id</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="88"/>
+        <source>The field of the zone layer that holds the zone ids.</source>
+        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="90"/>
+        <source>Time zone of the export</source>
+        <translation>Tijdzone van de export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="92"/>
+        <source>Only used for an export with local times.</source>
+        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="99"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="101"/>
+        <source>Only these visitor profiles; all when none is chosen.</source>
+        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="108"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="109"/>
+        <source>Only slots that start at or after this time.</source>
+        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="111"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="112"/>
+        <source>Only slots that end at or before this time.</source>
+        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="32"/>
@@ -2257,137 +2167,137 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="318"/>
+        <location filename="../plugin/plugin.py" line="325"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="323"/>
+        <location filename="../plugin/plugin.py" line="330"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="340"/>
+        <location filename="../plugin/plugin.py" line="347"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="352"/>
+        <location filename="../plugin/plugin.py" line="359"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="355"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="357"/>
+        <location filename="../plugin/plugin.py" line="364"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="376"/>
+        <location filename="../plugin/plugin.py" line="383"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="381"/>
+        <location filename="../plugin/plugin.py" line="388"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="390"/>
+        <location filename="../plugin/plugin.py" line="397"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="423"/>
+        <location filename="../plugin/plugin.py" line="430"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="426"/>
+        <location filename="../plugin/plugin.py" line="433"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="460"/>
+        <location filename="../plugin/plugin.py" line="467"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="462"/>
+        <location filename="../plugin/plugin.py" line="469"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="462"/>
+        <location filename="../plugin/plugin.py" line="469"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="474"/>
+        <location filename="../plugin/plugin.py" line="481"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="491"/>
+        <location filename="../plugin/plugin.py" line="498"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="530"/>
+        <location filename="../plugin/plugin.py" line="537"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="541"/>
+        <location filename="../plugin/plugin.py" line="548"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="570"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="570"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="600"/>
+        <location filename="../plugin/plugin.py" line="607"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="609"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="611"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -2719,17 +2629,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="35"/>
+        <location filename="../processing/heat_cube.py" line="33"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Heatkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="38"/>
+        <location filename="../processing/heat_cube.py" line="36"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="44"/>
+        <location filename="../processing/heat_cube.py" line="42"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -2746,217 +2656,167 @@ Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de 
 Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="60"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
         <location filename="../processing/heat_cube.py" line="61"/>
-        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
-        <source>Zone layer</source>
-        <translation>Zonelaag</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="62"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Kernel shape</source>
         <translation>Kernelvorm</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Quartic</source>
         <translation>Quartic</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="69"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="86"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="94"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="98"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="84"/>
         <source>Heat cube</source>
         <translation>Heatkubus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="103"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="104"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="112"/>
+        <location filename="../processing/heat_cube.py" line="96"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="116"/>
+        <location filename="../processing/heat_cube.py" line="100"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="130"/>
+        <location filename="../processing/heat_cube.py" line="114"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="134"/>
+        <location filename="../processing/heat_cube.py" line="118"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="136"/>
+        <location filename="../processing/heat_cube.py" line="120"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="137"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
@@ -3926,206 +3786,141 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="141"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
-        <source>Zone layer</source>
-        <translation>Zonelaag</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="148"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="150"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="156"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="157"/>
+        <location filename="../processing/origin_flows.py" line="147"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="161"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="163"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="164"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="166"/>
+        <location filename="../processing/origin_flows.py" line="156"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="167"/>
+        <location filename="../processing/origin_flows.py" line="157"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="169"/>
+        <location filename="../processing/origin_flows.py" line="159"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="160"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="173"/>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="175"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="178"/>
-        <source>Only slots that start at or after this time.</source>
-        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="180"/>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="181"/>
-        <source>Only slots that end at or before this time.</source>
-        <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="183"/>
+        <location filename="../processing/origin_flows.py" line="164"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="184"/>
+        <location filename="../processing/origin_flows.py" line="165"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="186"/>
+        <location filename="../processing/origin_flows.py" line="167"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="187"/>
+        <location filename="../processing/origin_flows.py" line="168"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="189"/>
+        <location filename="../processing/origin_flows.py" line="170"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="190"/>
+        <location filename="../processing/origin_flows.py" line="171"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="191"/>
+        <location filename="../processing/origin_flows.py" line="172"/>
         <source>Origins merged for anonymity</source>
         <translation>Voor de anonimiteit samengevoegde herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="215"/>
+        <location filename="../processing/origin_flows.py" line="196"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="221"/>
+        <location filename="../processing/origin_flows.py" line="202"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="224"/>
+        <location filename="../processing/origin_flows.py" line="205"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="252"/>
+        <location filename="../processing/origin_flows.py" line="233"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="258"/>
+        <location filename="../processing/origin_flows.py" line="239"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="261"/>
+        <location filename="../processing/origin_flows.py" line="242"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
     </message>
@@ -4133,17 +3928,17 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="47"/>
+        <location filename="../processing/origin_summary.py" line="48"/>
         <source>Origin summary and choropleth</source>
         <translation>Herkomstoverzicht en choropleet</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="50"/>
+        <location filename="../processing/origin_summary.py" line="51"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="56"/>
+        <location filename="../processing/origin_summary.py" line="57"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -4156,97 +3951,72 @@ Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een
 De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimiteitsdrempel wordt samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de geplaatste herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="67"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
         <location filename="../processing/origin_summary.py" line="68"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="70"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
-        <source>Only used for an export with local times.</source>
-        <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="73"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Roll origins up to this level.</source>
         <translation>Herkomst tot dit niveau optellen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="77"/>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
+        <location filename="../processing/origin_summary.py" line="74"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Herkomstgebieden (voor een choropleet)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="83"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="85"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="79"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>Origin summary</source>
         <translation>Herkomstoverzicht</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="89"/>
+        <location filename="../processing/origin_summary.py" line="82"/>
         <source>Points with the figures per origin place.</source>
         <translation>Punten met de cijfers per herkomstplaats.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="91"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Origin choropleth</source>
         <translation>Herkomstchoropleet</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="93"/>
+        <location filename="../processing/origin_summary.py" line="86"/>
         <source>The area layer with the figures joined.</source>
         <translation>De gebiedslaag met de gekoppelde cijfers.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="95"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="131"/>
+        <location filename="../processing/origin_summary.py" line="124"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="153"/>
+        <location filename="../processing/origin_summary.py" line="146"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} gebieden aan een herkomst gekoppeld.</translation>
     </message>
@@ -4659,132 +4429,87 @@ Afgeschermde cellen: een afgeschermde (of deels afgeschermde) evenementcel blijf
 De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waar zowel event als baseline gepubliceerd zijn, zodat de totale toename = totaal event − totale baseline; het zijn bezoekers-tijdvakken, geen personen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="101"/>
-        <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
-    </message>
-    <message>
         <location filename="../processing/uplift.py" line="102"/>
-        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="104"/>
-        <source>Zone layer</source>
-        <translation>Zonelaag</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="105"/>
-        <source>Polygons of the zones, when the input does not carry them.</source>
-        <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="107"/>
-        <source>Zone id field</source>
-        <translation>Veld met zone-id</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="108"/>
-        <source>The field of the zone layer that holds the zone ids.</source>
-        <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="110"/>
-        <source>Time zone of the export</source>
-        <translation>Tijdzone van de export</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="111"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden; dagen en uren zijn lokaal in deze tijdzone.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="113"/>
+        <location filename="../processing/uplift.py" line="103"/>
         <source>Event days</source>
         <translation>Evenementdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="114"/>
+        <location filename="../processing/uplift.py" line="104"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>De dagen van het evenement, gescheiden door komma&apos;s, bijvoorbeeld 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="116"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Reference days</source>
         <translation>Referentiedagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; als dit leeg is, worden de vorige dezelfde weekdagen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Previous same weekdays</source>
         <translation>Vorige dezelfde weekdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="111"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Als er geen referentiedag is opgegeven: hoeveel dezelfde weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="124"/>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="126"/>
-        <source>Only these visitor profiles; all when none is chosen.</source>
-        <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>Uplift</source>
         <translation>Toename</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="129"/>
+        <location filename="../processing/uplift.py" line="115"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Eén rij per zone en tijdvak van het evenement: zonepolygonen als de geometrie van de zones bekend is, anders een tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="131"/>
+        <location filename="../processing/uplift.py" line="117"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Totaal aantal tijdens het evenement (gepubliceerde cellen met een referentieniveau)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="132"/>
+        <location filename="../processing/uplift.py" line="118"/>
         <source>Total baseline (same cells)</source>
         <translation>Totaal referentieniveau (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="133"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>Total uplift (same cells)</source>
         <translation>Totale toename (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="140"/>
+        <location filename="../processing/uplift.py" line="126"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Geef minstens één evenementdag op, bijvoorbeeld 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="152"/>
+        <location filename="../processing/uplift.py" line="138"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Evenementdag {event}: referentiedagen {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="155"/>
+        <location filename="../processing/uplift.py" line="141"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau gebruikt de andere.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="190"/>
+        <location filename="../processing/uplift.py" line="176"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones hebben geen geometrie; hun rijen ook niet.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="191"/>
+        <location filename="../processing/uplift.py" line="177"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
     </message>

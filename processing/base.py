@@ -64,6 +64,55 @@ def profile_options() -> list[tuple[str, str]]:
             ("visitor", QCoreApplication.translate("FootfallAlgorithm", "Visitors"))]
 
 
+# -- the parameters every algorithm that reads an export shares (what load_dataset reads) ------------
+def add_input_parameter(alg: FootfallAlgorithm, help_text: str | None = None, optional: bool = False) -> None:
+    """INPUT: a Footfall GeoPackage or an operator's export (``help_text`` says what this algorithm needs)."""
+    from qgis.core import QgsProcessingParameterFile
+    p = QgsProcessingParameterFile("INPUT", QCoreApplication.translate("FootfallAlgorithm", "Footfall GeoPackage or export"),
+                                   extension="", optional=optional)
+    p.setHelp(help_text or QCoreApplication.translate("FootfallAlgorithm", "A GeoPackage written by “Import footfall export”, or an operator's export."))
+    alg.addParameter(p)
+
+
+def add_zone_parameters(alg: FootfallAlgorithm, timezone_help: str | None = None, zones: bool = True) -> None:
+    """ZONES and ZONE_FIELD (zone polygons for an export without them) and TIMEZONE."""
+    from qgis.core import (QgsProcessing, QgsProcessingParameterField, QgsProcessingParameterString,
+                           QgsProcessingParameterVectorLayer)
+    if zones:
+        p = QgsProcessingParameterVectorLayer("ZONES", QCoreApplication.translate("FootfallAlgorithm", "Zone layer"),
+                                              [QgsProcessing.TypeVectorPolygon], optional=True)
+        p.setHelp(QCoreApplication.translate("FootfallAlgorithm", "Polygons of the zones, when the input does not carry them."))
+        alg.addParameter(p)
+        p = QgsProcessingParameterField("ZONE_FIELD", QCoreApplication.translate("FootfallAlgorithm", "Zone id field"),
+                                        parentLayerParameterName="ZONES", optional=True)
+        p.setHelp(QCoreApplication.translate("FootfallAlgorithm", "The field of the zone layer that holds the zone ids."))
+        alg.addParameter(p)
+    p = QgsProcessingParameterString("TIMEZONE", QCoreApplication.translate("FootfallAlgorithm", "Time zone of the export"),
+                                     defaultValue="Europe/Brussels")
+    p.setHelp(timezone_help or QCoreApplication.translate("FootfallAlgorithm", "Only used for an export with local times."))
+    alg.addParameter(p)
+
+
+def add_profiles_parameter(alg: FootfallAlgorithm) -> None:
+    """PROFILES: an optional multiple choice of visitor profiles (read with :func:`chosen_profiles`)."""
+    from qgis.core import QgsProcessingParameterEnum
+    p = QgsProcessingParameterEnum("PROFILES", QCoreApplication.translate("FootfallAlgorithm", "Profiles"),
+                                   [label for _c, label in profile_options()], allowMultiple=True, optional=True)
+    p.setHelp(QCoreApplication.translate("FootfallAlgorithm", "Only these visitor profiles; all when none is chosen."))
+    alg.addParameter(p)
+
+
+def add_period_parameters(alg: FootfallAlgorithm, start_help: str | None = None, end_help: str | None = None) -> None:
+    """START and END: an optional period (read with :func:`as_utc`)."""
+    from qgis.core import QgsProcessingParameterDateTime
+    p = QgsProcessingParameterDateTime("START", QCoreApplication.translate("FootfallAlgorithm", "From"), optional=True)
+    p.setHelp(start_help or QCoreApplication.translate("FootfallAlgorithm", "Only slots that start at or after this time."))
+    alg.addParameter(p)
+    p = QgsProcessingParameterDateTime("END", QCoreApplication.translate("FootfallAlgorithm", "Until"), optional=True)
+    p.setHelp(end_help or QCoreApplication.translate("FootfallAlgorithm", "Only slots that end at or before this time."))
+    alg.addParameter(p)
+
+
 def load_dataset(alg: FootfallAlgorithm, parameters, context, feedback, progress: Progress):
     """Read INPUT (a Footfall GeoPackage or an export) with TIMEZONE and, when given, ZONES/ZONE_FIELD."""
     from ..core.readers import read_export

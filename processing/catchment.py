@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFile,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
+                       QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterPoint, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
@@ -19,7 +19,8 @@ from ..core.catchment import DEFAULT_BANDS, catchment, parse_bands
 from ..core.flows import FlowQuery
 from ..plugin import fmt
 from ..plugin.flow_layer import language, level_options, origin_label
-from .base import FootfallAlgorithm, as_utc, chosen_profiles, load_dataset, profile_options
+from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
+                   as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
 from .origin_flows import weighted_venue, zone_centroids
 
 _ROW_FIELDS = (("rank", QVariant.Int), ("origin_type", QVariant.String), ("origin_code", QVariant.String),
@@ -107,35 +108,16 @@ class CatchmentAlgorithm(FootfallAlgorithm):
             "they made that day.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times."))
-        self.addParameter(p)
+        add_input_parameter(self, self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
+        add_zone_parameters(self)
         p = QgsProcessingParameterPoint(self.VENUE, self.tr("Venue"), optional=True)
         p.setHelp(self.tr("Where distances are measured to. Without it: the visitor-weighted centre of the zones."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"), level_options()[:5], defaultValue=1)
         p.setHelp(self.tr("Roll origins up to this level before ranking them."))
         self.addParameter(p)
-        opts = profile_options()
-        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
-                                       allowMultiple=True, optional=True)
-        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.START, self.tr("From"), optional=True)
-        p.setHelp(self.tr("Only slots that start at or after this time."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.END, self.tr("Until"), optional=True)
-        p.setHelp(self.tr("Only slots that end at or before this time."))
-        self.addParameter(p)
+        add_profiles_parameter(self)
+        add_period_parameters(self)
         p = QgsProcessingParameterString(self.BANDS, self.tr("Catchment bands (%)"),
                                          defaultValue=", ".join(f"{b:g}" for b in DEFAULT_BANDS))
         p.setHelp(self.tr("Cumulative shares of the visitors, in percent, separated by commas."))

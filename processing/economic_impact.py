@@ -4,15 +4,15 @@ low / central / high bounds and the counting rule stated."""
 from __future__ import annotations
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import impact
-from .base import FootfallAlgorithm, as_utc, load_dataset
+from .base import (add_input_parameter, add_period_parameters, add_zone_parameters, as_utc, FootfallAlgorithm,
+                   load_dataset)
 
 _TYPES = {"profile": QVariant.String, "origin_group": QVariant.String}
 
@@ -78,19 +78,9 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
             "profile, then into one “other” row; the totals include every row.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="", optional=True)
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export. Leave empty "
-                          "when the visitors are given as a table."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Optional zone polygons for an export without geometries."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids of the export."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Used for local times and to cut the data into local days."))
-        self.addParameter(p)
+        add_input_parameter(self, self.tr("A GeoPackage written by “Import footfall export”, or an operator's export. Leave empty "
+                          "when the visitors are given as a table."), optional=True)
+        add_zone_parameters(self, timezone_help=self.tr("Used for local times and to cut the data into local days."))
         p = QgsProcessingParameterVectorLayer(self.VISITORS_TABLE, self.tr("Visitors table (instead of an export)"),
                                               [QgsProcessing.TypeVector], optional=True)
         p.setHelp(self.tr("A table with the fields profile, origin_group (optional) and visitors, for example "
@@ -133,12 +123,7 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Comma-separated origin codes of the area itself (postcodes, municipality or "
                           "département codes); a trailing * matches a prefix. Empty: the preset's."))
         self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.START, self.tr("From"), optional=True)
-        p.setHelp(self.tr("Only slots that start at or after this time."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.END, self.tr("Until"), optional=True)
-        p.setHelp(self.tr("Only slots that end at or before this time."))
-        self.addParameter(p)
+        add_period_parameters(self)
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Economic impact table"), QgsProcessing.TypeVector)
         p.setHelp(self.tr("One row per profile and origin group, with low, central and high direct and total impact."))
         self.addParameter(p)

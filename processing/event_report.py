@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsCoordinateTransform, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterEnum, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterPoint,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsCoordinateTransform,
+                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterPoint, QgsProcessingParameterString)
 
 from ..core import heat
 from ..core.impact import PRESETS
-from .base import FootfallAlgorithm, as_utc, load_dataset
+from .base import (add_input_parameter, add_period_parameters, add_zone_parameters, as_utc, FootfallAlgorithm,
+                   load_dataset)
 
 
 class EventReportAlgorithm(FootfallAlgorithm):
@@ -60,27 +60,12 @@ class EventReportAlgorithm(FootfallAlgorithm):
             "impact) and no count below the anonymity threshold is printed.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export (presence)."))
-        self.addParameter(p)
+        add_input_parameter(self, self.tr("A GeoPackage written by “Import footfall export”, or an operator's export (presence)."))
         p = QgsProcessingParameterFile(self.ORIGINS, self.tr("Second export (origins)"), extension="", optional=True)
         p.setHelp(self.tr("The operator's origin file of the same event, when it comes separately."))
         self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.START, self.tr("From"), optional=True)
-        p.setHelp(self.tr("Start of the event period; the whole export when empty."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.END, self.tr("Until"), optional=True)
-        p.setHelp(self.tr("End of the event period; the whole export when empty."))
-        self.addParameter(p)
+        add_zone_parameters(self)
+        add_period_parameters(self, self.tr("Start of the event period; the whole export when empty."), self.tr("End of the event period; the whole export when empty."))
         p = QgsProcessingParameterPoint(self.VENUE, self.tr("Venue"), optional=True)
         p.setHelp(self.tr("Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones."))
         self.addParameter(p)

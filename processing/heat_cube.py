@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterDistance,
-                       QgsProcessingParameterEnum, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterDistance, QgsProcessingParameterEnum,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
 from ..core import heat
-from .base import FootfallAlgorithm, load_dataset, profile_options
+from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, FootfallAlgorithm,
+                   load_dataset, profile_options)
 
 
 class HeatCubeAlgorithm(FootfallAlgorithm):
@@ -57,23 +55,9 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
             "together as one sparse product, not one run per frame.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times."))
-        self.addParameter(p)
-        opts = profile_options()
-        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
-                                       allowMultiple=True, optional=True)
-        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
-        self.addParameter(p)
+        add_input_parameter(self)
+        add_zone_parameters(self)
+        add_profiles_parameter(self)
         p = QgsProcessingParameterString(self.ORIGINS, self.tr("Origins"), optional=True)
         p.setHelp(self.tr("Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty."))
         self.addParameter(p)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureSink, QgsGeometry,
-                       QgsProcessingLayerPostProcessorInterface,
-                       QgsPointXY, QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterPoint, QgsProcessingParameterString,
+                       QgsProcessingLayerPostProcessorInterface, QgsPointXY, QgsProcessing,
+                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from ..core import heat
 from ..core.flows import FOLLOW_SCALE, FlowQuery, origin_flows, origin_flows_by_level
 from ..plugin.flow_layer import flow_features, flow_fields, level_options, style_flows
 from ..plugin import fmt
-from .base import FootfallAlgorithm, as_utc, chosen_profiles, load_dataset, profile_options
+from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
+                   as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
 
 
 class FlowStyler(QgsProcessingLayerPostProcessorInterface):
@@ -138,18 +138,8 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
             "Minimum visitors and top N only hide lines; share is always against the total.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times."))
-        self.addParameter(p)
+        add_input_parameter(self, self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
+        add_zone_parameters(self)
         p = QgsProcessingParameterPoint(self.VENUE, self.tr("Venue"), optional=True)
         p.setHelp(self.tr("Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given)."))
         self.addParameter(p)
@@ -169,17 +159,8 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterNumber(self.TOP_N, self.tr("Top N"), QgsProcessingParameterNumber.Integer, 0, minValue=0)
         p.setHelp(self.tr("Keep only the N largest lines per destination (0: all)."))
         self.addParameter(p)
-        opts = profile_options()
-        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
-                                       allowMultiple=True, optional=True)
-        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.START, self.tr("From"), optional=True)
-        p.setHelp(self.tr("Only slots that start at or after this time."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDateTime(self.END, self.tr("Until"), optional=True)
-        p.setHelp(self.tr("Only slots that end at or before this time."))
-        self.addParameter(p)
+        add_profiles_parameter(self)
+        add_period_parameters(self)
         p = QgsProcessingParameterBoolean(self.BY_SLOT, self.tr("One line per time slot (for the Temporal Controller)"), False)
         p.setHelp(self.tr("Adds start and end fields so that the flows play with the Temporal Controller."))
         self.addParameter(p)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterString,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.flows import FlowQuery, origin_flows
 from ..plugin.flow_layer import language, level_options, origin_label
-from .base import FootfallAlgorithm, chosen_profiles, load_dataset, profile_options
+from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, chosen_profiles,
+                   FootfallAlgorithm, load_dataset)
 
 _FIELDS = (("origin_type", QVariant.String), ("origin_code", QVariant.String), ("origin_name", QVariant.String),
            ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
@@ -64,20 +65,12 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
             "“Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times."))
-        self.addParameter(p)
+        add_input_parameter(self, self.tr("A GeoPackage written by “Import footfall export”, or an operator's export with origins."))
+        add_zone_parameters(self, zones=False)
         p = QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"), level_options()[:5], defaultValue=0)
         p.setHelp(self.tr("Roll origins up to this level."))
         self.addParameter(p)
-        opts = profile_options()
-        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
-                                       allowMultiple=True, optional=True)
-        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
-        self.addParameter(p)
+        add_profiles_parameter(self)
         p = QgsProcessingParameterVectorLayer(self.AREAS, self.tr("Origin areas (for a choropleth)"),
                                               [QgsProcessing.TypeVectorPolygon], optional=True)
         p.setHelp(self.tr("Polygons of the origin places at the chosen level."))

@@ -5,15 +5,15 @@ from __future__ import annotations
 import math
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
-                       QgsVectorLayerTemporalProperties, QgsWkbTypes)
+                       QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsVectorLayerTemporalProperties, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDateTime, QTimeZone, QVariant
 
 from ..core.uplift import UpliftQuery, parse_days, uplift
-from .base import FootfallAlgorithm, chosen_profiles, load_dataset, profile_options
+from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, chosen_profiles,
+                   FootfallAlgorithm, load_dataset)
 
 _FIELDS = (("zone_id", QVariant.String), ("start", QVariant.DateTime), ("end", QVariant.DateTime),
            ("event", QVariant.Double), ("baseline", QVariant.Double), ("uplift", QVariant.Double),
@@ -98,18 +98,8 @@ class UpliftAlgorithm(FootfallAlgorithm):
             "visitor-slots, not people.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall GeoPackage or export"), extension="")
-        p.setHelp(self.tr("A GeoPackage written by “Import footfall export”, or an operator's export."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        p.setHelp(self.tr("Polygons of the zones, when the input does not carry them."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True)
-        p.setHelp(self.tr("The field of the zone layer that holds the zone ids."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
-        p.setHelp(self.tr("Only used for an export with local times; days and times of day are local to it."))
-        self.addParameter(p)
+        add_input_parameter(self)
+        add_zone_parameters(self, timezone_help=self.tr("Only used for an export with local times; days and times of day are local to it."))
         p = QgsProcessingParameterString(self.EVENT_DAYS, self.tr("Event days"))
         p.setHelp(self.tr("The days of the event, separated by commas, for example 2019-07-06,2019-07-07."))
         self.addParameter(p)
@@ -120,11 +110,7 @@ class UpliftAlgorithm(FootfallAlgorithm):
                                          QgsProcessingParameterNumber.Integer, 4, minValue=1, maxValue=52)
         p.setHelp(self.tr("When no reference day is given: how many of the same weekdays before the first event day make the baseline."))
         self.addParameter(p)
-        opts = profile_options()
-        p = QgsProcessingParameterEnum(self.PROFILES, self.tr("Profiles"), [label for _c, label in opts],
-                                       allowMultiple=True, optional=True)
-        p.setHelp(self.tr("Only these visitor profiles; all when none is chosen."))
-        self.addParameter(p)
+        add_profiles_parameter(self)
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Uplift"), QgsProcessing.TypeVectorAnyGeometry)
         p.setHelp(self.tr("One row per zone and event slot: zone polygons when the zone geometry is known, else a table."))
         self.addParameter(p)
