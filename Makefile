@@ -44,6 +44,7 @@ clean:
 # QGIS desktop runs /usr/bin/python3, not the venv: give it the plugin's dependency (as the README says).
 desktop-deps: setup
 	@/usr/bin/python3 -c "import duckdb" 2>/dev/null || /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep '^duckdb' requirements-dev.txt)
+	@/usr/bin/python3 -c "import pyarrow" 2>/dev/null || /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep '^pyarrow' requirements-dev.txt)
 
 # Screenshots of the real QGIS desktop with the Brussels demo open, in EN, NL and FR (docs/img/).
 shots: desktop-deps

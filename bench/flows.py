@@ -69,7 +69,7 @@ def main() -> int:
     ds = Dataset(":memory:")
     ds.metadata.crs = "EPSG:31370"
     ds.con.register("bench_df", df)
-    ds.con.execute("INSERT INTO footfall SELECT * FROM bench_df")
+    ds.insert_rows("bench_df")
     crs = QgsCoordinateReferenceSystem("EPSG:31370")
     venue = QgsPointXY(148850, 170700)
     extent = QgsRectangle(-150_000, -50_000, 450_000, 550_000)

@@ -33,20 +33,42 @@ def close_all() -> None:
 #: project's 4 GB goal (bench/scale.py) at little cost in speed, and a small laptop keeps room for QGIS.
 MEMORY_LIMIT = "2GB"
 
-_COLS_SQL = ", ".join(f'"{n}" {t}' for n, t in FOOTFALL_COLUMNS)
+#: The stored form of the ``footfall`` table of the data model: a fact table of integer keys into four
+#: dimension tables. ``footfall`` itself is a view with the model's columns (FOOTFALL_COLUMNS), so every
+#: query reads it as before; filters on a dimension are pushed into the small table's scan.
+_TABLES = (
+    ("ff_zone", "id INTEGER PRIMARY KEY, zone_id VARCHAR NOT NULL"),
+    ("ff_slot", 'id INTEGER PRIMARY KEY, start TIMESTAMPTZ NOT NULL, "end" TIMESTAMPTZ NOT NULL'),
+    ("ff_profile", "id INTEGER PRIMARY KEY, profile VARCHAR NOT NULL"),
+    ("ff_origin", "id INTEGER PRIMARY KEY, origin_type VARCHAR NOT NULL, origin_code VARCHAR"),
+    ("ff_fact", "zid INTEGER NOT NULL, tid INTEGER NOT NULL, pid INTEGER NOT NULL, oid INTEGER NOT NULL, "
+                "count DOUBLE, suppressed TINYINT NOT NULL"),
+)
+_FOOTFALL_VIEW = (
+    'SELECT z.zone_id, t.start, t."end", p.profile, o.origin_type, o.origin_code, f.count, f.suppressed '
+    "FROM ff_fact f JOIN ff_zone z ON z.id = f.zid JOIN ff_slot t ON t.id = f.tid "
+    "JOIN ff_profile p ON p.id = f.pid JOIN ff_origin o ON o.id = f.oid"
+)
+assert [c for c, _t in FOOTFALL_COLUMNS] == ["zone_id", "start", "end", "profile", "origin_type", "origin_code",
+                                               "count", "suppressed"]
+
+
+def _keyed(rows: Sequence[tuple]) -> dict[tuple, int]:
+    return {tuple(r[1:]): int(r[0]) for r in rows}
 
 
 class Dataset:
     """One or more imported exports, normalised to the data model."""
 
     def __init__(self, database: str | None = None) -> None:
-        # By default a database file in a private temporary folder, removed on close: DuckDB then keeps
-        # the table compressed and can spill, so a 10-million-row import peaks at about 1.1 GB instead
-        # of 1.8 GB in memory (bench/import.py). ':memory:' or a path may be given instead.
+        # By default an in-memory database whose spill files go to a private temporary folder, removed
+        # on close. The rows are stored as small integer keys into four dimension tables plus the count
+        # (about 22 bytes a row), so 10 million rows take about 250 MB and the import need not write
+        # strings row by row (docs/data-model.md, bench/import.py). A path may be given instead.
         self._tmpdir: str | None = None
         if database is None:
             self._tmpdir = tempfile.mkdtemp(prefix="footfall-db-")
-            database = os.path.join(self._tmpdir, "footfall.duckdb")
+            database = ":memory:"
             _OPEN[self._tmpdir] = self
             weakref.finalize(self, shutil.rmtree, self._tmpdir, True)
         self._root = duckdb.connect(database)
@@ -57,7 +79,10 @@ class Dataset:
         self._root.execute("SET enable_progress_bar = false")
         self._local = threading.local()
         self._local.con = self._root
-        self.con.execute(f"CREATE TABLE IF NOT EXISTS footfall ({_COLS_SQL})")
+        self._lock = threading.Lock()
+        for table, cols in _TABLES:
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+        self.con.execute(f"CREATE VIEW IF NOT EXISTS footfall AS {_FOOTFALL_VIEW}")
         self.con.execute("CREATE TABLE IF NOT EXISTS zones (zone_id VARCHAR PRIMARY KEY, wkt VARCHAR, name VARCHAR)")
         self.metadata = DatasetMetadata()
         self.sources: list[DatasetMetadata] = []
@@ -143,60 +168,158 @@ class Dataset:
             "GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1").fetchall()]
 
     # -- aggregates for maps -------------------------------------------------------------------
-    def _selection(self, profiles: Sequence[str] | None, origins: Sequence[str] | None) -> tuple[str, list[object]]:
-        """SQL WHERE clause picking the rows that add up to the asked totals without double counting.
+    def _keys(self, profiles: Sequence[str] | None, origins: Sequence[str] | None) -> tuple[list[int], list[int]]:
+        """The profile and origin keys of the rows that add up to the asked totals without double counting.
 
         Rows without an origin breakdown are used when no origin filter is set and they exist;
-        rows of profile ``all`` are used when no profile filter is set and they exist.
+        rows of profile ``all`` are used when no profile filter is set and they exist. Worked out on the
+        small key tables (plus one look for a first row of profile ``all``), so that the aggregates
+        filter the rows by integer keys only.
         """
-        params: list[object] = []
+        con = self.con
+        # every key of ff_origin and ff_profile has rows: keys are only ever added with their rows
+        o_rows = con.execute("SELECT id, origin_type, origin_code FROM ff_origin").fetchall()
         if origins:
-            # list_contains, not IN (SELECT unnest(...)): a filter in the scan, not a join (2x faster)
-            where = ["(list_contains($o, origin_code) OR list_contains($o, origin_type))"]
-            params_o = list(origins)
+            wanted = set(origins)
+            oids = [i for i, t, c in o_rows if c in wanted or t in wanted]
         else:
-            has_total = self._one("SELECT count(*) FROM footfall WHERE origin_code IS NULL LIMIT 1")
-            where = ["origin_code IS NULL"] if has_total else ["origin_code IS NOT NULL"]
-            params_o = []
-        base = " AND ".join(where)
+            totals = [i for i, _t, c in o_rows if c is None]
+            oids = totals if totals else [i for i, _t, c in o_rows if c is not None]
+        p_rows = con.execute("SELECT id, profile FROM ff_profile").fetchall()
         if profiles:
-            where.append("list_contains($p, profile)")
+            wanted = set(profiles)
+            pids = [i for i, p in p_rows if p in wanted]
         else:
-            q = f"SELECT count(*) FROM footfall WHERE {base} AND profile = 'all'"
-            has_all = self.con.execute(q, {"o": params_o} if params_o else {}).fetchone()[0]
-            where.append("profile = 'all'" if has_all else "profile <> 'all'")
-        named = {}
-        if params_o:
-            named["o"] = params_o
-        if profiles:
-            named["p"] = list(profiles)
-        params.append(named)
-        return " AND ".join(where), params
+            alls = [i for i, p in p_rows if p == "all"]
+            has_all = bool(alls) and bool(con.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE list_contains($p, pid) AND list_contains($o, oid) LIMIT 1)",
+                {"p": alls, "o": oids}).fetchall()[0][0])
+            pids = alls if has_all else [i for i, p in p_rows if p != "all"]
+        return pids, oids
 
     def zone_slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None):
-        """Totals per zone and slot: a DuckDB relation (zone_id, start, end, count, suppressed_parts, parts).
+        """Totals per zone and slot: SQL and its parameters for (zone_id, start, end, count, suppressed_parts, parts).
 
         ``count`` is the sum of the known parts and NULL when every part is suppressed.
         """
-        where, params = self._selection(profiles, origins)
+        pids, oids = self._keys(profiles, origins)
+        # the slot's start and end among the grouping keys: a filter on them (one frame) reaches the rows
         sql = (
-            "SELECT zone_id, start, \"end\", sum(count) AS count, "
-            "CAST(sum(suppressed) AS INTEGER) AS suppressed_parts, CAST(count(*) AS INTEGER) AS parts "
-            f"FROM footfall WHERE {where} GROUP BY zone_id, start, \"end\""
+            "SELECT z.zone_id, s.start, s.\"end\", s.count, s.suppressed_parts, s.parts FROM ("
+            "SELECT f.zid, t.start, t.\"end\", sum(f.count) AS count, CAST(sum(f.suppressed) AS INTEGER) AS suppressed_parts, "
+            "CAST(count(*) AS INTEGER) AS parts FROM ff_fact f JOIN ff_slot t ON t.id = f.tid "
+            "WHERE list_contains($p, f.pid) AND list_contains($o, f.oid) "
+            "GROUP BY f.zid, f.tid, t.start, t.\"end\") s JOIN ff_zone z ON z.id = s.zid"
         )
-        return sql, params[0]
+        return sql, {"p": pids, "o": oids}
 
     def slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per slot: (start epoch seconds, end epoch seconds, total of known counts, suppressed parts)."""
         # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
         # of known counts, summed over zones, is the sum of the known counts) at half the time
-        where, params = self._selection(profiles, origins)
+        pids, oids = self._keys(profiles, origins)
         res = self.con.execute(
-            f"SELECT epoch(start), epoch(\"end\"), coalesce(sum(count), 0), sum(CAST(suppressed AS INTEGER)) "
-            f"FROM footfall WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2", params[0]).fetchnumpy()
+            "SELECT epoch(t.start), epoch(t.\"end\"), coalesce(s.total, 0), s.supp FROM ("
+            "SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
+            "WHERE list_contains($p, pid) AND list_contains($o, oid) GROUP BY tid) s "
+            "JOIN ff_slot t ON t.id = s.tid ORDER BY 1, 2", {"p": pids, "o": oids}).fetchnumpy()
         keys = list(res)
         return tuple(np.asarray(res[k]) for k in keys)  # type: ignore[return-value]
+
+    # -- adding rows ------------------------------------------------------------------------------
+    def append(self, zones: Sequence[str], slots: Sequence[tuple[int, int]], profiles: Sequence[str],
+               origins: Sequence[tuple[str, str | None]], zid: np.ndarray, tid: np.ndarray, pid: np.ndarray,
+               oid: np.ndarray, count: np.ndarray, suppressed: np.ndarray) -> int | None:
+        """Add normalised rows given as indices into their own key lists; return None, or refuse them.
+
+        ``slots`` are (start, end) in epoch microseconds; ``count`` is float64 with NaN for NULL. When a
+        row repeats a cell (zone, start, profile, origin) already in the dataset nothing is added and
+        the position of the first such row is returned.
+        """
+        with self._lock:  # two imports into one dataset must not number new keys alike
+            con = self.con
+            maps = []
+            new_rows = []
+            for table, cols, keys in (
+                ("ff_zone", "zone_id", [(z,) for z in zones]),
+                ("ff_slot", 'epoch_us(start), epoch_us("end")', [(int(a), int(b)) for a, b in slots]),
+                ("ff_profile", "profile", [(p,) for p in profiles]),
+                ("ff_origin", "origin_type, origin_code", [tuple(o) for o in origins]),
+            ):
+                known = _keyed(con.execute(f"SELECT id, {cols} FROM {table}").fetchall())
+                nxt = max(known.values(), default=-1) + 1
+                ids = []
+                fresh = []
+                for k in keys:
+                    i = known.get(k)
+                    if i is None:
+                        i = known[k] = nxt
+                        nxt += 1
+                        fresh.append((i, *k))
+                    ids.append(i)
+                maps.append(np.asarray(ids, dtype=np.int32))
+                new_rows.append(fresh)
+            n = len(zid)
+            rel = {}
+            for name, m, a in zip(("zid", "tid", "pid", "oid"), maps, (zid, tid, pid, oid)):
+                # the first file of a dataset keeps its own numbering: no pass over its rows
+                rel[name] = a if np.array_equal(m, np.arange(len(m))) else m[a]
+            if n and con.execute("SELECT count(*) FROM (SELECT 1 FROM ff_fact LIMIT 1)").fetchall()[0][0]:
+                probe = dict(rel, i=np.arange(n, dtype=np.int64))
+                con.register("_ff_probe", probe)
+                try:
+                    clash = con.execute("SELECT min(n.i) FROM _ff_probe n JOIN ff_fact f ON f.zid = n.zid "
+                                        "AND f.tid = n.tid AND f.pid = n.pid AND f.oid = n.oid").fetchall()[0][0]
+                finally:
+                    con.unregister("_ff_probe")
+                if clash is not None:
+                    return int(clash)
+            for (table, _c, _k), fresh in zip((("ff_zone", 0, 0), ("ff_slot", 0, 0), ("ff_profile", 0, 0),
+                                               ("ff_origin", 0, 0)), new_rows):
+                if not fresh:
+                    continue
+                cols = list(zip(*fresh))
+                if table == "ff_slot":
+                    con.execute("INSERT INTO ff_slot SELECT unnest($1), CAST(make_timestamp(unnest($2)) AS TIMESTAMPTZ), "
+                                "CAST(make_timestamp(unnest($3)) AS TIMESTAMPTZ)", [list(c) for c in cols])
+                else:
+                    holders = ", ".join(f"unnest(${j + 1})" for j in range(len(cols)))
+                    con.execute(f"INSERT INTO {table} SELECT {holders}", [list(c) for c in cols])
+            rel["count"] = np.asarray(count, dtype=np.float64)  # NaN is read as NULL
+            rel["suppressed"] = np.asarray(suppressed, dtype=np.int8)
+            con.register("_ff_new", rel)
+            try:
+                con.execute("INSERT INTO ff_fact SELECT zid, tid, pid, oid, count, suppressed FROM _ff_new")
+            finally:
+                con.unregister("_ff_new")
+        return None
+
+    def insert_rows(self, relation: str) -> None:
+        """Add rows given in the model's columns by a SQL relation (a table, view or query): for tests and
+        benchmarks that build a dataset by hand."""
+        con = self.con
+        q = f"({relation})" if " " in relation.strip() else relation
+        with self._lock:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ff_in AS SELECT * FROM {q}")
+            try:
+                for table, cols, on in (
+                    ("ff_zone", "zone_id", "d.zone_id = n.zone_id"),
+                    ("ff_slot", 'start, "end"', 'd.start = n.start AND d."end" = n."end"'),
+                    ("ff_profile", "profile", "d.profile = n.profile"),
+                    ("ff_origin", "origin_type, origin_code",
+                     "d.origin_type = n.origin_type AND d.origin_code IS NOT DISTINCT FROM n.origin_code"),
+                ):
+                    con.execute(f"INSERT INTO {table} SELECT (SELECT coalesce(max(id), -1) FROM {table}) "
+                                f"+ row_number() OVER (ORDER BY {cols}), * FROM (SELECT DISTINCT {cols} FROM _ff_in n "
+                                f"WHERE NOT EXISTS (SELECT 1 FROM {table} d WHERE {on}))")
+                con.execute(
+                    "INSERT INTO ff_fact SELECT z.id, t.id, p.id, o.id, n.count, n.suppressed FROM _ff_in n "
+                    "JOIN ff_zone z ON z.zone_id = n.zone_id JOIN ff_slot t ON t.start = n.start AND t.\"end\" = n.\"end\" "
+                    "JOIN ff_profile p ON p.profile = n.profile JOIN ff_origin o ON o.origin_type = n.origin_type "
+                    "AND o.origin_code IS NOT DISTINCT FROM n.origin_code")
+            finally:
+                con.execute("DROP TABLE IF EXISTS _ff_in")
 
     def close(self) -> None:
         """Release the engine."""

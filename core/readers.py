@@ -1,8 +1,10 @@
 """Readers for operators' footfall exports: CSV/TXT, XLSX, Parquet, GeoPackage and GeoJSON.
 
-Every format is brought to a table of text columns inside DuckDB; one normaliser then turns it into
-the long ``footfall`` table (see ``docs/data-model.md``). Hot paths stay in the engine: Python only
-looks at the header and at the *distinct* values of the date, time, profile and origin columns.
+Every format is brought to columns of codes: per column its distinct texts and one int32 code per row
+(Arrow's CSV reader gives them directly for plain CSV files; every other source is read by DuckDB and
+coded in the engine). One normaliser then turns them into the ``footfall`` rows (see
+``docs/data-model.md``). Python only looks at the header and at the *distinct* texts; the rows are
+handled as numpy arrays of codes.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -45,6 +48,8 @@ MAX_COUNT = 1e9
 #: Dates outside these years are a wrong format or a typing error (mobile-network data starts in the
 #: 1990s); refused, where the engine would overflow or quietly place the rows a century away.
 YEARS = (1990, 2100)
+#: Bytes of CSV that Arrow's reader parses per block (blocks are parsed in parallel).
+ARROW_BLOCK = 1 << 22
 
 
 def _q(name: str) -> str:
@@ -73,13 +78,17 @@ def load_mapping(mapping: str | Path | dict[str, Any] | None) -> dict[str, Any]:
     return data
 
 
-def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan | None = None) -> str:
-    """SHA-256 of a file, read in chunks; ``scan`` looks for an over-long line in the same pass."""
+def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan | None = None,
+              stop: Any = None) -> str:
+    """SHA-256 of a file, read in chunks; ``scan`` looks for an over-long line in the same pass; ``stop``
+    (a threading.Event) ends the work early, returning an empty string."""
     h = hashlib.sha256()
     size = max(1, path.stat().st_size)
     done = 0
     with path.open("rb") as fh:
         while True:
+            if stop is not None and stop.is_set():
+                return ""
             chunk = fh.read(1 << 24)
             if not chunk:
                 break
@@ -89,6 +98,35 @@ def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan
             done += len(chunk)
             progress.set(100.0 * done / size)
     return h.hexdigest()
+
+
+class _Background:
+    """A function run in a thread; :meth:`result` waits for it and raises what it raised."""
+
+    def __init__(self, fn, *args) -> None:
+        import threading
+        self._stop = threading.Event()
+        self._out: list[Any] = []
+        self._exc: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self._out.append(fn(*args, stop=self._stop))
+            except BaseException as exc:  # handed to the caller of result()
+                self._exc.append(exc)
+        self._thread = threading.Thread(target=run, name="footfall-checksum", daemon=True)
+        self._thread.start()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._exc:
+            raise self._exc[0]
+        return self._out[0]
+
+    def stop(self) -> None:
+        """Ask the function to end early (it checks between chunks) and wait for it."""
+        self._stop.set()
+        self._thread.join()
 
 
 def read_export(path: str | Path, timezone: str = "Europe/Brussels", mapping: Any = None,
@@ -177,6 +215,8 @@ class _Reader:
         self.headers: list[str] = []
         self.zones_wkt: dict[str, str] = {}
         self.scan: LongLineScan | None = None
+        #: what the fast CSV path read, until _columns takes it: (distinct texts, codes, rows)
+        self.arrow: tuple[list[list[str]], list[np.ndarray], int] | None = None
 
     def err(self, message: str, row: int | None = None, column: str | None = None,
             needs_mapping: bool = False) -> ReadError:
@@ -204,24 +244,26 @@ class _Reader:
             raise self.err(translate("ReadError", "the file does not exist or is not a file."))
         suffix = self.path.suffix.lower()
         binary = suffix in EXCEL_SUFFIXES or suffix == ".parquet" or suffix in OGR_SUFFIXES
-        self.scan = None if binary else LongLineScan(MAX_LINE_BYTES)
-        self.meta.source_sha256 = sha256_of(self.path, self.progress.sub(0, 10), self.scan)
-        if suffix in EXCEL_SUFFIXES:
-            self._load_excel()
-        elif suffix == ".parquet":
-            self._load_parquet()
-        elif suffix in OGR_SUFFIXES:
-            self._load_ogr()
-        else:
-            self._load_text(self.path)
+        self.scan = None if binary else LongLineScan(MAX_LINE_BYTES, self.path)
+        # the checksum (and the long-line scan) read the file in a thread while the engine parses it:
+        # hashing releases the interpreter, and the two reads share the page cache
+        self.checksum = _Background(sha256_of, self.path, NULL_PROGRESS, self.scan)
+        try:
+            if suffix in EXCEL_SUFFIXES:
+                self._load_excel()
+            elif suffix == ".parquet":
+                self._load_parquet()
+            elif suffix in OGR_SUFFIXES:
+                self._load_ogr()
+            else:
+                self._load_text(self.path)
+        except BaseException:
+            self.checksum.stop()
+            raise
+        self.meta.source_sha256 = self.checksum.result()
 
     def _drop_temp(self) -> None:
-        for v in ("_norm", "_long", "_lbase"):
-            try:
-                self.con.execute(f"DROP VIEW IF EXISTS {v}")
-            except duckdb.Error:
-                pass
-        for t in ("_raw", "_normd", "_tkeys", "_pkeys", "_okeys", "_ekeys", "_zkeys", "_fold"):
+        for t in ("_raw", "_dict"):
             try:
                 self.con.execute(f"DROP TABLE IF EXISTS {t}")
             except duckdb.Error:
@@ -255,14 +297,22 @@ class _Reader:
             transcode_to_utf8(path, encoding, src)
         self.progress.set(20)
         self.header_offset = header_idx + 1
-        # the source was scanned with its checksum; a file made here (from XLSX or a vector file) now
-        long_line = self.scan.found if path == self.path and self.scan is not None else first_long_line(path, MAX_LINE_BYTES)
-        if long_line is not None:
-            raise self.err(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
-                mb=MAX_LINE_BYTES >> 20), long_line)
+        def refuse_long_lines() -> None:
+            # the source is scanned with its checksum, in a thread; a file made here (from XLSX or a
+            # vector file) now
+            if path == self.path and self.scan is not None:
+                self.checksum.result()
+                long_line = self.scan.found
+            else:
+                long_line = first_long_line(path, MAX_LINE_BYTES)
+            if long_line is not None:
+                raise self.err(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
+                    mb=MAX_LINE_BYTES >> 20), long_line)
+
         try:
             self._read_csv(src, delim, header_idx)
         except duckdb.Error as exc:
+            refuse_long_lines()  # an over-long line explains a parse error better than the engine does
             text = str(exc)
             if encoding == "utf-8" and ("unicode" in text.lower() or "utf" in text.lower()):
                 if any(ord(c) > 127 for line in lines for c in line):
@@ -278,6 +328,7 @@ class _Reader:
                     raise self._csv_error(exc2) from exc2
             else:
                 raise self._csv_error(exc) from exc
+        refuse_long_lines()
 
     def _check_headers(self, header: list[str], line: int) -> None:
         seen: dict[str, int] = {}
@@ -290,16 +341,66 @@ class _Reader:
             seen[key] = i
 
     def _read_csv(self, src: Path, delim: str, header_idx: int) -> None:
-        cols = "{" + ", ".join(f"{_lit(f'c{i}')}: 'VARCHAR'" for i in range(len(self.headers))) + "}"
-        self.con.execute("DROP TABLE IF EXISTS _raw")
         # no row_number() OVER (): it halves the speed of the read; _raw.rowid + row_base numbers the rows
         self.row_base = header_idx + 2
+        if self._read_csv_arrow(src, delim, header_idx):
+            return
+        cols = "{" + ", ".join(f"{_lit(f'c{i}')}: 'VARCHAR'" for i in range(len(self.headers))) + "}"
+        self.con.execute("DROP TABLE IF EXISTS _raw")
         self.con.execute(
             f"CREATE TEMP TABLE _raw AS SELECT * "
             f"FROM read_csv({_lit(str(src))}, delim={_lit(delim)}, header=true, skip={header_idx}, "
             f"quote='\"', escape='\"', auto_detect=false, columns={cols}, encoding='utf-8', "
             f"strict_mode=true, null_padding=false, ignore_errors=false, parallel=true)"
         )
+
+    def _read_csv_arrow(self, src: Path, delim: str, header_idx: int) -> bool:
+        """The fast path: Arrow's CSV reader gives every column as distinct texts and a code per row.
+
+        Only a file that Arrow reads without complaint takes it (every row as many fields as the header,
+        valid UTF-8, no empty line); anything else, or no pyarrow, goes through DuckDB's reader, whose
+        errors name the row. Line breaks inside quoted fields are allowed (``newlines_in_values``: without
+        it such a field across a block boundary makes Arrow fail; it costs about 5 % of the read).
+        """
+        if os.environ.get("FOOTFALL_CSV_ENGINE", "").lower() == "duckdb":
+            return False
+        try:
+            import pyarrow as pa
+            import pyarrow.csv as pcsv
+        except ImportError:
+            return False
+        names = [f"c{i}" for i in range(len(self.headers))]
+        try:
+            table = pcsv.read_csv(
+                str(src),
+                read_options=pcsv.ReadOptions(column_names=names, skip_rows=header_idx + 1, block_size=ARROW_BLOCK),
+                parse_options=pcsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True, escape_char=False,
+                                                newlines_in_values=True, ignore_empty_lines=False),
+                convert_options=pcsv.ConvertOptions(
+                    column_types={n: pa.dictionary(pa.int32(), pa.string()) for n in names},
+                    strings_can_be_null=False, quoted_strings_can_be_null=False))
+            table = table.unify_dictionaries()
+        except (pa.ArrowException, OSError, ValueError):
+            return False
+        dicts, codes = [], []
+        for _i in range(len(names)):
+            col = table.column(0)
+            table = table.remove_column(0)  # each column's buffers are freed once copied
+            if col.num_chunks == 0:
+                dicts.append([])
+                codes.append(np.zeros(0, dtype=np.int32))
+                continue
+            dicts.append(col.chunk(0).dictionary.to_pylist())
+            out = np.empty(table.num_rows, dtype=np.int32)
+            at = 0
+            for ch in col.chunks:
+                part = ch.indices.to_numpy(zero_copy_only=False)
+                out[at:at + len(part)] = part
+                at += len(part)
+            codes.append(out)
+            del col
+        self.arrow = (dicts, codes, table.num_rows)
+        return True
 
     def _csv_error(self, exc: Exception) -> ReadError:
         text = str(exc)
@@ -459,194 +560,226 @@ class _Reader:
             raise self.err(translate("ReadError", "no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         return roles, layout, wide
 
-    # -- normalisation ---------------------------------------------------------------------------
-    def _normalise(self) -> None:
+    # -- the source as codes ---------------------------------------------------------------------
+    def _columns(self) -> None:
+        """Every column as its distinct texts (``dicts[i]``, empty text as None) and one int32 code per row."""
+        if self.arrow is not None:
+            dicts, codes, n = self.arrow
+            self.arrow = None
+        else:
+            dicts, codes, n = self._factorise()
+        self.n = int(n)
+        self.dicts = [[None if v == "" else v for v in d] for d in dicts]
+        self.codes = codes
+
+    def _factorise(self) -> tuple[list[list[str | None]], list[np.ndarray], int]:
+        """The raw table of text columns (every source but the fast CSV path) as codes, in the engine."""
         con = self.con
-        roles, layout, wide = self._roles()
+        n = int(con.execute("SELECT count(*) FROM _raw").fetchall()[0][0])
+        dicts, codes = [], []
+        for i in range(len(self.headers)):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _dict AS SELECT v, (row_number() OVER ())::INTEGER - 1 AS i "
+                        f"FROM (SELECT DISTINCT c{i} AS v FROM _raw)")
+            dicts.append([r[0] for r in con.execute("SELECT v FROM _dict ORDER BY i").fetchall()])
+            res = con.execute(f"SELECT r.rowid AS r, d.i FROM _raw r JOIN _dict d ON d.v IS NOT DISTINCT FROM r.c{i}").fetchnumpy()
+            c = np.empty(n, dtype=np.int32)
+            c[np.asarray(res["r"], dtype=np.int64)] = np.asarray(res["i"], dtype=np.int32)
+            codes.append(c)
+        con.execute("DROP TABLE IF EXISTS _dict")
+        con.execute("DROP TABLE IF EXISTS _raw")
+        return dicts, codes, n
+
+    # -- the long rows -------------------------------------------------------------------------
+    def _role(self, role: str, kind: str | None, names: list[str]) -> tuple[list[str | None], np.ndarray]:
+        """(distinct texts, code per long row) of a role: from its column, from the wide columns' names
+        when the layout spreads that role over columns, or a single empty value."""
+        parts, n = len(self.parts), self.n
+        if kind is not None:
+            return list(names), np.repeat(np.arange(parts, dtype=np.int32), n)
+        if role in self.roles:
+            i = self.roles[role]
+            return self.dicts[i], (self.codes[i] if parts == 1 else np.tile(self.codes[i], parts))
+        return [None], np.zeros(parts * n, dtype=np.int32)
+
+    def _first_row(self, mask: np.ndarray) -> tuple[int, int]:
+        """(file row, long index) of the first row, in file order, where ``mask`` holds."""
+        idx = np.flatnonzero(mask)
+        j = int(idx[np.argmin(idx % self.n)])
+        return j % self.n + self.row_base, j
+
+    def _normalise(self) -> None:
+        self._columns()
+        self.roles, layout, wide = self._roles()
+        roles = self.roles
         self.meta.layout = "long" if layout == "long" else "wide"
         self.meta.header_language = header_language(self.headers)
-
-        def col(role: str) -> str:
-            return f"c{roles[role]}" if role in roles else "NULL"
-
-        parts = []
-        base = (f"rowid + {self.row_base} AS _row, {col('zone')} AS zone_raw, trim({col('zone')}) AS zone, "
-                f"{col('date')} AS date_raw, {col('datetime')} AS dt_raw, "
-                f"{col('end')} AS end_raw, {col('origin_type')} AS otype_raw")
-        if layout == "long":
-            parts.append(f"SELECT {base}, {col('time')} AS time_raw, {col('profile')} AS profile_raw, "
-                         f"{col('origin')} AS origin_raw, {col('count')} AS v, {_lit(self.headers[roles['count']])} AS vcol FROM _raw")
-        else:
-            for idx, name in wide:
-                time_e = col("time")
-                prof_e = col("profile")
-                orig_e = col("origin")
-                if layout == "wide_hour":
-                    time_e = _lit(f"{hour_of_header(name):02d}:00")
-                elif layout == "wide_profile":
-                    prof_e = _lit(name)
-                elif layout == "wide_origin":
-                    orig_e = _lit(name)
-                parts.append(f"SELECT {base}, {time_e} AS time_raw, {prof_e} AS profile_raw, {orig_e} AS origin_raw, "
-                             f"c{idx} AS v, {_lit(name)} AS vcol FROM _raw")
-        # views, not tables: a copy of _raw costs seconds and a _raw's worth of memory
-        d_raw = "dt_raw" if "datetime" in roles else "date_raw"
-        con.execute("CREATE OR REPLACE TEMP VIEW _lbase AS SELECT *, "
-                    f"coalesce({d_raw}, '') || '\x1f' || coalesce(time_raw, '') AS tkey0 FROM ("
-                    + " UNION ALL ".join(parts) + ")")
-        self.tkey_sql, self.long_from = "l.tkey0", "_lbase l"
-        self._long_view()
+        n = self.n
+        self.meta.rows_read = n
         if self.zones_wkt_column():
             self._zones_from_wkt()
-        n_rows = con.execute("SELECT count(*) FROM _raw").fetchone()[0]
-        self.meta.rows_read = int(n_rows)
-        if n_rows == 0:
+        if n == 0:
             raise self.err(translate("ReadError", "the file has a header but no data rows."))
+        # the long rows: one part per value column (one for a long layout), rows of the file repeated
+        self.parts = [(roles["count"], self.headers[roles["count"]])] if layout == "long" else list(wide)
+        names = [name for _i, name in self.parts]
+        kind = layout[5:] if layout != "long" else None
         self.progress.set(55)
 
         # zones must be given; they are trimmed once per distinct value
-        con.execute("CREATE OR REPLACE TEMP TABLE _zkeys AS SELECT zone_raw AS k, trim(zone_raw) AS zone, min(_row) AS r "
-                    "FROM _long GROUP BY 1")
-        bad = con.execute("SELECT min(r) FROM _zkeys WHERE zone IS NULL OR zone = ''").fetchone()
-        if bad and bad[0] is not None:
-            raise self.err(translate("ReadError", "the zone is empty; every row needs a zone id."), bad[0], self.headers[roles["zone"]])
+        zd, zc = self._role("zone", None, names)
+        bad = [i for i, v in enumerate(zd) if v is None or not v.strip()]
+        if bad:
+            row, _j = self._first_row(np.isin(self.codes[roles["zone"]], bad))
+            raise self.err(translate("ReadError", "the zone is empty; every row needs a zone id."), row, self.headers[roles["zone"]])
+        zone_of = [v.strip() for v in zd]
+        zones = sorted(set(zone_of))
+        zpos = {z: i for i, z in enumerate(zones)}
+        zid = np.asarray([zpos[z] for z in zone_of], dtype=np.int32)[zc]
 
-        value_sql, supp_sql = self._count_sql()
-        # time keys
-        self._time_keys(roles)
+        vd, vc, vcol = self._values()
+        self._decimal(vd)
+        tid, slots = self._time_keys(kind, names, zid)
         self.progress.set(70)
-        self._profile_keys(roles)
-        self._origin_keys()
+        pid, profiles = self._profile_keys(kind, names)
+        oid, origins = self._origin_keys(kind, names)
+        self.codes = []  # what is still needed is in the arrays above: let the others go
         self.progress.set(75)
 
-        # the values: parsed once per row; the suppression test only runs where the value is not a number
+        # the values: each distinct text parsed once in the engine, then counted by how often it occurs
         k = self.meta.threshold
-        # 'nan', 'inf' and 'infinity' cast to doubles: they are not counts, so x stays NULL (an error)
-        vals = (f"SELECT l.*, CASE WHEN l.x IS NOT NULL THEN 0 WHEN {supp_sql} THEN 1 ELSE 0 END AS s "
-                f"FROM (SELECT l.*, CASE WHEN isfinite(l.x0) THEN l.x0 END AS x "
-                f"FROM (SELECT l.*, {value_sql} AS x0 FROM _long l) l) l")
-        n_bad, n_neg, below, n_supp, n_huge = con.execute(
-            "SELECT count(*) FILTER (WHERE x IS NULL AND s = 0), count(*) FILTER (WHERE x < 0), "
-            f"count(*) FILTER (WHERE x > 0 AND x < {k}), count(*) FILTER (WHERE s = 1), "
-            f"count(*) FILTER (WHERE x > {MAX_COUNT!r}) FROM ({vals})").fetchone()
-        if n_bad:
-            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x IS NULL AND s = 0 ORDER BY _row LIMIT 1").fetchone()
-            raise self.err(translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.").format(value=bad[2]), bad[0], bad[1])
-        if n_neg:
-            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x < 0 ORDER BY _row LIMIT 1").fetchone()
-            raise self.err(translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.").format(value=bad[2]), bad[0], bad[1])
-        if n_huge:
-            bad = con.execute(f"SELECT _row, vcol, v FROM ({vals}) WHERE x > {MAX_COUNT!r} ORDER BY _row LIMIT 1").fetchone()
-            raise self.err(translate("ReadError", "the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.").format(value=bad[2]), bad[0], bad[1])
-        sizes = self._key_ids()
-        # a view, not a table: the rows are only gone through to check the cells and to insert them
-        con.execute(
-            "CREATE OR REPLACE TEMP VIEW _norm AS SELECT l._row, l.vcol, l.v, z.zone AS zone_id, t.start, t.\"end\", p.profile, "
-            "o.origin_type, o.origin_code, l.x AS count, CAST(l.s AS TINYINT) AS suppressed, "
-            "z.id AS zid, t.id AS tid, p.id AS pid, o.id AS oid "
-            f"FROM ({vals}) l "
-            "JOIN _zkeys z ON z.k IS NOT DISTINCT FROM l.zone_raw "
-            "JOIN _tkeys t ON t.k = l.tkey "
-            "JOIN _pkeys p ON p.k IS NOT DISTINCT FROM l.profile_raw "
-            "JOIN _okeys o ON o.t IS NOT DISTINCT FROM l.otype_raw AND o.k IS NOT DISTINCT FROM l.origin_raw"
+        x, s = self._parse_values(vd)
+        checks = (
+            (np.isnan(x) & (s == 0), translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.")),
+            (x < 0, translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.")),
+            (x > MAX_COUNT, translate("ReadError", "the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.")),
         )
+        for flag, message in checks:
+            if flag.any():  # every distinct value occurs in some row
+                row, j = self._first_row(flag[vc])
+                raise self.err(message.format(value=vd[vc[j]]), row, vcol[j // n])
+        below_v = (x > 0) & (x < k)
+        sizes = (len(zones), len(slots), len(profiles), len(origins))
         self.progress.set(85)
-        src = "_norm"
-        if self._cells_repeat(sizes):
-            src, below, n_supp = self._repeated_cells(k)
-        clash = con.execute(
-            f"SELECT n._row FROM {src} n JOIN footfall f ON f.zone_id = n.zone_id AND f.start = n.start AND f.profile = n.profile "
-            "AND f.origin_type = n.origin_type AND f.origin_code IS NOT DISTINCT FROM n.origin_code LIMIT 1").fetchone()
-        if clash:
-            raise self.err(translate("ReadError", "this file repeats cells of a file already loaded in the same dataset."), clash[0])
+        keep = self._repeated_cells(sizes, zid, tid, pid, oid, x, vc)
+        if keep is not None:
+            zid, tid, pid, oid, vc = zid[keep], tid[keep], pid[keep], oid[keep], vc[keep]
+        below = int(np.count_nonzero(below_v[vc])) if below_v.any() else 0
+        n_supp = int(np.count_nonzero((s == 1)[vc])) if (s == 1).any() else 0
         # the anonymity threshold is applied on the way in (a true zero is a count, not a group of people, and stays)
-        con.execute("INSERT INTO footfall SELECT zone_id, start, \"end\", profile, origin_type, origin_code, "
-                    f"CASE WHEN count > 0 AND count < {k} THEN NULL ELSE count END, "
-                    f"CAST(CASE WHEN count > 0 AND count < {k} THEN 1 ELSE suppressed END AS TINYINT) FROM {src}")
+        count = np.where(below_v, np.nan, x)[vc]
+        supp = (below_v | (s == 1)).astype(np.int8)[vc]
+        clash = self.ds.append(zones, slots, profiles, origins, zid, tid, pid, oid, count, supp)
+        if clash is not None:
+            row = (int(np.flatnonzero(keep)[clash]) if keep is not None else clash) % n + self.row_base
+            raise self.err(translate("ReadError", "this file repeats cells of a file already loaded in the same dataset."), row)
         if below:
-            self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=int(below), k=k))
-        self.meta.suppressed_cells = int(n_supp + below)
+            self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=below, k=k))
+        self.meta.suppressed_cells = n_supp + below
         if self.zones_wkt:
             existing = self.ds.zones_wkt()
             existing.update(self.zones_wkt)
             self.ds.set_zones(existing, self.meta.crs or self.ds.metadata.crs)
 
-    def _key_ids(self) -> tuple[int, int, int, int]:
-        """Number the normalised zones, starts, profiles and origins (0, 1, ...) in the key tables; their counts."""
-        sizes = []
-        for table, order in (("_zkeys", "zone"), ("_tkeys", "start"), ("_pkeys", "profile"), ("_okeys", "origin_type, origin_code")):
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, dense_rank() OVER (ORDER BY {order}) - 1 AS id FROM {table}")
-            sizes.append(int(self.con.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]))
-        return sizes[0], sizes[1], sizes[2], sizes[3]
-
-    def _cells_repeat(self, sizes: tuple[int, int, int, int]) -> bool:
-        """Whether two rows give the same zone, start, profile and origin: one sort of a packed integer key."""
+    def _repeated_cells(self, sizes: tuple[int, int, int, int], zid: np.ndarray, tid: np.ndarray, pid: np.ndarray,
+                        oid: np.ndarray, x: np.ndarray, vc: np.ndarray) -> np.ndarray | None:
+        """Whether two rows give the same zone, start, profile and origin: raise when their counts
+        differ; when they are the same, return which rows to keep (the first of each cell); else None."""
         nz, nt, npr, no = sizes
-        if nz * nt * npr * no >= 1 << 62:  # too many to pack in a BIGINT: the (slower) exact query
-            return bool(self.con.execute(
-                "SELECT count(*) > (SELECT count(*) FROM (SELECT DISTINCT zone_id, start, profile, origin_type, origin_code "
-                "FROM _norm)) FROM _norm").fetchone()[0])
-        keys = self.con.execute(f"SELECT ((zid * {nt} + tid) * {npr} + pid) * {no} + oid AS g FROM _norm").fetchnumpy()["g"]
-        keys = np.asarray(keys, dtype=np.int64)
-        keys.sort()  # in place: at 50 million rows a sorted copy would cost another 400 MB
-        return bool((keys[1:] == keys[:-1]).any())
-
-    def _repeated_cells(self, k: int) -> tuple[str, int, int]:
-        """Some cell repeats: raise, or read identical duplicates once; return (table, below threshold, suppressed)."""
-        con = self.con
-        dup = con.execute(
-            "SELECT min(_row), max(_row), count(DISTINCT coalesce(CAST(count AS VARCHAR), 'S')) AS d, count(*) FROM _norm "
-            "GROUP BY zone_id, start, profile, origin_type, origin_code HAVING count(*) > 1 ORDER BY d DESC, 1 LIMIT 1"
-        ).fetchone()
-        if dup[2] > 1:
-            raise self.err(translate("ReadError", "rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.").format(first=dup[0], second=dup[1]), dup[1])
-        n_dups = con.execute(
-            "SELECT sum(c - 1) FROM (SELECT count(*) c FROM _norm GROUP BY zone_id, start, profile, origin_type, origin_code HAVING c > 1)"
-        ).fetchone()[0]
-        self.meta.warnings.append(translate("ReadError", "Duplicate rows with identical values, read once: {n}.").format(n=int(n_dups)))
-        con.execute("CREATE OR REPLACE TEMP TABLE _normd AS SELECT * FROM _norm "
-                    "QUALIFY row_number() OVER (PARTITION BY zone_id, start, profile, origin_type, origin_code ORDER BY _row) = 1")
-        below, n_supp = con.execute(
-            f"SELECT count(*) FILTER (WHERE suppressed = 0 AND count > 0 AND count < {k}), count(*) FILTER (WHERE suppressed = 1) "
-            "FROM _normd").fetchone()
-        return "_normd", int(below), int(n_supp)
-
-    def _long_view(self) -> None:
-        """(Re)define the view _long: _lbase and its final time key ``tkey``."""
-        self.con.execute(f"CREATE OR REPLACE TEMP VIEW _long AS SELECT l.*, {self.tkey_sql} AS tkey FROM {self.long_from}")
+        total = nz * nt * npr * no
+        if total < 1 << 62:
+            g = zid.astype(np.int32 if total < 1 << 31 else np.int64)
+            for ids, size in ((tid, nt), (pid, npr), (oid, no)):  # in place: no temporary arrays
+                g *= size
+                g += ids
+        else:  # too many to pack in an int64: number the distinct cells first (slower, and rare)
+            g = np.unique(np.stack([zid, tid, pid, oid], axis=1), axis=0, return_inverse=True)[1].ravel().astype(np.int64)
+            total = int(g.max()) + 1
+        if total <= 1 << 27:  # a byte per possible cell: no sort
+            seen = np.zeros(total, dtype=np.bool_)
+            seen[g] = True
+            repeated = int(np.count_nonzero(seen)) < len(g)
+            del seen
+        else:
+            gs = np.sort(g)
+            repeated = bool((gs[1:] == gs[:-1]).any())
+            del gs
+        if not repeated:
+            return None
+        order = np.argsort(g, kind="stable")
+        gs = g[order]
+        starts = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]])
+        xv = x[vc[order]]
+        same_value = (xv[1:] == xv[:-1]) | (np.isnan(xv[1:]) & np.isnan(xv[:-1]))
+        differs = np.r_[False, (gs[1:] == gs[:-1]) & ~same_value]
+        rows = order % self.n + self.row_base
+        first = np.minimum.reduceat(rows, starts)
+        last = np.maximum.reduceat(rows, starts)
+        bad = np.add.reduceat(differs.astype(np.int64), starts) > 0
+        if bad.any():
+            j = int(np.argmin(np.where(bad, first, np.iinfo(np.int64).max)))
+            raise self.err(translate("ReadError", "rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.").format(
+                first=int(first[j]), second=int(last[j])), int(last[j]))
+        self.meta.warnings.append(translate("ReadError", "Duplicate rows with identical values, read once: {n}.").format(n=int(len(g) - len(starts))))
+        keep = np.zeros(len(g), dtype=np.bool_)
+        keep[order[starts]] = True  # the stable sort puts each cell's first row first
+        return keep
 
     def zones_wkt_column(self) -> bool:
         return bool(self.headers) and self.headers[0] == "WKT" and getattr(self, "has_wkt", False)
 
     def _zones_from_wkt(self) -> None:
-        rows = self.con.execute(
-            "SELECT trim(c{z}), any_value(c0) FROM _raw WHERE c0 IS NOT NULL AND c0 <> '' GROUP BY 1".format(
-                z=self._zone_index())).fetchall()
-        self.zones_wkt = {r[0]: r[1] for r in rows if r[0]}
+        wd, wc = self.dicts[0], self.codes[0]
+        zi = self._zone_index()
+        zd, zc = self.dicts[zi], self.codes[zi]
+        has = np.asarray([bool(v) for v in wd], dtype=np.bool_)[wc]
+        rows = np.flatnonzero(has)
+        uz, first = np.unique(zc[rows], return_index=True)
+        for z, f in zip(uz, first):
+            zone = (zd[z] or "").strip()
+            if zone:
+                self.zones_wkt.setdefault(zone, wd[wc[rows[f]]])
 
     def _zone_index(self) -> int:
         roles, _, _ = self._roles()
         return roles["zone"]
 
     # -- counts --------------------------------------------------------------------------------
-    def _count_sql(self) -> tuple[str, str]:
+    def _values(self) -> tuple[list[str | None], np.ndarray, list[str]]:
+        """(distinct value texts of every value column, code per long row, header of each part)."""
+        n = self.n
+        vd: list[str | None] = []
+        codes = []
+        for i, _name in self.parts:
+            codes.append(self.codes[i] + len(vd) if vd else self.codes[i])
+            vd.extend(self.dicts[i])
+        vc = codes[0] if len(codes) == 1 else np.concatenate(codes)
+        assert len(vc) == n * len(self.parts)
+        return vd, vc.astype(np.int32, copy=False), [name for _i, name in self.parts]
+
+    def _decimal(self, vd: list[str | None]) -> None:
+        sample = [v for v in vd[:200000] if v is not None][:20000]
+        self.decimal = self.mapping.get("decimal") or self._guess_decimal(sample)
+
+    def _parse_values(self, vd: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
+        """Each distinct value text: (count as float64, NaN when none; 1 when it is a suppression marker)."""
         # a regular expression, not IN (...): DuckDB plans the IN list as a join that lowers and trims
-        # every row, where the regular expression only runs on the values that are not numbers
+        # every value, where the regular expression only runs on the values that are not numbers
         markers = _lit("^(" + "|".join(re.escape(m) for m in SUPPRESSION_MARKERS) + ")$")
         supp = (f"(l.v IS NULL OR trim(l.v) = '' OR regexp_full_match(lower(trim(l.v)), {markers}) "
                 "OR regexp_full_match(trim(l.v), '<\\s*\\d+'))")
-        sample = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT v FROM (SELECT v FROM _long WHERE v IS NOT NULL LIMIT 200000) LIMIT 20000").fetchall()]
-        decimal = self.mapping.get("decimal") or self._guess_decimal(sample)
-        self.decimal = decimal
         s = "replace(replace(replace(replace(trim(l.v), ' ', ''), chr(160), ''), chr(8239), ''), '''', '')"
-        if decimal == ",":
+        if self.decimal == ",":
             s = f"replace(replace({s}, '.', ''), ',', '.')"
         else:
             s = f"replace({s}, ',', '')"
         # Without '.', ',' or a quote the clean-up can only strip spaces that the cast ignores anyway.
         plain = "CASE WHEN NOT (contains(l.v, '.') OR contains(l.v, ',') OR contains(l.v, '''')) THEN TRY_CAST(l.v AS DOUBLE) END"
-        return f"coalesce({plain}, TRY_CAST({s} AS DOUBLE))", supp
+        # 'nan', 'inf' and 'infinity' cast to doubles: they are not counts, so x stays NULL (an error)
+        res = self.con.execute(
+            f"SELECT coalesce(x, 'NaN'::DOUBLE) AS x, CAST(CASE WHEN x IS NOT NULL THEN 0 WHEN {supp} THEN 1 ELSE 0 END AS TINYINT) AS s "
+            f"FROM (SELECT l.*, CASE WHEN isfinite(x0) THEN x0 END AS x FROM (SELECT l.*, coalesce({plain}, TRY_CAST({s} AS DOUBLE)) AS x0 "
+            "FROM (SELECT unnest($1::VARCHAR[]) AS v, unnest(range(len($1::VARCHAR[]))) AS i) l) l) l ORDER BY i", [vd]).fetchnumpy()
+        return np.asarray(res["x"], dtype=np.float64), np.asarray(res["s"], dtype=np.int8)
 
     def _guess_decimal(self, sample: list[str]) -> str:
         vals = [re.sub(r"[\s\u00a0\u202f']", "", v) for v in sample if v]
@@ -664,20 +797,59 @@ class _Reader:
             return "," if european else "."
         return "."
 
+    # -- distinct keys ---------------------------------------------------------------------------
+    @staticmethod
+    def _pairs(a: np.ndarray, na: int, b: np.ndarray, nb: int, every: bool = True) -> tuple[np.ndarray, _Lazy]:
+        """The pairs of codes (a, b) that occur, as a * nb + b sorted, and the index of each row's pair.
+
+        ``every``: each code of ``a`` and of ``b`` occurs in some row, as the codes of a column do.
+        """
+        if every and (na == 1 or nb == 1):
+            # one column: every distinct text of a column occurs (its dictionary is made from the rows)
+            return np.arange(na * nb), _Lazy(b if na == 1 else a, None)
+        else:
+            comb = a.astype(np.int32 if na * nb < 1 << 31 else np.int64) * nb + b
+        if na * nb <= 1 << 25:  # a counter per possible pair: no sort
+            present = np.flatnonzero(np.bincount(comb, minlength=na * nb))
+            if len(present) == na * nb:
+                return present, _Lazy(comb, None)
+            where = np.full(na * nb, -1, dtype=np.int32)
+            where[present] = np.arange(len(present), dtype=np.int32)
+            return present, _Lazy(comb, where)
+        present, inv = np.unique(comb, return_inverse=True)
+        return present, _Lazy(inv.astype(np.int32).ravel(), None)
+
+    @staticmethod
+    def _dense(values: list) -> tuple[list, np.ndarray]:
+        """The distinct normalised values, sorted, and the position of each input among them."""
+        distinct = sorted(set(values), key=lambda v: tuple("" if p is None else p for p in (v if isinstance(v, tuple) else (v,))))
+        pos = {v: i for i, v in enumerate(distinct)}
+        return distinct, np.asarray([pos[v] for v in values], dtype=np.int32)
+
     # -- time ----------------------------------------------------------------------------------
-    def _time_keys(self, roles: dict[str, int]) -> None:
-        con = self.con
+    def _time_keys(self, kind: str | None, names: list[str], zid: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Slot of every long row and the distinct slots as (start, end) in epoch microseconds."""
+        roles = self.roles
         date_format = self.mapping.get("date_format")
-        # the key tkey0 (date or datetime, unit separator, time) is a column of the view _lbase
-        date_col = self.headers[roles["datetime"] if "datetime" in roles else roles["date"]]
-        distinct = con.execute("SELECT tkey0, min(_row) FROM _long GROUP BY 1").fetchall()
-        parsed: dict[str, tuple[dt.datetime, bool, bool]] = {}
-        for key, row in distinct:
-            d_text, t_text = key.split("\x1f", 1)
+        date_role = "datetime" if "datetime" in roles else "date"
+        date_col = self.headers[roles[date_role]]
+        dd, dc = self._role(date_role, None, names)
+        if kind == "hour":
+            td, tc = [f"{hour_of_header(nm):02d}:00" for nm in names], np.repeat(np.arange(len(names), dtype=np.int32), self.n)
+        else:
+            td, tc = self._role("time", None, names)
+        present, pairs = self._pairs(dc, len(dd), tc, len(td))
+        texts = [(dd[p // len(td)] or "", td[p % len(td)] or "") for p in present]
+
+        def first(i: int) -> int:
+            return self._first_row(pairs.rows() == i)[0]
+
+        parsed: list[tuple[dt.datetime, bool, bool]] = []
+        for i, (d_text, t_text) in enumerate(texts):
             if not d_text.strip():
-                raise self.err(translate("ReadError", "the date is empty; every row needs a date."), row, date_col)
+                raise self.err(translate("ReadError", "the date is empty; every row needs a date."), first(i), date_col)
             try:
-                parsed[key] = timeparse.parse_timestamp(d_text, t_text or None, date_format)
+                parsed.append(timeparse.parse_timestamp(d_text, t_text or None, date_format))
             except timeparse.TimeParseError as exc:
                 column = date_col
                 if t_text and "time" in roles:
@@ -686,42 +858,45 @@ class _Reader:
                         column = self.headers[roles["time"]]
                     except timeparse.TimeParseError:
                         pass
-                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=str(exc)), row, column, True) from exc
+                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=str(exc)), first(i), column, True) from exc
         lo, hi = YEARS
-        for k, (v, _h, _a) in parsed.items():
+        for i, (v, _h, _a) in enumerate(parsed):
             if not lo <= v.year <= hi:
-                row = dict(distinct)[k]
                 raise self.err(translate("ReadError", "the date {value} is outside the years {first} to {last}; check the year and the date format.").format(
-                    value=k.split("\x1f", 1)[0].strip(), first=lo, last=hi), row, date_col)
+                    value=texts[i][0].strip(), first=lo, last=hi), first(i), date_col)
         # ambiguous local times (the repeated autumn hour): the first occurrence is summer time
-        ambiguous = {k for k, (v, _h, aware) in parsed.items() if not aware and timeparse.is_ambiguous(v, self.zone)}
-        for k, (v, has_time, aware) in parsed.items():
+        ambiguous = [i for i, (v, _h, aware) in enumerate(parsed) if not aware and timeparse.is_ambiguous(v, self.zone)]
+        for i, (v, has_time, aware) in enumerate(parsed):
             if not aware and has_time and timeparse.is_nonexistent(v, self.zone):
-                row = dict(distinct)[k]
-                raise self.err(translate("ReadError", "the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.").format(value=v.strftime("%d/%m/%Y %H:%M"), tz=self.zone.key), row, date_col)
+                raise self.err(translate("ReadError", "the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.").format(value=v.strftime("%d/%m/%Y %H:%M"), tz=self.zone.key), first(i), date_col)
+        fold = None
+        kidx = pairs.rows() if ambiguous or "end" in roles else None
         if ambiguous:
-            # only the rows of the repeated hour are numbered; the others keep tkey0
-            con.execute(
-                "CREATE OR REPLACE TEMP TABLE _fold AS SELECT _row AS r, vcol AS vc, "
-                "CASE WHEN row_number() OVER (PARTITION BY zone, tkey0, profile_raw, origin_raw, otype_raw, vcol ORDER BY _row) > 1 "
-                "THEN '\x1f1' ELSE '\x1f0' END AS fold FROM _lbase WHERE tkey0 IN (SELECT unnest($1))",
-                [sorted(ambiguous)])
-            self.tkey_sql = "l.tkey0 || coalesce(f.fold, '')"
-            self.long_from = "_lbase l LEFT JOIN _fold f ON f.r = l._row AND f.vc = l.vcol"
-            self._long_view()
-        keys: list[str] = []
-        starts: list[float] = []
-        all_has_time = all(h for _v, h, _a in parsed.values())
-        any_has_time = any(h for _v, h, _a in parsed.values())
-        utc_of: dict[str, dt.datetime] = {}
-        for k, (v, has_time, aware) in parsed.items():
-            if k in ambiguous:
-                for fold in (0, 1):
-                    utc_of[f"{k}\x1f{fold}"] = timeparse.to_utc(v, self.zone, fold)
+            # in the repeated hour, a cell's first row is summer time and its later rows winter time
+            rows = np.flatnonzero(np.isin(kidx, ambiguous))
+            pd_, pc_ = self._role("profile", kind if kind == "profile" else None, names)
+            od_, oc_ = self._role("origin", kind if kind == "origin" else None, names)
+            _td, otc_ = self._role("origin_type", None, names)
+            part = rows // self.n
+            cell = np.stack([zid[rows], kidx[rows], pc_[rows], oc_[rows], otc_[rows], part], axis=1)
+            _u, firsts = np.unique(cell, axis=0, return_index=True)
+            fold = np.zeros(len(kidx), dtype=np.int32)
+            fold[rows] = 1
+            fold[rows[firsts]] = 0
+        all_has_time = all(h for _v, h, _a in parsed)
+        any_has_time = any(h for _v, h, _a in parsed)
+        # one entry per key, two for an ambiguous key (its fold 0 and fold 1)
+        base = np.zeros(len(parsed), dtype=np.int32)
+        utc: list[dt.datetime] = []
+        amb = set(ambiguous)
+        for i, (v, _h, _a) in enumerate(parsed):
+            base[i] = len(utc)
+            if i in amb:
+                utc.extend(timeparse.to_utc(v, self.zone, f) for f in (0, 1))
             else:
-                utc_of[k] = timeparse.to_utc(v, self.zone)
+                utc.append(timeparse.to_utc(v, self.zone))
         # slot length
-        distinct_utc = sorted(set(utc_of.values()))
+        distinct_utc = sorted(set(utc))
         if not any_has_time:
             slot = 1440
         elif len(distinct_utc) > 1:
@@ -735,87 +910,117 @@ class _Reader:
         if any_has_time and not all_has_time:
             self.meta.warnings.append(translate("ReadError", "some rows have a time and others only a date; rows without a time start at midnight."))
         self.meta.slot_minutes = slot
-        ends: list[float] = []
-        for k, u in utc_of.items():
-            keys.append(k)
-            starts.append(u.timestamp())
+        ends: list[dt.datetime] = []
+        for u in utc:
             if slot == 1440 and not any_has_time:
                 local_day = u.astimezone(self.zone).date() + dt.timedelta(days=1)
-                e = dt.datetime.combine(local_day, dt.time(0)).replace(tzinfo=self.zone).astimezone(dt.timezone.utc)
+                ends.append(dt.datetime.combine(local_day, dt.time(0)).replace(tzinfo=self.zone).astimezone(dt.timezone.utc))
             else:
-                e = u + dt.timedelta(minutes=slot)
-            ends.append(e.timestamp())
-        con.execute("DROP TABLE IF EXISTS _tkeys")
-        con.execute("CREATE TEMP TABLE _tkeys AS SELECT unnest($1) AS k, to_timestamp(unnest($2)) AS start, "
-                    "to_timestamp(unnest($3)) AS \"end\"", [keys, starts, ends])
+                ends.append(u + dt.timedelta(minutes=slot))
+        keys = [(_us(u), _us(e)) for u, e in zip(utc, ends)]
+        if fold is None and "end" not in roles:
+            slots, pos = self._dense(keys)
+            return pairs.take(pos[base]), slots  # one pass over the rows
+        entry = base[kidx]
+        if fold is not None:
+            entry += fold
         if "end" in roles:
-            self._explicit_ends(roles, date_format)
+            entry, keys = self._explicit_ends(entry, keys, names, date_format)
+        slots, pos = self._dense(keys)
+        return pos[entry], slots
 
-    def _explicit_ends(self, roles: dict[str, int], date_format: str | None) -> None:
-        con = self.con
-        col = self.headers[roles["end"]]
-        distinct = con.execute("SELECT end_raw, min(_row) FROM _long WHERE end_raw IS NOT NULL AND end_raw <> '' GROUP BY 1").fetchall()
-        keys, vals = [], []
-        for text, row in distinct:
+    def _explicit_ends(self, entry: np.ndarray, keys: list[tuple[int, int]], names: list[str],
+                       date_format: str | None) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """An explicit end replaces the computed one, row by row."""
+        col = self.headers[self.roles["end"]]
+        ed, ec = self._role("end", None, names)
+        parsed: list[int | None] = []
+        for i, text in enumerate(ed):
+            if text is None or text == "":
+                parsed.append(None)
+                continue
             try:
-                v, _h, aware = timeparse.parse_timestamp(text, None, date_format)
+                v, _h, _aware = timeparse.parse_timestamp(text, None, date_format)
             except timeparse.TimeParseError as exc:
-                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=text), row, col) from exc
+                raise self.err(translate("ReadError", "“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.").format(value=text), self._first_row(ec == i)[0], col) from exc
             if not YEARS[0] <= v.year <= YEARS[1]:
                 raise self.err(translate("ReadError", "the date {value} is outside the years {first} to {last}; check the year and the date format.").format(
-                    value=text.strip(), first=YEARS[0], last=YEARS[1]), row, col)
-            keys.append(text)
-            vals.append(timeparse.to_utc(v, self.zone).timestamp())
-        con.execute("CREATE OR REPLACE TEMP TABLE _ekeys AS SELECT unnest($1) AS k, to_timestamp(unnest($2)) AS e", [keys, vals])
-        # an explicit end replaces the computed one, row by row: fold it into the time key
-        con.execute("CREATE OR REPLACE TEMP TABLE _tkeys AS SELECT DISTINCT l.tkey || '\x1e' || coalesce(l.end_raw, '') AS k, t.start, "
-                    "coalesce(e.e, t.\"end\") AS \"end\" FROM (SELECT DISTINCT tkey, end_raw FROM _long) l "
-                    "JOIN _tkeys t ON t.k = l.tkey LEFT JOIN _ekeys e ON e.k = l.end_raw")
-        self.tkey_sql += " || '\x1e' || coalesce(l.end_raw, '')"
-        self._long_view()
-        bad = con.execute("SELECT min(l._row) FROM _long l JOIN _tkeys t ON t.k = l.tkey WHERE t.\"end\" <= t.start").fetchone()
-        if bad and bad[0] is not None:
-            raise self.err(translate("ReadError", "the end of the slot is not after its start."), bad[0], col)
+                    value=text.strip(), first=YEARS[0], last=YEARS[1]), self._first_row(ec == i)[0], col)
+            parsed.append(_us(timeparse.to_utc(v, self.zone)))
+        present, pairs = self._pairs(entry, len(keys), ec, len(ed), every=False)  # a fold-1 slot may have no row
+        idx = pairs.rows()
+        new_keys = []
+        for p in present:
+            start, end = keys[p // len(ed)]
+            e = parsed[p % len(ed)]
+            new_keys.append((start, end if e is None else e))
+        bad = [i for i, (a, b) in enumerate(new_keys) if b <= a]
+        if bad:
+            raise self.err(translate("ReadError", "the end of the slot is not after its start."), self._first_row(np.isin(idx, bad))[0], col)
+        return idx, new_keys
 
     # -- profiles and origins ----------------------------------------------------------------------
-    def _profile_keys(self, roles: dict[str, int]) -> None:
+    def _profile_keys(self, kind: str | None, names: list[str]) -> tuple[np.ndarray, list[str]]:
+        roles = self.roles
         extra = {norm(k): v for k, v in (self.mapping.get("profile_values") or {}).items()}
-        rows = self.con.execute("SELECT profile_raw, min(_row), min(vcol) FROM _long GROUP BY 1").fetchall()
-        keys, vals = [], []
-        for raw, row, vcol in rows:
+        pd_, pc = self._role("profile", kind if kind == "profile" else None, names)
+        vals = []
+        for i, raw in enumerate(pd_):
             if raw is None or not str(raw).strip():
                 if "profile" in roles:
-                    raise self.err(translate("ReadError", "the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents."), row, self.headers[roles["profile"]])
+                    raise self.err(translate("ReadError", "the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents."), self._first_row(pc == i)[0], self.headers[roles["profile"]])
                 prof = "all"
             else:
                 n = norm(raw)
                 prof = extra.get(n) or PROFILE_VALUES.get(n)
                 if prof is None:
-                    col = self.headers[roles["profile"]] if "profile" in roles else vcol
+                    row, j = self._first_row(pc == i)
+                    col = self.headers[roles["profile"]] if "profile" in roles else names[j // self.n]
                     raise self.err(translate("ReadError", "unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.").format(value=raw), row, col, True)
-            keys.append(raw)
             vals.append(prof)
-        self.con.execute("DROP TABLE IF EXISTS _pkeys")
-        self.con.execute("CREATE TEMP TABLE _pkeys AS SELECT unnest($1::VARCHAR[]) AS k, unnest($2::VARCHAR[]) AS profile", [keys, vals])
+        profiles, pos = self._dense(vals)
+        return pos[pc], profiles
 
-    def _origin_keys(self) -> None:
-        rows = self.con.execute("SELECT otype_raw, origin_raw, count(*) FROM _long GROUP BY 1, 2").fetchall()
-        ts, ks, types, codes = [], [], [], []
+    def _origin_keys(self, kind: str | None, names: list[str]) -> tuple[np.ndarray, list[tuple[str, str | None]]]:
+        od, oc = self._role("origin", kind if kind == "origin" else None, names)
+        td, tc = self._role("origin_type", None, names)
+        present, pairs = self._pairs(tc, len(td), oc, len(od))
+        vals = []
         unknown: list[str] = []
-        for t, k, n in rows:
+        for p in present:
+            t, k = td[p // len(od)], od[p % len(od)]
             otype, code = normalise_origin(t, k, self.country)
             if otype == "unknown" and code is not None:
                 unknown.append(str(k))
-            ts.append(t)
-            ks.append(k)
-            types.append(otype)
-            codes.append(code)
+            vals.append((otype, code))
         if unknown:
             shown = ", ".join(sorted(unknown)[:10])
             self.meta.warnings.append(translate("ReadError", "Origins not recognised, kept as unknown: {n} ({values}).").format(n=len(unknown), values=shown))
-        self.con.execute("DROP TABLE IF EXISTS _okeys")
-        self.con.execute("CREATE TEMP TABLE _okeys AS SELECT unnest($1::VARCHAR[]) AS t, unnest($2::VARCHAR[]) AS k, "
-                         "unnest($3::VARCHAR[]) AS origin_type, unnest($4::VARCHAR[]) AS origin_code", [ts, ks, types, codes])
+        origins, pos = self._dense(vals)
+        return pairs.take(pos), origins
+
+
+class _Lazy:
+    """Per row, the index of its pair: ``remap[codes]``, only computed when asked for."""
+
+    def __init__(self, codes: np.ndarray, remap: np.ndarray | None) -> None:
+        self.codes, self.remap = codes, remap
+
+    def rows(self) -> np.ndarray:
+        return self.codes if self.remap is None else self.remap[self.codes]
+
+    def take(self, values: np.ndarray) -> np.ndarray:
+        """``values[rows()]`` in one pass over the rows."""
+        return (values if self.remap is None else values[self.remap])[self.codes]
+
+
+def _us(t: dt.datetime) -> int:
+    """Epoch microseconds of an aware datetime, exactly."""
+    delta = t - _EPOCH
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def _excel_cell(v: object) -> str:

@@ -108,44 +108,65 @@ def _line_of(path: Path, byte_offset: int, chunk: int = 1 << 24) -> int:
 
 
 class LongLineScan:
-    """Find the first line longer than ``limit`` bytes in a file fed chunk by chunk (numpy on each
-    chunk, so memory stays at one chunk however long a line is, and a 10-million-row file costs a
-    few milliseconds per chunk). DuckDB's CSV reader skips an over-long last line without a word,
-    so the reader refuses such files before reading them."""
+    """Find the first line longer than ``limit`` bytes in a file fed chunk by chunk. DuckDB's CSV reader
+    skips an over-long last line without a word, so the reader refuses such files.
 
-    def __init__(self, limit: int = MAX_LINE_BYTES) -> None:
+    Memory stays at one chunk however long a line is. Most chunks cost a few memchr calls: a run of more
+    than ``limit`` bytes without a line break always covers a whole aligned block of ``(limit + 1) // 2``
+    bytes, so only a chunk with a block free of line breaks is looked at byte by byte (numpy). The line
+    number is counted only when a long line is found (:attr:`found`), by reading the file up to it.
+    """
+
+    def __init__(self, limit: int = MAX_LINE_BYTES, path: Path | None = None) -> None:
         self.limit = limit
-        self.line = 1  # number of the current line
+        self.path = path
+        self.offset = 0  # bytes fed so far
         self.run = 0  # bytes of the current line seen so far
-        self.found: int | None = None
+        self.found_at: int | None = None  # byte offset where the first over-long line starts
+
+    @property
+    def found(self) -> int | None:
+        """The number (1, 2, ...) of the first over-long line, or None."""
+        if self.found_at is None:
+            return None
+        if self.path is None:
+            raise ValueError("LongLineScan needs the file's path to number the line")
+        return _line_of(self.path, self.found_at)
 
     def feed(self, data: bytes) -> None:
-        import numpy as np
-        if self.found is not None or not data:
+        if self.found_at is not None or not data:
             return
-        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
-        if len(ends) == 0:
+        first = data.find(b"\n")
+        if first < 0:
             self.run += len(data)
             if self.run > self.limit:
-                self.found = self.line
+                self.found_at = self.offset + len(data) - self.run
+            self.offset += len(data)
             return
-        lengths = np.diff(ends, prepend=-1) - 1
-        lengths[0] += self.run
-        over = np.flatnonzero(lengths > self.limit)
-        if len(over):
-            self.found = self.line + int(over[0])
+        if self.run + first > self.limit:
+            self.found_at = self.offset - self.run
             return
-        self.line += len(ends)
-        self.run = len(data) - int(ends[-1]) - 1
+        last = data.rfind(b"\n")
+        block = (self.limit + 1) // 2
+        start = first - first % block
+        if any(data.find(b"\n", k, k + block) < 0 for k in range(start, last, block)):
+            import numpy as np
+            ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+            over = np.flatnonzero(np.diff(ends) - 1 > self.limit)
+            if len(over):
+                self.found_at = self.offset + int(ends[over[0]]) + 1
+                return
+        self.run = len(data) - last - 1
+        self.offset += len(data)
         if self.run > self.limit:
-            self.found = self.line
+            self.found_at = self.offset - self.run
 
 
 def first_long_line(path: Path, limit: int = MAX_LINE_BYTES, chunk: int = 1 << 24) -> int | None:
     """The number of the first line longer than ``limit`` bytes, or None; streams the file."""
-    scan = LongLineScan(limit)
+    scan = LongLineScan(limit, path)
     with path.open("rb") as fh:
-        while scan.found is None:
+        while scan.found_at is None:
             data = fh.read(chunk)
             if not data:
                 break

@@ -77,7 +77,10 @@ def _dataset(rows, threshold=30):
         start = dt.datetime(2019, 7, 6 + day, tzinfo=dt.timezone.utc)
         ins.append(("z1", start, start + dt.timedelta(days=1), profile, "postcode", pc, count,
                     1 if count is None else 0))
-    ds.con.executemany("INSERT INTO footfall VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ins)
+    ds.con.execute("CREATE TEMP TABLE _rows (zone_id VARCHAR, start TIMESTAMPTZ, \"end\" TIMESTAMPTZ, profile VARCHAR, "
+                   "origin_type VARCHAR, origin_code VARCHAR, count DOUBLE, suppressed TINYINT)")
+    ds.con.executemany("INSERT INTO _rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ins)
+    ds.insert_rows("_rows")
     return ds
 
 
