@@ -211,13 +211,14 @@ def _instrument(timings: _Timings) -> None:
         setattr(owner, name, timed)
 
     if hasattr(readers, "_Background"):
-        wrap_background(readers, "sha256_of", "sha256 and long-line scan (in a thread, during the read)")
+        wrap_background(readers, "sha256_of", "sha256 (in a thread, during the read)")
     else:
         wrap(readers, "sha256_of", "sha256")
     wrap(readers, "detect_encoding", "sniff (encoding, layout)")
     wrap(readers, "head_lines", "sniff (encoding, layout)")
     wrap(readers, "detect_layout", "sniff (encoding, layout)")
     wrap(readers, "transcode_to_utf8", "transcode to UTF-8")
+    wrap(readers, "first_long_line", "search for an over-long line")
     wrap(R, "_read_csv", "read CSV (Arrow, else DuckDB)")
     wrap(R, "_time_keys", "time keys")
     wrap(R, "_profile_keys", "profile/origin keys")

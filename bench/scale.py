@@ -78,7 +78,9 @@ def child_main(path: str, runs: int) -> int:
         t_import = time.perf_counter() - t0
         peak_import = _imp.peak_mb()
         rows = ds.row_count()
-        db_mb = sum(f.stat().st_size for f in Path(ds._tmpdir).rglob("*") if f.is_file()) / 1e6 if ds._tmpdir else 0.0
+        # the engine's memory after the import, plus any spill files in the dataset's folder
+        db_mb = float(ds.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchall()[0][0]) / 1e6
+        db_mb += sum(f.stat().st_size for f in Path(ds._tmpdir).rglob("*") if f.is_file()) / 1e6 if ds._tmpdir else 0.0
         profiles = ds.profiles()
         starts = ds.slot_starts()
         cycle = [[profiles[i % len(profiles)]] for i in range(max(1, runs))]

@@ -31,8 +31,8 @@ from .i18n import translate
 from .model import DEFAULT_THRESHOLD, DatasetMetadata
 from .origins import normalise_origin
 from .progress import NULL_PROGRESS, Progress
-from .sniff import (MAX_LINE_BYTES, LongLineScan, detect_encoding, detect_layout, first_long_line,
-                    head_lines, transcode_to_utf8)
+from .sniff import (MAX_LINE_BYTES, detect_encoding, detect_layout, first_long_line, head_lines,
+                    transcode_to_utf8)
 from .vocab import (PROFILE_VALUES, SUPPRESSION_MARKERS, header_language, header_role,
                     hour_of_header, norm)
 
@@ -78,10 +78,9 @@ def load_mapping(mapping: str | Path | dict[str, Any] | None) -> dict[str, Any]:
     return data
 
 
-def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan | None = None,
-              stop: Any = None) -> str:
-    """SHA-256 of a file, read in chunks; ``scan`` looks for an over-long line in the same pass; ``stop``
-    (a threading.Event) ends the work early, returning an empty string."""
+def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, stop: Any = None) -> str:
+    """SHA-256 of a file, read in chunks; ``stop`` (a threading.Event) ends the work early, returning an
+    empty string."""
     h = hashlib.sha256()
     size = max(1, path.stat().st_size)
     done = 0
@@ -93,8 +92,6 @@ def sha256_of(path: Path, progress: Progress = NULL_PROGRESS, scan: LongLineScan
             if not chunk:
                 break
             h.update(chunk)
-            if scan is not None:
-                scan.feed(chunk)
             done += len(chunk)
             progress.set(100.0 * done / size)
     return h.hexdigest()
@@ -214,7 +211,6 @@ class _Reader:
         self.row_base = 2  # file line (row) of the row of _raw whose rowid is 0
         self.headers: list[str] = []
         self.zones_wkt: dict[str, str] = {}
-        self.scan: LongLineScan | None = None
         #: what the fast CSV path read, until _columns takes it: (distinct texts, codes, rows)
         self.arrow: tuple[list[list[str]], list[np.ndarray], int] | None = None
 
@@ -243,11 +239,9 @@ class _Reader:
         if not self.path.is_file():
             raise self.err(translate("ReadError", "the file does not exist or is not a file."))
         suffix = self.path.suffix.lower()
-        binary = suffix in EXCEL_SUFFIXES or suffix == ".parquet" or suffix in OGR_SUFFIXES
-        self.scan = None if binary else LongLineScan(MAX_LINE_BYTES, self.path)
-        # the checksum (and the long-line scan) read the file in a thread while the engine parses it:
-        # hashing releases the interpreter, and the two reads share the page cache
-        self.checksum = _Background(sha256_of, self.path, NULL_PROGRESS, self.scan)
+        # the checksum reads the file in a thread while the engine parses it: hashing releases the
+        # interpreter, and the two reads share the page cache
+        self.checksum = _Background(sha256_of, self.path, NULL_PROGRESS)
         try:
             if suffix in EXCEL_SUFFIXES:
                 self._load_excel()
@@ -297,22 +291,14 @@ class _Reader:
             transcode_to_utf8(path, encoding, src)
         self.progress.set(20)
         self.header_offset = header_idx + 1
-        def refuse_long_lines() -> None:
-            # the source is scanned with its checksum, in a thread; a file made here (from XLSX or a
-            # vector file) now
-            if path == self.path and self.scan is not None:
-                self.checksum.result()
-                long_line = self.scan.found
-            else:
-                long_line = first_long_line(path, MAX_LINE_BYTES)
-            if long_line is not None:
-                raise self.err(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
-                    mb=MAX_LINE_BYTES >> 20), long_line)
-
+        # before any parser sees it (milliseconds: the file is mapped, not read)
+        long_line = first_long_line(path, MAX_LINE_BYTES)
+        if long_line is not None:
+            raise self.err(translate("ReadError", "the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.").format(
+                mb=MAX_LINE_BYTES >> 20), long_line)
         try:
             self._read_csv(src, delim, header_idx)
         except duckdb.Error as exc:
-            refuse_long_lines()  # an over-long line explains a parse error better than the engine does
             text = str(exc)
             if encoding == "utf-8" and ("unicode" in text.lower() or "utf" in text.lower()):
                 if any(ord(c) > 127 for line in lines for c in line):
@@ -328,7 +314,6 @@ class _Reader:
                     raise self._csv_error(exc2) from exc2
             else:
                 raise self._csv_error(exc) from exc
-        refuse_long_lines()
 
     def _check_headers(self, header: list[str], line: int) -> None:
         seen: dict[str, int] = {}
@@ -399,7 +384,10 @@ class _Reader:
                 at += len(part)
             codes.append(out)
             del col
-        self.arrow = (dicts, codes, table.num_rows)
+        rows = table.num_rows
+        del table
+        pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed blocks otherwise
+        self.arrow = (dicts, codes, rows)
         return True
 
     def _csv_error(self, exc: Exception) -> ReadError:

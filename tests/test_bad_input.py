@@ -106,22 +106,19 @@ def test_the_engine_folder_is_removed_on_close_and_after_a_failed_read(tmp_path)
     assert set(glob.glob(pattern)) == before
 
 
-def test_the_long_line_scan_finds_the_first_over_long_line_wherever_the_chunks_cut(tmp_path):
-    """The scan looks byte by byte only at chunks with a long stretch free of line breaks; against a
-    plain split of the whole file, for lines around the limit and every chunk size."""
+def test_the_long_line_search_finds_the_first_over_long_line(tmp_path):
+    """The search reads only around the aligned blocks that hold no line break; against a plain split of
+    the whole file, for lines around the limit, at the start and the end, with and without a last line
+    break."""
     import random
-    from footfall.core.sniff import LongLineScan
+    from footfall.core.sniff import first_long_line
     rng = random.Random(5)
-    limit = 40
-    for trial in range(300):
-        lengths = [rng.choice([0, 3, 19, 20, 21, 39, 40, 41, 60, 95]) for _ in range(rng.randint(1, 12))]
+    for trial in range(400):
+        limit = rng.choice([7, 8, 40])
+        lengths = [rng.choice([0, 3, limit // 2, limit - 1, limit, limit + 1, 2 * limit, 5 * limit])
+                   for _ in range(rng.randint(1, 12))]
         text = b"\n".join(b"x" * n for n in lengths) + (b"\n" if rng.random() < 0.5 else b"")
         path = tmp_path / f"f{trial}.csv"
         path.write_bytes(text)
         over = [i for i, n in enumerate(text.split(b"\n")) if len(n) > limit]
-        expected = over[0] + 1 if over else None
-        chunk = rng.choice([1, 7, 20, 41, 64, 1000])
-        scan = LongLineScan(limit, path)
-        for k in range(0, len(text), chunk):
-            scan.feed(text[k:k + chunk])
-        assert scan.found == expected, (lengths, chunk)
+        assert first_long_line(path, limit) == (over[0] + 1 if over else None), (limit, lengths)

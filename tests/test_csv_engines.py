@@ -11,6 +11,7 @@ that the comparison is not between one engine and itself.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +134,19 @@ def test_a_line_break_inside_a_quoted_field_is_read_alike_across_arrow_blocks(tm
     assert len({r[0] for r in fast[1]}) == 300 and all(r[0].startswith("Zone\n") for r in fast[1])
     monkeypatch.setenv("FOOTFALL_CSV_ENGINE", "duckdb")
     assert _outcome(f, "Europe/Brussels", None) == fast
+
+
+def test_without_pyarrow_installed_the_result_is_the_same(tmp_path, monkeypatch, fast_path_used):
+    """An installation without pyarrow (it is optional): DuckDB reads, and the rows are stored from numpy."""
+    pytest.importorskip("pyarrow")
+    files = demo_files("brussels", tmp_path)
+    cases = [(files["origin"], "Europe/Brussels", None), (DATA / "nl_dst_spring_15min.csv", "Europe/Brussels", None),
+             (DATA / "en_dst_autumn_hourly.csv", "Europe/Brussels", None)]
+    with_arrow = [_outcome(*c) for c in cases]
+    assert len(fast_path_used) == len(cases)
+    for name in ("pyarrow", "pyarrow.csv"):
+        monkeypatch.setitem(sys.modules, name, None)  # import raises ImportError
+    with pytest.raises(ImportError):
+        import pyarrow  # noqa: F401
+    assert [_outcome(*c) for c in cases] == with_arrow
+    assert len(fast_path_used) == len(cases)  # the fast path was not taken again
