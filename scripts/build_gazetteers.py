@@ -56,7 +56,7 @@ EXTRA_NAMES = {
 # English names of Belgian provinces and regions (the sources give Dutch, French and German only).
 BE_EN = {
     "10000": "Antwerp", "20001": "Flemish Brabant", "20002": "Walloon Brabant", "30000": "West Flanders",
-    "40000": "East Flanders", "50000": "Hainaut", "60000": "Liège", "70000": "Limburg", "80000": "Luxembourg",
+    "40000": "East Flanders", "50000": "Hainaut", "60000": "Liège", "70000": "Limburg", "80000": "Province of Luxembourg",  # not the country
     "90000": "Namur", "02000": "Flemish Region", "03000": "Walloon Region", "04000": "Brussels-Capital Region",
 }
 # English and Dutch names of French régions that differ from the French one.

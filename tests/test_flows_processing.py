@@ -164,3 +164,52 @@ def test_qgis_process_origin_flows(tmp_path, lyon, qgis_process_env):
     assert res["results"]["UNRESOLVED"] == 0
     layer = QgsVectorLayer(str(out), "f", "ogr")
     assert layer.featureCount() == 11
+
+
+def _line_layer(values):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+    layer = QgsVectorLayer("LineString?crs=EPSG:31370&field=visitors:double&field=origin_type:string", "lines", "memory")
+    feats = []
+    for i, v in enumerate(values):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(i * 100.0, 0), QgsPointXY(150_000, 170_000)]))
+        f.setAttributes([float(v), "postcode"])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_many_lines_are_drawn_thin_under_a_few_thick_ones(qgis_app):
+    """With hundreds of lines only the largest flows are thick (with arrows at the map edge); the others
+    are one pixel wide, which Qt strokes about six times faster (bench/flows.py)."""
+    import numpy as np
+    from qgis.core import QgsRenderContext, QgsUnitTypes
+    from footfall.plugin.flow_layer import MANY_LINES, THICK_LINES, style_flows
+    values = np.round(np.random.default_rng(7).lognormal(4.0, 1.2, 2500)) + 30
+    layer = _line_layer(values)
+    assert len(values) > MANY_LINES
+    style_flows(layer, 30, labels=False)
+    ranges = layer.renderer().ranges()
+    assert len(ranges) == 5
+    for i, r in enumerate(ranges):
+        sym = r.symbol()
+        line = sym.symbolLayer(0)
+        if i < 3:
+            assert (line.width(), line.widthUnit()) == (1, QgsUnitTypes.RenderPixels)
+            assert sym.symbolLayerCount() == 1  # no edge arrow
+        else:
+            assert line.widthUnit() == QgsUnitTypes.RenderMillimeters and line.width() >= 2
+            assert sym.symbolLayer(1).layerType() == "GeometryGenerator"
+    thick = int((values >= ranges[3].lowerValue()).sum())
+    assert THICK_LINES / 2 <= thick <= 2 * THICK_LINES
+    # every line is drawn by exactly one class
+    ctx = QgsRenderContext()
+    r = layer.renderer().clone()
+    r.startRender(ctx, layer.fields())
+    assert all(len(r.symbolsForFeature(f, ctx)) == 1 for f in layer.getFeatures())
+    r.stopRender(ctx)
+    # a few lines keep the graduated widths in millimetres and every class its arrow
+    few = _line_layer(sorted(values)[-40:])
+    style_flows(few, 30, labels=False)
+    assert [r.symbol().symbolLayerCount() for r in few.renderer().ranges()] == [2] * len(few.renderer().ranges())
+    assert {r.symbol().symbolLayer(0).widthUnit() for r in few.renderer().ranges()} == {QgsUnitTypes.RenderMillimeters}
