@@ -705,6 +705,12 @@ class ViewerWindow(QMainWindow):
             QgsProject.instance().layersWillBeRemoved.disconnect(self.plugin._layers_removed)
         except TypeError:
             pass
+        if self.bridge is not None:
+            # the bridge follows the project's layer tree; left alive it would update this canvas on a later
+            # project change after Python has let the canvas go (a crash seen when tests follow the viewer's)
+            from qgis.PyQt import sip
+            sip.delete(self.bridge)
+            self.bridge = None
         self._closed = True
 
     def closeEvent(self, event) -> None:  # noqa: N802
