@@ -135,30 +135,3 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
         raise
     return path
 
-
-def update_zone_slots(ds: Dataset, path: str | Path, profiles: Sequence[str] | None = None,
-                      origins: Sequence[str] | None = None) -> int:
-    """Recompute the ``zone_slots`` layer of a GeoPackage written by :func:`write_gpkg` for new filters."""
-    from osgeo import gdal
-    gdal.UseExceptions()
-    sql, params = ds.zone_slot_totals(profiles, origins)
-    rows = ds.con.execute(
-        f"SELECT zone_id, strftime(start, '{_ISO}'), strftime(\"end\", '{_ISO}'), count, suppressed_parts, parts "
-        f"FROM ({sql}) ORDER BY start, zone_id", params).fetchall()
-    db = sqlite3.connect(str(path))
-    try:
-        db.execute("DROP TABLE IF EXISTS _slot_totals")
-        db.execute("CREATE TABLE _slot_totals(zone_id TEXT, start TEXT, \"end\" TEXT, count REAL, sp INTEGER, parts INTEGER)")
-        db.executemany("INSERT INTO _slot_totals VALUES (?, ?, ?, ?, ?, ?)", rows)
-        db.commit()
-    finally:
-        db.close()
-    out = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    out.ExecuteSQL("DELETE FROM zone_slots")
-    out.ExecuteSQL(
-        'INSERT INTO zone_slots (geom, zone_id, start, "end", count, suppressed_parts, parts) '
-        'SELECT z.geom, s.zone_id, s.start, s."end", s.count, s.sp, s.parts '
-        "FROM _slot_totals s JOIN zones z ON z.zone_id = s.zone_id ORDER BY s.start, s.zone_id")
-    out.ExecuteSQL("DROP TABLE _slot_totals")
-    out = None
-    return len(rows)

@@ -1524,50 +1524,65 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>Extrapolation</name>
     <message>
-        <location filename="../core/extrapolate.py" line="64"/>
+        <location filename="../core/extrapolate.py" line="49"/>
         <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
         <translation>tranche d&apos;âge « {band} » : pop_share et penetration doivent être des nombres entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="68"/>
+        <location filename="../core/extrapolate.py" line="53"/>
         <source>the age-band table is empty.</source>
         <translation>le tableau des tranches d&apos;âge est vide.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="83"/>
+        <location filename="../core/extrapolate.py" line="66"/>
         <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
         <translation>les parts de population des tranches d&apos;âge totalisent {total}, et non 1 (± 0,01).</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="87"/>
+        <location filename="../core/extrapolate.py" line="70"/>
         <source>the weighted device penetration is 0: nobody would carry a phone.</source>
         <translation>le taux d&apos;équipement pondéré est 0 : personne n&apos;aurait de téléphone.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="94"/>
+        <location filename="../core/extrapolate.py" line="77"/>
         <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
         <translation>la part de marché {value}{where} doit être dans ]0, 1] : 0,4 signifie que 40 % des personnes sont clientes de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="102"/>
+        <location filename="../core/extrapolate.py" line="85"/>
         <source>device penetration {value} must lie in (0, 1].</source>
         <translation>le taux d&apos;équipement {value} doit être dans ]0, 1].</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="138"/>
+        <location filename="../core/extrapolate.py" line="121"/>
         <source> (row {row})</source>
         <translation> (ligne {row})</translation>
     </message>
 </context>
 <context>
+    <name>FilterTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="159"/>
+        <source>Filtering the map</source>
+        <translation>Filtrage de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="177"/>
+        <source>The map could not be filtered:
+{trace}</source>
+        <translation>La carte n&apos;a pas pu être filtrée :
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="156"/>
+        <location filename="../plugin/task.py" line="186"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="177"/>
+        <location filename="../plugin/task.py" line="207"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -2043,7 +2058,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="395"/>
+        <location filename="../plugin/flow_layer.py" line="426"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2067,237 +2082,237 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="97"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="97"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="129"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="131"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="131"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="138"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="170"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="176"/>
+        <location filename="../plugin/plugin.py" line="178"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="325"/>
+        <location filename="../plugin/plugin.py" line="327"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="332"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="347"/>
+        <location filename="../plugin/plugin.py" line="349"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="359"/>
+        <location filename="../plugin/plugin.py" line="361"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="364"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="366"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="383"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="388"/>
+        <location filename="../plugin/plugin.py" line="390"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="397"/>
+        <location filename="../plugin/plugin.py" line="399"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="479"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="433"/>
+        <location filename="../plugin/plugin.py" line="482"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="467"/>
+        <location filename="../plugin/plugin.py" line="516"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="530"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="498"/>
+        <location filename="../plugin/plugin.py" line="547"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="583"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="583"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="537"/>
+        <location filename="../plugin/plugin.py" line="586"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="548"/>
+        <location filename="../plugin/plugin.py" line="597"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="626"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="626"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="592"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="592"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="607"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="609"/>
+        <location filename="../plugin/plugin.py" line="658"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="611"/>
+        <location filename="../plugin/plugin.py" line="660"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -3200,112 +3215,112 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="55"/>
+        <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="59"/>
+        <location filename="../core/impact.py" line="58"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="62"/>
+        <location filename="../core/impact.py" line="61"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="66"/>
+        <location filename="../core/impact.py" line="65"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Données mixtes : pour les profils à créneaux infra-journaliers, chaque jour le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure) ; pour les profils à créneaux journaliers (souvent les lignes de provenance), chaque jour les effectifs additionnés sur les zones (une personne vue dans deux zones est comptée deux fois) ; les jours sont additionnés (visiteurs-jours).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="72"/>
+        <location filename="../core/impact.py" line="71"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Visiteurs donnés sous forme de tableau par l&apos;utilisateur (repris tels quels).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="78"/>
+        <location filename="../core/impact.py" line="77"/>
         <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
         <translation>Bornes analytiques (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépense, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="155"/>
+        <location filename="../core/impact.py" line="154"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where} : « {name} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="157"/>
+        <location filename="../core/impact.py" line="156"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where} : « {name} » doit vérifier bas ≤ central ≤ haut, et non {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="161"/>
+        <location filename="../core/impact.py" line="160"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where} : « {name} » est une part et doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="163"/>
+        <location filename="../core/impact.py" line="162"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where} : « {name} » ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="188"/>
+        <location filename="../core/impact.py" line="187"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>préréglage de dépenses « {name} » inconnu ; ceux fournis sont {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="229"/>
+        <location filename="../core/impact.py" line="214"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>tableau de dépenses, ligne {row} : le profil est vide.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="230"/>
+        <location filename="../core/impact.py" line="215"/>
         <source>spend row “{profile}”</source>
         <translation>ligne de dépenses « {profile} »</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="235"/>
+        <location filename="../core/impact.py" line="220"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where} : la valeur « {name} » manque.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="249"/>
+        <location filename="../core/impact.py" line="232"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="342"/>
+        <location filename="../core/impact.py" line="325"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="357"/>
+        <location filename="../core/impact.py" line="340"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="386"/>
+        <location filename="../core/impact.py" line="369"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="461"/>
+        <location filename="../core/impact.py" line="444"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="462"/>
+        <location filename="../core/impact.py" line="445"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="467"/>
+        <location filename="../core/impact.py" line="450"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="513"/>
+        <location filename="../core/impact.py" line="496"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>
@@ -4077,237 +4092,237 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>impossible de se connecter à la base PostgreSQL : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="143"/>
+        <location filename="../core/pg.py" line="132"/>
         <source>the database cannot be queried: {error}</source>
         <translation>la base ne peut pas être interrogée : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="149"/>
+        <location filename="../core/pg.py" line="138"/>
         <source>the table has only geometry columns; it holds no counts.</source>
         <translation>la table n’a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="180"/>
+        <location filename="../core/pg.py" line="169"/>
         <source>the table does not exist in the database, or it has no columns.</source>
         <translation>la table n’existe pas dans la base, ou elle n’a pas de colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="183"/>
+        <location filename="../core/pg.py" line="172"/>
         <source>the zones table has no PostGIS geometry column.</source>
         <translation>la table des zones n’a pas de colonne de géométrie PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="188"/>
+        <location filename="../core/pg.py" line="177"/>
         <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
         <translation>la table des zones n’a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="195"/>
+        <location filename="../core/pg.py" line="184"/>
         <source>the table cannot be read: {error}</source>
         <translation>la table ne peut pas être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="277"/>
+        <location filename="../core/pg.py" line="266"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>la table ne peut pas être écrite dans la base : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="68"/>
+        <location filename="../core/readers.py" line="73"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>le fichier de correspondance ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="70"/>
+        <location filename="../core/readers.py" line="75"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>le fichier de correspondance n&apos;est pas du JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="72"/>
+        <location filename="../core/readers.py" line="77"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>le fichier de correspondance doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="109"/>
+        <location filename="../core/readers.py" line="144"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="189"/>
+        <location filename="../core/readers.py" line="240"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="232"/>
+        <location filename="../core/readers.py" line="273"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="284"/>
+        <location filename="../core/readers.py" line="325"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="304"/>
+        <location filename="../core/readers.py" line="398"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="306"/>
+        <location filename="../core/readers.py" line="400"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="308"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="310"/>
+        <location filename="../core/readers.py" line="404"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="317"/>
+        <location filename="../core/readers.py" line="411"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="322"/>
+        <location filename="../core/readers.py" line="416"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="338"/>
+        <location filename="../core/readers.py" line="432"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="365"/>
+        <location filename="../core/readers.py" line="459"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="367"/>
+        <location filename="../core/readers.py" line="461"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="410"/>
+        <location filename="../core/readers.py" line="504"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="430"/>
+        <location filename="../core/readers.py" line="524"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="448"/>
+        <location filename="../core/readers.py" line="542"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="450"/>
+        <location filename="../core/readers.py" line="544"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="454"/>
+        <location filename="../core/readers.py" line="548"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="609"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="507"/>
+        <location filename="../core/readers.py" line="621"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="532"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="535"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="556"/>
+        <location filename="../core/readers.py" line="662"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="562"/>
+        <location filename="../core/readers.py" line="664"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="597"/>
+        <location filename="../core/readers.py" line="708"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="601"/>
+        <location filename="../core/readers.py" line="710"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="673"/>
+        <location filename="../core/readers.py" line="838"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="696"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="895"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="731"/>
+        <location filename="../core/readers.py" line="899"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="758"/>
+        <location filename="../core/readers.py" line="933"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="760"/>
+        <location filename="../core/readers.py" line="935"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="773"/>
+        <location filename="../core/readers.py" line="947"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="783"/>
+        <location filename="../core/readers.py" line="959"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="790"/>
+        <location filename="../core/readers.py" line="967"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="810"/>
+        <location filename="../core/readers.py" line="986"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
@@ -4337,12 +4352,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>l&apos;octet 0x{byte:02X} n&apos;est pas valide dans l&apos;encodage {encoding} ; enregistrez le fichier en UTF-8 ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="165"/>
+        <location filename="../core/sniff.py" line="149"/>
         <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
         <translation>la ligne dépasse {mb} Mo ; ce n&apos;est pas un export en texte délimité, ou ses fins de ligne ont été perdues.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="197"/>
+        <location filename="../core/sniff.py" line="181"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
     </message>
@@ -4350,12 +4365,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="187"/>
+        <location filename="../plugin/task.py" line="217"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="202"/>
+        <location filename="../plugin/task.py" line="232"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :

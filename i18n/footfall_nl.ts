@@ -1524,50 +1524,65 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>Extrapolation</name>
     <message>
-        <location filename="../core/extrapolate.py" line="64"/>
+        <location filename="../core/extrapolate.py" line="49"/>
         <source>age band “{band}”: pop_share and penetration must be numbers between 0 and 1.</source>
         <translation>leeftijdsklasse “{band}”: pop_share en penetration moeten getallen tussen 0 en 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="68"/>
+        <location filename="../core/extrapolate.py" line="53"/>
         <source>the age-band table is empty.</source>
         <translation>de tabel met leeftijdsklassen is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="83"/>
+        <location filename="../core/extrapolate.py" line="66"/>
         <source>the population shares of the age bands add up to {total}, not 1 (± 0.01).</source>
         <translation>de bevolkingsaandelen van de leeftijdsklassen tellen op tot {total}, niet tot 1 (± 0,01).</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="87"/>
+        <location filename="../core/extrapolate.py" line="70"/>
         <source>the weighted device penetration is 0: nobody would carry a phone.</source>
         <translation>de gewogen toestelpenetratie is 0: niemand zou een telefoon bij zich hebben.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="94"/>
+        <location filename="../core/extrapolate.py" line="77"/>
         <source>market share {value}{where} must lie in (0, 1]: 0.4 means 40 % of the people are the operator&apos;s customers.</source>
         <translation>marktaandeel {value}{where} moet in (0, 1] liggen: 0,4 betekent dat 40 % van de mensen klant is bij de operator.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="102"/>
+        <location filename="../core/extrapolate.py" line="85"/>
         <source>device penetration {value} must lie in (0, 1].</source>
         <translation>toestelpenetratie {value} moet in (0, 1] liggen.</translation>
     </message>
     <message>
-        <location filename="../core/extrapolate.py" line="138"/>
+        <location filename="../core/extrapolate.py" line="121"/>
         <source> (row {row})</source>
         <translation> (rij {row})</translation>
     </message>
 </context>
 <context>
+    <name>FilterTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="159"/>
+        <source>Filtering the map</source>
+        <translation>De kaart filteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="177"/>
+        <source>The map could not be filtered:
+{trace}</source>
+        <translation>De kaart kon niet gefilterd worden:
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="156"/>
+        <location filename="../plugin/task.py" line="186"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="177"/>
+        <location filename="../plugin/task.py" line="207"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -2043,7 +2058,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="395"/>
+        <location filename="../plugin/flow_layer.py" line="426"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2067,237 +2082,237 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="74"/>
+        <location filename="../plugin/plugin.py" line="76"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79"/>
+        <location filename="../plugin/plugin.py" line="81"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Post-event report…</source>
         <translation>Evaluatierapport…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="97"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="97"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="129"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="131"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="131"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="138"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="170"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="176"/>
+        <location filename="../plugin/plugin.py" line="178"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="325"/>
+        <location filename="../plugin/plugin.py" line="327"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="332"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="347"/>
+        <location filename="../plugin/plugin.py" line="349"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="359"/>
+        <location filename="../plugin/plugin.py" line="361"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="364"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="366"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="383"/>
+        <location filename="../plugin/plugin.py" line="385"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="388"/>
+        <location filename="../plugin/plugin.py" line="390"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="397"/>
+        <location filename="../plugin/plugin.py" line="399"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="479"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="433"/>
+        <location filename="../plugin/plugin.py" line="482"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="467"/>
+        <location filename="../plugin/plugin.py" line="516"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="530"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="498"/>
+        <location filename="../plugin/plugin.py" line="547"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="583"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="583"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="537"/>
+        <location filename="../plugin/plugin.py" line="586"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="548"/>
+        <location filename="../plugin/plugin.py" line="597"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="626"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="577"/>
+        <location filename="../plugin/plugin.py" line="626"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="592"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="592"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="607"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="609"/>
+        <location filename="../plugin/plugin.py" line="658"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="611"/>
+        <location filename="../plugin/plugin.py" line="660"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -3200,112 +3215,112 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="55"/>
+        <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, dus dit kan de bezoekers overschatten.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="59"/>
+        <location filename="../core/impact.py" line="58"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Dagelijkse gegevens: van elke dag wordt het grootste aantal van één zone genomen (een ondergrens van de unieke bezoekers van die dag) en de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="62"/>
+        <location filename="../core/impact.py" line="61"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van het aantal mensen dat tegelijk in alle zones samen aanwezig is (een ondergrens van de unieke bezoekers van die dag, nooit de som van de tijdvakken); de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="66"/>
+        <location filename="../core/impact.py" line="65"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Gemengde gegevens: voor de profielen met tijdvakken korter dan een dag, per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones samen aanwezig zijn (een ondergrens); voor de profielen met dagelijkse tijdvakken (vaak de herkomstrijen), per dag de aantallen opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer); de dagen worden opgeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="72"/>
+        <location filename="../core/impact.py" line="71"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Bezoekers door de gebruiker als tabel opgegeven (zoals ze zijn overgenomen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="78"/>
+        <location filename="../core/impact.py" line="77"/>
         <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
         <translation>Analytische grenzen (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor uitgaven, nachten en additionaliteit op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="155"/>
+        <location filename="../core/impact.py" line="154"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where}: “{name}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="157"/>
+        <location filename="../core/impact.py" line="156"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where}: “{name}” moet laag ≤ centraal ≤ hoog hebben, niet {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="161"/>
+        <location filename="../core/impact.py" line="160"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where}: “{name}” is een aandeel en moet tussen 0 en 1 liggen.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="163"/>
+        <location filename="../core/impact.py" line="162"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where}: “{name}” mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="188"/>
+        <location filename="../core/impact.py" line="187"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>onbekende uitgavenvoorinstelling “{name}”; de meegeleverde zijn {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="229"/>
+        <location filename="../core/impact.py" line="214"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>uitgaventabel, rij {row}: het profiel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="230"/>
+        <location filename="../core/impact.py" line="215"/>
         <source>spend row “{profile}”</source>
         <translation>uitgavenrij “{profile}”</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="235"/>
+        <location filename="../core/impact.py" line="220"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where}: de waarde “{name}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="249"/>
+        <location filename="../core/impact.py" line="232"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="342"/>
+        <location filename="../core/impact.py" line="325"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="357"/>
+        <location filename="../core/impact.py" line="340"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="386"/>
+        <location filename="../core/impact.py" line="369"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="461"/>
+        <location filename="../core/impact.py" line="444"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="462"/>
+        <location filename="../core/impact.py" line="445"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="467"/>
+        <location filename="../core/impact.py" line="450"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="513"/>
+        <location filename="../core/impact.py" line="496"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
@@ -4077,237 +4092,237 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>kan geen verbinding maken met de PostgreSQL-databank: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="143"/>
+        <location filename="../core/pg.py" line="132"/>
         <source>the database cannot be queried: {error}</source>
         <translation>de databank kan niet bevraagd worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="149"/>
+        <location filename="../core/pg.py" line="138"/>
         <source>the table has only geometry columns; it holds no counts.</source>
         <translation>de tabel heeft alleen geometriekolommen; ze bevat geen aantallen.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="180"/>
+        <location filename="../core/pg.py" line="169"/>
         <source>the table does not exist in the database, or it has no columns.</source>
         <translation>de tabel bestaat niet in de databank, of ze heeft geen kolommen.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="183"/>
+        <location filename="../core/pg.py" line="172"/>
         <source>the zones table has no PostGIS geometry column.</source>
         <translation>de zonetabel heeft geen PostGIS-geometriekolom.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="188"/>
+        <location filename="../core/pg.py" line="177"/>
         <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
         <translation>de zonetabel heeft geen kolom “{field}”; verwacht wordt de kolom met de zone-id&apos;s, zoals zone_id.</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="195"/>
+        <location filename="../core/pg.py" line="184"/>
         <source>the table cannot be read: {error}</source>
         <translation>de tabel kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="277"/>
+        <location filename="../core/pg.py" line="266"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>de tabel kan niet naar de databank geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="68"/>
+        <location filename="../core/readers.py" line="73"/>
         <source>the mapping file cannot be read: {error}</source>
         <translation>het toewijzingsbestand kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="70"/>
+        <location filename="../core/readers.py" line="75"/>
         <source>the mapping file is not valid JSON: {error}</source>
         <translation>het toewijzingsbestand is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="72"/>
+        <location filename="../core/readers.py" line="77"/>
         <source>the mapping file must hold a JSON object.</source>
         <translation>het toewijzingsbestand moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="109"/>
+        <location filename="../core/readers.py" line="144"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="189"/>
+        <location filename="../core/readers.py" line="240"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="232"/>
+        <location filename="../core/readers.py" line="273"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="284"/>
+        <location filename="../core/readers.py" line="325"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="304"/>
+        <location filename="../core/readers.py" line="398"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="306"/>
+        <location filename="../core/readers.py" line="400"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="308"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="310"/>
+        <location filename="../core/readers.py" line="404"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="317"/>
+        <location filename="../core/readers.py" line="411"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="322"/>
+        <location filename="../core/readers.py" line="416"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="338"/>
+        <location filename="../core/readers.py" line="432"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="365"/>
+        <location filename="../core/readers.py" line="459"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="367"/>
+        <location filename="../core/readers.py" line="461"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="410"/>
+        <location filename="../core/readers.py" line="504"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="430"/>
+        <location filename="../core/readers.py" line="524"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="448"/>
+        <location filename="../core/readers.py" line="542"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="450"/>
+        <location filename="../core/readers.py" line="544"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="454"/>
+        <location filename="../core/readers.py" line="548"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="609"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="507"/>
+        <location filename="../core/readers.py" line="621"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="532"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="535"/>
+        <location filename="../core/readers.py" line="639"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="556"/>
+        <location filename="../core/readers.py" line="662"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="562"/>
+        <location filename="../core/readers.py" line="664"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="597"/>
+        <location filename="../core/readers.py" line="708"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="601"/>
+        <location filename="../core/readers.py" line="710"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="673"/>
+        <location filename="../core/readers.py" line="838"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="696"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="895"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="731"/>
+        <location filename="../core/readers.py" line="899"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="758"/>
+        <location filename="../core/readers.py" line="933"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="760"/>
+        <location filename="../core/readers.py" line="935"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="773"/>
+        <location filename="../core/readers.py" line="947"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="783"/>
+        <location filename="../core/readers.py" line="959"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="790"/>
+        <location filename="../core/readers.py" line="967"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="810"/>
+        <location filename="../core/readers.py" line="986"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
@@ -4337,12 +4352,12 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>byte 0x{byte:02X} is niet geldig in de codering {encoding}; sla het bestand op als UTF-8 of geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="165"/>
+        <location filename="../core/sniff.py" line="149"/>
         <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
         <translation>de regel is langer dan {mb} MB; dit is geen export als tekst met scheidingstekens, of de regeleinden zijn verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="197"/>
+        <location filename="../core/sniff.py" line="181"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
     </message>
@@ -4350,12 +4365,12 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="187"/>
+        <location filename="../plugin/task.py" line="217"/>
         <source>Computing the post-event report</source>
         <translation>Het evaluatierapport wordt berekend</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="202"/>
+        <location filename="../plugin/task.py" line="232"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
@@ -12,7 +14,6 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
 from ..core.dataset import Dataset
-from ..core.gpkg import update_zone_slots
 from . import fmt
 from .dock import FootfallDock
 from .i18n import remove_translation, setup_translation
@@ -39,6 +40,7 @@ class LoadedExport:
     vmax: float = 0.0
     heat_crs: str = ""
     flow_layer_id: str | None = None
+    base_gpkg: Path | None = None  # the import's own file (no filter), once the layer has read another
 
 
 class FootfallPlugin:
@@ -406,16 +408,64 @@ class FootfallPlugin:
             return
         loaded.profiles, loaded.origins = profiles, origins
         if loaded.gpkg is not None and loaded.layer_id:
-            update_zone_slots(loaded.dataset, loaded.gpkg, profiles or None, origins or None)
-            layer = QgsProject.instance().mapLayer(loaded.layer_id)
-            if layer is not None:
-                layer.dataProvider().reloadData()
-                layer.triggerRepaint()
+            self._filter_map(loaded)
         self.dock.refresh_totals(keep_slot=True)
         if self.dock.heat_box.isChecked():
             self.set_heat(True)
         if self.dock.flows_box.isChecked():
             self.set_flows(True)
+
+    def _filter_map(self, loaded: LoadedExport):
+        """Point the map layer at zone-slot totals for the export's filters: the import's own file for no
+        filter, else a file written by a FilterTask (seconds at tens of millions of rows: the window
+        stays usable, and the layer keeps showing the previous filter until the new file is complete)."""
+        from .task import FilterTask
+        for t in self.tasks:  # a newer choice replaces a filter still being written
+            if isinstance(t, FilterTask) and t.loaded is loaded:
+                t.cancel()
+        base = loaded.base_gpkg or loaded.gpkg
+        if not loaded.profiles and not loaded.origins:
+            self._show_gpkg(loaded, base)
+            return None
+        key = hashlib.sha1(json.dumps([sorted(loaded.profiles), sorted(loaded.origins)]).encode()).hexdigest()[:10]
+        out = base.with_name(f"{base.stem}-filter-{key}.gpkg")
+        if out == loaded.gpkg:  # the map already shows these filters (never rewrite the file it reads)
+            return None
+        task = FilterTask(loaded.dataset, loaded, out, list(loaded.profiles), list(loaded.origins),
+                          on_done=self._filter_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _filter_done(self, task) -> None:
+        self._task_ended(task)
+        loaded = task.loaded
+        current = (self._is_loaded(loaded) and not task.cancelled and task.error is None
+                   and (list(loaded.profiles), list(loaded.origins)) == (task.profiles, task.origins))
+        if task.error:
+            self.iface.messageBar().pushMessage(tr("Footfall"), task.error, Qgis.Critical, 0)
+        if current:
+            self._show_gpkg(loaded, task.out)
+        elif task.out != loaded.gpkg and not any(lo.gpkg == task.out for lo in self.loaded.values()):
+            task.out.unlink(missing_ok=True)
+
+    def _show_gpkg(self, loaded: LoadedExport, path: Path) -> None:
+        """Let the export's map layer read another GeoPackage (style and time properties kept)."""
+        layer = QgsProject.instance().mapLayer(loaded.layer_id) if loaded.layer_id else None
+        old = loaded.gpkg
+        if layer is None or path == old:
+            return
+        if loaded.base_gpkg is None:
+            loaded.base_gpkg = old
+        self.iface.mapCanvas().stopRendering()  # no render job reads the layer while its source changes
+        layer.setDataSource(f"{path}|layername=zone_slots", layer.name(), "ogr")
+        loaded.gpkg = path
+        layer.triggerRepaint()
+        if old is not None and old != loaded.base_gpkg and not any(lo.gpkg == old for lo in self.loaded.values()):
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:  # still open elsewhere (Windows): the cache keeps it
+                pass
 
     # -- origin flows --------------------------------------------------------------------------------
     def set_flows(self, on: bool):
@@ -631,6 +681,13 @@ class FootfallPlugin:
         if self.dock is not None and self.dock.loaded is loaded:
             self._empty_dock()
         self._release(loaded.dataset)
+        filtered = loaded.gpkg
+        if loaded.base_gpkg is not None and filtered not in (None, loaded.base_gpkg) and \
+                not any(lo.gpkg == filtered for lo in self.loaded.values()):
+            try:  # a filtered copy of the map's file, made for this export only
+                filtered.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     def _empty_dock(self) -> None:
         import numpy as np

@@ -149,6 +149,36 @@ class AnimationTask(FootfallTask):
 
 
 
+class FilterTask(FootfallTask):
+    """Writes the map layer's zone-slot totals for new profile and origin filters into a new GeoPackage
+    in the background; the plugin points the layer at it when it ends (the file the map is drawing from
+    is never written while QGIS reads it)."""
+
+    def __init__(self, dataset: Dataset, loaded, out: Path, profiles: list[str], origins: list[str],
+                 on_done: Callable[[FilterTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("FilterTask", "Filtering the map"), on_done)
+        self.dataset = dataset
+        self.loaded = loaded
+        self.out = out
+        self.profiles = profiles
+        self.origins = origins
+
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        """Worker thread: DuckDB and GDAL on a file of its own."""
+        try:
+            write_gpkg(self.dataset, self.out, include_table=False, profiles=self.profiles or None,
+                       origins=self.origins or None, progress=Progress(self.setProgress, self.isCanceled))
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except ReadError as exc:
+            self.error = str(exc)
+        except Exception:  # reported in the message bar, never raised into QGIS
+            self.error = QCoreApplication.translate("FilterTask", "The map could not be filtered:\n{trace}").format(
+                trace=traceback.format_exc(limit=5))
+        return False
+
+
 class FlowTask(FootfallTask):
     """Aggregates the origin flows of a dataset (with the anonymity rule) in the background."""
 

@@ -210,3 +210,35 @@ def test_unloading_the_plugin_while_the_heatmap_is_computed(qgis_iface, qgis_new
     with pytest.raises(Exception):
         ds.row_count()
     _responsive(qtbot)
+
+
+def test_filters_changed_quickly_the_map_follows_the_last_one_and_qgis_stays_usable(plugin, qgis_iface, qtbot, exports):
+    """The map layer is rewritten for new filters in a task; a newer choice cancels an older one, the
+    window keeps responding meanwhile, and only the last choice's file is left."""
+    from footfall.plugin.task import FilterTask
+    task = plugin.open_files([str(exports["brussels"]["presence"])], "Europe/Brussels")
+    _wait_task(qtbot, plugin, task)
+    dock = plugin.dock
+    layer = QgsProject.instance().mapLayer(dock.loaded.layer_id)
+    base = layer.source()
+    for labels in (["Residents"], ["Residents", "Day visitors"], ["Day visitors"]):
+        dock.profiles.deselectAllOptions()
+        dock.profiles.setCheckedItems(labels)
+    assert dock.loaded.profiles == ["day_visitor"]
+    tasks = [t for t in plugin.tasks if isinstance(t, FilterTask)]
+    assert tasks and all(t.isCanceled() for t in tasks[:-1]) and not tasks[-1].isCanceled()
+    _responsive(qtbot)
+    qtbot.waitUntil(lambda: not [t for t in plugin.tasks if isinstance(t, FilterTask)], timeout=120_000)
+    assert tasks[-1].error is None, tasks[-1].error
+    assert layer.source() != base and layer.isValid()
+    # the day visitors of one slot, counted from the file
+    start = "2019-07-06T10:00:00.000Z"
+    total = 0.0
+    with open(exports["brussels"]["presence"], encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter=";"):
+            if row["datum"] == "06/07/2019" and row["tijdstip"] == "12:00" and row["dagbezoekers"]:
+                total += float(row["dagbezoekers"])
+    assert sum(f["count"] or 0 for f in layer.getFeatures(f"\"start\" = '{start}'")) == pytest.approx(total)
+    shown = Path(layer.source().split("|")[0])
+    stem = Path(base.split("|")[0]).stem
+    assert [p.name for p in shown.parent.glob(f"{stem}-filter-*.gpkg")] == [shown.name]

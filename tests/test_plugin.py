@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
@@ -68,12 +69,30 @@ def test_open_brussels_demo_adds_a_temporal_layer_and_drives_the_dock(plugin, qg
                                                      "pendelaars", "transit") if row[c])
     shown = float(dock._totals[48])
     assert shown == pytest.approx(total)
-    # filtering one profile recomputes the layer: fewer people
+    # filtering one profile recomputes the layer in a background task: fewer people
+    from footfall.plugin.task import FilterTask
+    base = layer.source()
+    renderer = layer.renderer().type()
     dock.profiles.setCheckedItems(["Day visitors"])
     assert plugin.dock.loaded.profiles == ["day_visitor"]
-    assert float(dock._totals[48]) < total
+    assert float(dock._totals[48]) < total  # the dock's totals at once
+    filters = [t for t in plugin.tasks if isinstance(t, FilterTask)]
+    assert len(filters) == 1
+    qtbot.waitUntil(lambda: filters[0] not in plugin.tasks, timeout=60_000)
+    assert filters[0].error is None, filters[0].error
+    assert "-filter-" in layer.source() and layer.source() != base
+    # the same layer, its style and its time properties kept
+    assert layer.isValid() and layer.renderer().type() == renderer and layer.temporalProperties().isActive()
+    assert layer.featureCount() == 453 * 192
     count_sum = sum(f["count"] or 0 for f in layer.getFeatures("\"start\" = '2019-07-06T10:00:00.000Z'"))
     assert count_sum == pytest.approx(float(dock._totals[48]))
+    # all profiles again: the import's own file, at once, and the filtered copy is gone
+    filtered = Path(layer.source().split("|")[0])
+    dock.profiles.deselectAllOptions()
+    assert plugin.dock.loaded.profiles == []
+    assert not [t for t in plugin.tasks if isinstance(t, FilterTask)]
+    assert layer.source() == base and not filtered.exists()
+    assert sum(f["count"] or 0 for f in layer.getFeatures("\"start\" = '2019-07-06T10:00:00.000Z'")) == pytest.approx(total)
 
 
 def test_unload_leaves_nothing_behind(qgis_iface, qgis_new_project):
