@@ -622,7 +622,7 @@ class _Reader:
         zone_of = [v.strip() for v in zd]
         zones = sorted(set(zone_of))
         zpos = {z: i for i, z in enumerate(zones)}
-        zid = np.asarray([zpos[z] for z in zone_of], dtype=np.int32)[zc]
+        zid = np.asarray([zpos[z] for z in zone_of], dtype=_key_dtype(len(zones)))[zc]
 
         vd, vc, vcol = self._values()
         self._decimal(vd)
@@ -812,7 +812,7 @@ class _Reader:
         """The distinct normalised values, sorted, and the position of each input among them."""
         distinct = sorted(set(values), key=lambda v: tuple("" if p is None else p for p in (v if isinstance(v, tuple) else (v,))))
         pos = {v: i for i, v in enumerate(distinct)}
-        return distinct, np.asarray([pos[v] for v in values], dtype=np.int32)
+        return distinct, np.asarray([pos[v] for v in values], dtype=_key_dtype(len(distinct)))
 
     # -- time ----------------------------------------------------------------------------------
     def _time_keys(self, kind: str | None, names: list[str], zid: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -986,6 +986,11 @@ class _Reader:
             self.meta.warnings.append(translate("ReadError", "Origins not recognised, kept as unknown: {n} ({values}).").format(n=len(unknown), values=shown))
         origins, pos = self._dense(vals)
         return pairs.take(pos), origins
+
+
+def _key_dtype(n: int) -> type:
+    """The smallest integer type for keys 0 .. n - 1: at 50 million rows, 16-bit keys save 100 MB each."""
+    return np.int8 if n <= 1 << 7 else np.int16 if n <= 1 << 15 else np.int32
 
 
 class _Lazy:

@@ -150,3 +150,21 @@ def test_without_pyarrow_installed_the_result_is_the_same(tmp_path, monkeypatch,
         import pyarrow  # noqa: F401
     assert [_outcome(*c) for c in cases] == with_arrow
     assert len(fast_path_used) == len(cases)  # the fast path was not taken again
+
+
+def test_many_zones_and_origins_keep_their_keys(tmp_path, monkeypatch):
+    """Keys are stored in the smallest integer type that holds them (8, 16 or 32 bits): 40,000 zones and
+    300 origins cross both limits, and every row keeps its zone, origin and count."""
+    f = tmp_path / "many.csv"
+    rows = ["zone;datum;tijdstip;herkomst;aantal"]
+    rows += [f"Z{i:05d};06/07/2019;10:00;{1000 + i % 300};{30 + i % 997}" for i in range(40_000)]
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.delenv("FOOTFALL_CSV_ENGINE", raising=False)
+    fast = _outcome(f, "Europe/Brussels", None)
+    assert fast[0] == "ok" and len(fast[1]) == 40_000
+    assert len({r[0] for r in fast[1]}) == 40_000 and len({r[5] for r in fast[1]}) == 300
+    got = {r[0]: (r[5], r[6]) for r in fast[1]}
+    assert got["Z39999"] == (str(1000 + 39999 % 300), 30 + 39999 % 997)
+    assert got["Z32768"] == (str(1000 + 32768 % 300), 30 + 32768 % 997)
+    monkeypatch.setenv("FOOTFALL_CSV_ENGINE", "duckdb")
+    assert _outcome(f, "Europe/Brussels", None) == fast
