@@ -14,13 +14,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from .dataset import Dataset
 from .errors import ReadError
 from .i18n import translate
 from .progress import NULL_PROGRESS, Progress
-from .readers import _merge_metadata, _Reader, attach_grid_zones, load_mapping
+from .readers import _merge_metadata, _Reader, attach_grid_zones, load_mapping, time_zone
 
 __all__ = ["read_pg", "read_pg_zones", "write_pg", "table_columns"]
 
@@ -197,10 +197,7 @@ def read_pg(dsn: str, table: str, schema: str = "public", timezone: str = "Europ
             progress: Progress | None = None, dataset: Dataset | None = None) -> Dataset:
     """Read a footfall table (and optionally a zones table) of a PostgreSQL database into a dataset."""
     progress = progress or NULL_PROGRESS
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ReadError(translate("ReadError", "unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.").format(tz=timezone)) from exc
+    zone = time_zone(timezone)
     own = dataset is None
     ds = dataset or Dataset()
     try:

@@ -126,6 +126,14 @@ class _Background:
         self._thread.join()
 
 
+def time_zone(name: str) -> ZoneInfo:
+    """The time zone of the exports' local times; :class:`ReadError` for a name that is not one."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ReadError(translate("ReadError", "unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.").format(tz=name)) from exc
+
+
 def read_export(path: str | Path, timezone: str = "Europe/Brussels", mapping: Any = None,
                 threshold: int | None = None, operator: str = "", progress: Progress | None = None,
                 dataset: Dataset | None = None) -> Dataset:
@@ -138,10 +146,7 @@ def read_exports(paths: Sequence[str | Path], timezone: str = "Europe/Brussels",
                  dataset: Dataset | None = None) -> Dataset:
     """Read several exports (for example presence and origins) into one dataset."""
     progress = progress or NULL_PROGRESS
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ReadError(translate("ReadError", "unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.").format(tz=timezone)) from exc
+    zone = time_zone(timezone)
     own = dataset is None
     ds = dataset or Dataset()
     try:

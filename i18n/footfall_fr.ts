@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="133"/>
+        <location filename="../plugin/task.py" line="150"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -1562,12 +1562,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="159"/>
+        <location filename="../plugin/task.py" line="171"/>
         <source>Filtering the map</source>
         <translation>Filtrage de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="177"/>
+        <location filename="../plugin/task.py" line="187"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>La carte n&apos;a pas pu être filtrée :
@@ -1577,12 +1577,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="186"/>
+        <location filename="../plugin/task.py" line="194"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="207"/>
+        <location filename="../plugin/task.py" line="211"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -2227,92 +2227,92 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="479"/>
+        <location filename="../plugin/plugin.py" line="480"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="482"/>
+        <location filename="../plugin/plugin.py" line="483"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="516"/>
+        <location filename="../plugin/plugin.py" line="517"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="519"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="519"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="530"/>
+        <location filename="../plugin/plugin.py" line="531"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="548"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="583"/>
+        <location filename="../plugin/plugin.py" line="584"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="583"/>
+        <location filename="../plugin/plugin.py" line="584"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="586"/>
+        <location filename="../plugin/plugin.py" line="587"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="597"/>
+        <location filename="../plugin/plugin.py" line="598"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="627"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="627"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="659"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2583,22 +2583,22 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="722"/>
+        <location filename="../viewer/app.py" line="728"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="723"/>
+        <location filename="../viewer/app.py" line="729"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="728"/>
+        <location filename="../viewer/app.py" line="734"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="794"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -2839,12 +2839,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="91"/>
+        <location filename="../plugin/task.py" line="116"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="123"/>
+        <location filename="../plugin/task.py" line="143"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -3520,12 +3520,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="44"/>
+        <location filename="../plugin/task.py" line="72"/>
         <source>Opening footfall export {name}</source>
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="77"/>
+        <location filename="../plugin/task.py" line="103"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
@@ -4122,7 +4122,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>la table ne peut pas être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="266"/>
+        <location filename="../core/pg.py" line="263"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>la table ne peut pas être écrite dans la base : {error}</translation>
     </message>
@@ -4142,187 +4142,187 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>le fichier de correspondance doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="144"/>
+        <location filename="../core/readers.py" line="134"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="240"/>
+        <location filename="../core/readers.py" line="245"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="273"/>
+        <location filename="../core/readers.py" line="278"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="330"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="398"/>
+        <location filename="../core/readers.py" line="403"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="400"/>
+        <location filename="../core/readers.py" line="405"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="407"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="404"/>
+        <location filename="../core/readers.py" line="409"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="411"/>
+        <location filename="../core/readers.py" line="416"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="416"/>
+        <location filename="../core/readers.py" line="421"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="432"/>
+        <location filename="../core/readers.py" line="437"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="459"/>
+        <location filename="../core/readers.py" line="464"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="461"/>
+        <location filename="../core/readers.py" line="466"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="504"/>
+        <location filename="../core/readers.py" line="509"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="524"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="542"/>
+        <location filename="../core/readers.py" line="547"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="544"/>
+        <location filename="../core/readers.py" line="549"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="548"/>
+        <location filename="../core/readers.py" line="553"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="609"/>
+        <location filename="../core/readers.py" line="614"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="621"/>
+        <location filename="../core/readers.py" line="626"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="662"/>
+        <location filename="../core/readers.py" line="667"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="664"/>
+        <location filename="../core/readers.py" line="669"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="708"/>
+        <location filename="../core/readers.py" line="713"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="710"/>
+        <location filename="../core/readers.py" line="715"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="838"/>
+        <location filename="../core/readers.py" line="843"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="864"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="895"/>
+        <location filename="../core/readers.py" line="900"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="899"/>
+        <location filename="../core/readers.py" line="904"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="933"/>
+        <location filename="../core/readers.py" line="938"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="935"/>
+        <location filename="../core/readers.py" line="940"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="947"/>
+        <location filename="../core/readers.py" line="952"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="959"/>
+        <location filename="../core/readers.py" line="964"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="967"/>
+        <location filename="../core/readers.py" line="972"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="986"/>
+        <location filename="../core/readers.py" line="991"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
@@ -4365,12 +4365,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="217"/>
+        <location filename="../plugin/task.py" line="219"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="232"/>
+        <location filename="../plugin/task.py" line="230"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :

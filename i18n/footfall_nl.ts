@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="133"/>
+        <location filename="../plugin/task.py" line="150"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -1562,12 +1562,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="159"/>
+        <location filename="../plugin/task.py" line="171"/>
         <source>Filtering the map</source>
         <translation>De kaart filteren</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="177"/>
+        <location filename="../plugin/task.py" line="187"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>De kaart kon niet gefilterd worden:
@@ -1577,12 +1577,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="186"/>
+        <location filename="../plugin/task.py" line="194"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="207"/>
+        <location filename="../plugin/task.py" line="211"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -2227,92 +2227,92 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="479"/>
+        <location filename="../plugin/plugin.py" line="480"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="482"/>
+        <location filename="../plugin/plugin.py" line="483"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="516"/>
+        <location filename="../plugin/plugin.py" line="517"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="519"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="519"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="530"/>
+        <location filename="../plugin/plugin.py" line="531"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="548"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="583"/>
+        <location filename="../plugin/plugin.py" line="584"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="583"/>
+        <location filename="../plugin/plugin.py" line="584"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="586"/>
+        <location filename="../plugin/plugin.py" line="587"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="597"/>
+        <location filename="../plugin/plugin.py" line="598"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="627"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="627"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="659"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -2583,22 +2583,22 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Beeld geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="722"/>
+        <location filename="../viewer/app.py" line="728"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="723"/>
+        <location filename="../viewer/app.py" line="729"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="728"/>
+        <location filename="../viewer/app.py" line="734"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="794"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -2839,12 +2839,12 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="91"/>
+        <location filename="../plugin/task.py" line="116"/>
         <source>Computing the heatmap</source>
         <translation>Heatmap berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="123"/>
+        <location filename="../plugin/task.py" line="143"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
@@ -3520,12 +3520,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="44"/>
+        <location filename="../plugin/task.py" line="72"/>
         <source>Opening footfall export {name}</source>
         <translation>Export met bezoekersaantallen {name} openen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="77"/>
+        <location filename="../plugin/task.py" line="103"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Onverwachte fout bij het openen van de export:
@@ -4122,7 +4122,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>de tabel kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="266"/>
+        <location filename="../core/pg.py" line="263"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>de tabel kan niet naar de databank geschreven worden: {error}</translation>
     </message>
@@ -4142,187 +4142,187 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>het toewijzingsbestand moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="144"/>
+        <location filename="../core/readers.py" line="134"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="240"/>
+        <location filename="../core/readers.py" line="245"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="273"/>
+        <location filename="../core/readers.py" line="278"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="330"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="398"/>
+        <location filename="../core/readers.py" line="403"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="400"/>
+        <location filename="../core/readers.py" line="405"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="407"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="404"/>
+        <location filename="../core/readers.py" line="409"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="411"/>
+        <location filename="../core/readers.py" line="416"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="416"/>
+        <location filename="../core/readers.py" line="421"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="432"/>
+        <location filename="../core/readers.py" line="437"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="459"/>
+        <location filename="../core/readers.py" line="464"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="461"/>
+        <location filename="../core/readers.py" line="466"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="504"/>
+        <location filename="../core/readers.py" line="509"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="524"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="542"/>
+        <location filename="../core/readers.py" line="547"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="544"/>
+        <location filename="../core/readers.py" line="549"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="548"/>
+        <location filename="../core/readers.py" line="553"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="609"/>
+        <location filename="../core/readers.py" line="614"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="621"/>
+        <location filename="../core/readers.py" line="626"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="639"/>
+        <location filename="../core/readers.py" line="644"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="662"/>
+        <location filename="../core/readers.py" line="667"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="664"/>
+        <location filename="../core/readers.py" line="669"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="708"/>
+        <location filename="../core/readers.py" line="713"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="710"/>
+        <location filename="../core/readers.py" line="715"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="838"/>
+        <location filename="../core/readers.py" line="843"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="864"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="895"/>
+        <location filename="../core/readers.py" line="900"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="899"/>
+        <location filename="../core/readers.py" line="904"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="933"/>
+        <location filename="../core/readers.py" line="938"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="935"/>
+        <location filename="../core/readers.py" line="940"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="947"/>
+        <location filename="../core/readers.py" line="952"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="959"/>
+        <location filename="../core/readers.py" line="964"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="967"/>
+        <location filename="../core/readers.py" line="972"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="986"/>
+        <location filename="../core/readers.py" line="991"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
@@ -4365,12 +4365,12 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="217"/>
+        <location filename="../plugin/task.py" line="219"/>
         <source>Computing the post-event report</source>
         <translation>Het evaluatierapport wordt berekend</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="232"/>
+        <location filename="../plugin/task.py" line="230"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:

@@ -26,6 +26,34 @@ class FootfallTask(QgsTask):
         self.error: str | None = None
         self.cancelled = False
 
+    def run(self) -> bool:  # noqa: D401 - QgsTask API
+        """Worker thread: :meth:`work`, with a cancel ending quietly and a failure kept in ``error``
+        (never raised into QGIS). No GUI calls here."""
+        try:
+            self.work(Progress(self.setProgress, self.isCanceled))
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except Exception as exc:  # noqa: BLE001 - reported in the message bar by the plugin
+            self.error = self.describe(exc)
+        self.failed()
+        return False
+
+    def work(self, progress: Progress) -> None:
+        """The task's work (worker thread); raise :class:`Cancelled` when ``progress`` says so."""
+        raise NotImplementedError
+
+    def describe(self, exc: Exception) -> str:
+        """The message shown for an unexpected failure: :meth:`failure` with the traceback."""
+        return self.failure().format(trace=traceback.format_exc(limit=5))
+
+    def failure(self) -> str:
+        """The translated message of an unexpected failure, with ``{trace}`` for the traceback."""
+        return "{trace}"
+
+    def failed(self) -> None:
+        """Worker thread, after a cancel or a failure: let go of what the work made."""
+
     def finished(self, result: bool) -> None:  # noqa: D401 - QgsTask API
         """Main thread: hand over to the plugin."""
         if not result and self.isCanceled():  # cancelled before run() started: say so, not "failed"
@@ -53,34 +81,31 @@ class ImportTask(FootfallTask):
         self.gpkg: Path | None = None
         self.needs_mapping = False
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
-        """Worker thread: no GUI calls here."""
-        progress = Progress(self.setProgress, self.isCanceled)
-        try:
-            ds = read_exports(self.paths, self.timezone, self.mapping, progress=progress.sub(0, 70))
-            if self.zones:
-                ds.set_zones(self.zones, self.zones_crs)
-            self.dataset = ds
-            sha = ds.metadata.source_sha256.replace(" + ", "")[:12]
-            self.gpkg = self.cache / f"{Path(self.paths[0]).stem}-{sha}.gpkg"
-            if ds.zones_wkt():
-                write_gpkg(ds, self.gpkg, include_table=False, progress=progress.sub(70, 100))
-            else:
-                self.gpkg = None
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except ReadError as exc:
-            self.error = str(exc)
+    def work(self, progress: Progress) -> None:
+        ds = read_exports(self.paths, self.timezone, self.mapping, progress=progress.sub(0, 70))
+        if self.zones:
+            ds.set_zones(self.zones, self.zones_crs)
+        self.dataset = ds
+        sha = ds.metadata.source_sha256.replace(" + ", "")[:12]
+        self.gpkg = self.cache / f"{Path(self.paths[0]).stem}-{sha}.gpkg"
+        if ds.zones_wkt():
+            write_gpkg(ds, self.gpkg, include_table=False, progress=progress.sub(70, 100))
+        else:
+            self.gpkg = None
+
+    def describe(self, exc: Exception) -> str:
+        if isinstance(exc, ReadError):
             self.needs_mapping = exc.needs_mapping
-        except Exception:  # an unexpected failure is reported, never raised into QGIS
-            self.error = QCoreApplication.translate("ImportTask", "Unexpected error while opening the export:\n{trace}").format(
-                trace=traceback.format_exc(limit=5))
+            return str(exc)
+        return super().describe(exc)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("ImportTask", "Unexpected error while opening the export:\n{trace}")
+
+    def failed(self) -> None:
         if self.dataset is not None:
             self.dataset.close()
             self.dataset = None
-        return False
-
 
 
 class HeatTask(FootfallTask):
@@ -100,30 +125,22 @@ class HeatTask(FootfallTask):
         self.crs = ""
         self.suppressed = 0
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
-        """Worker thread."""
+    def work(self, progress: Progress) -> None:
         from ..core import heat
-        progress = Progress(self.setProgress, self.isCanceled)
-        try:
-            self.crs = heat.ensure_projected(self.dataset)
-            cube, _zones, self.suppressed = heat.cube_for_dataset(self.dataset, self.params,
-                                                                  self.profiles or None, self.origins or None)
-            progress.set(20)
-            self.vmax = cube.scale_max(self.quantile)
-            progress.set(40)
-            from osgeo import osr
-            srs = osr.SpatialReference()
-            srs.SetFromUserInput(self.crs)
-            heat.write_display_geotiff(cube, str(self.path), srs.ExportToWkt(), self.vmax, progress.sub(40, 100))
-            self.cube = cube
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except Exception:  # reported in the message bar, never raised into QGIS
-            self.error = QCoreApplication.translate("HeatTask", "The heatmap could not be computed:\n{trace}").format(
-                trace=traceback.format_exc(limit=5))
-        return False
+        self.crs = heat.ensure_projected(self.dataset)
+        cube, _zones, self.suppressed = heat.cube_for_dataset(self.dataset, self.params,
+                                                              self.profiles or None, self.origins or None)
+        progress.set(20)
+        self.vmax = cube.scale_max(self.quantile)
+        progress.set(40)
+        from osgeo import osr
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(self.crs)
+        heat.write_display_geotiff(cube, str(self.path), srs.ExportToWkt(), self.vmax, progress.sub(40, 100))
+        self.cube = cube
 
+    def failure(self) -> str:
+        return QCoreApplication.translate("HeatTask", "The heatmap could not be computed:\n{trace}")
 
 
 class AnimationTask(FootfallTask):
@@ -136,17 +153,12 @@ class AnimationTask(FootfallTask):
         self.output = output
         self.fps = fps
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
+    def work(self, progress: Progress) -> None:
         from .render import export_animation
-        try:
-            export_animation(self.renderer, self.output, None, self.fps, Progress(self.setProgress, self.isCanceled))
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            self.error = str(exc)
-        return False
+        export_animation(self.renderer, self.output, None, self.fps, progress)
 
+    def describe(self, exc: Exception) -> str:
+        return str(exc)
 
 
 class FilterTask(FootfallTask):
@@ -163,20 +175,16 @@ class FilterTask(FootfallTask):
         self.profiles = profiles
         self.origins = origins
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
-        """Worker thread: DuckDB and GDAL on a file of its own."""
-        try:
-            write_gpkg(self.dataset, self.out, include_table=False, profiles=self.profiles or None,
-                       origins=self.origins or None, progress=Progress(self.setProgress, self.isCanceled))
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except ReadError as exc:
-            self.error = str(exc)
-        except Exception:  # reported in the message bar, never raised into QGIS
-            self.error = QCoreApplication.translate("FilterTask", "The map could not be filtered:\n{trace}").format(
-                trace=traceback.format_exc(limit=5))
-        return False
+    def work(self, progress: Progress) -> None:
+        """DuckDB and GDAL on a file of its own."""
+        write_gpkg(self.dataset, self.out, include_table=False, profiles=self.profiles or None,
+                   origins=self.origins or None, progress=progress)
+
+    def describe(self, exc: Exception) -> str:
+        return str(exc) if isinstance(exc, ReadError) else super().describe(exc)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("FilterTask", "The map could not be filtered:\n{trace}")
 
 
 class FlowTask(FootfallTask):
@@ -189,24 +197,18 @@ class FlowTask(FootfallTask):
         self.result = None
         self.results: list = []  # one result per level (several for the view that follows the map scale)
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
-        """Worker thread: DuckDB and numpy only."""
+    def work(self, progress: Progress) -> None:
+        """DuckDB and numpy only."""
         import dataclasses
         from ..core.flows import FOLLOW_SCALE, origin_flows, origin_flows_by_level
-        try:
-            progress = Progress(self.setProgress, self.isCanceled)
-            if self.query.level == FOLLOW_SCALE:
-                self.results = origin_flows_by_level(self.dataset, dataclasses.replace(self.query, level=0), progress=progress)
-            else:
-                self.results = [origin_flows(self.dataset, self.query, progress)]
-            self.result = self.results[0]
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except Exception:  # reported in the message bar, never raised into QGIS
-            self.error = QCoreApplication.translate("FlowTask", "The origin flows could not be computed:\n{trace}").format(
-                trace=traceback.format_exc(limit=5))
-        return False
+        if self.query.level == FOLLOW_SCALE:
+            self.results = origin_flows_by_level(self.dataset, dataclasses.replace(self.query, level=0), progress=progress)
+        else:
+            self.results = [origin_flows(self.dataset, self.query, progress)]
+        self.result = self.results[0]
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("FlowTask", "The origin flows could not be computed:\n{trace}")
 
 
 class ReportTask(FootfallTask):
@@ -219,16 +221,10 @@ class ReportTask(FootfallTask):
         self.preset = preset
         self.prepared = None
 
-    def run(self) -> bool:  # noqa: D401 - QgsTask API
-        """Worker thread: DuckDB and numpy only."""
+    def work(self, progress: Progress) -> None:
+        """DuckDB and numpy only."""
         from .report import prepare_report
-        try:
-            self.prepared = prepare_report(self.dataset, preset=self.preset,
-                                           progress=Progress(self.setProgress, self.isCanceled))
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except Exception:  # reported in the message bar, never raised into QGIS
-            self.error = QCoreApplication.translate("ReportTask", "The report could not be computed:\n{trace}").format(
-                trace=traceback.format_exc(limit=5))
-        return False
+        self.prepared = prepare_report(self.dataset, preset=self.preset, progress=progress)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("ReportTask", "The report could not be computed:\n{trace}")
