@@ -42,7 +42,7 @@ def main() -> int:
     from footfall.core.dataset import Dataset
     from footfall.core.flows import FlowQuery, origin_flows, origin_flows_by_level
     from footfall.core.gazetteer import gazetteer
-    from footfall.plugin.flow_layer import flow_features, memory_layer, style_flows
+    from footfall.cartography.flow_layer import flow_features, memory_layer, style_flows
 
     g = gazetteer()
     rng = np.random.default_rng(4)

@@ -49,7 +49,7 @@ def main() -> int:
 
     from footfall.core import demo, heat
     from footfall.core.readers import read_exports
-    from footfall.plugin.heat_layer import heat_layer, show_band
+    from footfall.cartography.heat_layer import heat_layer, show_band
 
     tmp = Path(tempfile.mkdtemp(prefix="footfall-bench-heat-"))
     files = demo.write_brussels_demo(tmp / "demo")

@@ -161,17 +161,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="78"/>
+        <location filename="../processing/catchment.py" line="64"/>
         <source>Venue catchment</source>
         <translation>Zone de chalandise du site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="81"/>
+        <location filename="../processing/catchment.py" line="67"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="87"/>
+        <location filename="../processing/catchment.py" line="73"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,147 @@ Décroissance avec la distance : la part des visiteurs par classe de distance (
 visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="97"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="99"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="114"/>
+        <location filename="../processing/catchment.py" line="100"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="102"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="117"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Catchment bands (%)</source>
         <translation>Tranches de la zone de chalandise (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="109"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="111"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Zones de provenance (pour des tranches fusionnées)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="113"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="115"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Catchment by origin</source>
         <translation>Zone de chalandise par provenance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="119"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="135"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>Catchment bands</source>
         <translation>Tranches de la zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="137"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="139"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="141"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Part des visiteurs par classe de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="144"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Median travel distance (km)</source>
         <translation>Distance de déplacement médiane (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="131"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e centile de la distance de déplacement (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="157"/>
+        <location filename="../processing/catchment.py" line="143"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="170"/>
+        <location filename="../processing/catchment.py" line="156"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="175"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>The export has no origins.</source>
         <translation>Cet export ne contient aucune provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="223"/>
+        <location filename="../processing/catchment.py" line="209"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="226"/>
+        <location filename="../processing/catchment.py" line="212"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="230"/>
+        <location filename="../processing/catchment.py" line="216"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="233"/>
+        <location filename="../processing/catchment.py" line="219"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="245"/>
+        <location filename="../processing/catchment.py" line="231"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="254"/>
+        <location filename="../processing/catchment.py" line="240"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
     </message>
@@ -574,472 +574,472 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="43"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="43"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="45"/>
-        <source>All profiles</source>
-        <translation>Tous les profils</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="82"/>
-        <source>withheld</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="90"/>
-        <source>{amount} million EUR</source>
-        <translation>{amount} millions d&apos;euros</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="145"/>
-        <source>people present (at least)</source>
-        <translation>personnes présentes (au moins)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="169"/>
-        <source>visitors (sums of daily counts per zone)</source>
-        <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="207"/>
-        <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="220"/>
-        <source>Origin flows</source>
-        <translation>Flux de provenance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="251"/>
-        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="273"/>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="274"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="275"/>
-        <source>Visitors per day and profile</source>
-        <translation>Visiteurs par jour et par profil</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="276"/>
-        <source>Share by profile</source>
-        <translation>Part par profil</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="277"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="278"/>
-        <source>Where the crowd was at the peak</source>
-        <translation>Où était la foule au moment de pointe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="279"/>
-        <source>Where visitors came from</source>
-        <translation>D&apos;où venaient les visiteurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="281"/>
-        <source>Largest origins in detail</source>
-        <translation>Principales provenances en détail</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="282"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="283"/>
-        <source>Catchment</source>
-        <translation>Zone de chalandise</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="284"/>
-        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
-        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="285"/>
-        <source>Economic impact</source>
-        <translation>Retombées économiques</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="286"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="287"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="288"/>
-        <source>Appendix: how these figures were made</source>
-        <translation>Annexe : comment ces chiffres ont été établis</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="289"/>
-        <source>What these figures cannot tell</source>
-        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="290"/>
-        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
-        <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="293"/>
-        <source>from {first} to {last}</source>
-        <translation>du {first} au {last}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="300"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Visites sur la période (visiteurs-jours)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="303"/>
-        <source>Busiest day</source>
-        <translation>Journée la plus fréquentée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="303"/>
-        <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="305"/>
-        <source>Peak time slot</source>
-        <translation>Créneau de pointe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="305"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="308"/>
-        <source>Visitors from abroad</source>
-        <translation>Visiteurs venus de l&apos;étranger</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="310"/>
-        <source>Median travel distance</source>
-        <translation>Distance de déplacement médiane</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="310"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % à moins de {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="314"/>
-        <source>Economic impact (total)</source>
-        <translation>Retombées économiques (total)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="316"/>
-        <source>Dwell time</source>
-        <translation>Durée de présence</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="316"/>
-        <source>not in this export</source>
-        <translation>absente de cet export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="317"/>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="328"/>
-        <source>Whole period</source>
-        <translation>Toute la période</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="329"/>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="329"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="353"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="360"/>
-        <source>Origin</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="360"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Origins</source>
-        <translation>Provenances</translation>
+        <location filename="../cartography/report.py" line="45"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Band</source>
-        <translation>Tranche</translation>
+        <location filename="../cartography/report.py" line="82"/>
+        <source>withheld</source>
+        <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Radius of the ring</source>
-        <translation>Rayon de l&apos;anneau</translation>
+        <location filename="../cartography/report.py" line="90"/>
+        <source>{amount} million EUR</source>
+        <translation>{amount} millions d&apos;euros</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>local</source>
-        <translation>local</translation>
+        <location filename="../cartography/report.py" line="145"/>
+        <source>people present (at least)</source>
+        <translation>personnes présentes (au moins)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>rest of the country</source>
-        <translation>reste du pays</translation>
+        <location filename="../cartography/report.py" line="169"/>
+        <source>visitors (sums of daily counts per zone)</source>
+        <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>abroad</source>
-        <translation>étranger</translation>
+        <location filename="../cartography/report.py" line="207"/>
+        <source>Footfall · heat of the people present, radius 500 m</source>
+        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="376"/>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <location filename="../cartography/report.py" line="220"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="376"/>
-        <source>all origins</source>
-        <translation>toutes provenances</translation>
+        <location filename="../cartography/report.py" line="251"/>
+        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
+        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="383"/>
-        <source>other (merged)</source>
-        <translation>autres (regroupés)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Origin group</source>
-        <translation>Groupe de provenance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Visitor-days</source>
-        <translation>Visiteurs-jours</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Low (M EUR)</source>
-        <translation>Bas (M€)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Central (M EUR)</source>
-        <translation>Central (M€)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>High (M EUR)</source>
-        <translation>Haut (M€)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>Source file</source>
-        <translation>Fichier source</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>SHA-256 (start)</source>
-        <translation>SHA-256 (début)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>Slot (minutes)</source>
-        <translation>Créneau (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="397"/>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="398"/>
-        <source>not stated in the export</source>
-        <translation>non indiqué dans l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="398"/>
-        <source>Extrapolation by the operator</source>
-        <translation>Extrapolation par l&apos;opérateur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="399"/>
-        <source>Anonymity threshold</source>
-        <translation>Seuil d&apos;anonymat</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="399"/>
-        <source>{k} people: smaller counts are never shown</source>
-        <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="400"/>
-        <source>Suppressed cells in the export</source>
-        <translation>Cellules masquées dans l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="401"/>
-        <source>Margin of the counts</source>
-        <translation>Marge des effectifs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="402"/>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="403"/>
-        <source>Counting rule</source>
-        <translation>Règle de comptage</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="405"/>
-        <source>Brussels</source>
-        <translation>Bruxelles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="405"/>
-        <source>Lyon</source>
-        <translation>Lyon</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="406"/>
-        <source>Spend preset</source>
-        <translation>Préréglage des dépenses</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="407"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (entre {low} et {high})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="407"/>
-        <source>Multiplier</source>
-        <translation>Multiplicateur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="410"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="410"/>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>Origins are the most probable place of residence, not where the trip started.</source>
-        <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="467"/>
+        <location filename="../cartography/report.py" line="272"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="273"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="274"/>
+        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
+        <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="275"/>
+        <source>Visitors per day and profile</source>
+        <translation>Visiteurs par jour et par profil</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="276"/>
+        <source>Share by profile</source>
+        <translation>Part par profil</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="277"/>
+        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
+        <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="278"/>
+        <source>Where the crowd was at the peak</source>
+        <translation>Où était la foule au moment de pointe</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="279"/>
+        <source>Where visitors came from</source>
+        <translation>D&apos;où venaient les visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="280"/>
+        <source>Origins</source>
+        <translation>Provenances</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="281"/>
+        <source>Largest origins in detail</source>
+        <translation>Principales provenances en détail</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="282"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="283"/>
+        <source>Catchment</source>
+        <translation>Zone de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="284"/>
+        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
+        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="285"/>
+        <source>Economic impact</source>
+        <translation>Retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="286"/>
+        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
+        <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="287"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="288"/>
+        <source>Appendix: how these figures were made</source>
+        <translation>Annexe : comment ces chiffres ont été établis</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="289"/>
+        <source>What these figures cannot tell</source>
+        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="290"/>
+        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
+        <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="293"/>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Visites sur la période (visiteurs-jours)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>Busiest day</source>
+        <translation>Journée la plus fréquentée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
+        <source>Peak time slot</source>
+        <translation>Créneau de pointe</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
+        <source>{time} ({zone}): at least {n} people present at once</source>
+        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="308"/>
+        <source>Visitors from abroad</source>
+        <translation>Visiteurs venus de l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="310"/>
+        <source>Median travel distance</source>
+        <translation>Distance de déplacement médiane</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="310"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % à moins de {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="314"/>
+        <source>Economic impact (total)</source>
+        <translation>Retombées économiques (total)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="316"/>
+        <source>Dwell time</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="316"/>
+        <source>not in this export</source>
+        <translation>absente de cet export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="317"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="328"/>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="329"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="329"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="353"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="360"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="360"/>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="366"/>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="366"/>
+        <source>Radius of the ring</source>
+        <translation>Rayon de l&apos;anneau</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>rest of the country</source>
+        <translation>reste du pays</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>abroad</source>
+        <translation>étranger</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="376"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="376"/>
+        <source>all origins</source>
+        <translation>toutes provenances</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="383"/>
+        <source>other (merged)</source>
+        <translation>autres (regroupés)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Origin group</source>
+        <translation>Groupe de provenance</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Visitor-days</source>
+        <translation>Visiteurs-jours</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Low (M EUR)</source>
+        <translation>Bas (M€)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Central (M EUR)</source>
+        <translation>Central (M€)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>High (M EUR)</source>
+        <translation>Haut (M€)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (début)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>Slot (minutes)</source>
+        <translation>Créneau (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="397"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="398"/>
+        <source>not stated in the export</source>
+        <translation>non indiqué dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="398"/>
+        <source>Extrapolation by the operator</source>
+        <translation>Extrapolation par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="399"/>
+        <source>Anonymity threshold</source>
+        <translation>Seuil d&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="399"/>
+        <source>{k} people: smaller counts are never shown</source>
+        <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="400"/>
+        <source>Suppressed cells in the export</source>
+        <translation>Cellules masquées dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="401"/>
+        <source>Margin of the counts</source>
+        <translation>Marge des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="402"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="403"/>
+        <source>Counting rule</source>
+        <translation>Règle de comptage</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="405"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="405"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="406"/>
+        <source>Spend preset</source>
+        <translation>Préréglage des dépenses</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="407"/>
+        <source>{central} (between {low} and {high})</source>
+        <translation>{central} (entre {low} et {high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="407"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="410"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="410"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
+        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
+        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>Origins are the most probable place of residence, not where the trip started.</source>
+        <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
+        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
+        <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="483"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1592,119 +1592,119 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../cartography/geometry.py" line="60"/>
+        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
+        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l&apos;utilisateur ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="59"/>
+        <location filename="../processing/base.py" line="60"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="61"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="62"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="63"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="64"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="65"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Footfall GeoPackage or export</source>
         <translation>GeoPackage de fréquentation ou export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="88"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="90"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="92"/>
+        <location filename="../processing/base.py" line="93"/>
         <source>Only used for an export with local times.</source>
         <translation>Utilisé seulement pour un export en heures locales.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="99"/>
+        <location filename="../processing/base.py" line="100"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="101"/>
+        <location filename="../processing/base.py" line="102"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="108"/>
+        <location filename="../processing/base.py" line="109"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="110"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="111"/>
+        <location filename="../processing/base.py" line="112"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="113"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="32"/>
-        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
-        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
 </context>
 <context>
@@ -1738,11 +1738,6 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <location filename="../plugin/dock.py" line="31"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="32"/>
-        <source>All profiles</source>
-        <translation>Tous les profils</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="41"/>
@@ -1793,6 +1788,11 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <location filename="../plugin/dock.py" line="93"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="98"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="99"/>
@@ -1983,82 +1983,82 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../plugin/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="34"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Tel que fourni (code postal, commune, département, pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="34"/>
         <source>Municipality / commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Province / département</source>
         <translation>Province / département</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Region / région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Origins as given</source>
         <translation>Provenances telles que fournies</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="48"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="48"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="56"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="57"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances : {place}</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="426"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2066,7 +2066,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallHeatLayer</name>
     <message>
-        <location filename="../plugin/heat_layer.py" line="49"/>
+        <location filename="../cartography/heat_layer.py" line="49"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
@@ -2074,7 +2074,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../plugin/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="67"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
@@ -2082,237 +2082,237 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="93"/>
+        <location filename="../plugin/plugin.py" line="94"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="93"/>
+        <location filename="../plugin/plugin.py" line="94"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="129"/>
+        <location filename="../plugin/plugin.py" line="130"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="134"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="134"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="138"/>
+        <location filename="../plugin/plugin.py" line="139"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="138"/>
+        <location filename="../plugin/plugin.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="172"/>
+        <location filename="../plugin/plugin.py" line="173"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="178"/>
+        <location filename="../plugin/plugin.py" line="179"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="327"/>
+        <location filename="../plugin/plugin.py" line="328"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="333"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="349"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="361"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="365"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="366"/>
+        <location filename="../plugin/plugin.py" line="367"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="386"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="390"/>
+        <location filename="../plugin/plugin.py" line="391"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="399"/>
+        <location filename="../plugin/plugin.py" line="400"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="480"/>
+        <location filename="../plugin/plugin.py" line="481"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="483"/>
+        <location filename="../plugin/plugin.py" line="484"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="517"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="519"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="519"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="531"/>
+        <location filename="../plugin/plugin.py" line="532"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="548"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="584"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="584"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="588"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="598"/>
+        <location filename="../plugin/plugin.py" line="599"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="627"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="627"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="642"/>
+        <location filename="../plugin/plugin.py" line="643"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="642"/>
+        <location filename="../plugin/plugin.py" line="643"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="657"/>
+        <location filename="../plugin/plugin.py" line="658"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="660"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="661"/>
+        <location filename="../plugin/plugin.py" line="662"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2606,37 +2606,37 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="31"/>
         <source>people per km²</source>
         <translation>personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="31"/>
         <source>people × kernel weight per pixel</source>
         <translation>personnes × poids du noyau par pixel</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="32"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>scaled density (QGIS)</source>
         <translation>densité mise à l&apos;échelle (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="89"/>
+        <location filename="../cartography/render.py" line="89"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="159"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="211"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="214"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -3328,22 +3328,22 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
 <context>
     <name>ImportExportAlgorithm</name>
     <message>
-        <location filename="../processing/import_export.py" line="52"/>
+        <location filename="../processing/import_export.py" line="34"/>
         <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
         <translation>QGIS n’a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="65"/>
+        <location filename="../processing/import_export.py" line="47"/>
         <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
         <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="88"/>
+        <location filename="../processing/import_export.py" line="70"/>
         <source>Import footfall export</source>
         <translation>Importer un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="73"/>
         <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
 
 Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
@@ -3352,167 +3352,167 @@ Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero
 Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et ne valent jamais zéro ; les effectifs inférieurs au seuil d&apos;anonymat sont masqués eux aussi. Les heures locales sont converties selon le fuseau horaire, changements d&apos;heure compris. Le fichier source n&apos;est jamais modifié et le résultat est écrit en entier ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="83"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
         <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="107"/>
+        <location filename="../processing/import_export.py" line="89"/>
         <source>Footfall export</source>
         <translation>Export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="90"/>
         <source>The file delivered by the operator.</source>
         <translation>Le fichier livré par l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="110"/>
+        <location filename="../processing/import_export.py" line="92"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="112"/>
+        <location filename="../processing/import_export.py" line="94"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="114"/>
+        <location filename="../processing/import_export.py" line="96"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="98"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="100"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="119"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="121"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="104"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="106"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="129"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>Footfall table</source>
         <translation>Table de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="137"/>
+        <location filename="../processing/import_export.py" line="119"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="139"/>
+        <location filename="../processing/import_export.py" line="121"/>
         <source>Zones table (PostGIS)</source>
         <translation>Table des zones (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="123"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="143"/>
+        <location filename="../processing/import_export.py" line="125"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="143"/>
+        <location filename="../processing/import_export.py" line="125"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="144"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="146"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="147"/>
+        <location filename="../processing/import_export.py" line="129"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="148"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="142"/>
         <source>No input file given.</source>
         <translation>Aucun fichier d&apos;entrée indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="162"/>
+        <location filename="../processing/import_export.py" line="144"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="169"/>
+        <location filename="../processing/import_export.py" line="151"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="168"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="189"/>
+        <location filename="../processing/import_export.py" line="171"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="191"/>
+        <location filename="../processing/import_export.py" line="173"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -3774,12 +3774,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="113"/>
+        <location filename="../processing/origin_flows.py" line="87"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="119"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -3800,142 +3800,142 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
+        <location filename="../processing/origin_flows.py" line="115"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="143"/>
+        <location filename="../processing/origin_flows.py" line="117"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="118"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="120"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Lines end at</source>
         <translation>Les lignes aboutissent</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>The venue</source>
         <translation>Au site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Each zone&apos;s centre</source>
         <translation>Au centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
+        <location filename="../processing/origin_flows.py" line="125"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="156"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="157"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes avec moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="160"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="164"/>
+        <location filename="../processing/origin_flows.py" line="138"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="165"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="167"/>
+        <location filename="../processing/origin_flows.py" line="141"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="168"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="171"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances inconnues des répertoires</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="172"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="196"/>
+        <location filename="../processing/origin_flows.py" line="170"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="202"/>
+        <location filename="../processing/origin_flows.py" line="176"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="205"/>
+        <location filename="../processing/origin_flows.py" line="179"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="233"/>
+        <location filename="../processing/origin_flows.py" line="207"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="239"/>
+        <location filename="../processing/origin_flows.py" line="213"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="242"/>
+        <location filename="../processing/origin_flows.py" line="216"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>

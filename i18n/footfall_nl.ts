@@ -161,17 +161,17 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="78"/>
+        <location filename="../processing/catchment.py" line="64"/>
         <source>Venue catchment</source>
         <translation>Verzorgingsgebied van de locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="81"/>
+        <location filename="../processing/catchment.py" line="67"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="87"/>
+        <location filename="../processing/catchment.py" line="73"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,147 @@ Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 5
 visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="97"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="99"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="114"/>
+        <location filename="../processing/catchment.py" line="100"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="102"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="117"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Catchment bands (%)</source>
         <translation>Banden van het verzorgingsgebied (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="109"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="111"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="113"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="115"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Catchment by origin</source>
         <translation>Verzorgingsgebied per herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="119"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="135"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>Catchment bands</source>
         <translation>Banden van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="137"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="139"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>Distance decay</source>
         <translation>Afstandsverval</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="141"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="144"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Median travel distance (km)</source>
         <translation>Mediane reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="131"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e percentiel van de reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="157"/>
+        <location filename="../processing/catchment.py" line="143"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="170"/>
+        <location filename="../processing/catchment.py" line="156"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="175"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>The export has no origins.</source>
         <translation>Deze export bevat geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="223"/>
+        <location filename="../processing/catchment.py" line="209"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="226"/>
+        <location filename="../processing/catchment.py" line="212"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="230"/>
+        <location filename="../processing/catchment.py" line="216"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="233"/>
+        <location filename="../processing/catchment.py" line="219"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="245"/>
+        <location filename="../processing/catchment.py" line="231"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="254"/>
+        <location filename="../processing/catchment.py" line="240"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
     </message>
@@ -574,472 +574,472 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="38"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="43"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="43"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="45"/>
-        <source>All profiles</source>
-        <translation>Alle profielen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="82"/>
-        <source>withheld</source>
-        <translation>afgeschermd</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="90"/>
-        <source>{amount} million EUR</source>
-        <translation>{amount} miljoen euro</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="145"/>
-        <source>people present (at least)</source>
-        <translation>aanwezige personen (minstens)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="169"/>
-        <source>visitors (sums of daily counts per zone)</source>
-        <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="207"/>
-        <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="220"/>
-        <source>Origin flows</source>
-        <translation>Herkomststromen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="251"/>
-        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="273"/>
-        <source>Key figures</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="274"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="275"/>
-        <source>Visitors per day and profile</source>
-        <translation>Bezoekers per dag en profiel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="276"/>
-        <source>Share by profile</source>
-        <translation>Aandeel per profiel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="277"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="278"/>
-        <source>Where the crowd was at the peak</source>
-        <translation>Waar de drukte was op het piekmoment</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="279"/>
-        <source>Where visitors came from</source>
-        <translation>Waar de bezoekers vandaan kwamen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="281"/>
-        <source>Largest origins in detail</source>
-        <translation>Grootste herkomsten in detail</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="282"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="283"/>
-        <source>Catchment</source>
-        <translation>Verzorgingsgebied</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="284"/>
-        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
-        <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="285"/>
-        <source>Economic impact</source>
-        <translation>Economische impact</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="286"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="287"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="288"/>
-        <source>Appendix: how these figures were made</source>
-        <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="289"/>
-        <source>What these figures cannot tell</source>
-        <translation>Wat deze cijfers niet kunnen zeggen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="290"/>
-        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
-        <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="293"/>
-        <source>from {first} to {last}</source>
-        <translation>van {first} tot {last}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="300"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="303"/>
-        <source>Busiest day</source>
-        <translation>Drukste dag</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="303"/>
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="305"/>
-        <source>Peak time slot</source>
-        <translation>Piektijdvak</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="305"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="308"/>
-        <source>Visitors from abroad</source>
-        <translation>Bezoekers uit het buitenland</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="310"/>
-        <source>Median travel distance</source>
-        <translation>Mediane reisafstand</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="310"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % binnen {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="314"/>
-        <source>Economic impact (total)</source>
-        <translation>Economische impact (totaal)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="316"/>
-        <source>Dwell time</source>
-        <translation>Verblijfsduur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="316"/>
-        <source>not in this export</source>
-        <translation>niet in deze export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="317"/>
-        <source>Figure</source>
-        <translation>Kerncijfer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="328"/>
-        <source>Whole period</source>
-        <translation>Hele periode</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="329"/>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="329"/>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="353"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="360"/>
-        <source>Origin</source>
-        <translation>Herkomst</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="360"/>
-        <source>Share</source>
-        <translation>Aandeel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Origins</source>
-        <translation>Herkomst</translation>
+        <location filename="../cartography/report.py" line="45"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Band</source>
-        <translation>Band</translation>
+        <location filename="../cartography/report.py" line="82"/>
+        <source>withheld</source>
+        <translation>afgeschermd</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="366"/>
-        <source>Radius of the ring</source>
-        <translation>Straal van de ring</translation>
+        <location filename="../cartography/report.py" line="90"/>
+        <source>{amount} million EUR</source>
+        <translation>{amount} miljoen euro</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>local</source>
-        <translation>lokaal</translation>
+        <location filename="../cartography/report.py" line="145"/>
+        <source>people present (at least)</source>
+        <translation>aanwezige personen (minstens)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>rest of the country</source>
-        <translation>rest van het land</translation>
+        <location filename="../cartography/report.py" line="169"/>
+        <source>visitors (sums of daily counts per zone)</source>
+        <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="375"/>
-        <source>abroad</source>
-        <translation>buitenland</translation>
+        <location filename="../cartography/report.py" line="207"/>
+        <source>Footfall · heat of the people present, radius 500 m</source>
+        <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="376"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <location filename="../cartography/report.py" line="220"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="376"/>
-        <source>all origins</source>
-        <translation>alle herkomsten</translation>
+        <location filename="../cartography/report.py" line="251"/>
+        <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
+        <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="383"/>
-        <source>other (merged)</source>
-        <translation>overige (samengevoegd)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Origin group</source>
-        <translation>Herkomstgroep</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Visitor-days</source>
-        <translation>Bezoekersdagen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Low (M EUR)</source>
-        <translation>Laag (mln euro)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>Central (M EUR)</source>
-        <translation>Centraal (mln euro)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="387"/>
-        <source>High (M EUR)</source>
-        <translation>Hoog (mln euro)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>Source file</source>
-        <translation>Bronbestand</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>SHA-256 (start)</source>
-        <translation>SHA-256 (begin)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="396"/>
-        <source>Slot (minutes)</source>
-        <translation>Tijdvak (minuten)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="397"/>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="398"/>
-        <source>not stated in the export</source>
-        <translation>niet vermeld in de export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="398"/>
-        <source>Extrapolation by the operator</source>
-        <translation>Extrapolatie door de operator</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="399"/>
-        <source>Anonymity threshold</source>
-        <translation>Anonimiteitsdrempel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="399"/>
-        <source>{k} people: smaller counts are never shown</source>
-        <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="400"/>
-        <source>Suppressed cells in the export</source>
-        <translation>Afgeschermde cellen in de export</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="401"/>
-        <source>Margin of the counts</source>
-        <translation>Marge van de aantallen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="402"/>
-        <source>Time zone</source>
-        <translation>Tijdzone</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="403"/>
-        <source>Counting rule</source>
-        <translation>Telregel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="405"/>
-        <source>Brussels</source>
-        <translation>Brussel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="405"/>
-        <source>Lyon</source>
-        <translation>Lyon</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="406"/>
-        <source>Spend preset</source>
-        <translation>Uitgavenvoorinstelling</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="407"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (tussen {low} en {high})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="407"/>
-        <source>Multiplier</source>
-        <translation>Multiplicator</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="410"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="410"/>
-        <source>Item</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>Origins are the most probable place of residence, not where the trip started.</source>
-        <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="412"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/report.py" line="467"/>
+        <location filename="../cartography/report.py" line="272"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="273"/>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="274"/>
+        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
+        <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="275"/>
+        <source>Visitors per day and profile</source>
+        <translation>Bezoekers per dag en profiel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="276"/>
+        <source>Share by profile</source>
+        <translation>Aandeel per profiel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="277"/>
+        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
+        <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="278"/>
+        <source>Where the crowd was at the peak</source>
+        <translation>Waar de drukte was op het piekmoment</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="279"/>
+        <source>Where visitors came from</source>
+        <translation>Waar de bezoekers vandaan kwamen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="280"/>
+        <source>Origins</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="281"/>
+        <source>Largest origins in detail</source>
+        <translation>Grootste herkomsten in detail</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="282"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="283"/>
+        <source>Catchment</source>
+        <translation>Verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="284"/>
+        <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
+        <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="285"/>
+        <source>Economic impact</source>
+        <translation>Economische impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="286"/>
+        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
+        <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="287"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
+        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="288"/>
+        <source>Appendix: how these figures were made</source>
+        <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="289"/>
+        <source>What these figures cannot tell</source>
+        <translation>Wat deze cijfers niet kunnen zeggen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="290"/>
+        <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
+        <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="293"/>
+        <source>from {first} to {last}</source>
+        <translation>van {first} tot {last}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
+        <source>Visits over the period (visitor-days)</source>
+        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>Busiest day</source>
+        <translation>Drukste dag</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
+        <source>Peak time slot</source>
+        <translation>Piektijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
+        <source>{time} ({zone}): at least {n} people present at once</source>
+        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="308"/>
+        <source>Visitors from abroad</source>
+        <translation>Bezoekers uit het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="310"/>
+        <source>Median travel distance</source>
+        <translation>Mediane reisafstand</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="310"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % binnen {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="314"/>
+        <source>Economic impact (total)</source>
+        <translation>Economische impact (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="316"/>
+        <source>Dwell time</source>
+        <translation>Verblijfsduur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="316"/>
+        <source>not in this export</source>
+        <translation>niet in deze export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="317"/>
+        <source>Figure</source>
+        <translation>Kerncijfer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="328"/>
+        <source>Whole period</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="329"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="329"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="353"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="360"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="360"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="366"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="366"/>
+        <source>Radius of the ring</source>
+        <translation>Straal van de ring</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>rest of the country</source>
+        <translation>rest van het land</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="375"/>
+        <source>abroad</source>
+        <translation>buitenland</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="376"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="376"/>
+        <source>all origins</source>
+        <translation>alle herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="383"/>
+        <source>other (merged)</source>
+        <translation>overige (samengevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Origin group</source>
+        <translation>Herkomstgroep</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Visitor-days</source>
+        <translation>Bezoekersdagen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Low (M EUR)</source>
+        <translation>Laag (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>Central (M EUR)</source>
+        <translation>Centraal (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="387"/>
+        <source>High (M EUR)</source>
+        <translation>Hoog (mln euro)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>Source file</source>
+        <translation>Bronbestand</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (begin)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="396"/>
+        <source>Slot (minutes)</source>
+        <translation>Tijdvak (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="397"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="398"/>
+        <source>not stated in the export</source>
+        <translation>niet vermeld in de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="398"/>
+        <source>Extrapolation by the operator</source>
+        <translation>Extrapolatie door de operator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="399"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonimiteitsdrempel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="399"/>
+        <source>{k} people: smaller counts are never shown</source>
+        <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="400"/>
+        <source>Suppressed cells in the export</source>
+        <translation>Afgeschermde cellen in de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="401"/>
+        <source>Margin of the counts</source>
+        <translation>Marge van de aantallen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="402"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="403"/>
+        <source>Counting rule</source>
+        <translation>Telregel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="405"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="405"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="406"/>
+        <source>Spend preset</source>
+        <translation>Uitgavenvoorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="407"/>
+        <source>{central} (between {low} and {high})</source>
+        <translation>{central} (tussen {low} en {high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="407"/>
+        <source>Multiplier</source>
+        <translation>Multiplicator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="410"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="410"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
+        <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
+        <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>Origins are the most probable place of residence, not where the trip started.</source>
+        <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
+        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="412"/>
+        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
+        <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="483"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1592,119 +1592,119 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../cartography/geometry.py" line="60"/>
+        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
+        <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Geannuleerd door de gebruiker; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="59"/>
+        <location filename="../processing/base.py" line="60"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="61"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="62"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="63"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="64"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="65"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Footfall GeoPackage or export</source>
         <translation>GeoPackage met bezoekersaantallen of export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="88"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="90"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="92"/>
+        <location filename="../processing/base.py" line="93"/>
         <source>Only used for an export with local times.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="99"/>
+        <location filename="../processing/base.py" line="100"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="101"/>
+        <location filename="../processing/base.py" line="102"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="108"/>
+        <location filename="../processing/base.py" line="109"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="110"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="111"/>
+        <location filename="../processing/base.py" line="112"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="113"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="32"/>
-        <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
-        <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1738,11 +1738,6 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <location filename="../plugin/dock.py" line="31"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="32"/>
-        <source>All profiles</source>
-        <translation>Alle profielen</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="41"/>
@@ -1793,6 +1788,11 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <location filename="../plugin/dock.py" line="93"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="98"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="99"/>
@@ -1983,82 +1983,82 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../plugin/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="34"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="34"/>
         <source>Municipality / commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Province / département</source>
         <translation>Provincie / departement</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Region / région</source>
         <translation>Gewest / regio</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="35"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Volgt de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Origins as given</source>
         <translation>Herkomst zoals opgegeven</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten / communes</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="48"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="48"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="56"/>
         <source>Other origins</source>
         <translation>Andere herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="57"/>
         <source>Other origins in {place}</source>
         <translation>Andere herkomst in {place}</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
     </message>
     <message>
-        <location filename="../plugin/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="426"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2066,7 +2066,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallHeatLayer</name>
     <message>
-        <location filename="../plugin/heat_layer.py" line="49"/>
+        <location filename="../cartography/heat_layer.py" line="49"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
@@ -2074,7 +2074,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../plugin/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="67"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2082,237 +2082,237 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="76"/>
+        <location filename="../plugin/plugin.py" line="77"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="81"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="88"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="93"/>
+        <location filename="../plugin/plugin.py" line="94"/>
         <source>Post-event report…</source>
         <translation>Evaluatierapport…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="93"/>
+        <location filename="../plugin/plugin.py" line="94"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="129"/>
+        <location filename="../plugin/plugin.py" line="130"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="134"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="134"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="138"/>
+        <location filename="../plugin/plugin.py" line="139"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="138"/>
+        <location filename="../plugin/plugin.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="172"/>
+        <location filename="../plugin/plugin.py" line="173"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="178"/>
+        <location filename="../plugin/plugin.py" line="179"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="327"/>
+        <location filename="../plugin/plugin.py" line="328"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="332"/>
+        <location filename="../plugin/plugin.py" line="333"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="349"/>
+        <location filename="../plugin/plugin.py" line="350"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="361"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="365"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="366"/>
+        <location filename="../plugin/plugin.py" line="367"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="385"/>
+        <location filename="../plugin/plugin.py" line="386"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="390"/>
+        <location filename="../plugin/plugin.py" line="391"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="399"/>
+        <location filename="../plugin/plugin.py" line="400"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="480"/>
+        <location filename="../plugin/plugin.py" line="481"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="483"/>
+        <location filename="../plugin/plugin.py" line="484"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="517"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="519"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="519"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="531"/>
+        <location filename="../plugin/plugin.py" line="532"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="548"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="584"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="584"/>
+        <location filename="../plugin/plugin.py" line="585"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="588"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="598"/>
+        <location filename="../plugin/plugin.py" line="599"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="627"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="627"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="642"/>
+        <location filename="../plugin/plugin.py" line="643"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="642"/>
+        <location filename="../plugin/plugin.py" line="643"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="657"/>
+        <location filename="../plugin/plugin.py" line="658"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="660"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="661"/>
+        <location filename="../plugin/plugin.py" line="662"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -2606,37 +2606,37 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="31"/>
         <source>people per km²</source>
         <translation>personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="31"/>
         <source>people × kernel weight per pixel</source>
         <translation>personen × kernelgewicht per pixel</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="32"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>scaled density (QGIS)</source>
         <translation>geschaalde dichtheid (QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="89"/>
+        <location filename="../cartography/render.py" line="89"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="159"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="211"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../plugin/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="214"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -3328,22 +3328,22 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
 <context>
     <name>ImportExportAlgorithm</name>
     <message>
-        <location filename="../processing/import_export.py" line="52"/>
+        <location filename="../processing/import_export.py" line="34"/>
         <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
         <translation>QGIS heeft geen PostgreSQL-provider; installeer het pakket qgis-providers.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="65"/>
+        <location filename="../processing/import_export.py" line="47"/>
         <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
         <translation>Er is geen opgeslagen PostgreSQL-verbinding met de naam “{name}”; voeg ze toe in het paneel Browser, of geef een verbindingsreeks zoals dbname=footfall host=localhost.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="88"/>
+        <location filename="../processing/import_export.py" line="70"/>
         <source>Import footfall export</source>
         <translation>Export met bezoekersaantallen importeren</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="73"/>
         <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
 
 Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
@@ -3352,167 +3352,167 @@ Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero
 Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en worden nooit nul; aantallen onder de anonimiteitsdrempel worden ook afgeschermd. Lokale tijden worden omgerekend met de tijdzone, de overgangen van en naar zomertijd inbegrepen. Het bronbestand wordt nooit gewijzigd en de uitvoer wordt volledig of helemaal niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="83"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
         <translation>In plaats van een bestand kan een tabel van een PostgreSQL-databank gelezen worden (een in QGIS opgeslagen verbinding, een schema en een tabel, met dezelfde kolommen als een bestand), en de zones uit een PostGIS-tabel van hetzelfde schema.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="107"/>
+        <location filename="../processing/import_export.py" line="89"/>
         <source>Footfall export</source>
         <translation>Export met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="90"/>
         <source>The file delivered by the operator.</source>
         <translation>Het bestand dat de operator heeft geleverd.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="110"/>
+        <location filename="../processing/import_export.py" line="92"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="112"/>
+        <location filename="../processing/import_export.py" line="94"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygonen van de zones, gekoppeld op id. Zonder deze laag komt de geometrie uit het bestand zelf of uit de ingebouwde rasters.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="114"/>
+        <location filename="../processing/import_export.py" line="96"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="98"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="100"/>
         <source>Column mapping (JSON)</source>
         <translation>Kolomtoewijzing (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="119"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Voor bestanden waarvan de kolommen niet worden herkend: welke kolom de zone, de datum, de tijd, het profiel, de herkomst en het aantal bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="121"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="104"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>De lokale tijden in het bestand staan in deze tijdzone, bv. Europe/Brussels of Europe/Paris; tijden met een verschuiving ten opzichte van UTC behouden die.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="106"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Aantallen onder dit getal worden afgeschermd (30, tenzij de dataset iets anders vermeldt).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="129"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Een in QGIS opgeslagen PostgreSQL-verbinding, of een verbindingsreeks, om de footfall-tabel uit te lezen; laat het exportbestand dan leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Het schema van de footfall-tabel en van de zonetabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>Footfall table</source>
         <translation>Footfall-tabel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="137"/>
+        <location filename="../processing/import_export.py" line="119"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>De tabel met de aantallen, met kolommen genoemd zoals in een bestand (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, of die van de operator).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="139"/>
+        <location filename="../processing/import_export.py" line="121"/>
         <source>Zones table (PostGIS)</source>
         <translation>Zonetabel (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="123"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Een PostGIS-tabel met de polygonen van de zones en een kolom zone_id; de zonelaag hierboven heeft voorrang.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="143"/>
+        <location filename="../processing/import_export.py" line="125"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="143"/>
+        <location filename="../processing/import_export.py" line="125"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="144"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The GeoPackage to write.</source>
         <translation>Het GeoPackage dat wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="146"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Rows imported</source>
         <translation>Geïmporteerde rijen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="147"/>
+        <location filename="../processing/import_export.py" line="129"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="148"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>Zone ids without geometry</source>
         <translation>Zone-id&apos;s zonder geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="142"/>
         <source>No input file given.</source>
         <translation>Geen invoerbestand opgegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="162"/>
+        <location filename="../processing/import_export.py" line="144"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Geef een exportbestand met bezoekersaantallen of een PostgreSQL-tabel, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="169"/>
+        <location filename="../processing/import_export.py" line="151"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Er is een PostgreSQL-tabel opgegeven zonder PostgreSQL-verbinding.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="168"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Zone-id&apos;s zonder geometrie: {n}; die met de grootste aantallen: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="189"/>
+        <location filename="../processing/import_export.py" line="171"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Er is geen zonegeometrie bekend: het GeoPackage bevat alleen de tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="191"/>
+        <location filename="../processing/import_export.py" line="173"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} rijen geïmporteerd, waarvan {supp} afgeschermd, weggeschreven naar {path}</translation>
     </message>
@@ -3774,12 +3774,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="113"/>
+        <location filename="../processing/origin_flows.py" line="87"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="119"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -3800,142 +3800,142 @@ Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (prof
 Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
+        <location filename="../processing/origin_flows.py" line="115"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="143"/>
+        <location filename="../processing/origin_flows.py" line="117"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="118"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="120"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
+        <location filename="../processing/origin_flows.py" line="125"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="156"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="157"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="159"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="160"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="164"/>
+        <location filename="../processing/origin_flows.py" line="138"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="165"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="167"/>
+        <location filename="../processing/origin_flows.py" line="141"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="168"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="171"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="172"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Origins merged for anonymity</source>
         <translation>Voor de anonimiteit samengevoegde herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="196"/>
+        <location filename="../processing/origin_flows.py" line="170"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="202"/>
+        <location filename="../processing/origin_flows.py" line="176"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="205"/>
+        <location filename="../processing/origin_flows.py" line="179"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="233"/>
+        <location filename="../processing/origin_flows.py" line="207"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="239"/>
+        <location filename="../processing/origin_flows.py" line="213"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="242"/>
+        <location filename="../processing/origin_flows.py" line="216"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
     </message>

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.origins import country_name
-from . import fmt
+from ..cartography import fmt
 
 def tr(text: str) -> str:
     """Translate in the dock's context."""
@@ -144,7 +144,7 @@ class FootfallDock(QgsDockWidget):
         self.zone_mode.currentIndexChanged.connect(self._heat_settings_changed)
         self.scale.currentIndexChanged.connect(self._heat_settings_changed)
         self.export_button.clicked.connect(self.exportRequested.emit)
-        from .flow_layer import level_options
+        from ..cartography.flow_layer import level_options
         self.flows_box = QGroupBox(tr("Origin flows"))
         self.flows_box.setCheckable(True)
         self.flows_box.setChecked(False)

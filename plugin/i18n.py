@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core import i18n as core_i18n
+from ..core.paths import I18N
 
-I18N = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def user_locale() -> str:
@@ -23,7 +21,7 @@ def user_locale() -> str:
 
 def setup_translation(locale: str | None = None) -> QTranslator | None:
     """Load ``footfall_nl_BE.qm`` or ``footfall_nl.qm`` (etc.) and install it; None for English."""
-    from . import fmt
+    from ..cartography import fmt
     loc = locale or user_locale()
     for name in (loc, loc.split("_")[0]):
         qm = I18N / f"footfall_{name}.qm"
@@ -41,7 +39,7 @@ def setup_translation(locale: str | None = None) -> QTranslator | None:
 
 def remove_translation(tr: QTranslator | None) -> None:
     """Undo :func:`setup_translation`."""
-    from . import fmt
+    from ..cartography import fmt
     if tr is not None:
         QCoreApplication.removeTranslator(tr)
     core_i18n.set_translator(None)

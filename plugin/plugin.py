@@ -14,10 +14,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
 from ..core.dataset import Dataset
-from . import fmt
+from ..cartography import fmt
 from .dock import FootfallDock
 from .i18n import remove_translation, setup_translation
-from .resources import cache_dir, icon_path
+from ..core.paths import icon_path
+from .resources import cache_dir
 
 
 def tr(text: str) -> str:
@@ -112,7 +113,7 @@ class FootfallPlugin:
     # -- post-event report ----------------------------------------------------------------------------
     def write_loaded_report(self, path: str, lang: str, title: str = ""):
         """Write the PDF report of the panel's export (its filters' period: the whole export) to ``path``."""
-        from .report import write_report
+        from ..cartography.report import write_report
         loaded = self.dock.loaded if self.dock else None
         if loaded is None:
             raise ValueError(tr("Open a footfall export first."))
@@ -123,7 +124,7 @@ class FootfallPlugin:
     def report_dialog(self) -> None:
         """Ask for the language and the file, then compute the report in a task and write it."""
         from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
-        from .report import LANGUAGES, language_options
+        from ..cartography.report import LANGUAGES, language_options
         mw = self.iface.mainWindow()
         if self.dock is None or self.dock.loaded is None:
             self.iface.messageBar().pushMessage(tr("Footfall"), tr("Open a footfall export first."), Qgis.Warning, 8)
@@ -158,7 +159,7 @@ class FootfallPlugin:
 
     def _report_done(self, task, path: str, lang: str, title: str) -> None:
         from qgis.PyQt.QtWidgets import QApplication
-        from .report import layout_report
+        from ..cartography.report import layout_report
         if task in self.tasks:
             self.tasks.remove(task)
         if task.cancelled or task.prepared is None:
@@ -274,7 +275,7 @@ class FootfallPlugin:
     def open_files(self, paths: list[str], timezone: str, zone_layer=None, zone_field: str | None = None,
                    mapping: str | dict | None = None):
         """Start an :class:`ImportTask` for ``paths``; the layer appears when it ends. Returns the task."""
-        from ..processing.import_export import zones_from_layer
+        from ..cartography.geometry import zones_from_layer
         from .task import ImportTask
         zones, crs = None, ""
         if zone_layer is not None and zone_layer.isValid():
@@ -355,7 +356,7 @@ class FootfallPlugin:
 
     def add_layers(self, ds: Dataset, gpkg: Path | None) -> LoadedExport:
         """Add the export's layer group to the project and show it in the dock."""
-        from .layers import nice_breaks, style_by_count, zone_slot_layer
+        from ..cartography.layers import nice_breaks, style_by_count, zone_slot_layer
         meta = ds.metadata
         root = QgsProject.instance().layerTreeRoot()
         group = root.insertGroup(0, tr("Footfall — {name}").format(name=meta.source_name))
@@ -499,8 +500,8 @@ class FootfallPlugin:
     def _flows_done(self, task, loaded: LoadedExport) -> None:
         from qgis.core import QgsCoordinateReferenceSystem
         from ..core import heat
-        from ..processing.origin_flows import weighted_venue, zone_centroids
-        from .flow_layer import flow_features, memory_layer, style_flows
+        from ..cartography.geometry import weighted_venue, zone_centroids
+        from ..cartography.flow_layer import flow_features, memory_layer, style_flows
         self._task_ended(task)
         if not self._is_loaded(loaded):  # its export was closed meanwhile
             return
@@ -571,7 +572,7 @@ class FootfallPlugin:
         loaded.cube = None
 
     def _heat_done(self, task, loaded: LoadedExport) -> None:
-        from .heat_layer import heat_layer
+        from ..cartography.heat_layer import heat_layer
         self._task_ended(task)
         if not self._is_loaded(loaded):  # its export was closed meanwhile
             return
@@ -611,7 +612,7 @@ class FootfallPlugin:
         if layer is None:
             return
         import numpy as np
-        from .heat_layer import show_band
+        from ..cartography.heat_layer import show_band
         starts = loaded.cube.starts
         i = int(np.searchsorted(starts, t, side="right") - 1)
         show_band(layer, max(1, min(len(starts), i + 1)))
@@ -620,7 +621,7 @@ class FootfallPlugin:
         """A :class:`FrameRenderer` of the export's heat cube over the canvas's other layers (the basemap),
         with the source, the operator and the basemap layers' attributions in the credit line."""
         from qgis.core import QgsCoordinateReferenceSystem
-        from .render import FrameRenderer
+        from ..cartography.render import FrameRenderer
         meta = loaded.dataset.metadata
         basemap = [lyr for lyr in self.iface.mapCanvas().layers()
                    if not lyr.customProperty("footfall/heat") and not lyr.customProperty("footfall/source")]

@@ -1,15 +1,8 @@
-"""Paths of the plugin's resources."""
+"""Where the plugin keeps its files in the QGIS profile."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def icon_path(name: str) -> str:
-    """Absolute path of an icon in resources/icons."""
-    return str(ROOT / "resources" / "icons" / name)
 
 
 def cache_dir() -> Path:

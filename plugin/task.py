@@ -154,7 +154,7 @@ class AnimationTask(FootfallTask):
         self.fps = fps
 
     def work(self, progress: Progress) -> None:
-        from .render import export_animation
+        from ..cartography.render import export_animation
         export_animation(self.renderer, self.output, None, self.fps, progress)
 
     def describe(self, exc: Exception) -> str:
@@ -223,7 +223,7 @@ class ReportTask(FootfallTask):
 
     def work(self, progress: Progress) -> None:
         """DuckDB and numpy only."""
-        from .report import prepare_report
+        from ..cartography.report import prepare_report
         self.prepared = prepare_report(self.dataset, preset=self.preset, progress=progress)
 
     def failure(self) -> str:

@@ -6,9 +6,10 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..cartography.geometry import zones_from_layer
 from ..core.errors import Cancelled, ReadError
 from ..core.progress import Progress
-from ..plugin.resources import icon_path
+from ..core.paths import icon_path
 
 
 class FootfallAlgorithm(QgsProcessingAlgorithm):
@@ -116,7 +117,6 @@ def add_period_parameters(alg: FootfallAlgorithm, start_help: str | None = None,
 def load_dataset(alg: FootfallAlgorithm, parameters, context, feedback, progress: Progress):
     """Read INPUT (a Footfall GeoPackage or an export) with TIMEZONE and, when given, ZONES/ZONE_FIELD."""
     from ..core.readers import read_export
-    from .import_export import zones_from_layer
     src = alg.parameterAsFile(parameters, "INPUT", context)
     tz = alg.parameterAsString(parameters, "TIMEZONE", context) or "Europe/Brussels"
     ds = alg.run_core(read_export, src, timezone=tz, progress=progress)

@@ -3,8 +3,6 @@ band, the bands as dissolved areas or distance rings, and the distance decay."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
                        QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
@@ -17,11 +15,11 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import heat
 from ..core.catchment import DEFAULT_BANDS, catchment, parse_bands
 from ..core.flows import FlowQuery
-from ..plugin import fmt
-from ..plugin.flow_layer import language, level_options, origin_label
+from ..cartography import fmt
+from ..cartography.flow_layer import language, level_options, origin_label
 from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
                    as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
-from .origin_flows import weighted_venue, zone_centroids
+from ..cartography.geometry import geodesic_circle, weighted_venue, zone_centroids
 
 _ROW_FIELDS = (("rank", QVariant.Int), ("origin_type", QVariant.String), ("origin_code", QVariant.String),
                ("origin_name", QVariant.String), ("visitors", QVariant.Double), ("at_least", QVariant.Int),
@@ -39,18 +37,6 @@ def _fields(spec) -> QgsFields:
     for name, typ in spec:
         fields.append(QgsField(name, typ))
     return fields
-
-
-def geodesic_circle(lon: float, lat: float, radius_km: float, vertices: int = 144) -> QgsGeometry:
-    """A circle of ``radius_km`` (great-circle distance) around a WGS 84 point, as a polygon."""
-    r = 6371.0088
-    d = radius_km / r
-    phi1, lam1 = math.radians(lat), math.radians(lon)
-    brg = np.linspace(0, 2 * np.pi, vertices, endpoint=False)
-    phi2 = np.arcsin(np.sin(phi1) * np.cos(d) + np.cos(phi1) * np.sin(d) * np.cos(brg))
-    lam2 = lam1 + np.arctan2(np.sin(brg) * np.sin(d) * np.cos(phi1), np.cos(d) - np.sin(phi1) * np.sin(phi2))
-    pts = [QgsPointXY(float(x), float(y)) for x, y in zip(np.degrees(lam2), np.degrees(phi2))]
-    return QgsGeometry.fromPolygonXY([pts + [pts[0]]])
 
 
 class CatchmentAlgorithm(FootfallAlgorithm):

@@ -75,7 +75,7 @@ class EventReportAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True)
         p.setHelp(self.tr("The report's title, for example the event's name."))
         self.addParameter(p)
-        from ..plugin import fmt
+        from ..cartography import fmt
         ui = {"nl": 1, "fr": 2}.get(fmt.locale().name()[:2], 0)  # the interface's language by default
         p = QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
                                        [self.tr("English"), self.tr("Dutch"), self.tr("French")], defaultValue=ui)
@@ -94,7 +94,7 @@ class EventReportAlgorithm(FootfallAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.readers import read_exports
-        from ..plugin.report import LANGUAGES, write_report
+        from ..cartography.report import LANGUAGES, write_report
         progress = self.progress(feedback)
         ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 20))
         try:

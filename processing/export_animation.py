@@ -87,7 +87,7 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FRAME_COUNT", self.tr("Frames")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..plugin.render import FrameRenderer, export_animation
+        from ..cartography.render import FrameRenderer, export_animation
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No heat cube given."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsDataSourceUri, QgsFeatureRequest, QgsProcessing,
+from qgis.core import (QgsDataSourceUri, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterDatabaseSchema,
                        QgsProcessingParameterDatabaseTable, QgsProcessingParameterField,
                        QgsProcessingParameterProviderConnection, QgsProviderConnectionException,
@@ -18,26 +18,8 @@ from ..core.gpkg import write_gpkg
 from ..core.model import DEFAULT_THRESHOLD
 from ..core.readers import read_export
 from ..core import pg
+from ..cartography.geometry import zones_from_layer
 from .base import FootfallAlgorithm
-
-
-def zones_from_layer(layer, field: str | None, ds_crs_hint: str | None = None) -> tuple[dict[str, str], str]:
-    """Zone WKT by id from a vector layer (its own CRS), read once on the calling thread."""
-    if not field:
-        for cand in ("zone_id", "zone", "id", "code"):
-            if layer.fields().indexOf(cand) >= 0:
-                field = cand
-                break
-    if not field or layer.fields().indexOf(field) < 0:
-        raise QgsProcessingException(
-            QCoreApplication.translate("FootfallAlgorithm", "The zone layer has no field “{field}”; choose the field that holds the zone ids.").format(field=field or ""))
-    req = QgsFeatureRequest().setSubsetOfAttributes([field], layer.fields())
-    zones = {}
-    for f in layer.getFeatures(req):
-        g = f.geometry()
-        if g is not None and not g.isEmpty():
-            zones[str(f[field]).strip()] = g.asWkt()
-    return zones, layer.crs().authid() or layer.crs().toWkt()
 
 
 def postgres_dsn(connection: str) -> str:

@@ -13,8 +13,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..core import heat
 from ..core.flows import FOLLOW_SCALE, FlowQuery, origin_flows, origin_flows_by_level
-from ..plugin.flow_layer import flow_features, flow_fields, level_options, style_flows
-from ..plugin import fmt
+from ..cartography.flow_layer import flow_features, flow_fields, level_options, style_flows
+from ..cartography import fmt
+from ..cartography.geometry import weighted_venue, zone_centroids
 from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
                    as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
 
@@ -39,16 +40,6 @@ class FlowStyler(QgsProcessingLayerPostProcessorInterface):
         return FlowStyler.instance
 
 
-def zone_centroids(ds) -> dict[str, QgsPointXY]:
-    """Centroid of every zone with geometry, in the dataset's CRS."""
-    out = {}
-    for zid, wkt in ds.zones_wkt().items():
-        g = QgsGeometry.fromWkt(wkt)
-        if g is not None and not g.isEmpty():
-            out[zid] = g.centroid().asPoint()
-    return out
-
-
 def venue_zones(venue_layer, ds_crs: QgsCoordinateReferenceSystem, centroids: dict[str, QgsPointXY], context
                 ) -> list[str]:
     """Zones whose centroid lies in one of the venue layer's polygons."""
@@ -66,23 +57,6 @@ def venue_zones(venue_layer, ds_crs: QgsCoordinateReferenceSystem, centroids: di
     eng = QgsGeometry.createGeometryEngine(union.constGet())
     eng.prepareGeometry()
     return [z for z, p in centroids.items() if eng.contains(QgsGeometry.fromPointXY(p).constGet())]
-
-
-def weighted_venue(ds, centroids: dict[str, QgsPointXY], zones: list[str] | None) -> QgsPointXY | None:
-    """The visitor-weighted centroid of the (chosen) zones' centroids."""
-    rows = ds.con.execute("SELECT zone_id, coalesce(sum(count), 0) FROM footfall WHERE origin_code IS NOT NULL "
-                          "GROUP BY 1").fetchall()
-    keep = set(zones) if zones is not None else None
-    sx = sy = sw = 0.0
-    for z, w in rows:
-        p = centroids.get(z)
-        if p is None or (keep is not None and z not in keep):
-            continue
-        w = float(w) or 1e-9
-        sx += p.x() * w
-        sy += p.y() * w
-        sw += w
-    return QgsPointXY(sx / sw, sy / sw) if sw else None
 
 
 class OriginFlowsAlgorithm(FootfallAlgorithm):

@@ -11,7 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.flows import FlowQuery, origin_flows
-from ..plugin.flow_layer import language, level_options, origin_label
+from ..cartography.flow_layer import language, level_options, origin_label
 from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, chosen_profiles,
                    FootfallAlgorithm, load_dataset)
 

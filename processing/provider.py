@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.resources import icon_path
+from ..core.paths import icon_path
 from .anonymity_guard import AnonymityGuardAlgorithm
 from .catchment import CatchmentAlgorithm
 from .economic_impact import EconomicImpactAlgorithm

@@ -62,7 +62,7 @@ def render_peak(gpkg: Path, ds, png: Path) -> None:
     from qgis.PyQt.QtCore import QDateTime, QSize, QTimeZone
     from qgis.PyQt.QtGui import QColor
 
-    from footfall.plugin.layers import nice_breaks, style_by_count, zone_slot_layer
+    from footfall.cartography.layers import nice_breaks, style_by_count, zone_slot_layer
 
     layer = zone_slot_layer(str(gpkg), "zones")
     sql, params = ds.zone_slot_totals()
@@ -92,7 +92,7 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem
 
     from footfall.core import heat
-    from footfall.plugin.render import FrameRenderer, export_animation
+    from footfall.cartography.render import FrameRenderer, export_animation
 
     from footfall.plugin.i18n import remove_translation, setup_translation
     translator = setup_translation(cfg["language"])  # captions and legend in the city's language
@@ -120,9 +120,9 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
 
     from footfall.core import heat
     from footfall.core.flows import FlowQuery, origin_flows
-    from footfall.plugin.flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows, tr
+    from footfall.cartography.flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows, tr
     from footfall.plugin.i18n import remove_translation, setup_translation
-    from footfall.processing.origin_flows import weighted_venue, zone_centroids
+    from footfall.cartography.geometry import weighted_venue, zone_centroids
 
     translator = setup_translation(cfg["language"])
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
@@ -170,7 +170,7 @@ def catchment_tables(ds, name: str, cfg: dict, out: Path) -> dict:
     from footfall.core import heat
     from footfall.core.catchment import catchment
     from footfall.core.flows import FlowQuery
-    from footfall.processing.origin_flows import weighted_venue, zone_centroids
+    from footfall.cartography.geometry import weighted_venue, zone_centroids
 
     t0 = time.perf_counter()
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
@@ -210,7 +210,7 @@ def impact_tables(ds, name: str, out: Path) -> dict:
 
 def reports(ds, name: str, cfg: dict, out: Path) -> list[str]:
     """The post-event report of the demo in its city's languages (PDF)."""
-    from footfall.plugin.report import write_report
+    from footfall.cartography.report import write_report
     written = []
     for lang, title in cfg["reports"].items():
         t0 = time.perf_counter()

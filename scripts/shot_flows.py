@@ -7,7 +7,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, Qg
 from qgis.utils import iface
 
 from footfall.core import demo
-from footfall.plugin.flow_layer import style_flows
+from footfall.cartography.flow_layer import style_flows
 
 folder = Path(tempfile.mkdtemp(prefix="footfall-shot-"))
 files = demo.demo_files("lyon", folder)

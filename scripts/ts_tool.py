@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
 LANGUAGES = ("nl", "fr")
-SOURCE_DIRS = ("core", "plugin", "processing", "viewer")
+SOURCE_DIRS = ("core", "cartography", "plugin", "processing", "viewer")
 DEFAULT_CONTEXT = "@default"
 
 # Python str.format fields ({name}, {n:,}, {byte:02X}), Qt's numbered arguments (%1, %L1, %n) and

@@ -9,7 +9,7 @@ from pathlib import Path
 import footfall
 
 ROOT = Path(footfall.__file__).resolve().parent
-SOURCES = [p for d in ("core", "plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]
+SOURCES = [p for d in ("core", "cartography", "plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]
 
 
 def _tree(path: Path) -> ast.AST:
@@ -46,7 +46,7 @@ _UI_CALLS = {"QLabel", "QPushButton", "QAction", "setText", "setToolTip", "setSt
 
 def test_user_visible_literals_go_through_tr():
     offenders = []
-    for path in [p for d in ("plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]:
+    for path in [p for d in ("cartography", "plugin", "processing", "viewer") for p in (ROOT / d).rglob("*.py")]:
         for node in ast.walk(_tree(path)):
             if not isinstance(node, ast.Call):
                 continue
@@ -73,3 +73,31 @@ def test_every_processing_parameter_has_translated_help():
             if not p.help():
                 missing.append(f"{alg.name()}:{p.name()}")
     assert not missing
+
+
+def _imports(path: Path) -> list[str]:
+    """The modules a file imports, relative ones resolved to ``footfall.…`` names."""
+    pkg = ["footfall"] + list(path.relative_to(ROOT).parent.parts)
+    out = []
+    for node in ast.walk(_tree(path)):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = pkg[: len(pkg) - node.level + 1]
+                out.append(".".join(base + ([node.module] if node.module else [])))
+            else:
+                out.append(node.module or "")
+    return out
+
+
+def test_rendering_and_processing_never_import_the_gui():
+    """What draws maps and reports (cartography/) and the algorithms (processing/) serve the GUI, the
+    viewer and qgis_process alike: neither may import plugin/ (docks, dialogs, actions); cartography/
+    does not import processing/ either."""
+    offenders = []
+    for d, banned in (("processing", ("footfall.plugin",)),
+                      ("cartography", ("footfall.plugin", "footfall.processing"))):
+        for path in (ROOT / d).rglob("*.py"):
+            offenders += [f"{d}/{path.name}: {m}" for m in _imports(path) if m.startswith(banned)]
+    assert not offenders, offenders

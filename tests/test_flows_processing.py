@@ -184,7 +184,7 @@ def test_many_lines_are_drawn_thin_under_a_few_thick_ones(qgis_app):
     are one pixel wide, which Qt strokes about six times faster (bench/flows.py)."""
     import numpy as np
     from qgis.core import QgsRenderContext, QgsUnitTypes
-    from footfall.plugin.flow_layer import MANY_LINES, THICK_LINES, style_flows
+    from footfall.cartography.flow_layer import MANY_LINES, THICK_LINES, style_flows
     values = np.round(np.random.default_rng(7).lognormal(4.0, 1.2, 2500)) + 30
     layer = _line_layer(values)
     assert len(values) > MANY_LINES

@@ -253,7 +253,7 @@ def test_core_read_error_is_translated(language, tmp_path):
 def test_legend_and_profiles_are_translated(language, qgis_app):
     from qgis.core import QgsVectorLayer
     from footfall.plugin.dock import profile_label
-    from footfall.plugin.layers import style_by_count
+    from footfall.cartography.layers import style_by_count
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=count:double", "t", "memory")
     style_by_count(layer, [100.0, 1000.0], 30, 5000.0)
     labels = [r.label() for r in layer.renderer().rootRule().children()]
@@ -269,7 +269,7 @@ def test_every_translate_call_at_run_time_is_in_the_ts(qgis_iface, qgis_new_proj
     from qgis.PyQt.QtCore import QCoreApplication
     import footfall.core.i18n as core_i18n
     import footfall.plugin.dock  # noqa: F401 - import every module that translates
-    import footfall.plugin.layers  # noqa: F401
+    import footfall.cartography.layers  # noqa: F401
     import footfall.plugin.mapping_dialog  # noqa: F401
     import footfall.plugin.missing  # noqa: F401
     import footfall.plugin.open_dialog  # noqa: F401
@@ -295,7 +295,7 @@ def test_every_translate_call_at_run_time_is_in_the_ts(qgis_iface, qgis_new_proj
     from footfall.core.errors import ReadError
     from footfall.core.readers import read_export
     from footfall.plugin.dock import profile_label
-    from footfall.plugin.layers import style_by_count
+    from footfall.cartography.layers import style_by_count
     from footfall.plugin.open_dialog import OpenExportDialog
     from footfall.processing.provider import FootfallProvider
     from qgis.core import QgsVectorLayer
@@ -372,7 +372,7 @@ def test_numbers_and_dates_follow_the_locale(default_locale, name, number, date)
 ])
 def test_legend_classes_use_the_locale(default_locale, qgis_app, name, labels):
     from qgis.core import QgsVectorLayer
-    from footfall.plugin.layers import style_by_count
+    from footfall.cartography.layers import style_by_count
     default_locale(name)
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=count:double", "t", "memory")
     style_by_count(layer, [1000.0], 30, 12000.0)

@@ -52,7 +52,7 @@ def lyon(pg_server, tmp_path_factory):  # noqa: F811
     """The Lyon demo's origin file imported from CSV, and the same rows and zones put in PostGIS."""
     from footfall.core import demo, pg
     from footfall.core.readers import read_export
-    from footfall.processing.import_export import zones_from_layer
+    from footfall.cartography.geometry import zones_from_layer
     folder = tmp_path_factory.mktemp("lyon")
     files = demo.write_lyon_demo(folder / "demo")
     ds = read_export(files["origin"], timezone="Europe/Paris")

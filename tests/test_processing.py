@@ -97,7 +97,7 @@ def test_unmatched_zone_ids_are_reported_with_their_counts(provider, tmp_path):
     assert res["UNMATCHED_ZONES"] == 2
     ds = read_export(src)
     layer = QgsVectorLayer(str(zones), "z", "ogr")
-    from footfall.processing.import_export import zones_from_layer
+    from footfall.cartography.geometry import zones_from_layer
     ds.set_zones(*zones_from_layer(layer, "zone_id"))
     assert ds.unmatched_zones() == [("B", 250.0, 1), ("C", 40.0, 1)]
     ds.close()

@@ -43,7 +43,7 @@ def _slot_total(ds, start_utc: dt.datetime, profile: str | None = None) -> float
 
 
 def test_viewer_opens_lyon_moves_filters_exports_and_speaks_french(viewer, qtbot, tmp_path):
-    from footfall.plugin import fmt
+    from footfall.cartography import fmt
     from footfall.viewer.app import recent_entries
     w = viewer.window
     assert w.stack.currentWidget() is w.start_page

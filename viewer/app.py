@@ -31,12 +31,12 @@ from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QFileDialog, Q
                                  QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
                                  QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..plugin import fmt
+from ..cartography import fmt
 from ..plugin.dock import FootfallDock
 from ..plugin.i18n import remove_translation, setup_translation
 from ..plugin.open_dialog import OpenExportDialog
 from ..plugin.plugin import FootfallPlugin
-from ..plugin.resources import icon_path
+from ..core.paths import icon_path
 from ..plugin.task import FootfallTask
 
 
@@ -600,7 +600,7 @@ class ViewerWindow(QMainWindow):
         return task
 
     def _origins_done(self, task, loaded) -> None:
-        from ..plugin.flow_layer import language, origin_label
+        from ..cartography.flow_layer import language, origin_label
         if task in self.tasks:
             self.tasks.remove(task)
         if task is self._origin_task:

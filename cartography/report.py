@@ -58,7 +58,7 @@ class _SourceTranslator(QTranslator):
 @contextlib.contextmanager
 def report_language(lang: str):
     """Translate into ``lang`` ('en', 'nl', 'fr') while the block runs, then restore the interface's."""
-    from .i18n import I18N
+    from ..core.paths import I18N
     saved_fmt = fmt._override
     saved_core = core_i18n._translator
     tr_ = _SourceTranslator()
@@ -211,7 +211,7 @@ def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None) -> b
 
 def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: str, path: str) -> bool:
     """The largest origin flows to the venue, with the catchment rings."""
-    from ..processing.catchment import geodesic_circle
+    from .geometry import geodesic_circle
     from .flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows
     from ..core.flows import FlowQuery, origin_flows
     if fig_.countries is None:
@@ -437,7 +437,7 @@ def prepare_report(ds, venue: QgsPointXY | None = None, start: dt.datetime | Non
     from ..core import heat
     from ..core.progress import NULL_PROGRESS
     from ..core.report_data import event_figures
-    from ..processing.origin_flows import weighted_venue, zone_centroids
+    from .geometry import weighted_venue, zone_centroids
     progress = progress or NULL_PROGRESS
     crs = None
     venue_ll = None
