@@ -353,220 +353,239 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
         <location filename="../processing/economic_impact.py" line="63"/>
         <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
 
-V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are not read as 0: each counts as a third of the anonymity threshold (between a sixth and a half in the interval).
 
 Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
 
-Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+Margins: a 90 % interval from a seeded Monte Carlo (20,000 draws): every input is drawn from a triangular distribution between its low and high values, peaking at its central value — the counts (± the precision), each spend, night, additionality and displacement value, and the multiplier. The log says which inputs make most of the width; the summary also keeps the extremes (every input at its low, or its high, end together).
+
+The presets&apos; figures come from published sources (each value names its source, year and confidence); figures that were not found are marked as assumptions and should be replaced.
 
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
-        <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
+        <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
 
-V est le nombre de visiteurs uniques par jour, cumulé sur les jours (journées-visiteurs), jamais la somme des effectifs de présence par quart d&apos;heure, qui contiennent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les sorties. Les cellules masquées sont écartées.
+V est le nombre de visiteurs uniques par jour additionné sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, qui comptent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones est comptée deux fois), ou la plus grande zone comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les résultats. Les cellules masquées ne sont pas lues comme 0 : chacune compte pour un tiers du seuil d&apos;anonymat (entre un sixième et la moitié dans l&apos;intervalle).
 
-Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
+Groupes de provenance : étranger (un pays autre que le pays d&apos;origine), local (les codes locaux), reste du pays, inconnue ; toutes quand l&apos;export n&apos;a pas de provenance.
 
-Marges : bornes analytiques (tout bas / tout haut ensemble). La borne basse prend V × (1 − précision) et chaque valeur de dépense, de nuitées, d&apos;additionnalité et de multiplicateur à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.
+Marges : un intervalle à 90 % issu d&apos;un Monte-Carlo à graine fixe (20 000 tirages) : chaque donnée est tirée d&apos;une loi triangulaire entre sa valeur basse et sa valeur haute, avec son mode à la valeur centrale — les effectifs (± la précision), chaque valeur de dépenses, de nuitées, d&apos;additionnalité et de déplacement, et le multiplicateur. Le journal indique quelles données font l&apos;essentiel de la largeur ; le résumé garde aussi les extrêmes (toutes les données ensemble à leur valeur basse, ou haute).
 
-Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées dans un groupe « other » de leur profil, puis dans une seule ligne « other » ; les totaux comprennent toutes les lignes.</translation>
+Les chiffres des préréglages viennent de sources publiées (chaque valeur nomme sa source, son année et sa fiabilité) ; ce qui n&apos;a pas été trouvé est marqué comme hypothèse et doit être remplacé.
+
+Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans un groupe « autres » de leur profil, puis dans une seule ligne « autres » ; les totaux comprennent toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="81"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur. Laisser vide quand les visiteurs sont donnés sous forme de tableau.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="83"/>
+        <location filename="../processing/economic_impact.py" line="88"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="84"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Tableau des visiteurs (au lieu d&apos;un export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
+        <location filename="../processing/economic_impact.py" line="91"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Un tableau avec les champs profile, origin_group (facultatif) et visitors, par exemple des chiffres officiels saisis à la main. Utilisé au lieu de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Counting rule for daily data</source>
         <translation>Règle de comptage pour les données journalières</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Somme sur les zones (une personne présente dans deux zones est comptée deux fois)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Zone la plus fréquentée (une borne basse)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="97"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Spend preset</source>
         <translation>Préréglage de dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>None (spend table only)</source>
         <translation>Aucun (tableau de dépenses seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="98"/>
+        <location filename="../processing/economic_impact.py" line="103"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Valeurs fournies de dépenses, d&apos;additionnalité, de déplacement et de multiplicateur avec leurs sources (voir la documentation des méthodes) ; les chiffres marqués comme hypothèses doivent être remplacés.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="101"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Spend table</source>
         <translation>Tableau de dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="107"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Un tableau (couche ou CSV) avec une ligne par profil : profile, additionality, daily_spend, nights, spend_per_night, displacement, chacun éventuellement avec des colonnes _low et _high, et éventuellement origin_group. Ses lignes remplacent celles du préréglage pour les mêmes profils.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="106"/>
+        <location filename="../processing/economic_impact.py" line="111"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="113"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Retombées totales = retombées directes × multiplicateur. Vide : celui du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="110"/>
+        <location filename="../processing/economic_impact.py" line="115"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicateur, borne basse</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="114"/>
+        <location filename="../processing/economic_impact.py" line="119"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicateur, borne haute</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="121"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Vide : celle du préréglage, ou le multiplicateur lui-même s&apos;il est donné.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Relative margin of the counts</source>
         <translation>Marge relative des effectifs</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="125"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Par exemple 0,1 pour ±10 %. Vide : celle du jeu de données (±10 % sauf indication contraire).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="122"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Local origin codes</source>
         <translation>Codes de provenance locaux</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="123"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Codes de provenance de la zone elle-même, séparés par des virgules (codes postaux, codes de commune ou de département) ; un * final désigne un préfixe. Vide : ceux du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="127"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Economic impact table</source>
         <translation>Tableau des retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="133"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Une ligne par profil et groupe de provenance, avec les retombées directes et totales basses, centrales et hautes.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Summary for the report (JSON)</source>
         <translation>Résumé pour le rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Entrées, préréglage, sources, règle de comptage, marges et totaux, pour le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="134"/>
+        <location filename="../processing/economic_impact.py" line="139"/>
         <source>Direct impact (central)</source>
         <translation>Retombées directes (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="135"/>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Retombées directes, 5e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="141"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Retombées directes, 95e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
         <source>Total impact (central)</source>
         <translation>Retombées totales (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>Total impact, low bound</source>
-        <translation>Retombées totales, borne basse</translation>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>Total impact, 5th percentile</source>
+        <translation>Retombées totales, 5e centile</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Total impact, high bound</source>
-        <translation>Retombées totales, borne haute</translation>
+        <location filename="../processing/economic_impact.py" line="144"/>
+        <source>Total impact, 95th percentile</source>
+        <translation>Retombées totales, 95e centile</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="138"/>
+        <location filename="../processing/economic_impact.py" line="145"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="158"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="155"/>
+        <location filename="../processing/economic_impact.py" line="162"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Choisissez un préréglage de dépenses ou donnez un tableau de dépenses.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="169"/>
+        <location filename="../processing/economic_impact.py" line="176"/>
         <source>given by the user</source>
         <translation>donné par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="183"/>
+        <location filename="../processing/economic_impact.py" line="190"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="214"/>
+        <location filename="../processing/economic_impact.py" line="211"/>
+        <source>Width of the interval: {input} makes {share} % of it.</source>
+        <translation>Largeur de l&apos;intervalle : {input} en fait {share} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="226"/>
         <source>The impact table could not be written: {error}</source>
         <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="222"/>
+        <location filename="../processing/economic_impact.py" line="235"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
     </message>
@@ -3215,112 +3234,282 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="54"/>
+        <location filename="../core/impact.py" line="68"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="58"/>
+        <location filename="../core/impact.py" line="72"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="61"/>
+        <location filename="../core/impact.py" line="75"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="65"/>
+        <location filename="../core/impact.py" line="79"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Données mixtes : pour les profils à créneaux infra-journaliers, chaque jour le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure) ; pour les profils à créneaux journaliers (souvent les lignes de provenance), chaque jour les effectifs additionnés sur les zones (une personne vue dans deux zones est comptée deux fois) ; les jours sont additionnés (visiteurs-jours).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="71"/>
+        <location filename="../core/impact.py" line="85"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Visiteurs donnés sous forme de tableau par l&apos;utilisateur (repris tels quels).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="77"/>
-        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
-        <translation>Bornes analytiques (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépense, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.</translation>
+        <location filename="../core/impact.py" line="91"/>
+        <source>90 % interval: the 5th and 95th percentiles of {draws} Monte Carlo draws (seed {seed}). Each input is drawn from a triangular distribution between its low and high values, peaking at its central value: the visitors (± the precision of the counts, one draw for all rows, because the operator&apos;s extrapolation errs the same way everywhere), each spend, night, additionality and displacement value, and the multiplier.</source>
+        <translation>Intervalle à 90 % : les 5e et 95e centiles de {draws} tirages de Monte-Carlo (graine {seed}). Chaque donnée est tirée d&apos;une loi triangulaire entre sa valeur basse et sa valeur haute, avec son mode à la valeur centrale : les visiteurs (± la précision des effectifs, un seul tirage pour toutes les lignes, car l&apos;extrapolation de l&apos;opérateur se trompe partout dans le même sens), chaque valeur de dépenses, de nuitées, d&apos;additionnalité et de déplacement, et le multiplicateur.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="154"/>
+        <location filename="../core/impact.py" line="101"/>
+        <source>Extremes (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite. Every input erring the same way at once is very unlikely: read them as limits, not as the interval.</source>
+        <translation>Extrêmes (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépenses, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse. Que toutes les données se trompent en même temps dans le même sens est très improbable : ce sont des limites, pas l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="109"/>
+        <source>assumption — a suppressed cell holds fewer than the threshold; small counts are more often near 0 than near the threshold</source>
+        <translation>hypothèse — une cellule masquée contient moins que le seuil ; les petits effectifs sont plus souvent proches de 0 que du seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="116"/>
+        <source>Suppressed cells (fewer than {k} each) are not read as 0: each is counted at {mid} (a third of the threshold, as small counts are more often near 0), between {lo} and {hi} in the interval (one draw for all cells), and between 0 and {k} in the extremes.</source>
+        <translation>Les cellules masquées (moins de {k} chacune) ne sont pas lues comme 0 : chacune compte pour {mid} (un tiers du seuil, car les petits effectifs sont plus souvent proches de 0), entre {lo} et {hi} dans l&apos;intervalle (un seul tirage pour toutes les cellules) et entre 0 et {k} dans les extrêmes.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="130"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>rest of the country</source>
+        <translation>reste du pays</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>abroad</source>
+        <translation>étranger</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>other (merged)</source>
+        <translation>autres (regroupés)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>all origins</source>
+        <translation>toutes provenances</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="141"/>
+        <source>every origin</source>
+        <translation>toute provenance</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="146"/>
+        <source>additionality</source>
+        <translation>additionnalité</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="147"/>
+        <source>spend per day (EUR)</source>
+        <translation>dépenses par jour (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="148"/>
+        <source>paid nights per visitor-day</source>
+        <translation>nuitées payantes par visiteur-jour</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="149"/>
+        <source>spend per night (EUR)</source>
+        <translation>dépenses par nuitée (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="150"/>
+        <source>displacement</source>
+        <translation>déplacement des dépenses</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="151"/>
+        <source>visitors (± precision of the counts)</source>
+        <translation>visiteurs (± précision des effectifs)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="152"/>
+        <source>value of a suppressed cell</source>
+        <translation>valeur d&apos;une cellule masquée</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>derived</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>proxy</source>
+        <translation>approximation</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>definition</source>
+        <translation>définition</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>given by the user</source>
+        <translation>donné par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="168"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="170"/>
+        <source>{who}: {input}</source>
+        <translation>{who} : {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="268"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where} : « {name} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="156"/>
+        <location filename="../core/impact.py" line="270"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where} : « {name} » doit vérifier bas ≤ central ≤ haut, et non {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="160"/>
+        <location filename="../core/impact.py" line="274"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where} : « {name} » est une part et doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="162"/>
+        <location filename="../core/impact.py" line="276"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where} : « {name} » ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="187"/>
+        <location filename="../core/impact.py" line="291"/>
+        <source>unknown kind of source “{kind}”.</source>
+        <translation>type de source inconnu « {kind} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="306"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>préréglage de dépenses « {name} » inconnu ; ceux fournis sont {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="214"/>
+        <location filename="../core/impact.py" line="333"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>tableau de dépenses, ligne {row} : le profil est vide.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="215"/>
+        <location filename="../core/impact.py" line="334"/>
         <source>spend row “{profile}”</source>
         <translation>ligne de dépenses « {profile} »</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="220"/>
+        <location filename="../core/impact.py" line="339"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where} : la valeur « {name} » manque.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="232"/>
+        <location filename="../core/impact.py" line="352"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="325"/>
+        <location filename="../core/impact.py" line="447"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="340"/>
+        <location filename="../core/impact.py" line="465"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="369"/>
+        <location filename="../core/impact.py" line="498"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="444"/>
+        <location filename="../core/impact.py" line="644"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="445"/>
+        <location filename="../core/impact.py" line="645"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="450"/>
+        <location filename="../core/impact.py" line="650"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="496"/>
+        <location filename="../core/impact.py" line="777"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>

@@ -353,220 +353,239 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
         <location filename="../processing/economic_impact.py" line="63"/>
         <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
 
-V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are not read as 0: each counts as a third of the anonymity threshold (between a sixth and a half in the interval).
 
 Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
 
-Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+Margins: a 90 % interval from a seeded Monte Carlo (20,000 draws): every input is drawn from a triangular distribution between its low and high values, peaking at its central value — the counts (± the precision), each spend, night, additionality and displacement value, and the multiplier. The log says which inputs make most of the width; the summary also keeps the extremes (every input at its low, or its high, end together).
+
+The presets&apos; figures come from published sources (each value names its source, year and confidence); figures that were not found are marked as assumptions and should be replaced.
 
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
-        <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = direct × multiplicator.
+        <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = directe impact × multiplicator.
 
-V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, die dezelfde persoon vele keren bevat. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
+V is het aantal unieke dagbezoekers opgeteld over de dagen (bezoekersdagen), nooit de som van aanwezigheidsaantallen per kwartier, die dezelfde persoon vele keren bevatten. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer), of de grootste zone als ondergrens. Gegevens per tijdvak korter dan een dag: per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel wordt in de uitvoer geschreven. Afgeschermde cellen worden niet als 0 gelezen: elke cel telt als een derde van de anonimiteitsdrempel (tussen een zesde en de helft in het interval).
 
-Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; all als de export geen herkomst heeft.
+Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; alle wanneer de export geen herkomst heeft.
 
-Marges: analytische grenzen (alles laag / alles hoog samen). Laag neemt V × (1 − precisie) en elke waarde voor uitgaven, nachten, additionaliteit en multiplicator op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.
+Marges: een 90 %-interval uit een Monte-Carlosimulatie met vaste seed (20.000 trekkingen): elke invoer wordt getrokken uit een driehoeksverdeling tussen zijn lage en hoge waarde, met de top bij de centrale waarde — de aantallen (± de precisie), elke waarde voor bestedingen, overnachtingen, additionaliteit en verdringing, en de multiplicator. Het logboek zegt welke invoer het meest tot de breedte bijdraagt; de samenvatting bewaart ook de uitersten (alle invoer tegelijk op zijn lage, of zijn hoge, waarde).
 
-Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in een groep “other” van hun profiel, daarna in één rij “other”; de totalen bevatten alle rijen.</translation>
+De cijfers van de voorinstellingen komen uit gepubliceerde bronnen (elke waarde noemt haar bron, jaar en betrouwbaarheid); wat niet gevonden werd, staat als aanname aangeduid en moet vervangen worden.
+
+Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in een groep “andere” van hun profiel, daarna in één rij “andere”; de totalen bevatten elke rij.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="81"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator. Leeg laten als de bezoekers als tabel gegeven worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="83"/>
+        <location filename="../processing/economic_impact.py" line="88"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Gebruikt voor lokale tijden en om de gegevens in lokale dagen te verdelen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="84"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Bezoekerstabel (in plaats van een export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
+        <location filename="../processing/economic_impact.py" line="91"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Een tabel met de velden profile, origin_group (optioneel) en visitors, bijvoorbeeld officiële cijfers die met de hand zijn ingetikt. Wordt gebruikt in plaats van de export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Counting rule for daily data</source>
         <translation>Telregel voor dagelijkse gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Som over de zones (wie in twee zones is, wordt twee keer meegeteld)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Grootste zone (een ondergrens)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="97"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Hoe dagelijkse aantallen unieke bezoekers per dag worden. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>None (spend table only)</source>
         <translation>Geen (alleen uitgaventabel)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="98"/>
+        <location filename="../processing/economic_impact.py" line="103"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Meegeleverde waarden voor uitgaven, additionaliteit, verdringing en multiplicator met hun bronnen (zie de methodedocumentatie); cijfers die als aanname gemarkeerd zijn, moeten vervangen worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="101"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Spend table</source>
         <translation>Uitgaventabel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="107"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Een tabel (laag of CSV) met één rij per profiel: profile, additionality, daily_spend, nights, spend_per_night, displacement, elk eventueel met kolommen _low en _high, en eventueel origin_group. Haar rijen vervangen de rijen van de voorinstelling voor dezelfde profielen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="106"/>
+        <location filename="../processing/economic_impact.py" line="111"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="113"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Totale impact = directe impact × multiplicator. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="110"/>
+        <location filename="../processing/economic_impact.py" line="115"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicator, ondergrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="114"/>
+        <location filename="../processing/economic_impact.py" line="119"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicator, bovengrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="121"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Leeg: die van de voorinstelling, of de multiplicator zelf als die gegeven is.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Relative margin of the counts</source>
         <translation>Relatieve marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="125"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij hij iets anders zegt).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="122"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Local origin codes</source>
         <translation>Lokale herkomstcodes</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="123"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan komt overeen met een prefix. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="127"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Economic impact table</source>
         <translation>Tabel van de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="133"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Eén rij per profiel en herkomstgroep, met lage, centrale en hoge directe en totale impact.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Summary for the report (JSON)</source>
         <translation>Samenvatting voor het rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Invoer, voorinstelling, bronnen, telregel, marges en totalen, voor het rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="134"/>
+        <location filename="../processing/economic_impact.py" line="139"/>
         <source>Direct impact (central)</source>
         <translation>Directe impact (centraal)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="135"/>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Directe impact, 5e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="141"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Directe impact, 95e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
         <source>Total impact (central)</source>
         <translation>Totale impact (centraal)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>Total impact, low bound</source>
-        <translation>Totale impact, ondergrens</translation>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>Total impact, 5th percentile</source>
+        <translation>Totale impact, 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Total impact, high bound</source>
-        <translation>Totale impact, bovengrens</translation>
+        <location filename="../processing/economic_impact.py" line="144"/>
+        <source>Total impact, 95th percentile</source>
+        <translation>Totale impact, 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="138"/>
+        <location filename="../processing/economic_impact.py" line="145"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="158"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="155"/>
+        <location filename="../processing/economic_impact.py" line="162"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Kies een uitgavenvoorinstelling of geef een uitgaventabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="169"/>
+        <location filename="../processing/economic_impact.py" line="176"/>
         <source>given by the user</source>
         <translation>door de gebruiker opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="183"/>
+        <location filename="../processing/economic_impact.py" line="190"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="214"/>
+        <location filename="../processing/economic_impact.py" line="211"/>
+        <source>Width of the interval: {input} makes {share} % of it.</source>
+        <translation>Breedte van het interval: {input} maakt er {share} % van uit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="226"/>
         <source>The impact table could not be written: {error}</source>
         <translation>De impacttabel kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="222"/>
+        <location filename="../processing/economic_impact.py" line="235"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
     </message>
@@ -3215,112 +3234,282 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="54"/>
+        <location filename="../core/impact.py" line="68"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, dus dit kan de bezoekers overschatten.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="58"/>
+        <location filename="../core/impact.py" line="72"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Dagelijkse gegevens: van elke dag wordt het grootste aantal van één zone genomen (een ondergrens van de unieke bezoekers van die dag) en de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="61"/>
+        <location filename="../core/impact.py" line="75"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van het aantal mensen dat tegelijk in alle zones samen aanwezig is (een ondergrens van de unieke bezoekers van die dag, nooit de som van de tijdvakken); de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="65"/>
+        <location filename="../core/impact.py" line="79"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Gemengde gegevens: voor de profielen met tijdvakken korter dan een dag, per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones samen aanwezig zijn (een ondergrens); voor de profielen met dagelijkse tijdvakken (vaak de herkomstrijen), per dag de aantallen opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer); de dagen worden opgeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="71"/>
+        <location filename="../core/impact.py" line="85"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Bezoekers door de gebruiker als tabel opgegeven (zoals ze zijn overgenomen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="77"/>
-        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
-        <translation>Analytische grenzen (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor uitgaven, nachten en additionaliteit op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.</translation>
+        <location filename="../core/impact.py" line="91"/>
+        <source>90 % interval: the 5th and 95th percentiles of {draws} Monte Carlo draws (seed {seed}). Each input is drawn from a triangular distribution between its low and high values, peaking at its central value: the visitors (± the precision of the counts, one draw for all rows, because the operator&apos;s extrapolation errs the same way everywhere), each spend, night, additionality and displacement value, and the multiplier.</source>
+        <translation>90 %-interval: het 5e en 95e percentiel van {draws} Monte-Carlotrekkingen (seed {seed}). Elke invoer wordt getrokken uit een driehoeksverdeling tussen zijn lage en hoge waarde, met de top bij de centrale waarde: de bezoekers (± de precisie van de aantallen, één trekking voor alle rijen, omdat de extrapolatie van de operator overal dezelfde kant op fout is), elke waarde voor bestedingen, overnachtingen, additionaliteit en verdringing, en de multiplicator.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="154"/>
+        <location filename="../core/impact.py" line="101"/>
+        <source>Extremes (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite. Every input erring the same way at once is very unlikely: read them as limits, not as the interval.</source>
+        <translation>Uitersten (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor bestedingen, overnachtingen en additionaliteit op haar ondergrens, met de verdringing op haar bovengrens; hoog het omgekeerde. Dat alle invoer tegelijk dezelfde kant op fout is, is zeer onwaarschijnlijk: lees ze als grenzen, niet als het interval.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="109"/>
+        <source>assumption — a suppressed cell holds fewer than the threshold; small counts are more often near 0 than near the threshold</source>
+        <translation>aanname — een afgeschermde cel bevat minder dan de drempel; kleine aantallen liggen vaker dicht bij 0 dan bij de drempel</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="116"/>
+        <source>Suppressed cells (fewer than {k} each) are not read as 0: each is counted at {mid} (a third of the threshold, as small counts are more often near 0), between {lo} and {hi} in the interval (one draw for all cells), and between 0 and {k} in the extremes.</source>
+        <translation>Afgeschermde cellen (elk minder dan {k}) worden niet als 0 gelezen: elke cel telt als {mid} (een derde van de drempel, omdat kleine aantallen vaker dicht bij 0 liggen), tussen {lo} en {hi} in het interval (één trekking voor alle cellen) en tussen 0 en {k} in de uitersten.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="130"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>rest of the country</source>
+        <translation>rest van het land</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>abroad</source>
+        <translation>buitenland</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>other (merged)</source>
+        <translation>andere (samengevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>all origins</source>
+        <translation>alle herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="141"/>
+        <source>every origin</source>
+        <translation>elke herkomst</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="146"/>
+        <source>additionality</source>
+        <translation>additionaliteit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="147"/>
+        <source>spend per day (EUR)</source>
+        <translation>bestedingen per dag (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="148"/>
+        <source>paid nights per visitor-day</source>
+        <translation>betaalde overnachtingen per bezoekersdag</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="149"/>
+        <source>spend per night (EUR)</source>
+        <translation>bestedingen per overnachting (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="150"/>
+        <source>displacement</source>
+        <translation>verdringing</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="151"/>
+        <source>visitors (± precision of the counts)</source>
+        <translation>bezoekers (± precisie van de aantallen)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="152"/>
+        <source>value of a suppressed cell</source>
+        <translation>waarde van een afgeschermde cel</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>proxy</source>
+        <translation>benadering</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>assumption</source>
+        <translation>aanname</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>definition</source>
+        <translation>definitie</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>given by the user</source>
+        <translation>opgegeven door de gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="168"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="170"/>
+        <source>{who}: {input}</source>
+        <translation>{who}: {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="268"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where}: “{name}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="156"/>
+        <location filename="../core/impact.py" line="270"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where}: “{name}” moet laag ≤ centraal ≤ hoog hebben, niet {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="160"/>
+        <location filename="../core/impact.py" line="274"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where}: “{name}” is een aandeel en moet tussen 0 en 1 liggen.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="162"/>
+        <location filename="../core/impact.py" line="276"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where}: “{name}” mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="187"/>
+        <location filename="../core/impact.py" line="291"/>
+        <source>unknown kind of source “{kind}”.</source>
+        <translation>onbekend soort bron “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="306"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>onbekende uitgavenvoorinstelling “{name}”; de meegeleverde zijn {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="214"/>
+        <location filename="../core/impact.py" line="333"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>uitgaventabel, rij {row}: het profiel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="215"/>
+        <location filename="../core/impact.py" line="334"/>
         <source>spend row “{profile}”</source>
         <translation>uitgavenrij “{profile}”</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="220"/>
+        <location filename="../core/impact.py" line="339"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where}: de waarde “{name}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="232"/>
+        <location filename="../core/impact.py" line="352"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="325"/>
+        <location filename="../core/impact.py" line="447"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="340"/>
+        <location filename="../core/impact.py" line="465"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="369"/>
+        <location filename="../core/impact.py" line="498"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="444"/>
+        <location filename="../core/impact.py" line="644"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="445"/>
+        <location filename="../core/impact.py" line="645"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="450"/>
+        <location filename="../core/impact.py" line="650"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="496"/>
+        <location filename="../core/impact.py" line="777"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
