@@ -98,6 +98,9 @@ class Selection:
     pids: list[int]
     oids: list[int]
     bids: list[int] | None  # None: every breakdown (summed over)
+    #: where total rows (no origin, or profile 'all') cover only part of the data: the keys of the per-cell
+    #: choice (Dataset._MIXED_CELLS), else None
+    mixed: dict | None = None
 
     def where(self, alias: str = "") -> tuple[str, dict[str, list[int]]]:
         """SQL condition on ff_fact (``alias`` with its dot) and its parameters."""
@@ -108,6 +111,10 @@ class Selection:
             sql += f" AND list_contains($b, {a}bid)"
             params["b"] = self.bids
         return sql, params
+
+    def mixed_params(self) -> dict:
+        """The parameters of Dataset._MIXED_CELLS (with every breakdown when none is asked)."""
+        return dict(self.mixed or {}, c=self.cids, b=self.bids if self.bids is not None else [-1], ab=self.bids is None)
 
 
 class Dataset:
@@ -295,6 +302,9 @@ class Dataset:
         low = min(int(r[1]) for r in cut_rows)
         cids = sorted(int(r[0]) for r in cut_rows if int(r[1]) == low)
         have = set().union(*(by_cut.get(c, set()) for c in cids))
+        mixed = self._mixed(cids, bids, profiles, wanted_o, have, o_rows)
+        if mixed is not None:
+            return Selection(measure, cids, mixed["p"], mixed["o"], bids, mixed)
         if wanted_o is not None:
             oids = sorted(have & wanted_o)
         else:
@@ -312,6 +322,75 @@ class Dataset:
             pids = alls if has_all else [i for i, p in p_rows if p != "all"]
         return Selection(measure, cids, pids, oids, bids)
 
+    def _mixed(self, cids: list[int], bids: list[int] | None, profiles: Sequence[str] | None,
+               wanted_o: set[int] | None, have: set[int], o_rows: list) -> dict | None:
+        """Keys for data where total rows (no origin, or profile ``all``) and breakdown rows both exist
+        in the chosen cuts, else None (then the key filter of :meth:`selection` is exact and faster).
+
+        Then the choice is made per cell, not for the whole dataset: a zone × slot × profile with a row
+        without origin takes it, else the sum of its origin rows; a zone × slot with a row of profile
+        ``all`` takes it, else the sum of the profiles. Breakdown rows in a slot that has no total row
+        anywhere but overlaps a slot that has (the day of a daily origin file beside quarter-hour
+        presence) re-count people already in the total rows and are left out.
+        """
+        con = self.con
+        p_rows = con.execute("SELECT id, profile FROM ff_profile").fetchall()
+        if wanted_o is not None:
+            oids, o_tot = sorted(have & wanted_o), []
+        else:
+            oids = sorted(have)
+            o_tot = [i for i, _t, c in o_rows if c is None and i in have]
+        if profiles:
+            wanted = set(profiles)
+            pids, p_all = [i for i, p in p_rows if p in wanted], []
+        else:
+            pids, p_all = [i for i, _p in p_rows], [i for i, p in p_rows if p == "all"]
+        mix_o = 0 < len(o_tot) < len(oids)
+        mix_p = 0 < len(p_all) < len(pids) and bool(con.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE list_contains($pa, pid) AND list_contains($c, cid) LIMIT 1)",
+            {"pa": p_all, "c": cids}).fetchall()[0][0]) and bool(con.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE NOT list_contains($pa, pid) AND list_contains($c, cid) LIMIT 1)",
+            {"pa": p_all, "c": cids}).fetchall()[0][0])
+        if not (mix_o or mix_p):
+            return None
+        if not mix_p:
+            p_all = []
+        if not mix_o:
+            o_tot = []
+
+        def overlapping(total_keys: list[int], column: str) -> list[int]:
+            # slots without any total row that overlap a slot with one (few slots: a small query)
+            if not total_keys:
+                return []
+            return [r[0] for r in con.execute(
+                f"WITH has AS (SELECT DISTINCT tid FROM ff_fact WHERE list_contains($k, {column}) "
+                "AND list_contains($p, pid) AND list_contains($o, oid) AND list_contains($c, cid)), "
+                "s AS (SELECT t.id, t.start, t.\"end\", h.tid IS NOT NULL AS tot FROM ff_slot t LEFT JOIN has h ON h.tid = t.id) "
+                "SELECT DISTINCT a.id FROM s a JOIN s b ON b.tot AND NOT a.tot AND a.start < b.\"end\" AND b.start < a.\"end\"",
+                {"k": total_keys, "p": pids, "o": oids, "c": cids}).fetchall()]
+
+        return {"p": pids, "o": oids, "ot": o_tot, "pa": p_all,
+                "xo": overlapping(o_tot, "oid"), "xp": overlapping(p_all, "pid")}
+
+    #: Per zone and slot from the rows of the keys of :meth:`_mixed`: (zid, tid, count, suppressed_parts, parts).
+    _MIXED_CELLS = (
+        "WITH f AS (SELECT zid, tid, pid, count, suppressed, list_contains($ot, oid) AS ot FROM ff_fact "
+        "WHERE list_contains($p, pid) AND list_contains($o, oid) AND list_contains($c, cid) "
+        "AND ($ab OR list_contains($b, bid)) AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
+        "c1 AS (SELECT zid, tid, pid, bool_or(ot) AS has, "
+        "CASE WHEN bool_or(ot) THEN sum(count) FILTER (WHERE ot) ELSE sum(count) END AS count, "
+        "CASE WHEN bool_or(ot) THEN sum(suppressed) FILTER (WHERE ot) ELSE sum(suppressed) END AS sp, "
+        "CASE WHEN bool_or(ot) THEN count(*) FILTER (WHERE ot) ELSE count(*) END AS parts "
+        "FROM f GROUP BY zid, tid, pid), "
+        "c2 AS (SELECT zid, tid, list_contains($pa, pid) AS pa, count, sp, parts FROM c1 "
+        "WHERE list_contains($pa, pid) OR NOT list_contains($xp, tid)) "
+        "SELECT zid, tid, "
+        "CASE WHEN bool_or(pa) THEN sum(count) FILTER (WHERE pa) ELSE sum(count) END AS count, "
+        "CAST(CASE WHEN bool_or(pa) THEN sum(sp) FILTER (WHERE pa) ELSE sum(sp) END AS INTEGER) AS suppressed_parts, "
+        "CAST(CASE WHEN bool_or(pa) THEN sum(parts) FILTER (WHERE pa) ELSE sum(parts) END AS INTEGER) AS parts "
+        "FROM c2 GROUP BY zid, tid"
+    )
+
     # -- aggregates for maps -------------------------------------------------------------------
     def zone_slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
                          measure: str | None = None, dims: dict[str, Sequence[str]] | None = None):
@@ -322,6 +401,10 @@ class Dataset:
         the default measure for the filters (:meth:`selection`).
         """
         sel = self.selection(measure, profiles, origins, dims)
+        if sel.mixed is not None:
+            sql = ("SELECT z.zone_id, t.start, t.\"end\", c.count, c.suppressed_parts, c.parts FROM ("
+                   + self._MIXED_CELLS + ") c JOIN ff_slot t ON t.id = c.tid JOIN ff_zone z ON z.id = c.zid")
+            return sql, sel.mixed_params()
         cond, params = sel.where("f.")
         # the slot's start and end among the grouping keys: a filter on them (one frame) reaches the rows
         sql = (
@@ -344,10 +427,14 @@ class Dataset:
         of the zone that contains it twice): a lower bound when the zones are in fact disjoint."""
         sel = self.selection(measure, profiles, origins, dims)
         cond, params = sel.where()
-        if self.metadata.nested_zones:
+        if sel.mixed is not None:  # the sums (or, nested, the largest) of the zone-slot totals, chosen per cell
+            agg = "max" if self.metadata.nested_zones else "sum"
+            inner, params = (f"SELECT tid, {agg}(count) AS total, sum(suppressed_parts) AS supp FROM ("
+                             + self._MIXED_CELLS + ") GROUP BY tid"), sel.mixed_params()
+        elif self.metadata.nested_zones:
             inner = (f"SELECT tid, max(total) AS total, sum(supp) AS supp FROM (SELECT tid, zid, sum(count) AS total, "
                      f"sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact WHERE {cond} GROUP BY tid, zid) GROUP BY tid")
-        else:
+        else:  # noqa: PLR5501
             # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
             # of known counts, summed over zones, is the sum of the known counts) at half the time
             inner = (f"SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
