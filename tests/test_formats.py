@@ -305,3 +305,31 @@ def test_monthly_dates_are_read_as_months_with_a_warning(tmp_path):
         starts, ends, _t, _p = ds.slot_totals()
         days = [(float(e) - float(s)) / 86400 for s, e in zip(starts, ends)]
         assert [round(d) for d in days] == [31, 28, 31]
+
+
+# -- the economic impact on a Flux Vision delivery: visitors per day and measured nights ------------------
+def test_impact_uses_daily_visitors_and_measured_nights_never_adds_them():
+    from footfall.core.impact import ImpactError, SpendRow, SpendTable, Value, compute_impact, daily_visitors
+
+    with read_exports([DATA / "fluxvision_2023B1"]) as ds:
+        vis = daily_visitors(ds)
+        # nested zones: per profile, group and day the largest zone, the days added up (by hand from the rows)
+        assert vis.rule == "daily_max_zones"
+        assert float(vis.visitors.sum()) == 52000 + (8400 + 1250) + 640 + 2100 + 9100
+        assert vis.nights is not None
+        assert float(vis.nights.sum()) == 15200 + 16800 + 2300 + 45
+        with pytest.raises(ImpactError):
+            daily_visitors(ds, measure="nights")
+
+        def v(x: float) -> Value:
+            return Value(x, x, x, "test")
+        # 10 EUR a visitor-day, 50 EUR a night, nights per visitor 9 (must NOT be used: nights are measured)
+        rows = [SpendRow(p, v(1.0), v(10.0), v(9.0), v(50.0), v(0.0)) for p in
+                ("resident", "day_visitor", "overnight_visitor", "commuter", "transit")]
+        res = compute_impact(vis, SpendTable(rows, v(1.0), name="test"), precision=0.0)
+        visitors = 52000 + 9650 + 640 + 2100 + 9100
+        nights = 15200 + 16800 + 2300 + 45
+        assert res.visitors == visitors  # never visitors + nights
+        assert res.direct[1] == pytest.approx(visitors * 10.0 + nights * 50.0)
+        assert res.nights_measured == nights
+        assert res.summary()["nights_source"].startswith("measured")
