@@ -41,7 +41,7 @@ __all__ = ["read_export", "read_exports", "ReadError", "load_mapping"]
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".dat"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 OGR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".fgb"}
-ROLES = ("zone", "date", "time", "datetime", "end", "profile", "origin", "origin_type", "count")
+ROLES = ("zone", "date", "time", "datetime", "end", "profile", "origin", "origin_type", "count", "measure", "cut", "dims")
 #: A count above this is not a number of people in one zone and slot (the world's population is 8e9):
 #: a unit error, a date or an id in the count column. Refused, not capped.
 MAX_COUNT = 1e9
@@ -584,6 +584,17 @@ class _Reader:
                 self.meta.crs = f"EPSG:{code}" if code else zsrs.ExportToWkt()
             self.zones_wkt = {f.GetField("zone_id"): f.GetGeometryRef().ExportToWkt()
                               for f in zl if f.GetGeometryRef() is not None}
+        ml = src.GetLayerByName("footfall_metadata") if lyr.GetName() == "footfall" else None
+        if ml is not None:
+            # what a Footfall GeoPackage knows about its data and must keep: nested zones, the operator's
+            # delivery threshold, the recognised formats, a calendar period
+            for f in ml:
+                key = f.GetField("key")
+                if key in ("nested_zones", "absent_below", "formats", "format_ids", "period", "operator", "extrapolation"):
+                    try:
+                        setattr(self.meta, key, json.loads(f.GetField("value")))
+                    except (TypeError, ValueError):
+                        pass
         src = None
         self.mapping.setdefault("decimal", ".")
         self._load_text(out, "utf-8")
@@ -868,6 +879,8 @@ class _Reader:
         """The cuts (measure, cut, rank, breakdown names) of the file, the cut of every long row, and per
         distinct value text whether its count is of people (the anonymity threshold applies)."""
         from .model import MEASURES
+        if kind != "measure" and ("measure" in self.roles or "cut" in self.roles):
+            return self._row_cuts(kind, names, dim_names)
         cut = str(self.mapping.get("cut") or ("dims:" + ",".join(dim_names) if dim_names else ""))
         rank = int(self.mapping.get("rank", 1 + len(dim_names) if dim_names else 0))
         dn = ",".join(dim_names)
@@ -888,6 +901,33 @@ class _Reader:
         people = np.concatenate([np.full(len(self.dicts[i]), (measures[j] if len(measures) > 1 else measures[0])
                                          not in ("dwell_seconds",), dtype=np.bool_)
                                  for j, (i, _nm) in enumerate(self.parts)])
+        return cuts, cid, people
+
+    def _row_cuts(self, kind: str | None, names: list[str], dim_names: list[str]
+                  ) -> tuple[list[tuple[str, str, int, str]], np.ndarray, np.ndarray]:
+        """Measure and cut given per row (a Footfall GeoPackage's table): the distinct pairs are the cuts;
+        a recognised family's cut keeps its rank."""
+        from .formats import family
+        from .model import MEASURES
+        md, mc = self._role("measure", None, names)
+        cd, cc = self._role("cut", None, names)
+        present, pairs = self._pairs(mc, len(md), cc, len(cd))
+        cuts = []
+        for p in present:
+            m = (md[p // len(cd)] or "presence").strip()
+            c = (cd[p % len(cd)] or "").strip()
+            if m not in MEASURES:
+                row, _j = self._first_row(pairs.rows() == len(cuts))
+                raise self.err(translate("ReadError", "unknown measure “{measure}” in the mapping; expected one of {measures}.").format(
+                    measure=m, measures=", ".join(MEASURES)), row, self.headers[self.roles["measure"]] if "measure" in self.roles else None)
+            fam = family(c)
+            names_c = c[5:].split(",") if c.startswith("dims:") else dim_names
+            rank = fam.rank if fam is not None else (1 + len(names_c) if c.startswith("dims:") else 0)
+            cuts.append((m, c, rank, ",".join(sorted(n for n in names_c if n))))
+        cid = pairs.rows().astype(_key_dtype(len(cuts)))
+        people = np.ones(sum(len(self.dicts[i]) for i, _nm in self.parts), dtype=np.bool_)
+        if any(c[0] == "dwell_seconds" for c in cuts):
+            people[:] = False  # seconds share value texts with counts: the threshold was applied on the first read
         return cuts, cid, people
 
     def _format_suppression(self, x: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -934,6 +974,13 @@ class _Reader:
         spec = self.mapping.get("dimensions") or {}
         cols = [(self.headers.index(h), str(name)) for h, name in spec.items() if h in self.headers]
         parts = len(self.parts)
+        if not cols and "dims" in self.roles:  # canonical texts per row (a Footfall GeoPackage)
+            from .dataset import dims_pairs
+            dd, dc = self._role("dims", None, [name for _i, name in self.parts])
+            texts = [dims_text(dims_pairs(v or "")) for v in dd]
+            distinct, pos = self._dense(texts)
+            names = sorted({n for t in distinct for n, _v in dims_pairs(t)})
+            return pos.astype(_key_dtype(len(distinct)))[dc], distinct, names
         if not cols:
             return np.zeros(self.n * parts, dtype=np.int8), [""], []
         cols.sort(key=lambda c: c[1])

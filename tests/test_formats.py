@@ -333,3 +333,22 @@ def test_impact_uses_daily_visitors_and_measured_nights_never_adds_them():
         assert res.direct[1] == pytest.approx(visitors * 10.0 + nights * 50.0)
         assert res.nights_measured == nights
         assert res.summary()["nights_source"].startswith("measured")
+
+
+def test_geopackage_round_trip_keeps_measures_cuts_and_breakdowns(tmp_path):
+    from footfall.core.gpkg import write_gpkg
+    with read_exports([DATA / "fluxvision_2023B1"]) as ds:
+        write_gpkg(ds, tmp_path / "fv.gpkg")
+        before = _sums(ds)
+        dims_before = ds.dimensions()
+    with read_export(tmp_path / "fv.gpkg", timezone="Europe/Paris") as back:
+        assert _sums(back) == before
+        assert back.dimensions() == dims_before
+        assert back.measures() == ["presence", "nights"]
+        assert back.metadata.nested_zones  # Cantal and its EPCI are still never added
+        _s, _e, nights, _p = back.slot_totals(measure="nights")
+        assert nights.tolist() == [15200 + 2300 + 45, 16800]
+        # the provenance cut (rank 1) still makes the totals of nights, never with the département cut
+        sel = back.selection("nights")
+        names = {r[0] for r in back.con.execute("SELECT cut FROM ff_cut WHERE list_contains(?, id)", [sel.cids]).fetchall()}
+        assert names == {"fluxvision.nuitee"}

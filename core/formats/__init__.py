@@ -183,15 +183,15 @@ class NearMiss:
         """What differs, translated."""
         parts = []
         if self.missing:
-            parts.append(translate(CONTEXT, "missing column(s): {columns}").format(
+            parts.append(translate("Formats", "missing column(s): {columns}").format(
                 columns=", ".join(f"“{c}”" for c in self.missing)))
         if self.unexpected:
-            parts.append(translate(CONTEXT, "column(s) it does not have: {columns}").format(
+            parts.append(translate("Formats", "column(s) it does not have: {columns}").format(
                 columns=", ".join(f"“{c}”" for c in self.unexpected[:8])))
         if self.name_differs:
-            parts.append(translate(CONTEXT, "the file name does not say which family it is (expected a name like {pattern})").format(
+            parts.append(translate("Formats", "the file name does not say which family it is (expected a name like {pattern})").format(
                 pattern=self.family.options.get("name_example") or self.family.file_name))
-        return translate(CONTEXT, "The file looks like {format}, but: {differences}.").format(
+        return translate("Formats", "The file looks like {format}, but: {differences}.").format(
             format=self.family.title(), differences="; ".join(parts))
 
 
