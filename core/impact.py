@@ -370,6 +370,11 @@ class Visitors:
     by_day: list = dataclasses.field(default_factory=list)
     #: suppressed cells behind each row's count (the counts leave them out), None: none known
     suppressed: np.ndarray | None = None
+    #: nights measured by the operator (the dataset's measure 'nights'), aligned with profiles and groups;
+    #: None when the data have none (then the spend table's nights per visitor are used)
+    nights: np.ndarray | None = None
+    #: what the visitors are: the measure they were read from (always 'presence': never nights)
+    measure: str = "presence"
 
     @property
     def rule_text(self) -> str:
@@ -382,8 +387,21 @@ def _group_sql(has_local: bool) -> str:
     return ("CASE WHEN origin_code IS NULL THEN 'all' "
             f"WHEN origin_type <> 'country' AND {local} THEN 'local' "
             "WHEN origin_type = 'country' AND origin_code <> $home THEN 'abroad' "
+            "WHEN origin_type = 'group' THEN origin_code "
+            "WHEN origin_type = 'special' AND origin_code IN ('foreign', 'other_countries', 'abroad') THEN 'abroad' "
+            "WHEN origin_type = 'country_group' AND NOT contains(origin_code, $home) THEN 'abroad' "
             "WHEN origin_type IN ('country', 'postcode', 'municipality', 'department') THEN 'rest_of_country' "
             "ELSE 'unknown' END")
+
+
+def _cuts_of(ds, measure: str) -> list[str]:
+    """The cuts whose rows make the totals of ``measure`` (the coarsest; see Dataset.selection)."""
+    if not hasattr(ds, "selection"):
+        return [""]
+    sel = ds.selection(measure)
+    if not sel.cids:
+        return []
+    return [r[0] for r in ds.con.execute("SELECT DISTINCT cut FROM ff_cut WHERE list_contains(?, id)", [sel.cids]).fetchall()]
 
 
 def local_pattern(codes: Sequence[str]) -> str:
@@ -400,7 +418,8 @@ def local_pattern(codes: Sequence[str]) -> str:
 
 
 def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_codes: Sequence[str] = (),
-                   home_country: str | None = None, progress: Progress | None = None) -> Visitors:
+                   home_country: str | None = None, progress: Progress | None = None,
+                   measure: str = "presence", with_nights: bool = True) -> Visitors:
     """Daily unique visitors per profile and origin group from a :class:`Dataset`, by a stated rule.
 
     Daily slots (``slot_minutes`` ≥ 1440): the day's counts summed over the zones (``daily_sum_zones``;
@@ -410,8 +429,19 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     breakdown are used when the profile has any, else its rows without origin (group 'all'); profile
     'all' is dropped when other profiles exist. ``local_codes`` are origin codes of the area itself
     (a trailing ``*`` matches a prefix). Suppressed cells are left out (so the result is a lower bound).
+
+    Only the measure ``presence`` (people present; for daily slots, visitors per day) gives visitors: nights
+    are never added to visitors (``measure='nights'`` is refused). When the dataset also holds nights
+    (Flux Vision *Nuitée*, MITMA *Pernoctaciones*), they are summed by profile and origin group the same
+    way into ``nights``, and the impact uses them instead of assumed nights per visitor. When the zones
+    may contain one another (Flux Vision), the largest zone is taken (``daily_max_zones``) unless a rule
+    is given.
     """
     progress = progress or NULL_PROGRESS
+    if measure != "presence":
+        raise ImpactError(translate("Impact", "the visitors of the impact are people present or visitors per day; "
+                                              "“{measure}” cannot be added to them (nights are spent by visitors, "
+                                              "they are not more visitors).").format(measure=measure))
     md = ds.metadata
     tz = md.timezone or "Europe/Brussels"
     home = (home_country or HOME_COUNTRY.get(tz, "BE")).upper()
@@ -421,6 +451,11 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     if pattern:
         params["local"] = pattern
     where = ["TRUE"]
+    measures = ds.measures() if hasattr(ds, "measures") else ["presence"]
+    if hasattr(ds, "measures"):
+        where.append("measure = $measure AND list_contains($cuts, cut)")
+        params["measure"] = "presence"
+        params["cuts"] = _cuts_of(ds, "presence")
     if start is not None:
         where.append("start >= $t0")
         params["t0"] = start
@@ -441,12 +476,15 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     durs = con.execute(sel + "SELECT profile, min(epoch(\"end\") - epoch(start)) / 60 FROM s GROUP BY profile",
                        params).fetchall()
     minutes = [float(d) for _p, d in durs if d is not None] or [float(md.slot_minutes or 1440)]
-    all_daily = min(minutes) >= 1440
-    any_daily = max(minutes) >= 1440
+    # a day lasts 23 hours on the spring clock change: still a day, not 1380-minute slots
+    all_daily = min(minutes) >= 1380
+    any_daily = max(minutes) >= 1380
     if rule in (RULE_DAILY_SUM, RULE_DAILY_MAX) and not all_daily:
         raise ImpactError(translate("Impact", "the export has {minutes}-minute slots: daily rules need daily data; "
                                               "the peak of simultaneous presence is used for sub-daily data.").format(
             minutes=int(min(minutes))))
+    if rule is None and all_daily and getattr(md, "nested_zones", False):
+        rule = RULE_DAILY_MAX  # a zone and the zones inside it are never added
     if rule is None or rule == RULE_PEAK:
         rule = RULE_DAILY_SUM if all_daily else (RULE_MIXED if any_daily else RULE_PEAK)
     if rule in (RULE_PEAK, RULE_MIXED):
@@ -476,12 +514,27 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     res = [(p_, g_, n_, sp_) for (p_, g_), (n_, sp_) in sorted(acc.items())]
     progress.set(80)
     info = con.execute(sel + "SELECT count(DISTINCT day), coalesce(sum(suppressed), 0) FROM s", params).fetchone()
+    nights = None
+    if with_nights and "nights" in measures and params.get("cuts") is not None:
+        # the measured nights, by the same profiles and groups: summed over the days and the zones (the
+        # largest zone when zones are nested); never added to the visitors
+        p2 = dict(params, measure="nights", cuts=_cuts_of(ds, "nights"))
+        agg = "max" if getattr(md, "nested_zones", False) else "sum"
+        nq = (sel + f", per_zone AS (SELECT profile, grp, day, zone_id, sum(count) AS n FROM s GROUP BY ALL), "
+              f"per_day AS (SELECT profile, grp, day, {agg}(n) AS n FROM per_zone GROUP BY ALL) "
+              "SELECT profile, grp, coalesce(sum(n), 0) FROM per_day GROUP BY ALL ORDER BY 1, 2")
+        got = {(r[0], r[1]): float(r[2]) for r in con.execute(nq, p2).fetchall()}
+        if got:
+            for key in sorted(set(got) - set(acc)):
+                res.append((key[0], key[1], 0.0, 0.0))
+            res.sort()
+            nights = np.array([got.get((r[0], r[1]), 0.0) for r in res], dtype=float)
     progress.set(100)
     return Visitors(profiles=[r[0] for r in res], groups=[r[1] for r in res],
                     visitors=np.array([float(r[2]) for r in res], dtype=float), rule=rule,
                     days=int(info[0] or 0), suppressed_cells=int(info[1] or 0),
                     precision=float(md.precision if md.precision is not None else DEFAULT_PRECISION),
-                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day,
+                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day, nights=nights,
                     suppressed=np.array([float(r[3]) for r in res], dtype=float))
 
 
@@ -556,6 +609,8 @@ class ImpactResult:
     suppressed_in_rows: int = 0
     suppressed_value: Value | None = None
     suppressed_allowance: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    #: nights measured by the operator and used in place of nights per visitor (None: none in the data)
+    nights_measured: float | None = None
 
     def summary(self) -> dict[str, Any]:
         """Everything a report needs, as a JSON-serialisable dictionary."""
@@ -574,6 +629,10 @@ class ImpactResult:
             "days": self.days, "suppressed_cells_left_out": self.suppressed_cells,
             "rows_merged_for_anonymity": self.merged_rows,
             "visitors": self.visitors,
+            "visitors_measure": "presence",
+            "nights_measured": self.nights_measured,
+            "nights_source": ("measured (the export's nights)" if self.nights_measured is not None
+                              else "assumed (nights per visitor of the spend table)"),
             "direct": tri(self.direct),
             "total": tri(self.total),
             "extremes": {"method": EXTREMES_METHOD, "text": extremes_text(),
@@ -613,12 +672,17 @@ class _Draws:
         self.central = {f: np.array([getattr(r, f).central for r in rows], dtype=float) for f in SPEND_FIELDS}
 
 
-def _per_visitor(V: np.ndarray, j: np.ndarray, f: dict[str, np.ndarray], counts) -> np.ndarray:
-    """Direct impact of each visitor row for arrays of inputs (draws × spend rows, or spend rows)."""
+def _per_visitor(V: np.ndarray, j: np.ndarray, f: dict[str, np.ndarray], counts,
+                 N: np.ndarray | None = None) -> np.ndarray:
+    """Direct impact of each visitor row for arrays of inputs (draws × spend rows, or spend rows); with
+    ``N``, the nights measured by the operator replace visitors × nights per visitor."""
     def col(name):
         a = f[name]
         return a[..., j]
     c = counts if np.ndim(counts) == 0 else np.asarray(counts)[:, None]
+    if N is not None:
+        return (c * col("additionality") * (1 - col("displacement"))
+                * (V * col("daily_spend") + N * col("spend_per_night")))
     return (V * c * col("additionality") * (1 - col("displacement"))
             * (col("daily_spend") + col("nights") * col("spend_per_night")))
 
@@ -644,8 +708,9 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
         raise ImpactError(translate("Impact", "the precision must lie between 0 and 1 (0.1 means ±10 %)."))
     _check_value("multiplier", mult, translate("Impact", "multiplier"), False)
     n = len(visitors.profiles)
-    missing = sorted({p for p, g, v in zip(visitors.profiles, visitors.groups, visitors.visitors)
-                      if v > 0 and spend.lookup(p, g) is None})
+    nts = visitors.nights if visitors.nights is not None else np.zeros(n)
+    missing = sorted({p for p, g, v, nn in zip(visitors.profiles, visitors.groups, visitors.visitors, nts)
+                      if (v > 0 or nn > 0) and spend.lookup(p, g) is None})
     if missing:
         raise ImpactError(translate("Impact", "the spend table has no row for the profile(s) {profiles} found in the "
                                               "visitors; add them to the spend table (additionality 0 to leave them out).")
@@ -653,6 +718,7 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     looked = [spend.lookup(p, g) for p, g in zip(visitors.profiles, visitors.groups)]
     V = np.asarray(visitors.visitors, dtype=float)
     S = (np.zeros(n) if visitors.suppressed is None else np.asarray(visitors.suppressed, dtype=float))
+    N = None if visitors.nights is None else np.asarray(visitors.nights, dtype=float)  # measured nights
     sv = suppressed_value(k)
     # the spend rows used, once each (a row shared by several origin groups is one input, drawn once)
     used: list[SpendRow] = []
@@ -676,15 +742,15 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     hi = {f: bound(f, "high") for f in SPEND_FIELDS}
     lo["displacement"], hi["displacement"] = hi["displacement"], lo["displacement"]
     Vc = V + S * sv.central  # the visitors with the suppressed cells' allowance, central
-    d_mid = _per_visitor(Vc, j, central, 1.0) if n else np.zeros(0)
-    d_low = _per_visitor(V, j, lo, 1 - prec) if n else np.zeros(0)  # suppressed cells at 0
-    d_high = _per_visitor(V + S * k, j, hi, 1 + prec) if n else np.zeros(0)  # ... and at the threshold
+    d_mid = _per_visitor(Vc, j, central, 1.0, N=N) if n else np.zeros(0)
+    d_low = _per_visitor(V, j, lo, 1 - prec, N=N) if n else np.zeros(0)  # suppressed cells at 0
+    d_high = _per_visitor(V + S * k, j, hi, 1 + prec, N=N) if n else np.zeros(0)  # ... and at the threshold
 
     # Monte Carlo: every input drawn at once (draws × visitor rows), a few MB at most
     mc = _Draws(used, mult, prec, draws, seed)
     m_supp = sv.draw(np.random.default_rng(seed + 1), draws)  # the suppressed cells' value, one draw for all
     Vd = V[None, :] + S[None, :] * m_supp[:, None]
-    D = _per_visitor(Vd, j, mc.fields, mc.counts) if n else np.zeros((draws, 0))
+    D = _per_visitor(Vd, j, mc.fields, mc.counts, N=N) if n else np.zeros((draws, 0))
     pct = list(MC_PERCENTILES)
 
     def interval(samples: np.ndarray) -> tuple[float, float]:
@@ -699,8 +765,12 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     total_t = (t_lo, float(d_mid.sum()) * mult.central, t_hi)
 
     # nights: paid nights of the visitors, and those the event brought (× additionality)
-    nights_c = Vc * central["nights"][j]
-    nights_d = Vd * mc.counts[:, None] * mc.fields["nights"][:, j] if n else np.zeros((draws, 0))
+    if N is not None:  # measured: the operator's nights, with the counts' precision
+        nights_c = N.copy()
+        nights_d = N[None, :] * mc.counts[:, None] if n else np.zeros((draws, 0))
+    else:
+        nights_c = Vc * central["nights"][j]
+        nights_d = Vd * mc.counts[:, None] * mc.fields["nights"][:, j] if n else np.zeros((draws, 0))
     add_nights_d = nights_d * mc.fields["additionality"][:, j] if n else nights_d
     nights_t = (*interval(nights_d.sum(axis=1)),)
     add_t = (*interval(add_nights_d.sum(axis=1)),)
@@ -721,18 +791,18 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
         cand = []
         if prec > 0:
             cand.append(("", "", "visitors", 1 - prec, 1 + prec,
-                         _per_visitor(Vc, j, central, mc.counts).sum(axis=-1) * mult.central))
+                         _per_visitor(Vc, j, central, mc.counts, N=N).sum(axis=-1) * mult.central))
         if S.any():
             cand.append(("", "", "suppressed", sv.low, sv.high,
-                         _per_visitor(Vd, j, central, 1.0).sum(axis=-1) * mult.central))
+                         _per_visitor(Vd, j, central, 1.0, N=N).sum(axis=-1) * mult.central))
         for u, r in enumerate(used):
             if not (Vc[j == u] > 0).any():
                 continue
             for f in SPEND_FIELDS:
                 v = getattr(r, f)
-                if not v.varies:
+                if not v.varies or (f == "nights" and N is not None):
                     continue
-                out = _per_visitor(Vc, j, alone(f, u), 1.0).sum(axis=-1) * mult.central
+                out = _per_visitor(Vc, j, alone(f, u), 1.0, N=N).sum(axis=-1) * mult.central
                 if np.ptp(out) > 0:
                     cand.append((r.profile, r.origin_group, f, v.low, v.high, out))
         if mult.varies:
@@ -746,7 +816,11 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
 
     add = central["additionality"][j]
     disp = central["displacement"][j]
-    spp = central["daily_spend"][j] + central["nights"][j] * central["spend_per_night"][j]
+    if N is not None:
+        per_visitor = np.divide(N, V, out=np.zeros_like(N), where=V > 0)
+        spp = central["daily_spend"][j] + per_visitor * central["spend_per_night"][j]
+    else:
+        spp = central["daily_spend"][j] + central["nights"][j] * central["spend_per_night"][j]
 
     # anonymity: merge rows below the threshold
     keep = [i for i in range(n) if V[i] > 0]
@@ -789,7 +863,8 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
                         total_extremes=(float(d_low.sum()) * mult.low, float(d_high.sum()) * mult.high),
                         nights=nights, nights_additional=nights_add, sensitivity=sens, draws=draws, seed=seed,
                         suppressed_in_rows=int(S.sum()), suppressed_value=sv,
-                        suppressed_allowance=(*_pair(interval(S.sum() * m_supp), S.sum() * sv.central),))
+                        suppressed_allowance=(*_pair(interval(S.sum() * m_supp), S.sum() * sv.central),),
+                        nights_measured=None if N is None else float(N.sum()))
 
 
 def write_summary(result: ImpactResult, path: str | Path, extra: Mapping[str, Any] | None = None) -> None:
