@@ -101,7 +101,7 @@ class FrameRenderer:
         p.setRenderHint(QPainter.Antialiasing, True)
         p.drawImage(self._heat_rect(), himg)
         self._draw_caption(p, t)
-        self._draw_legend(p)
+        self._draw_legend(p, t)
         self._draw_attribution(p)
         p.end()
         return img
@@ -128,7 +128,15 @@ class FrameRenderer:
         for i, s in enumerate(lines):
             p.drawText(QPointF(24, 12 + 8 + fm.ascent() + i * fm.height()), s)
 
-    def _draw_legend(self, p: QPainter) -> None:
+    def margin_line(self, t: int) -> str:
+        """The legend's margin: the counts' ± precision, and whether some zones are only partly known."""
+        prec = fmt.number(100 * getattr(self.cube, "precision", 0.1))
+        n = self.cube.partial_zones(t) if hasattr(self.cube, "partial_zones") else 0
+        if n:
+            return tr("±{p} %; a lower bound near {n} zones with suppressed parts").format(p=prec, n=fmt.number(n))
+        return tr("±{p} %").format(p=prec)
+
+    def _draw_legend(self, p: QPainter, t: int = 0) -> None:
         W, H = self.size.width(), self.size.height()
         font = QFont("DejaVu Sans")
         font.setPixelSize(max(11, W // 70))
@@ -137,8 +145,9 @@ class FrameRenderer:
         bar_w, bar_h = max(160, W // 4), max(10, H // 50)
         unit = unit_label(self.cube.unit)
         top = fmt.number(self.vmax)
-        box_w = max(bar_w, fm.horizontalAdvance(unit)) + 24
-        box_h = bar_h + 2 * fm.height() + 24
+        margin = self.margin_line(t)
+        box_w = max(bar_w, fm.horizontalAdvance(unit), fm.horizontalAdvance(margin)) + 24
+        box_h = bar_h + 3 * fm.height() + 28
         rect = QRectF(W - box_w - 12, H - box_h - 12, box_w, box_h)
         self._box(p, rect)
         grad = QLinearGradient(rect.left() + 12, 0, rect.left() + 12 + bar_w, 0)
@@ -158,6 +167,8 @@ class FrameRenderer:
         p.drawText(QPointF(bar.left(), y), "0")
         label = tr("≥ {value}").format(value=top)
         p.drawText(QPointF(bar.right() - fm.horizontalAdvance(label), y), label)
+        p.setPen(QColor("#555555"))
+        p.drawText(QPointF(bar.left(), y + fm.height() + 2), margin)
 
     def _draw_attribution(self, p: QPainter) -> None:
         if not self.attribution:

@@ -347,8 +347,9 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     slots = [(dt.datetime.fromtimestamp(float(a), dt.timezone.utc), dt.datetime.fromtimestamp(float(b), dt.timezone.utc))
              for a, b in slot_keys]
     progress.set(100)
-    return FlowResult(shown, slots, total, float(sum(f.visitors for f in shown)), unresolved, merged, int(k),
-                      withheld_total, q.level)
+    # totals without float noise, so that the same visitors print the same in every output
+    return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,
+                      merged, int(k), withheld_total, q.level)
 
 
 def distances_km(flows: Sequence[Flow], dest_lonlat: dict[str, tuple[float, float]]) -> np.ndarray:

@@ -611,6 +611,8 @@ class ImpactResult:
     suppressed_allowance: tuple[float, float, float] = (0.0, 0.0, 0.0)
     #: nights measured by the operator and used in place of nights per visitor (None: none in the data)
     nights_measured: float | None = None
+    #: the visitors without the residents (the report's one visitors figure: the same sum, the same rounding)
+    visitors_non_resident: float = 0.0
 
     def summary(self) -> dict[str, Any]:
         """Everything a report needs, as a JSON-serialisable dictionary."""
@@ -629,6 +631,7 @@ class ImpactResult:
             "days": self.days, "suppressed_cells_left_out": self.suppressed_cells,
             "rows_merged_for_anonymity": self.merged_rows,
             "visitors": self.visitors,
+            "visitors_excluding_residents": self.visitors_non_resident,
             "visitors_measure": "presence",
             "nights_measured": self.nights_measured,
             "nights_source": ("measured (the export's nights)" if self.nights_measured is not None
@@ -864,7 +867,9 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
                         nights=nights, nights_additional=nights_add, sensitivity=sens, draws=draws, seed=seed,
                         suppressed_in_rows=int(S.sum()), suppressed_value=sv,
                         suppressed_allowance=(*_pair(interval(S.sum() * m_supp), S.sum() * sv.central),),
-                        nights_measured=None if N is None else float(N.sum()))
+                        nights_measured=None if N is None else float(N.sum()),
+                        visitors_non_resident=round(float(sum(v for p, v in zip(visitors.profiles, visitors.visitors)
+                                                              if p != "resident")), 6))
 
 
 def write_summary(result: ImpactResult, path: str | Path, extra: Mapping[str, Any] | None = None) -> None:

@@ -593,634 +593,862 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report_sections.py" line="93"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="82"/>
+        <location filename="../cartography/report.py" line="83"/>
         <source>withheld</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="90"/>
+        <location filename="../cartography/report.py" line="91"/>
         <source>{amount} million EUR</source>
         <translation>{amount} millions d&apos;euros</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="145"/>
+        <location filename="../cartography/report.py" line="146"/>
         <source>people present (at least)</source>
         <translation>personnes présentes (au moins)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="170"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="207"/>
+        <location filename="../cartography/report.py" line="208"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="220"/>
+        <location filename="../cartography/report.py" line="224"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="251"/>
+        <location filename="../cartography/report.py" line="255"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="272"/>
+        <location filename="../cartography/report.py" line="278"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="273"/>
+        <location filename="../cartography/report.py" line="279"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="274"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="280"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="276"/>
+        <location filename="../cartography/report.py" line="281"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="277"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
+        <location filename="../cartography/report.py" line="282"/>
+        <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
+        <translation>Personnes présentes par créneau, par profil, résidents compris (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="278"/>
+        <location filename="../cartography/report.py" line="283"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où était la foule au moment de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="284"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="280"/>
+        <location filename="../cartography/report.py" line="285"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="281"/>
+        <location filename="../cartography/report.py" line="286"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="282"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+        <location filename="../cartography/report.py" line="287"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ». Entre parenthèses : la fourchette de ± la précision des effectifs ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="283"/>
+        <location filename="../cartography/report.py" line="288"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="284"/>
+        <location filename="../cartography/report.py" line="289"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="285"/>
+        <location filename="../cartography/report.py" line="290"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="286"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
+        <location filename="../cartography/report.py" line="291"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0, comme eventIMPACTS écarte les dépenses des résidents). Les autres valeurs viennent de chiffres publiés ou sont marquées comme hypothèses : voir le tableau des hypothèses en annexe, et remplacer les hypothèses par l&apos;enquête de l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="287"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="288"/>
+        <location filename="../cartography/report.py" line="292"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="289"/>
+        <location filename="../cartography/report.py" line="293"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="290"/>
+        <location filename="../cartography/report.py" line="294"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="293"/>
+        <location filename="../cartography/report.py" line="296"/>
+        <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
+        <translation>Les résidents ne sont pas des visiteurs : personnes dont le téléphone passe habituellement la nuit dans la zone. Ils restent dans ce tableau et hors de tous les chiffres de visiteurs du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="297"/>
+        <source>What makes the interval wide</source>
+        <translation>Ce qui élargit l&apos;intervalle</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="298"/>
+        <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
+        <translation>Chaque donnée variée seule, les autres à leur valeur centrale : les retombées totales qu&apos;elle donne et sa part de la largeur.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="299"/>
+        <source>Assumptions behind the economic impact</source>
+        <translation>Hypothèses derrière les retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
+        <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
+        <translation>Type : publié (un chiffre pour le lieu), dérivé (calculé à partir de chiffres publiés), approximation (un chiffre d&apos;un autre lieu, d&apos;une autre année ou d&apos;une autre population), hypothèse (rien de publié n&apos;a été trouvé), définition ou méthode ; puis les identifiants des chiffres publiés (docs/methods.md, « Sources of the preset figures »), leur année et leur fiabilité (H, M, L).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="301"/>
+        <source>Published figure to compare with</source>
+        <translation>Chiffre publié à comparer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Visites sur la période (visiteurs-jours)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="303"/>
-        <source>Busiest day</source>
-        <translation>Journée la plus fréquentée</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="303"/>
-        <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="305"/>
-        <source>Peak time slot</source>
-        <translation>Créneau de pointe</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="305"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="308"/>
-        <source>Visitors from abroad</source>
-        <translation>Visiteurs venus de l&apos;étranger</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="310"/>
-        <source>Median travel distance</source>
-        <translation>Distance de déplacement médiane</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="310"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % à moins de {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="314"/>
-        <source>Economic impact (total)</source>
-        <translation>Retombées économiques (total)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="316"/>
-        <source>Dwell time</source>
-        <translation>Durée de présence</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="316"/>
-        <source>not in this export</source>
-        <translation>absente de cet export</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="312"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
-        <source>Whole period</source>
-        <translation>Toute la période</translation>
+        <location filename="../cartography/report.py" line="324"/>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report_sections.py" line="93"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="363"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="363"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>rest of the country</source>
-        <translation>reste du pays</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>abroad</source>
-        <translation>étranger</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="376"/>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="376"/>
-        <source>all origins</source>
-        <translation>toutes provenances</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="383"/>
-        <source>other (merged)</source>
-        <translation>autres (regroupés)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Low (M EUR)</source>
-        <translation>Bas (M€)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>Suppressed cells</source>
+        <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Central (M EUR)</source>
-        <translation>Central (M€)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>Direct (M EUR)</source>
+        <translation>Directes (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>High (M EUR)</source>
-        <translation>Haut (M€)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>90 % interval (M EUR)</source>
+        <translation>Intervalle à 90 % (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Range</source>
+        <translation>Fourchette</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Total impact, this input alone (M EUR)</source>
+        <translation>Retombées totales, cette donnée seule (M EUR)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Share of the width</source>
+        <translation>Part de la largeur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="388"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="388"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="388"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="390"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="392"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="392"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="393"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="394"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="402"/>
+        <location filename="../cartography/report.py" line="395"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="403"/>
+        <location filename="../cartography/report.py" line="396"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="398"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="398"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="399"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (entre {low} et {high})</translation>
+        <location filename="../cartography/report.py" line="400"/>
+        <source>Suppressed cells in the impact</source>
+        <translation>Cellules masquées dans les retombées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
-        <source>Multiplier</source>
-        <translation>Multiplicateur</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Central</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Low–high</source>
+        <translation>Basse–haute</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Kind · sources · year · confidence</source>
+        <translation>Type · sources · année · fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="409"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
+        <location filename="../cartography/report.py" line="409"/>
+        <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
+        <translation>Les retombées économiques multiplient ces estimations par des chiffres de dépenses d&apos;autres lieux, années ou populations et par des hypothèses : lire leur intervalle, les données qui l&apos;élargissent et le tableau des hypothèses.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="481"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="30"/>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="42"/>
+        <source>{value} ({low}–{high})</source>
+        <translation>{value} ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="48"/>
+        <source>{central} (90 % interval {low}–{high} million EUR)</source>
+        <translation>{central} (intervalle à 90 % : {low}–{high} millions d&apos;euros)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="56"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Visiteurs sur la période (visiteurs-jours, hors résidents)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>Busiest day</source>
+        <translation>Journée la plus fréquentée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>Peak time slot</source>
+        <translation>Créneau de pointe</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>{time} ({zone}): at least {n} people present at once, residents included</source>
+        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps, résidents compris</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Visitors from abroad</source>
+        <translation>Visiteurs venus de l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{share} of the visitors with a known origin</source>
+        <translation>{share} des visiteurs de provenance connue</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="69"/>
+        <source>Median travel distance</source>
+        <translation>Distance de déplacement médiane</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="69"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % à moins de {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="72"/>
+        <source>Economic impact, direct</source>
+        <translation>Retombées économiques directes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>Economic impact, total (with the multiplier)</source>
+        <translation>Retombées économiques totales (avec le multiplicateur)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="76"/>
+        <source>Published figure</source>
+        <translation>Chiffre publié</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>Dwell time</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>not in this export</source>
+        <translation>absente de cet export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="83"/>
+        <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
+        <translation>Les visiteurs sont des visiteurs-jours : une personne un jour dans une zone, additionnés (la règle de comptage est en annexe). Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % (les fourchettes entre parenthèses) ; les cellules masquées (moins de {k} personnes) ne sont pas dans ces effectifs, ce sont donc des bornes basses.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="100"/>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="122"/>
+        <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
+        <translation>Retombées directes {d} ; avec le multiplicateur ({m}), retombées totales {t}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="126"/>
+        <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
+        <translation>Derrière ces visiteurs se trouvent {cells} cellules masquées ; chacune compte pour {value} personnes (entre {low} et {high} dans l&apos;intervalle), soit {n} visiteurs-jours ({nlo}–{nhi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="134"/>
+        <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
+        <translation>Nuitées mesurées par l&apos;opérateur : {n} ({lo}–{hi}) ; apportées par l&apos;événement : {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="138"/>
+        <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
+        <translation>Nuitées payantes des touristes (visiteurs-jours × nuitées par visiteur-jour du préréglage) : {n} ({lo}–{hi}) ; apportées par l&apos;événement (× additionnalité) : {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="153"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our direct impact</source>
+        <translation>nos retombées directes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our total impact</source>
+        <translation>nos retombées totales</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our paid nights</source>
+        <translation>nos nuitées payantes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="171"/>
+        <source>our nights brought by the event</source>
+        <translation>nos nuitées apportées par l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="171"/>
+        <source>our visitors</source>
+        <translation>nos visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="173"/>
+        <source>inside our 90 % interval</source>
+        <translation>dans notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="175"/>
+        <source>below our 90 % interval</source>
+        <translation>sous notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>above our 90 % interval</source>
+        <translation>au-dessus de notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="179"/>
+        <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
+        <translation>{value} ({source}) ; {what} : {ours} ({range}) : le chiffre publié se trouve {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="179"/>
+        <source>source not given</source>
+        <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="208"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="230"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="237"/>
+        <source>Extremes, every input at its low or its high end together: direct impact {dlo}–{dhi} million EUR, total impact {tlo}–{thi} million EUR.</source>
+        <translation>Extrêmes, toutes les données ensemble à leur valeur basse ou haute : retombées directes {dlo}–{dhi} millions d&apos;euros, totales {tlo}–{thi} millions d&apos;euros.</translation>
     </message>
 </context>
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="36"/>
+        <location filename="../processing/event_report.py" line="39"/>
         <source>Post-event report (PDF)</source>
         <translation>Rapport post-événement (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="44"/>
+        <location filename="../processing/event_report.py" line="47"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="50"/>
-        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+        <location filename="../processing/event_report.py" line="53"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visitors — residents apart, in their own table — per day and profile by the stated counting rule, each count with its margin, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its 90 % interval and, when given, a published figure beside ours), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group with the inputs that make its interval wide, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, the assumptions behind the impact with their sources, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment de pointe, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne peuvent pas dire).
+        <translation>Écrit un rapport post-événement en PDF en anglais, néerlandais ou français : chiffres clés (visiteurs — hors résidents, qui ont leur propre tableau — par jour et par profil selon la règle de comptage indiquée, chaque effectif avec sa marge, le jour le plus fréquenté, le créneau de pointe avec les personnes présentes en même temps, la part de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leur intervalle à 90 % et, s&apos;il est donné, un chiffre publié à côté du nôtre), un graphique des personnes présentes dans le temps par profil, une carte de chaleur au pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance avec les données qui élargissent leur intervalle, et une annexe sur la façon dont les chiffres ont été produits (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, les hypothèses derrière les retombées avec leurs sources, ce que les chiffres ne peuvent pas dire).
 
 Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="63"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Second export (origins)</source>
         <translation>Second export (provenances)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel distances et flux sont mesurés. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="72"/>
+        <location filename="../processing/event_report.py" line="77"/>
         <source>Name of the venue or area</source>
         <translation>Nom du site ou de la zone</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="78"/>
         <source>Printed under the title.</source>
         <translation>Imprimé sous le titre.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="75"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="81"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="87"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Spend preset for the economic impact</source>
         <translation>Préréglage des dépenses pour les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>None (no impact section)</source>
         <translation>Aucun (sans section sur les retombées)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="92"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Published figure to compare with</source>
+        <translation>Chiffre publié à comparer</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Direct impact (EUR)</source>
+        <translation>Retombées directes (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Total impact (EUR)</source>
+        <translation>Retombées totales (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Paid nights</source>
+        <translation>Nuitées payantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Nights brought by the event</source>
+        <translation>Nuitées apportées par l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Visitors (visitor-days)</source>
+        <translation>Visiteurs (visiteurs-jours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>A figure published about the same event (for example the tourism office&apos;s spend or the hotels&apos; nights). The report prints it beside our estimate and says whether it lies inside our 90 % interval.</source>
+        <translation>Un chiffre publié sur le même événement (par exemple les dépenses selon l&apos;office du tourisme ou les nuitées des hôtels). Le rapport l&apos;imprime à côté de notre estimation et dit s&apos;il se trouve dans notre intervalle à 90 %.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>Published value</source>
+        <translation>Valeur publiée</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="104"/>
+        <source>In EUR for an impact, in nights or visitor-days otherwise.</source>
+        <translation>En EUR pour des retombées, sinon en nuitées ou en visiteurs-jours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>Source of the published value</source>
+        <translation>Source de la valeur publiée</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="107"/>
+        <source>Who published it, and when; printed beside it.</source>
+        <translation>Qui l&apos;a publiée, et quand ; imprimé à côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="109"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="110"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="92"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Visites sur la période (visiteurs-jours)</translation>
+        <location filename="../processing/event_report.py" line="112"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Visiteurs sur la période (visiteurs-jours, hors résidents)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="113"/>
+        <source>Direct impact (central)</source>
+        <translation>Retombées directes (centrales)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="114"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Retombées directes, 5e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="115"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Retombées directes, 95e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="116"/>
         <source>People present at the peak (at least)</source>
         <translation>Personnes présentes au moment de pointe (au moins)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="130"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="124"/>
+        <location filename="../processing/event_report.py" line="144"/>
+        <source>Give the published value to compare with.</source>
+        <translation>Indiquez la valeur publiée à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="149"/>
+        <source>An impact or nights figure needs a spend preset to compare with.</source>
+        <translation>Un chiffre de retombées ou de nuitées demande un préréglage des dépenses pour être comparé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="159"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
     </message>
@@ -1359,8 +1587,8 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="85"/>
-        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
-        <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
+        <source>0.999 (the default, as the report, the demo and the plugin) lets the top 0.1 % of pixels saturate; 1 uses the maximum over all frames. The same scale holds for every frame.</source>
+        <translation>0,999 (la valeur par défaut, comme le rapport, la démo et l&apos;extension) laisse saturer les 0,1 % de pixels les plus élevés ; 1 prend le maximum sur toutes les images. La même échelle vaut pour chaque image.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="87"/>
@@ -1894,107 +2122,107 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e centile de tous les créneaux</translation>
+        <location filename="../plugin/dock.py" line="133"/>
+        <source>99.9th percentile of all slots (as the report)</source>
+        <translation>99,9e centile de tous les créneaux (comme le rapport)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Largest lines</source>
         <translation>Plus grandes lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="234"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="311"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="316"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="319"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="337"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2292,46 +2520,46 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="592"/>
-        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="603"/>
+        <location filename="../plugin/plugin.py" line="606"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="632"/>
+        <location filename="../plugin/plugin.py" line="635"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="632"/>
+        <location filename="../plugin/plugin.py" line="635"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
+        <location filename="../plugin/plugin.py" line="665"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="664"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2798,17 +3026,27 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="136"/>
+        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
+        <translation>±{p} % ; borne basse près de {n} zones à parties masquées</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="137"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="168"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="222"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="225"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -2978,34 +3216,49 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
+        <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
+        <translation>Haut de l&apos;échelle de couleurs (99,9e centile des pixels de toutes les images)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
+        <translation>Cellules zone-créneau connues en partie seulement (la chaleur y est une borne basse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="98"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="102"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="116"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="120"/>
         <source>No time slot is left after the filters.</source>
         <translation>Aucun créneau ne reste après les filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="122"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="123"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="126"/>
+        <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
+        <translation>{n} des {total} totaux zone-créneau ne sont connus qu&apos;en partie (certains profils ou provenances sont masqués) : la chaleur autour est une borne basse. Chaque bande indique combien de zones elle en compte (PARTIAL_ZONES).</translation>
     </message>
 </context>
 <context>

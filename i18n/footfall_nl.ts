@@ -593,634 +593,862 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report_sections.py" line="93"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="82"/>
+        <location filename="../cartography/report.py" line="83"/>
         <source>withheld</source>
         <translation>afgeschermd</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="90"/>
+        <location filename="../cartography/report.py" line="91"/>
         <source>{amount} million EUR</source>
         <translation>{amount} miljoen euro</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="145"/>
+        <location filename="../cartography/report.py" line="146"/>
         <source>people present (at least)</source>
         <translation>aanwezige personen (minstens)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="170"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="207"/>
+        <location filename="../cartography/report.py" line="208"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="220"/>
+        <location filename="../cartography/report.py" line="224"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="251"/>
+        <location filename="../cartography/report.py" line="255"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="272"/>
+        <location filename="../cartography/report.py" line="278"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="273"/>
+        <location filename="../cartography/report.py" line="279"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="274"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="280"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="276"/>
+        <location filename="../cartography/report.py" line="281"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="277"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
+        <location filename="../cartography/report.py" line="282"/>
+        <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
+        <translation>Aanwezige personen per tijdvak, per profiel, inwoners inbegrepen (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="278"/>
+        <location filename="../cartography/report.py" line="283"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar de drukte was op het piekmoment</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="284"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="280"/>
+        <location filename="../cartography/report.py" line="285"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="281"/>
+        <location filename="../cartography/report.py" line="286"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="282"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
+        <location filename="../cartography/report.py" line="287"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”. Tussen haakjes: het bereik van ± de precisie van de aantallen ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="283"/>
+        <location filename="../cartography/report.py" line="288"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="284"/>
+        <location filename="../cartography/report.py" line="289"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="285"/>
+        <location filename="../cartography/report.py" line="290"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="286"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
+        <location filename="../cartography/report.py" line="291"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
+        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld (additionaliteit 0, zoals eventIMPACTS de bestedingen van inwoners weglaat). De andere waarden komen uit gepubliceerde cijfers of staan als aanname aangeduid: zie de tabel met aannames in de bijlage, en vervang de aannames door de eigen enquête van de organisator.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="287"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="288"/>
+        <location filename="../cartography/report.py" line="292"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="289"/>
+        <location filename="../cartography/report.py" line="293"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet kunnen zeggen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="290"/>
+        <location filename="../cartography/report.py" line="294"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="293"/>
+        <location filename="../cartography/report.py" line="296"/>
+        <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
+        <translation>Inwoners zijn geen bezoekers: mensen van wie de telefoon gewoonlijk in het gebied overnacht. Ze staan in deze tabel en in geen enkel bezoekerscijfer van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="297"/>
+        <source>What makes the interval wide</source>
+        <translation>Wat het interval breed maakt</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="298"/>
+        <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
+        <translation>Elke invoer alleen gevarieerd, de andere op hun centrale waarde: de totale impact die ze geeft en haar aandeel in de breedte.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="299"/>
+        <source>Assumptions behind the economic impact</source>
+        <translation>Aannames achter de economische impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
+        <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
+        <translation>Soort: gepubliceerd (een cijfer voor de plaats), afgeleid (berekend uit gepubliceerde cijfers), benadering (een cijfer van een andere plaats, een ander jaar of een andere populatie), aanname (niets gepubliceerd gevonden), definitie of methode; daarna de id&apos;s van de gepubliceerde cijfers (docs/methods.md, “Sources of the preset figures”), hun jaar en betrouwbaarheid (H, M, L).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="301"/>
+        <source>Published figure to compare with</source>
+        <translation>Gepubliceerd cijfer ter vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="305"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="303"/>
-        <source>Busiest day</source>
-        <translation>Drukste dag</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="303"/>
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="305"/>
-        <source>Peak time slot</source>
-        <translation>Piektijdvak</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="305"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="308"/>
-        <source>Visitors from abroad</source>
-        <translation>Bezoekers uit het buitenland</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="310"/>
-        <source>Median travel distance</source>
-        <translation>Mediane reisafstand</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="310"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % binnen {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="314"/>
-        <source>Economic impact (total)</source>
-        <translation>Economische impact (totaal)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="316"/>
-        <source>Dwell time</source>
-        <translation>Verblijfsduur</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="316"/>
-        <source>not in this export</source>
-        <translation>niet in deze export</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="312"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
-        <source>Whole period</source>
-        <translation>Hele periode</translation>
+        <location filename="../cartography/report.py" line="324"/>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report_sections.py" line="93"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="363"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="363"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>local</source>
-        <translation>lokaal</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>rest of the country</source>
-        <translation>rest van het land</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>abroad</source>
-        <translation>buitenland</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="376"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="376"/>
-        <source>all origins</source>
-        <translation>alle herkomsten</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="383"/>
-        <source>other (merged)</source>
-        <translation>overige (samengevoegd)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Low (M EUR)</source>
-        <translation>Laag (mln euro)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>Suppressed cells</source>
+        <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Central (M EUR)</source>
-        <translation>Centraal (mln euro)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>Direct (M EUR)</source>
+        <translation>Direct (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>High (M EUR)</source>
-        <translation>Hoog (mln euro)</translation>
+        <location filename="../cartography/report.py" line="371"/>
+        <source>90 % interval (M EUR)</source>
+        <translation>90 %-interval (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Range</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Total impact, this input alone (M EUR)</source>
+        <translation>Totale impact, enkel deze invoer (mln EUR)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="381"/>
+        <source>Share of the width</source>
+        <translation>Aandeel in de breedte</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="388"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="388"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="388"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="390"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="392"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="392"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="393"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="394"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="402"/>
+        <location filename="../cartography/report.py" line="395"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="403"/>
+        <location filename="../cartography/report.py" line="396"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="398"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="398"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="399"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (tussen {low} en {high})</translation>
+        <location filename="../cartography/report.py" line="400"/>
+        <source>Suppressed cells in the impact</source>
+        <translation>Afgeschermde cellen in de impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
-        <source>Multiplier</source>
-        <translation>Multiplicator</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Central</source>
+        <translation>Centraal</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Low–high</source>
+        <translation>Laag–hoog</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="404"/>
+        <source>Kind · sources · year · confidence</source>
+        <translation>Soort · bronnen · jaar · betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="409"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
+        <location filename="../cartography/report.py" line="409"/>
+        <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
+        <translation>De economische impact vermenigvuldigt deze schattingen met bestedingscijfers van andere plaatsen, jaren of populaties en met aannames: lees het interval, de invoer die het breed maakt en de tabel met aannames.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="481"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="30"/>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="42"/>
+        <source>{value} ({low}–{high})</source>
+        <translation>{value} ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="48"/>
+        <source>{central} (90 % interval {low}–{high} million EUR)</source>
+        <translation>{central} (90 %-interval {low}–{high} miljoen euro)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="56"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Bezoekers over de periode (bezoekersdagen, zonder inwoners)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>Busiest day</source>
+        <translation>Drukste dag</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>Peak time slot</source>
+        <translation>Piektijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>{time} ({zone}): at least {n} people present at once, residents included</source>
+        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig, inwoners inbegrepen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Visitors from abroad</source>
+        <translation>Bezoekers uit het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{share} of the visitors with a known origin</source>
+        <translation>{share} van de bezoekers met een bekende herkomst</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="69"/>
+        <source>Median travel distance</source>
+        <translation>Mediane reisafstand</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="69"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % binnen {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="72"/>
+        <source>Economic impact, direct</source>
+        <translation>Economische impact, direct</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>Economic impact, total (with the multiplier)</source>
+        <translation>Economische impact, totaal (met de multiplicator)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="76"/>
+        <source>Published figure</source>
+        <translation>Gepubliceerd cijfer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>Dwell time</source>
+        <translation>Verblijfsduur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>not in this export</source>
+        <translation>niet in deze export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="83"/>
+        <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
+        <translation>Bezoekers zijn bezoekersdagen: één persoon op één dag in één zone, opgeteld (de telregel staat in de bijlage). De aantallen zijn schattingen van de operator met een marge van ±{p} % (de bereiken tussen haakjes); afgeschermde cellen (minder dan {k} personen) zitten niet in deze aantallen, dus het zijn ondergrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="100"/>
+        <source>Whole period</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="122"/>
+        <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
+        <translation>Directe impact {d}; met de multiplicator ({m}) totale impact {t}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="126"/>
+        <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
+        <translation>Achter deze bezoekers liggen {cells} afgeschermde cellen; ze tellen elk als {value} personen (tussen {low} en {high} in het interval), samen {n} bezoekersdagen ({nlo}–{nhi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="134"/>
+        <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
+        <translation>Overnachtingen gemeten door de operator: {n} ({lo}–{hi}); door het evenement gebracht: {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="138"/>
+        <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
+        <translation>Betaalde overnachtingen van de verblijfsbezoekers (bezoekersdagen × overnachtingen per bezoekersdag van de voorinstelling): {n} ({lo}–{hi}); door het evenement gebracht (× additionaliteit): {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="153"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our direct impact</source>
+        <translation>onze directe impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our total impact</source>
+        <translation>onze totale impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="170"/>
+        <source>our paid nights</source>
+        <translation>onze betaalde overnachtingen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="171"/>
+        <source>our nights brought by the event</source>
+        <translation>onze overnachtingen door het evenement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="171"/>
+        <source>our visitors</source>
+        <translation>onze bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="173"/>
+        <source>inside our 90 % interval</source>
+        <translation>binnen ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="175"/>
+        <source>below our 90 % interval</source>
+        <translation>onder ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>above our 90 % interval</source>
+        <translation>boven ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="179"/>
+        <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
+        <translation>{value} ({source}); {what}: {ours} ({range}): het gepubliceerde cijfer ligt {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="179"/>
+        <source>source not given</source>
+        <translation>bron niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="208"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="230"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="237"/>
+        <source>Extremes, every input at its low or its high end together: direct impact {dlo}–{dhi} million EUR, total impact {tlo}–{thi} million EUR.</source>
+        <translation>Uitersten, alle invoer tegelijk op zijn lage of zijn hoge waarde: directe impact {dlo}–{dhi} miljoen euro, totale impact {tlo}–{thi} miljoen euro.</translation>
     </message>
 </context>
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="36"/>
+        <location filename="../processing/event_report.py" line="39"/>
         <source>Post-event report (PDF)</source>
         <translation>Evaluatierapport (pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="44"/>
+        <location filename="../processing/event_report.py" line="47"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="50"/>
-        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+        <location filename="../processing/event_report.py" line="53"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visitors — residents apart, in their own table — per day and profile by the stated counting rule, each count with its margin, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its 90 % interval and, when given, a published figure beside ours), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group with the inputs that make its interval wide, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, the assumptions behind the impact with their sources, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een warmtekaart op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet kunnen zeggen).
+        <translation>Schrijft een evaluatierapport als PDF in het Engels, Nederlands of Frans: kerncijfers (bezoekers — zonder de inwoners, die een eigen tabel hebben — per dag en profiel volgens de vermelde telregel, elk aantal met zijn marge, de drukste dag, het piektijdvak met de mensen die tegelijk aanwezig zijn, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn 90 %-interval en, als het opgegeven is, een gepubliceerd cijfer naast het onze), een grafiek van de aanwezige mensen in de tijd per profiel, een heatmap op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep met de invoer die het interval breed maakt, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, de aannames achter de impact met hun bronnen, wat de cijfers niet kunnen zeggen).
 
-Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
+Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en geen aantal onder de anonimiteitsdrempel wordt gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="63"/>
+        <location filename="../processing/event_report.py" line="68"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Second export (origins)</source>
         <translation>Tweede export (herkomst)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar afstanden en stromen naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="72"/>
+        <location filename="../processing/event_report.py" line="77"/>
         <source>Name of the venue or area</source>
         <translation>Naam van de locatie of het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="78"/>
         <source>Printed under the title.</source>
         <translation>Wordt onder de titel gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="75"/>
+        <location filename="../processing/event_report.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="81"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="87"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Spend preset for the economic impact</source>
         <translation>Uitgavenvoorinstelling voor de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>None (no impact section)</source>
         <translation>Geen (zonder impacthoofdstuk)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="92"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Published figure to compare with</source>
+        <translation>Gepubliceerd cijfer ter vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Direct impact (EUR)</source>
+        <translation>Directe impact (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Total impact (EUR)</source>
+        <translation>Totale impact (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Paid nights</source>
+        <translation>Betaalde overnachtingen</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Nights brought by the event</source>
+        <translation>Overnachtingen door het evenement</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="94"/>
+        <source>Visitors (visitor-days)</source>
+        <translation>Bezoekers (bezoekersdagen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>A figure published about the same event (for example the tourism office&apos;s spend or the hotels&apos; nights). The report prints it beside our estimate and says whether it lies inside our 90 % interval.</source>
+        <translation>Een cijfer dat over hetzelfde evenement gepubliceerd werd (bijvoorbeeld de bestedingen volgens het toerismebureau of de overnachtingen van de hotels). Het rapport zet het naast onze schatting en zegt of het binnen ons 90 %-interval ligt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>Published value</source>
+        <translation>Gepubliceerde waarde</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="104"/>
+        <source>In EUR for an impact, in nights or visitor-days otherwise.</source>
+        <translation>In EUR voor een impact, anders in overnachtingen of bezoekersdagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>Source of the published value</source>
+        <translation>Bron van de gepubliceerde waarde</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="107"/>
+        <source>Who published it, and when; printed beside it.</source>
+        <translation>Wie het publiceerde, en wanneer; wordt ernaast gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="109"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="110"/>
         <source>The PDF file to write.</source>
         <translation>Het pdf-bestand dat geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="92"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+        <location filename="../processing/event_report.py" line="112"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Bezoekers over de periode (bezoekersdagen, zonder inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="113"/>
+        <source>Direct impact (central)</source>
+        <translation>Directe impact (centraal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="114"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Directe impact, 5e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="115"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Directe impact, 95e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="116"/>
         <source>People present at the peak (at least)</source>
         <translation>Aanwezige personen op het piekmoment (minstens)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="130"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="124"/>
+        <location filename="../processing/event_report.py" line="144"/>
+        <source>Give the published value to compare with.</source>
+        <translation>Geef de gepubliceerde waarde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="149"/>
+        <source>An impact or nights figure needs a spend preset to compare with.</source>
+        <translation>Een impact- of overnachtingscijfer heeft een uitgavenvoorinstelling nodig om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="159"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
     </message>
@@ -1359,8 +1587,8 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="85"/>
-        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
-        <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
+        <source>0.999 (the default, as the report, the demo and the plugin) lets the top 0.1 % of pixels saturate; 1 uses the maximum over all frames. The same scale holds for every frame.</source>
+        <translation>0,999 (de standaard, zoals het rapport, de demo en de plug-in) laat de hoogste 0,1 % van de pixels verzadigen; 1 gebruikt het maximum over alle beelden. Dezelfde schaal geldt voor elk beeld.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="87"/>
@@ -1894,107 +2122,107 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e percentiel over alle tijdvakken</translation>
+        <location filename="../plugin/dock.py" line="133"/>
+        <source>99.9th percentile of all slots (as the report)</source>
+        <translation>99,9e percentiel van alle tijdvakken (zoals het rapport)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="234"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="311"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="316"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="319"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="337"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="337"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2292,46 +2520,46 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="592"/>
-        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="603"/>
+        <location filename="../plugin/plugin.py" line="606"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="632"/>
+        <location filename="../plugin/plugin.py" line="635"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="632"/>
+        <location filename="../plugin/plugin.py" line="635"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
+        <location filename="../plugin/plugin.py" line="665"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="664"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -2798,17 +3026,27 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="136"/>
+        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
+        <translation>±{p} %; een ondergrens bij {n} zones met afgeschermde delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="137"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="168"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="222"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="225"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -2978,34 +3216,49 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
+        <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
+        <translation>Top van de kleurschaal (99,9e percentiel van de pixels van alle beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="91"/>
+        <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
+        <translation>Zone-tijdvakcellen die maar deels bekend zijn (de heatmap is daar een ondergrens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="98"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="102"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="116"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="120"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="122"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="123"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="126"/>
+        <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
+        <translation>{n} van de {total} zone-tijdvaktotalen zijn maar deels bekend (sommige profielen of herkomsten zijn afgeschermd): de heatmap errond is een ondergrens. Elke band zegt hoeveel zulke zones ze heeft (PARTIAL_ZONES).</translation>
     </message>
 </context>
 <context>
