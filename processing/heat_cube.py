@@ -129,7 +129,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
                     n=cube.partial_cells, total=cube.counts.size))
             out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
             wkt = QgsCoordinateReferenceSystem(crs).toWkt()
-            self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100))
+            self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100), source=ds.metadata.source_name)
             return {self.OUTPUT: out, "BANDS": t, "SUPPRESSED": suppressed, "SCALE_MAX": cube.frame_max,
                     "SCALE_TOP": heat.scale_top(cube), "PARTIAL": cube.partial_cells}
         finally:
