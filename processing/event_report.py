@@ -156,7 +156,7 @@ class EventReportAlgorithm(FootfallAlgorithm):
             fig = self.run_core(write_report, ds, path, LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
                                 self.parameterAsString(parameters, self.TITLE, context) or "",
                                 venue, self.parameterAsString(parameters, self.VENUE_NAME, context) or "",
-                                start, end, preset, progress.sub(20, 100), published,
+                                start, end, preset, progress.sub(20, 100), published=published,
                                 organisation=self.parameterAsString(parameters, self.ORGANISATION, context) or "")
         finally:
             ds.close()
