@@ -398,7 +398,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
             parts.append(f"<p>{_e(line)}</p>")
         cmp_ = sec.backtest_text(fig_)
         if cmp_:
-            parts.append(f"<p><b>{_e(t25)}</b>: {_e(cmp_)}</p>")
+            parts.append(f"<p>{_e(tr('{label}: {value}').format(label=t25, value=cmp_))}</p>")
         parts.append(f"<p class='note'>{_e(impact_mod.bounds_text())}</p>")
         parts.append(f"<p class='note'>{_e(t15)}</p>")
         parts.append(f"<h2>{_e(t21)}</h2>")

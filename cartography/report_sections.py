@@ -234,7 +234,7 @@ def _who(r) -> str:
 def extremes_text(fig_: EventFigures) -> str:
     """The all-low / all-high extremes, for the appendix."""
     imp = fig_.impact
-    return tr("Extremes, every input at its low or its high end together: direct impact {dlo}–{dhi} million EUR, "
-              "total impact {tlo}–{thi} million EUR.").format(
+    return tr("With every input at its low or at its high end together, the direct impact would lie between {dlo} "
+              "and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.").format(
         dlo=_meur(imp.direct_extremes[0]), dhi=_meur(imp.direct_extremes[1]),
         tlo=_meur(imp.total_extremes[0]), thi=_meur(imp.total_extremes[1]))

@@ -1237,8 +1237,8 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="237"/>
-        <source>Extremes, every input at its low or its high end together: direct impact {dlo}–{dhi} million EUR, total impact {tlo}–{thi} million EUR.</source>
-        <translation>Extrêmes, toutes les données ensemble à leur valeur basse ou haute : retombées directes {dlo}–{dhi} millions d&apos;euros, totales {tlo}–{thi} millions d&apos;euros.</translation>
+        <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
+        <translation>Avec toutes les données ensemble à leur valeur basse ou haute, les retombées directes seraient comprises entre {dlo} et {dhi} millions d&apos;euros, les retombées totales entre {tlo} et {thi} millions d&apos;euros.</translation>
     </message>
 </context>
 <context>

@@ -1237,8 +1237,8 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="237"/>
-        <source>Extremes, every input at its low or its high end together: direct impact {dlo}–{dhi} million EUR, total impact {tlo}–{thi} million EUR.</source>
-        <translation>Uitersten, alle invoer tegelijk op zijn lage of zijn hoge waarde: directe impact {dlo}–{dhi} miljoen euro, totale impact {tlo}–{thi} miljoen euro.</translation>
+        <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
+        <translation>Met alle invoer tegelijk op zijn lage of op zijn hoge waarde zou de directe impact tussen {dlo} en {dhi} miljoen euro liggen, de totale impact tussen {tlo} en {thi} miljoen euro.</translation>
     </message>
 </context>
 <context>
