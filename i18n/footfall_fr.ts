@@ -338,6 +338,39 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     </message>
 </context>
 <context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../core/deps.py" line="30"/>
+        <source>reading footfall exports (the plugin&apos;s engine)</source>
+        <translation>la lecture des exports de fréquentation (le moteur de l’extension)</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="31"/>
+        <source>GIF and MP4 export of animations</source>
+        <translation>l’export des animations en GIF et MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="32"/>
+        <source>MP4 export of animations</source>
+        <translation>l’export des animations en MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="33"/>
+        <source>reading large CSV exports about twice as fast</source>
+        <translation>une lecture environ deux fois plus rapide des gros exports CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="83"/>
+        <source>“{package}” for {what}</source>
+        <translation>« {package} » pour {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="85"/>
+        <source>Missing Python packages: {names}. Install them in QGIS&apos;s Python, for example with: {command}, then restart QGIS.</source>
+        <translation>Paquets Python manquants : {names}. Installez-les dans le Python de QGIS, par exemple avec : {command}, puis redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
     <name>EconomicImpactAlgorithm</name>
     <message>
         <location filename="../processing/economic_impact.py" line="54"/>
@@ -2082,237 +2115,237 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="78"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="83"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="85"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="92"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="99"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="99"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="130"/>
+        <location filename="../plugin/plugin.py" line="132"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="136"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="173"/>
+        <location filename="../plugin/plugin.py" line="175"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="179"/>
+        <location filename="../plugin/plugin.py" line="181"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="328"/>
+        <location filename="../plugin/plugin.py" line="330"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="333"/>
+        <location filename="../plugin/plugin.py" line="335"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="352"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="364"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="365"/>
+        <location filename="../plugin/plugin.py" line="367"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="367"/>
+        <location filename="../plugin/plugin.py" line="369"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="386"/>
+        <location filename="../plugin/plugin.py" line="388"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="391"/>
+        <location filename="../plugin/plugin.py" line="393"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="400"/>
+        <location filename="../plugin/plugin.py" line="402"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="483"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="484"/>
+        <location filename="../plugin/plugin.py" line="486"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="532"/>
+        <location filename="../plugin/plugin.py" line="534"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="551"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="587"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="587"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="588"/>
+        <location filename="../plugin/plugin.py" line="590"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="599"/>
+        <location filename="../plugin/plugin.py" line="601"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="630"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="630"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="664"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="666"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
+        <location filename="../plugin/plugin.py" line="668"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2553,52 +2586,57 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="649"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../viewer/app.py" line="649"/>
+        <location filename="../viewer/app.py" line="650"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Image PNG du créneau affiché (*.png)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="667"/>
+        <location filename="../viewer/app.py" line="653"/>
+        <source>PNG still of the slot shown (*.png)</source>
+        <translation>Image PNG du créneau affiché (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="654"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="671"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="686"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The image could not be written</source>
         <translation>L’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="692"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="692"/>
         <source>Still written to {path}</source>
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="728"/>
+        <location filename="../viewer/app.py" line="732"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="729"/>
+        <location filename="../viewer/app.py" line="733"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="734"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="800"/>
+        <location filename="../viewer/app.py" line="804"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -3688,14 +3726,9 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>MissingDependencyPlugin</name>
     <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall a besoin du paquet Python “{package}”. Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
+        <location filename="../plugin/missing.py" line="22"/>
+        <source>Footfall cannot start</source>
+        <translation>Footfall ne peut pas démarrer</translation>
     </message>
 </context>
 <context>

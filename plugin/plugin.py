@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
+from ..core import deps
 from ..core.dataset import Dataset
 from ..cartography import fmt
 from .dock import FootfallDock
@@ -109,6 +110,7 @@ class FootfallPlugin:
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
+        self._check_dependencies()
 
     # -- post-event report ----------------------------------------------------------------------------
     def write_loaded_report(self, path: str, lang: str, title: str = ""):
@@ -639,6 +641,8 @@ class FootfallPlugin:
         loaded = self.dock.loaded if self.dock else None
         if loaded is None or loaded.cube is None:
             return None
+        if not self.dependencies_for("gif"):  # imageio: said before a file is asked for
+            return None
         if output is None:
             output, _f = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("Export animation"), "",
                                                      tr("GIF animation (*.gif);;MP4 video (*.mp4)"))
@@ -646,6 +650,8 @@ class FootfallPlugin:
                 return None
         if not output.lower().endswith((".gif", ".mp4")):
             output += ".gif"
+        if not self.dependencies_for(deps.action_for_output(output)):
+            return None
         task = AnimationTask(self.frame_renderer(loaded), output, fps, on_done=self._animation_done)
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
@@ -660,6 +666,24 @@ class FootfallPlugin:
             bar.pushMessage(tr("The animation could not be written"), task.error, Qgis.Critical, 0)
         else:
             bar.pushMessage(tr("Footfall"), tr("Animation written to {path}").format(path=task.output), Qgis.Success, 8)
+
+    def dependencies_for(self, action: str | None) -> bool:
+        """True when the packages ``action`` needs are installed; else a translated message says which to
+        install and what they enable (core/deps.py), and False."""
+        if action is None:
+            return True
+        try:
+            deps.require(action)
+        except deps.MissingDependency as exc:
+            self.iface.messageBar().pushMessage(tr("Footfall"), str(exc), Qgis.Warning, 0)
+            return False
+        return True
+
+    def _check_dependencies(self) -> None:
+        """At start: name the optional packages that are missing and what they would enable (once)."""
+        absent = [d for d in deps.missing() if not d.required]
+        if absent:
+            self.iface.messageBar().pushMessage(tr("Footfall"), deps.missing_message(absent), Qgis.Info, 15)
 
     def run_import_algorithm(self) -> None:
         """Open the Processing dialog of footfall:import_export."""

@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, Qgs
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsProcessing)
 
-from ..core import heat
+from ..core import deps, heat
 from .base import FootfallAlgorithm
 
 
@@ -102,6 +102,11 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
             raise QgsProcessingException(self.tr("Choose an animation file, a folder of frames, or both."))
         if out and not out.lower().endswith((".gif", ".mp4")):
             raise QgsProcessingException(self.tr("The animation must be a .gif or .mp4 file."))
+        if out:
+            try:
+                deps.require(deps.action_for_output(out))
+            except deps.MissingDependency as exc:
+                raise QgsProcessingException(str(exc)) from exc
         q = self.parameterAsDouble(parameters, self.SCALE_QUANTILE, context)
         vmax = cube.scale_max(None if q >= 1.0 else q)
         renderer = FrameRenderer(

@@ -644,15 +644,19 @@ class ViewerWindow(QMainWindow):
         loaded = self.loaded()
         if loaded is None:
             return
+        from ..core import deps
         from ..core.fsutil import safe_name
         name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem)  # a name from the data
-        path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Export"), str(Path.home() / f"{name}.gif"),
-            tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)"))
+        filters = tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)")
+        ext = ".gif"
+        if not self.plugin.dependencies_for("gif"):  # said first; a PNG still needs nothing more
+            filters, ext = tr("PNG still of the slot shown (*.png)"), ".png"
+        path, chosen = QFileDialog.getSaveFileName(self, tr("Export"), str(Path.home() / f"{name}{ext}"), filters)
         if path:
             if not path.lower().endswith((".gif", ".mp4", ".png")):
                 path += ".mp4" if "mp4" in chosen else ".png" if "png" in chosen else ".gif"
-            self.export(path)
+            if self.plugin.dependencies_for(deps.action_for_output(path)):
+                self.export(path)
 
     def export(self, path: str, fps: float | None = None):
         """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown) in a background
