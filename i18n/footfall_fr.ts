@@ -1743,272 +1743,272 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="27"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="111"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="144"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="145"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="150"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="151"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Zone centroids</source>
         <translation>Centroïdes des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Spread over each zone</source>
         <translation>Réparti sur chaque zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="156"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Zones as</source>
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>99th percentile of all slots</source>
         <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="160"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="161"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="175"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="184"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="185"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="189"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="190"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>Largest lines</source>
         <translation>Plus grandes lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="348"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="351"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="369"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="369"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2016,82 +2016,82 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Tel que fourni (code postal, commune, département, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Municipality / commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Province / département</source>
         <translation>Province / département</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Region / région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Origins as given</source>
         <translation>Provenances telles que fournies</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="58"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="59"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances : {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="434"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2107,7 +2107,57 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Fin (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Début (heure locale, pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Fin (heure locale, pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Parties masquées</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="100"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
@@ -2115,237 +2165,237 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="99"/>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="99"/>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="141"/>
+        <location filename="../plugin/plugin.py" line="142"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="141"/>
+        <location filename="../plugin/plugin.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="175"/>
+        <location filename="../plugin/plugin.py" line="176"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="181"/>
+        <location filename="../plugin/plugin.py" line="182"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="331"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="335"/>
+        <location filename="../plugin/plugin.py" line="336"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="352"/>
+        <location filename="../plugin/plugin.py" line="353"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="365"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="367"/>
+        <location filename="../plugin/plugin.py" line="368"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="369"/>
+        <location filename="../plugin/plugin.py" line="370"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="388"/>
+        <location filename="../plugin/plugin.py" line="389"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="393"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="402"/>
+        <location filename="../plugin/plugin.py" line="403"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="483"/>
+        <location filename="../plugin/plugin.py" line="484"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="486"/>
+        <location filename="../plugin/plugin.py" line="487"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="522"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="522"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="553"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="590"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="590"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="590"/>
+        <location filename="../plugin/plugin.py" line="593"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="601"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="664"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="668"/>
+        <location filename="../plugin/plugin.py" line="671"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -4110,7 +4160,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>{where} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="132"/>
+        <location filename="../core/gpkg.py" line="175"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>

@@ -1743,272 +1743,272 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="27"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>département</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="96"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="111"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="144"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="145"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="150"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="151"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="156"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="160"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="161"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="175"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="184"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="185"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="189"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="190"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="348"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="351"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="369"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="369"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2016,82 +2016,82 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Municipality / commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Province / département</source>
         <translation>Provincie / departement</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Region / région</source>
         <translation>Gewest / regio</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Volgt de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Origins as given</source>
         <translation>Herkomst zoals opgegeven</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten / communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="58"/>
         <source>Other origins</source>
         <translation>Andere herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="59"/>
         <source>Other origins in {place}</source>
         <translation>Andere herkomst in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="434"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2107,7 +2107,57 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Begin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Einde (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Begin (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Einde (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Begin (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Einde (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Afgeschermde delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="100"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2115,237 +2165,237 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="78"/>
+        <location filename="../plugin/plugin.py" line="79"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="83"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="86"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89"/>
+        <location filename="../plugin/plugin.py" line="90"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="92"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Post-event report…</source>
         <translation>Evaluatierapport…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="95"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="99"/>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="99"/>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="136"/>
+        <location filename="../plugin/plugin.py" line="137"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="141"/>
+        <location filename="../plugin/plugin.py" line="142"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="141"/>
+        <location filename="../plugin/plugin.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="175"/>
+        <location filename="../plugin/plugin.py" line="176"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="181"/>
+        <location filename="../plugin/plugin.py" line="182"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="330"/>
+        <location filename="../plugin/plugin.py" line="331"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="335"/>
+        <location filename="../plugin/plugin.py" line="336"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="352"/>
+        <location filename="../plugin/plugin.py" line="353"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="364"/>
+        <location filename="../plugin/plugin.py" line="365"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="367"/>
+        <location filename="../plugin/plugin.py" line="368"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="369"/>
+        <location filename="../plugin/plugin.py" line="370"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="388"/>
+        <location filename="../plugin/plugin.py" line="389"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="393"/>
+        <location filename="../plugin/plugin.py" line="394"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="402"/>
+        <location filename="../plugin/plugin.py" line="403"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="483"/>
+        <location filename="../plugin/plugin.py" line="484"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="486"/>
+        <location filename="../plugin/plugin.py" line="487"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="522"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="522"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="553"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="590"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="587"/>
+        <location filename="../plugin/plugin.py" line="590"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="590"/>
+        <location filename="../plugin/plugin.py" line="593"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="601"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="647"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="664"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="668"/>
+        <location filename="../plugin/plugin.py" line="671"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -4110,7 +4160,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="132"/>
+        <location filename="../core/gpkg.py" line="175"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>

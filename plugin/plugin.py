@@ -7,13 +7,14 @@ import hashlib
 import json
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
+from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
 from ..core import deps
+from ..core.clock import clock_epochs
 from ..core.dataset import Dataset
 from ..cartography import fmt
 from .dock import FootfallDock
@@ -516,7 +517,8 @@ class FootfallPlugin:
         crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
         venue = weighted_venue(ds, zone_centroids(ds), None)
         by_slot = self.dock.flow_settings()[2]
-        feats = [f for r in task.results for f in flow_features(r, {"": venue}, crs, by_slot=by_slot)]
+        feats = [f for r in task.results
+                 for f in flow_features(r, {"": venue}, crs, by_slot=by_slot, tz=ds.metadata.timezone)]
         layer = memory_layer(feats, crs, tr("Origin flows"), by_slot)
         style_flows(layer, ds.metadata.threshold)
         layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
@@ -584,8 +586,9 @@ class FootfallPlugin:
             return
         self._remove_heat(loaded)
         cube = task.cube
+        first, last = clock_epochs([cube.starts[0], cube.ends[-1]], loaded.dataset.metadata.timezone or "UTC")
         layer = heat_layer(str(task.path), tr("Heatmap (people per km²)"), task.vmax, tr("People per km²"),
-                           float(cube.starts[0]), float(cube.ends[-1]))
+                           float(first), float(last))  # in local clock time, as the Temporal Controller reads it
         p = task.params
         layer.setAbstract(tr("People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
                              "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.").format(

@@ -226,7 +226,8 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
             for r in results:
-                sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot), QgsFeatureSink.FastInsert)
+                sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot, tz=ds.metadata.timezone),
+                                 QgsFeatureSink.FastInsert)
             if context.willLoadLayerOnCompletion(dest_id):
                 context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(FlowStyler.create(result.threshold))
             progress.set(100)
