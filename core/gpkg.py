@@ -178,3 +178,34 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
         raise
     return path
 
+
+
+def read_zones(path: str | Path) -> tuple[dict[str, str], str]:
+    """Zone WKT by id and their CRS, from the ``zones`` layer of a GeoPackage written by :func:`write_gpkg`
+    (the zones a saved project's map layer shows; zones are few, read one by one)."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    src = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        lyr = src.GetLayerByName("zones")
+        if lyr is None:
+            return {}, ""
+        zones = {}
+        for f in lyr:
+            g = f.GetGeometryRef()
+            if g is not None and not g.IsEmpty():
+                zones[f.GetField("zone_id")] = g.ExportToWkt()
+        crs = ""
+        meta = src.GetLayerByName("footfall_metadata")
+        if meta is not None:
+            meta.SetAttributeFilter("key = 'crs'")
+            row = meta.GetNextFeature()
+            if row is not None:
+                crs = json.loads(row.GetField("value")) or ""
+        if not crs and lyr.GetSpatialRef() is not None:
+            srs = lyr.GetSpatialRef()
+            code = srs.GetAuthorityCode(None)
+            crs = f"EPSG:{code}" if code else srs.ExportToWkt()
+        return zones, crs
+    finally:
+        src = None

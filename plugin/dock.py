@@ -277,6 +277,14 @@ class FootfallDock(QgsDockWidget):
         warn = "\n".join(meta.warnings[:3])
         self.note.setText(warn)
 
+    def set_filters(self, profiles: list[str], origins: list[str]) -> None:
+        """Tick these profiles and origins (a reopened project), without emitting a change."""
+        for combo, wanted in ((self.profiles, set(profiles)), (self.origins, set(origins))):
+            combo.blockSignals(True)
+            for i in range(combo.count()):
+                combo.setItemCheckState(i, Qt.Checked if combo.itemData(i) in wanted else Qt.Unchecked)
+            combo.blockSignals(False)
+
     def refresh_totals(self, keep_slot: bool = False) -> None:
         """Re-read the per-slot totals for the current filters and reset the controller's extent; with
         ``keep_slot`` the map stays on the slot it shows (new filters), else it goes to the first slot."""

@@ -62,6 +62,7 @@ class FootfallPlugin:
         #: Datasets no longer shown whose closing waits for the tasks still reading them.
         self._closing: list[Dataset] = []
         self._empty_title = ""
+        self._restore: dict = {}  #: the panel's state read from the project being opened
 
     # -- life cycle --------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
@@ -112,6 +113,8 @@ class FootfallPlugin:
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
         self._check_dependencies()
+        if QgsProject.instance().mapLayers():  # enabled with a project open: reconnect to its Footfall layers
+            self._project_read()
 
     # -- post-event report ----------------------------------------------------------------------------
     def write_loaded_report(self, path: str, lang: str, title: str = ""):
@@ -192,6 +195,8 @@ class FootfallPlugin:
         self._empty_title = dock.title.text()
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         QgsProject.instance().cleared.connect(self._project_cleared)
+        QgsProject.instance().writeProject.connect(self._project_written)
+        QgsProject.instance().readProject.connect(self._project_read)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
         a = QAction(icon or QIcon(), text, self.iface.mainWindow())
@@ -208,7 +213,9 @@ class FootfallPlugin:
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS; layers the user opened stay in the project."""
         for sig, slot in ((QgsProject.instance().layersWillBeRemoved, self._layers_removed),
-                          (QgsProject.instance().cleared, self._project_cleared)):
+                          (QgsProject.instance().cleared, self._project_cleared),
+                          (QgsProject.instance().writeProject, self._project_written),
+                          (QgsProject.instance().readProject, self._project_read)):
             try:
                 sig.disconnect(slot)
             except TypeError:
@@ -341,7 +348,9 @@ class FootfallPlugin:
                 bar.pushMessage(tr("Could not open the export"), task.error or "", Qgis.Critical, 0)
             return
         ds = task.dataset
-        self.add_layers(ds, task.gpkg)
+        paths, timezone, _zone_layer, _zone_field = task.request
+        self.add_layers(ds, task.gpkg, {"paths": [str(Path(x).resolve()) for x in paths], "timezone": timezone,
+                                        "mapping": task.mapping})
 
     def map_columns(self, task, widget=None) -> None:
         """Let the user map the columns of the file that failed, then open it again with that mapping."""
@@ -357,8 +366,10 @@ class FootfallPlugin:
         if dlg.exec_():
             self.open_files(paths, timezone, zone_layer, zone_field, dlg.mapping())
 
-    def add_layers(self, ds: Dataset, gpkg: Path | None) -> LoadedExport:
-        """Add the export's layer group to the project and show it in the dock."""
+    def add_layers(self, ds: Dataset, gpkg: Path | None, request: dict | None = None) -> LoadedExport:
+        """Add the export's layer group to the project and show it in the dock. ``request`` (the files,
+        time zone and mapping it was read with) is kept on the layer, so that a saved project can read the
+        export again when it is reopened."""
         from ..cartography.layers import nice_breaks, style_by_count, zone_slot_layer
         meta = ds.metadata
         root = QgsProject.instance().layerTreeRoot()
@@ -376,6 +387,9 @@ class FootfallPlugin:
                 style_by_count(layer, limits, meta.threshold, float(qs[1] or meta.threshold))
                 layer.setCustomProperty("footfall/source", meta.source_name)
                 layer.setCustomProperty("footfall/sha256", meta.source_sha256)
+                layer.setCustomProperty("footfall/base_gpkg", str(gpkg))
+                if request:
+                    layer.setCustomProperty("footfall/request", json.dumps(request, ensure_ascii=False))
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 layer_id = layer.id()
@@ -411,6 +425,9 @@ class FootfallPlugin:
         if loaded is None:
             return
         loaded.profiles, loaded.origins = profiles, origins
+        layer = QgsProject.instance().mapLayer(loaded.layer_id) if loaded.layer_id else None
+        if layer is not None:
+            layer.setCustomProperty("footfall/filters", json.dumps({"profiles": profiles, "origins": origins}))
         if loaded.gpkg is not None and loaded.layer_id:
             self._filter_map(loaded)
         self.dock.refresh_totals(keep_slot=True)
@@ -466,10 +483,7 @@ class FootfallPlugin:
         loaded.gpkg = path
         layer.triggerRepaint()
         if old is not None and old != loaded.base_gpkg and not any(lo.gpkg == old for lo in self.loaded.values()):
-            try:
-                old.unlink(missing_ok=True)
-            except OSError:  # still open elsewhere (Windows): the cache keeps it
-                pass
+            self._delete_cache_file(old)
 
     # -- origin flows --------------------------------------------------------------------------------
     def set_flows(self, on: bool):
@@ -520,6 +534,7 @@ class FootfallPlugin:
         feats = [f for r in task.results
                  for f in flow_features(r, {"": venue}, crs, by_slot=by_slot, tz=ds.metadata.timezone)]
         layer = memory_layer(feats, crs, tr("Origin flows"), by_slot)
+        layer.setCustomProperty("footfall/flows", True)
         style_flows(layer, ds.metadata.threshold)
         layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
                              "Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.").format(
@@ -702,20 +717,217 @@ class FootfallPlugin:
                     other.flow_layer_id = None
             loaded = self.loaded.pop(lid, None)
             if loaded is not None:
-                self._forget(loaded)
+                self._forget(loaded, tuple(ids))
 
-    def _forget(self, loaded: LoadedExport) -> None:
-        """An export leaves the project: empty the dock if it showed it; release its dataset."""
+    def _forget(self, loaded: LoadedExport, leaving: tuple = ()) -> None:
+        """An export leaves the project (with the layers ``leaving``): empty the dock if it showed it;
+        release its dataset; delete its filtered copy unless a saved project uses it."""
         if self.dock is not None and self.dock.loaded is loaded:
             self._empty_dock()
         self._release(loaded.dataset)
         filtered = loaded.gpkg
         if loaded.base_gpkg is not None and filtered not in (None, loaded.base_gpkg) and \
                 not any(lo.gpkg == filtered for lo in self.loaded.values()):
-            try:  # a filtered copy of the map's file, made for this export only
-                filtered.unlink(missing_ok=True)
-            except OSError:
-                pass
+            self._delete_cache_file(filtered, leaving)
+
+    # -- saved projects ---------------------------------------------------------------------------------
+    # A saved project keeps the Footfall layers (their GeoPackages and heat GeoTIFFs live in the plugin's
+    # cache), the files, time zone and mapping they were read with and the panel's filters (custom
+    # properties of the map layer), and the panel's state (a <Footfall> element of the project file: the slot
+    # shown, heatmap and flow settings). A cache file that a saved project refers to is never deleted:
+    # cache/projects.json lists, for every project saved with Footfall layers, the cache files it uses.
+    def _registry(self) -> dict[str, list[str]]:
+        try:
+            data = json.loads((cache_dir() / "projects.json").read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_registry(self, data: dict[str, list[str]]) -> None:
+        from ..core.fsutil import atomic_file
+        path = cache_dir() / "projects.json"
+        with atomic_file(str(path), ".projects-", ".json") as tmp:
+            Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def _cache_files_in_project(self, ignore: tuple = ()) -> set[str]:
+        """The cache files the current project's layers read (but those of ``ignore``)."""
+        cache = str(cache_dir().resolve())
+        out = set()
+        for lid, layer in QgsProject.instance().mapLayers().items():
+            if lid in ignore:
+                continue
+            src = layer.source().split("|")[0]
+            if src.startswith(cache):
+                out.add(src)
+        return out
+
+    def _delete_cache_file(self, path: Path, ignore: tuple = ()) -> bool:
+        """Delete a file of the cache that neither the current project nor a saved project uses."""
+        key = str(Path(path).resolve())
+        if key in self._cache_files_in_project(ignore):
+            return False
+        for project, files in self._registry().items():
+            if key in files and Path(project).is_file():
+                return False
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError:  # still open elsewhere (Windows): the cache keeps it
+            return False
+        return True
+
+    def _project_written(self, doc) -> None:
+        """The project is being saved: note the cache files it uses, and the panel's state in its file."""
+        project = QgsProject.instance()
+        name = project.fileName()
+        if name:
+            registry = self._registry()
+            before = set(registry.get(name, []))
+            files = self._cache_files_in_project()
+            if files or before:
+                if files:
+                    registry[name] = sorted(files)
+                else:
+                    registry.pop(name, None)
+                self._save_registry(registry)
+                for old in before - files:  # files this project used before and no longer does
+                    self._delete_cache_file(Path(old))
+        dock = self.dock
+        if dock is None or dock.loaded is None or not dock.loaded.layer_id or not len(dock._starts):
+            return
+        el = doc.createElement("Footfall")
+        heat_params, _q = dock.heat_settings()
+        level, top, by_slot = dock.flow_settings()
+        state = {"layer": dock.loaded.layer_id, "slot": float(dock._starts[dock.slider.value()]),
+                 "heat": int(dock.heat_box.isChecked()), "radius": heat_params.radius, "pixel": heat_params.pixel,
+                 "zone_mode": heat_params.zone_mode, "scale": dock.scale.currentIndex(),
+                 "flows": int(dock.flows_box.isChecked()), "level": level, "top": top, "by_slot": int(by_slot),
+                 "speed": dock.speed.currentIndex()}
+        for k, v in state.items():
+            el.setAttribute(k, str(v))
+        doc.documentElement().appendChild(el)
+
+    def _project_read(self, doc=None) -> list:
+        """A project was opened: read again the exports of its Footfall layers in tasks, so that the panel
+        reconnects to them with their filters (the layers themselves are already on the map)."""
+        from .task import ReopenTask
+        state = {}
+        if doc is not None:
+            el = doc.documentElement().firstChildElement("Footfall")
+            if not el.isNull():
+                attrs = el.attributes()
+                state = {attrs.item(i).nodeName(): attrs.item(i).nodeValue() for i in range(attrs.count())}
+        self._restore = state
+        tasks = []
+        for layer in QgsProject.instance().mapLayers().values():
+            raw = layer.customProperty("footfall/request")
+            if not raw or layer.id() in self.loaded:
+                continue
+            try:
+                request = json.loads(raw)
+            except ValueError:
+                continue
+            gpkg = Path(layer.source().split("|")[0])
+            task = ReopenTask(layer.id(), request.get("paths", []), request.get("timezone", "Europe/Brussels"),
+                              request.get("mapping"), Path(layer.customProperty("footfall/base_gpkg") or gpkg),
+                              layer.customProperty("footfall/sha256") or "", on_done=self._reopen_done)
+            self.tasks.append(task)
+            QgsApplication.taskManager().addTask(task)
+            tasks.append(task)
+        return tasks
+
+    def _reopen_done(self, task) -> None:
+        self._task_ended(task)
+        project = QgsProject.instance()
+        layer = project.mapLayer(task.layer_id)
+        if task.cancelled or layer is None:
+            if task.dataset is not None:
+                task.dataset.close()
+            return
+        if task.error or task.dataset is None:
+            self.iface.messageBar().pushMessage(tr("Footfall"), task.error or "", Qgis.Warning, 0)
+            return
+        ds = task.dataset
+        gpkg = Path(layer.source().split("|")[0])
+        base = Path(layer.customProperty("footfall/base_gpkg") or gpkg)
+        try:
+            filters = json.loads(layer.customProperty("footfall/filters") or "{}")
+        except ValueError:
+            filters = {}
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        group = node.parent() if node is not None and node.parent() is not root else None
+        loaded = LoadedExport(ds, gpkg, layer.id(), group, list(filters.get("profiles", [])),
+                              list(filters.get("origins", [])), base_gpkg=base if base != gpkg else None)
+        for other in project.mapLayers().values():  # its heatmap, when one was saved with it
+            if other.customProperty("footfall/heat") and group is not None and group.findLayer(other.id()):
+                try:
+                    from ..core.heat import GeoTiffCube
+                    cube = GeoTiffCube(other.source())
+                except (ValueError, RuntimeError):
+                    continue
+                loaded.heat_layer_id, loaded.cube = other.id(), cube
+                loaded.vmax, loaded.heat_crs = float(other.customProperty("footfall/vmax") or 0), cube.crs_wkt
+        self.loaded[layer.id()] = loaded
+        if task.changed:
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr(
+                "{name} has changed since the project was saved: the panel shows the export as it is now.").format(
+                name=ds.metadata.source_name), Qgis.Warning, 0)
+        state = getattr(self, "_restore", {}) or {}
+        if self.dock is None or (state.get("layer") not in (None, layer.id()) and self.dock.loaded is not None):
+            return
+        self._restore_dock(loaded, state if state.get("layer") == layer.id() else {})
+
+    def _restore_dock(self, loaded: LoadedExport, state: dict) -> None:
+        """Show a reopened export in the panel as it was saved: filters, heatmap and flow settings, slot."""
+        import numpy as np
+        dock = self.dock
+        dock.show_dataset(loaded)
+        dock.set_filters(loaded.profiles, loaded.origins)
+
+        def num(key, default, cast=float):
+            try:
+                return cast(state.get(key, default))
+            except (TypeError, ValueError):
+                return default
+        widgets = [(dock.radius, "radius", dock.radius.value()), (dock.pixel, "pixel", dock.pixel.value())]
+        for w, key, default in widgets:
+            w.blockSignals(True)
+            w.setValue(num(key, default))
+            w.blockSignals(False)
+        for combo, key in ((dock.zone_mode, "zone_mode"), (dock.scale, "scale"), (dock.flow_level, "level"),
+                           (dock.speed, "speed")):
+            if key in state:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(num(key, combo.currentIndex(), int) if key != "zone_mode"
+                                      else max(0, combo.findData(num(key, 0, int))))
+                combo.blockSignals(False)
+        if "top" in state:
+            dock.flow_top.blockSignals(True)
+            dock.flow_top.setValue(num("top", dock.flow_top.value(), int))
+            dock.flow_top.blockSignals(False)
+        dock.flow_by_slot.blockSignals(True)
+        dock.flow_by_slot.setChecked(bool(num("by_slot", 0, int)))
+        dock.flow_by_slot.blockSignals(False)
+        dock.refresh_totals()
+        if "slot" in state and len(dock._starts):
+            hits = np.flatnonzero(dock._starts == num("slot", -1.0))
+            if len(hits):
+                dock.slider.setValue(int(hits[0]))
+        if loaded.heat_layer_id:
+            dock.heat_box.blockSignals(True)
+            dock.heat_box.setChecked(True)
+            dock.heat_box.blockSignals(False)
+            dock.export_button.setEnabled(True)
+            self._slot_shown(float(dock._starts[dock.slider.value()]) if len(dock._starts) else 0.0)
+        stale = [lyr.id() for lyr in QgsProject.instance().mapLayers().values()
+                 if lyr.customProperty("footfall/flows") and loaded.group is not None and loaded.group.findLayer(lyr.id())]
+        if stale:  # a memory layer comes back empty: compute the lines again, with the saved settings
+            QgsProject.instance().removeMapLayers(stale)
+        if num("flows", 0, int) or stale:
+            dock.flows_box.blockSignals(True)
+            dock.flows_box.setChecked(True)
+            dock.flows_box.blockSignals(False)
+            self.set_flows(True)
 
     def _empty_dock(self) -> None:
         import numpy as np
