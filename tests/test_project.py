@@ -31,6 +31,9 @@ def plugin(qgis_iface, qgis_new_project):
     yield p
     p.unload()
     QgsProject.instance().clear()
+    # forget the projects saved here, so that other tests' filtered files are not kept for them
+    from footfall.plugin.resources import cache_dir
+    (cache_dir() / "projects.json").unlink(missing_ok=True)
 
 
 def _wait(qtbot, plugin, task):
