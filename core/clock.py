@@ -15,6 +15,7 @@ apart). The true UTC times stay in the layers' ``start``/``end`` fields.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -65,3 +66,52 @@ def natural_step(seconds: float) -> tuple[float, str]:
         if s >= size and s % size == 0:
             return s / size, unit
     return s, "seconds"
+
+
+#: Zones a footfall export of this project's users is most likely in, first.
+COMMON_ZONES = ("Europe/Brussels", "Europe/Paris", "Europe/Madrid", "Europe/Amsterdam", "Europe/Luxembourg",
+                "Europe/London", "Europe/Berlin", "Europe/Lisbon", "UTC")
+
+
+def all_zones() -> list[str]:
+    """Every IANA time zone this machine knows, sorted."""
+    from zoneinfo import available_timezones
+    return sorted(z for z in available_timezones() if "/" in z or z == "UTC")
+
+
+def likely_zones(paths: list[str], locale: str = "", last: str = "") -> list[str]:
+    """Time zones to offer first for these files: the zone of a recognised operator format, the zone its
+    headers' language suggests (French: Paris, Dutch: Brussels), the interface's country, the zone used
+    last, then the usual ones. Reads only the first lines of the first file; never fails."""
+    out: list[str] = []
+    try:
+        if paths:
+            from . import formats
+            from .preview import preview
+            from .vocab import header_language
+            pv = preview(paths[0], limit=5)
+            fam = formats.recognise(pv.header, Path(paths[0]).name)
+            if fam is not None and fam.family.options.get("timezone"):
+                out.append(fam.family.options["timezone"])
+            lang = header_language(pv.header)
+            out += {"fr": ["Europe/Paris", "Europe/Brussels"], "nl": ["Europe/Brussels", "Europe/Amsterdam"],
+                    "es": ["Europe/Madrid"]}.get(lang, [])
+    except Exception:  # noqa: BLE001 - a hint only: a file that cannot be previewed gets the usual list
+        pass
+    country = locale.split("_")[1].upper() if "_" in locale else ""
+    out += {"BE": ["Europe/Brussels"], "FR": ["Europe/Paris"], "NL": ["Europe/Amsterdam"], "ES": ["Europe/Madrid"],
+            "LU": ["Europe/Luxembourg"], "GB": ["Europe/London"]}.get(country, [])
+    if last:
+        out.append(last)
+    out += list(COMMON_ZONES)
+    seen: set[str] = set()
+    return [z for z in out if not (z in seen or seen.add(z))]
+
+
+def valid_zone(name: str) -> bool:
+    """True for an IANA time zone name this machine knows."""
+    try:
+        ZoneInfo(name)
+        return bool(name)
+    except (ValueError, KeyError, OSError):
+        return False

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="193"/>
+        <location filename="../plugin/task.py" line="195"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -1242,162 +1242,162 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="32"/>
+        <location filename="../processing/export_animation.py" line="33"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Exporter l&apos;animation de la carte de chaleur (GIF, MP4, images PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="35"/>
+        <location filename="../processing/export_animation.py" line="36"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="41"/>
+        <location filename="../processing/export_animation.py" line="42"/>
         <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
         <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de “Cube de chaleur”) comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="50"/>
+        <location filename="../processing/export_animation.py" line="51"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="51"/>
+        <location filename="../processing/export_animation.py" line="52"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
         <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="54"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animation (GIF ou MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="54"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="55"/>
+        <location filename="../processing/export_animation.py" line="56"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Le fichier d&apos;animation ; son extension (.gif ou .mp4) détermine le format.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="57"/>
+        <location filename="../processing/export_animation.py" line="58"/>
         <source>Folder of PNG frames</source>
         <translation>Dossier d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="59"/>
+        <location filename="../processing/export_animation.py" line="60"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
         <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="61"/>
+        <location filename="../processing/export_animation.py" line="62"/>
         <source>Frame width (pixels)</source>
         <translation>Largeur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="62"/>
+        <location filename="../processing/export_animation.py" line="63"/>
         <source>Width of every frame.</source>
         <translation>Largeur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="64"/>
+        <location filename="../processing/export_animation.py" line="65"/>
         <source>Frame height (pixels)</source>
         <translation>Hauteur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>Height of every frame.</source>
         <translation>Hauteur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="67"/>
+        <location filename="../processing/export_animation.py" line="68"/>
         <source>Frames per second</source>
         <translation>Images par seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="71"/>
         <source>Time zone of the caption</source>
         <translation>Fuseau horaire de l&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="71"/>
+        <location filename="../processing/export_animation.py" line="72"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>L&apos;horodatage indique la date et l&apos;heure locales dans ce fuseau horaire, avec son abréviation (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="73"/>
+        <location filename="../processing/export_animation.py" line="74"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="75"/>
         <source>A title above the time caption.</source>
         <translation>Un titre au-dessus de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>Attribution</source>
         <translation>Mention des sources</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · agrégats anonymisés de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="79"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Texte dans le coin inférieur gauche : la source des données et les crédits du fond de carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="80"/>
+        <location filename="../processing/export_animation.py" line="81"/>
         <source>Basemap layers</source>
         <translation>Couches de fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Couches du projet dessinées sous la carte de chaleur, rendues une seule fois.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="83"/>
+        <location filename="../processing/export_animation.py" line="84"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="86"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>No heat cube given.</source>
         <translation>Aucun cube de chaleur indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="98"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} n&apos;est pas un cube de chaleur écrit par Footfall : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Choose an animation file, a folder of frames, or both.</source>
         <translation>Choisissez un fichier d&apos;animation, un dossier d&apos;images, ou les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="105"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
@@ -1595,12 +1595,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="214"/>
+        <location filename="../plugin/task.py" line="216"/>
         <source>Filtering the map</source>
         <translation>Filtrage de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="230"/>
+        <location filename="../plugin/task.py" line="232"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>La carte n&apos;a pas pu être filtrée :
@@ -1610,12 +1610,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="237"/>
+        <location filename="../plugin/task.py" line="239"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="254"/>
+        <location filename="../plugin/task.py" line="256"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -1630,112 +1630,112 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l&apos;utilisateur ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="77"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
         <translation>GeoPackage de fréquentation ou export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="101"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="87"/>
+        <location filename="../processing/base.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="89"/>
+        <location filename="../processing/base.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="91"/>
+        <location filename="../processing/base.py" line="107"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="93"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Only used for an export with local times.</source>
         <translation>Utilisé seulement pour un export en heures locales.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="100"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="125"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="132"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="133"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="113"/>
+        <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
     </message>
@@ -1983,32 +1983,32 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="263"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="351"/>
+        <location filename="../plugin/dock.py" line="354"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="356"/>
+        <location filename="../plugin/dock.py" line="359"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="359"/>
+        <location filename="../plugin/dock.py" line="362"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="377"/>
+        <location filename="../plugin/dock.py" line="380"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="377"/>
+        <location filename="../plugin/dock.py" line="380"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2165,67 +2165,67 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="80"/>
+        <location filename="../plugin/plugin.py" line="82"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="85"/>
+        <location filename="../plugin/plugin.py" line="87"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="87"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="93"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="99"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="99"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101"/>
+        <location filename="../plugin/plugin.py" line="103"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101"/>
+        <location filename="../plugin/plugin.py" line="103"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
@@ -2265,142 +2265,142 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="338"/>
+        <location filename="../plugin/plugin.py" line="362"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="343"/>
+        <location filename="../plugin/plugin.py" line="367"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="386"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="376"/>
+        <location filename="../plugin/plugin.py" line="400"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="379"/>
+        <location filename="../plugin/plugin.py" line="403"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="381"/>
+        <location filename="../plugin/plugin.py" line="405"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="403"/>
+        <location filename="../plugin/plugin.py" line="427"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="432"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="417"/>
+        <location filename="../plugin/plugin.py" line="441"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="502"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="505"/>
+        <location filename="../plugin/plugin.py" line="530"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="540"/>
+        <location filename="../plugin/plugin.py" line="565"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="543"/>
+        <location filename="../plugin/plugin.py" line="568"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="543"/>
+        <location filename="../plugin/plugin.py" line="568"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="555"/>
+        <location filename="../plugin/plugin.py" line="580"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="572"/>
+        <location filename="../plugin/plugin.py" line="597"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="609"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="609"/>
+        <location filename="../plugin/plugin.py" line="641"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="644"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="623"/>
+        <location filename="../plugin/plugin.py" line="655"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="652"/>
+        <location filename="../plugin/plugin.py" line="684"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="652"/>
+        <location filename="../plugin/plugin.py" line="684"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="701"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="701"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="686"/>
+        <location filename="../plugin/plugin.py" line="718"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="688"/>
+        <location filename="../plugin/plugin.py" line="720"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="690"/>
+        <location filename="../plugin/plugin.py" line="722"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="876"/>
+        <location filename="../plugin/plugin.py" line="908"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l’enregistrement du projet : le panneau montre l’export tel qu’il est maintenant.</translation>
     </message>
@@ -2890,17 +2890,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="33"/>
+        <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="36"/>
+        <location filename="../processing/heat_cube.py" line="37"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="42"/>
+        <location filename="../processing/heat_cube.py" line="43"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -2917,167 +2917,167 @@ Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personn
 Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="61"/>
+        <location filename="../processing/heat_cube.py" line="62"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="63"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Quartic</source>
         <translation>Quartique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
+        <location filename="../processing/heat_cube.py" line="68"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="71"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="79"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Zones as</source>
         <translation>Zones prises comme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="86"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="97"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="115"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>No time slot is left after the filters.</source>
         <translation>Aucun créneau ne reste après les filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="122"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
     </message>
@@ -3085,12 +3085,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="159"/>
+        <location filename="../plugin/task.py" line="161"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="186"/>
+        <location filename="../plugin/task.py" line="188"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -3608,177 +3608,177 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>Footfall export</source>
-        <translation>Export de fréquentation</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
+        <translation>Fichier d’export de fréquentation (ou un dossier ou une table PostgreSQL ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="93"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
         <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="93"/>
+        <location filename="../processing/import_export.py" line="95"/>
         <source>Folder of export files</source>
         <translation>Dossier de fichiers d’export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="95"/>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
         <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="97"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="99"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="105"/>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="109"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="120"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Footfall table</source>
         <translation>Table de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Zones table (PostGIS)</source>
         <translation>Table des zones (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="134"/>
+        <location filename="../processing/import_export.py" line="136"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="137"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="147"/>
+        <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
+        <translation>Choisissez le fichier d’export de fréquentation, un dossier de fichiers d’export ou une table PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either an export file or a folder of export files, not both.</source>
         <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
-        <source>No input file given.</source>
-        <translation>Aucun fichier d&apos;entrée indiqué.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="153"/>
+        <location filename="../processing/import_export.py" line="165"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="172"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="181"/>
+        <location filename="../processing/import_export.py" line="193"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="184"/>
+        <location filename="../processing/import_export.py" line="196"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="198"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -3791,7 +3791,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="103"/>
+        <location filename="../plugin/task.py" line="105"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
@@ -3886,67 +3886,67 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
         <source>Comma (1 234,5)</source>
         <translation>Virgule (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Point (1,234.5)</source>
         <translation>Point (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="95"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="96"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
         <source>Open with this mapping</source>
         <translation>Ouvrir avec cette correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/mapping_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <location filename="../plugin/mapping_dialog.py" line="125"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
@@ -4030,85 +4030,90 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>OpenExportDialog</name>
     <message>
-        <location filename="../plugin/open_dialog.py" line="25"/>
+        <location filename="../plugin/open_dialog.py" line="23"/>
         <source>Open footfall export</source>
         <translation>Ouvrir un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="29"/>
+        <location filename="../plugin/open_dialog.py" line="27"/>
         <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
         <translation>Choisissez un ou plusieurs fichiers livrés par l&apos;opérateur (par exemple présence et provenances). Les formats CSV, TXT, XLSX, Parquet, GeoPackage et GeoJSON sont lus ; les colonnes sont reconnues en anglais, en néerlandais et en français.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="37"/>
+        <location filename="../plugin/open_dialog.py" line="35"/>
         <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>Exports de fréquentation (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="40"/>
+        <location filename="../plugin/open_dialog.py" line="38"/>
         <source>Export files</source>
         <translation>Fichiers d&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="45"/>
-        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
-        <translation>Fuseau horaire des heures locales du fichier ; les changements d&apos;heure sont pris en compte.</translation>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
+        <translation>Fuseau horaire des heures locales du fichier : d’abord les plus probables, puis tous les fuseaux (tapez pour chercher). Les changements d’heure sont pris en compte.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="46"/>
+        <location filename="../plugin/open_dialog.py" line="53"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="51"/>
+        <location filename="../plugin/open_dialog.py" line="62"/>
         <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
         <translation>Polygones des zones. Laisser vide si le fichier contient sa géométrie ou utilise des identifiants de mailles de grille.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="52"/>
+        <location filename="../plugin/open_dialog.py" line="63"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="56"/>
+        <location filename="../plugin/open_dialog.py" line="67"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="58"/>
+        <location filename="../plugin/open_dialog.py" line="69"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="59"/>
+        <location filename="../plugin/open_dialog.py" line="70"/>
         <source>Only for files whose columns are not recognised (see the README).</source>
         <translation>Uniquement pour les fichiers dont les colonnes ne sont pas reconnues (voir le README).</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="60"/>
+        <location filename="../plugin/open_dialog.py" line="71"/>
         <source>Column mapping (optional)</source>
         <translation>Correspondance des colonnes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="63"/>
+        <location filename="../plugin/open_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="64"/>
+        <location filename="../plugin/open_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="127"/>
+        <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
+        <translation>« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
     </message>
 </context>
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="87"/>
+        <location filename="../processing/origin_flows.py" line="88"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="94"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4129,142 +4134,142 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="115"/>
+        <location filename="../processing/origin_flows.py" line="116"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="117"/>
+        <location filename="../processing/origin_flows.py" line="118"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="119"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="122"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Lines end at</source>
         <translation>Les lignes aboutissent</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>The venue</source>
         <translation>Au site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Each zone&apos;s centre</source>
         <translation>Au centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes avec moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="135"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances inconnues des répertoires</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="147"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="171"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="176"/>
+        <location filename="../processing/origin_flows.py" line="177"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="179"/>
+        <location filename="../processing/origin_flows.py" line="180"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="207"/>
+        <location filename="../processing/origin_flows.py" line="208"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="213"/>
+        <location filename="../processing/origin_flows.py" line="214"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="216"/>
+        <location filename="../processing/origin_flows.py" line="217"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
@@ -4447,6 +4452,16 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <location filename="../core/errors.py" line="29"/>
         <source>{where}: {message}</source>
         <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="34"/>
+        <source>Assign the columns in a mapping file (JSON, see the README).</source>
+        <translation>Associez les colonnes dans un fichier de correspondance (JSON, voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>Use “Map columns…” to say which column holds what.</source>
+        <translation>Utilisez « Associer les colonnes… » pour indiquer ce que contient chaque colonne.</translation>
     </message>
     <message>
         <location filename="../core/gpkg.py" line="177"/>
@@ -4635,13 +4650,13 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
     <message>
         <location filename="../core/readers.py" line="724"/>
-        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
-        <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
+        <source>Columns found: {columns}. Check that the file is complete.</source>
+        <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="727"/>
-        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
-        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
+        <translation>aucune colonne d’effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="729"/>
@@ -4822,17 +4837,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>ReopenTask</name>
     <message>
-        <location filename="../plugin/task.py" line="118"/>
+        <location filename="../plugin/task.py" line="120"/>
         <source>Reconnecting the Footfall panel to {name}</source>
         <translation>Reconnexion du panneau Footfall à {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="132"/>
+        <location filename="../plugin/task.py" line="134"/>
         <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
         <translation>L’export {path} n’est plus là où le projet l’a trouvé. La couche reste telle qu’elle a été enregistrée ; pour utiliser le panneau, ouvrez de nouveau l’export.</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="146"/>
+        <location filename="../plugin/task.py" line="148"/>
         <source>The panel could not reconnect to the export:
 {trace}</source>
         <translation>Le panneau n’a pas pu se reconnecter à l’export :
@@ -4842,12 +4857,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="262"/>
+        <location filename="../plugin/task.py" line="264"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="273"/>
+        <location filename="../plugin/task.py" line="275"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :

@@ -101,6 +101,7 @@ class FootfallDock(QgsDockWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         self.time_label.setFont(f)
+        self.time_label.setWordWrap(True)
         v.addWidget(self.time_label)
         self.total_label = QLabel("")
         self.total_label.setWordWrap(True)
@@ -202,6 +203,9 @@ class FootfallDock(QgsDockWidget):
         self.note.setStyleSheet("color: #666;")
         v.addWidget(self.note)
         v.addStretch(1)
+        for combo in w.findChildren(QComboBox):  # long choices are elided, they do not widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.setWidget(w)
         self._set_enabled(False)
         self.slider.valueChanged.connect(self._slider_moved)

@@ -63,14 +63,18 @@ class FootfallPlugin:
         self._closing: list[Dataset] = []
         self._empty_title = ""
         self._restore: dict = {}  #: the panel's state read from the project being opened
+        self._menu_parent = None
+        self._first_size = False
 
     # -- life cycle --------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
         """Register the Processing provider (also called by qgis_process)."""
         from ..processing.provider import FootfallProvider
         if self.provider is None:
-            self.provider = FootfallProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = FootfallProvider()
+            # refused (and deleted by QGIS) when a provider of the same id is registered already: keep none
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:  # noqa: N802
         """Create the menu, toolbar and dock; register the provider."""
@@ -100,15 +104,13 @@ class FootfallPlugin:
         self.menu.addSeparator()
         self._action(None, tr("Import a footfall export into a GeoPackage…"),
                      tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
-        bar = mw.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu.setIcon(icon)
+        self._menu_parent = self._plugins_menu()
+        self._menu_parent.addMenu(self.menu)  # Plugins ▸ Footfall, where QGIS users look for a plugin
         self.dock = FootfallDock(self.iface, mw)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self._first_size = True
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
@@ -198,6 +200,32 @@ class FootfallPlugin:
         QgsProject.instance().writeProject.connect(self._project_written)
         QgsProject.instance().readProject.connect(self._project_read)
 
+    def _plugins_menu(self) -> QMenu:
+        """QGIS's Plugins menu (a menu of the window's menu bar when the interface has none: the viewer)."""
+        menu = getattr(self.iface, "pluginMenu", lambda: None)()
+        if isinstance(menu, QMenu):
+            return menu
+        bar = self.iface.mainWindow().menuBar()
+        return bar
+
+    def show_dock(self) -> None:
+        """Show the panel; the first time, at a third of the window's width at most, not the width of its
+        longest line."""
+        dock = self.dock
+        dock.show()
+        dock.raise_()
+        mw = self.iface.mainWindow()
+        if getattr(self, "_first_size", False) and hasattr(mw, "resizeDocks"):
+            self._first_size = False
+            from qgis.core import QgsSettings
+            settings = QgsSettings()
+            if not settings.value("footfall/dock_sized", False, type=bool):
+                from qgis.PyQt.QtCore import QTimer
+                width = min(380, max(300, mw.width() // 4))
+                # once the dock is laid out in the window (QMainWindow ignores a dock not yet placed)
+                QTimer.singleShot(0, lambda: self.dock is not None and mw.resizeDocks([self.dock], [width], Qt.Horizontal))
+                settings.setValue("footfall/dock_sized", True)
+
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
         a = QAction(icon or QIcon(), text, self.iface.mainWindow())
         a.setToolTip(tip)
@@ -240,7 +268,8 @@ class FootfallPlugin:
         self.actions.clear()
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
-            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            if self._menu_parent is not None:
+                self._menu_parent.removeAction(self.menu.menuAction())
             self.menu.deleteLater()
             self.menu = None
         if self.toolbar is not None:
@@ -357,7 +386,7 @@ class FootfallPlugin:
         from .mapping_dialog import MappingDialog
         paths, timezone, zone_layer, zone_field = task.request
         try:
-            dlg = MappingDialog(paths[0], task.error or "", self.iface.mainWindow())
+            dlg = MappingDialog(paths[0], task.bare_error or task.error or "", self.iface.mainWindow())
         except Exception as exc:  # the file cannot even be previewed: say why
             self.iface.messageBar().pushMessage(tr("Could not open the export"), str(exc), Qgis.Critical, 0)
             return
@@ -407,16 +436,17 @@ class FootfallPlugin:
         if unmatched:
             self.iface.messageBar().pushMessage(
                 tr("Footfall"), tr("Zone ids without geometry, not on the map: {n} (largest counts: {ids}).").format(
-                    n=len(unmatched), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
+                    n=fmt.number(len(unmatched)), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
         loaded = LoadedExport(ds, gpkg, layer_id, group)
         key = layer_id or f"table:{meta.source_sha256}"
         self.loaded[key] = loaded
         if self.dock is not None:
             self.dock.show_dataset(loaded)
-            self.dock.show()
+            self.show_dock()
         self.iface.messageBar().pushMessage(
             tr("Footfall"), tr("{name}: {rows} rows, {supp} suppressed cells.").format(
-                name=meta.source_name, rows=ds.row_count(), supp=ds.suppressed_count()), Qgis.Success, 5)
+                name=meta.source_name, rows=fmt.number(ds.row_count()), supp=fmt.number(ds.suppressed_count())),
+            Qgis.Success, 5)
         from ..core.measures import recognised_text  # issue 14: what was recognised, in the user's language
         recognised = recognised_text(meta)
         if recognised:
@@ -584,9 +614,16 @@ class FootfallPlugin:
         return task
 
     def _zones_visible(self, loaded: LoadedExport, on: bool) -> None:
-        node = QgsProject.instance().layerTreeRoot().findLayer(loaded.layer_id) if loaded.layer_id else None
+        """Show or hide the zone layer; a hidden layer's legend is collapsed, so that the legend shows what
+        the map shows (the heatmap's, expanded, when the heatmap replaces the zones)."""
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(loaded.layer_id) if loaded.layer_id else None
         if node is not None:
             node.setItemVisibilityChecked(on)
+            node.setExpanded(on)
+        heat = root.findLayer(loaded.heat_layer_id) if loaded.heat_layer_id else None
+        if heat is not None:
+            heat.setExpanded(True)
 
     def _remove_heat(self, loaded: LoadedExport) -> None:
         if loaded.heat_layer_id and QgsProject.instance().mapLayer(loaded.heat_layer_id):
@@ -886,6 +923,7 @@ class FootfallPlugin:
         import numpy as np
         dock = self.dock
         dock.show_dataset(loaded)
+        self.show_dock()
         dock.set_filters(loaded.profiles, loaded.origins)
 
         def num(key, default, cast=float):

@@ -80,6 +80,7 @@ class ImportTask(FootfallTask):
         self.dataset: Dataset | None = None
         self.gpkg: Path | None = None
         self.needs_mapping = False
+        self.bare_error = ""
 
     def work(self, progress: Progress) -> None:
         ds = read_exports(self.paths, self.timezone, self.mapping, progress=progress.sub(0, 70))
@@ -96,7 +97,8 @@ class ImportTask(FootfallTask):
     def describe(self, exc: Exception) -> str:
         if isinstance(exc, ReadError):
             self.needs_mapping = exc.needs_mapping
-            return str(exc)
+            self.bare_error = exc.bare  # what the mapping dialog shows above the columns
+            return exc.for_dialog()  # the plugin offers its mapping dialog for these
         return super().describe(exc)
 
     def failure(self) -> str:

@@ -8,12 +8,13 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, Qgs
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsProcessing)
 
 from ..core import deps, heat
-from .base import FootfallAlgorithm
+from .base import FootfallAlgorithm, timezone_parameter
 
 
 class ExportAnimationAlgorithm(FootfallAlgorithm):
     """Renders every band of a heat cube on one fixed colour scale and encodes the frames."""
 
+    PARAMETER_DECIMALS = {"FPS": 1}
     NAME = "export_animation"
     CONTEXT = "ExportAnimationAlgorithm"
     INPUT = "INPUT"
@@ -67,7 +68,7 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterNumber(self.FPS, self.tr("Frames per second"), QgsProcessingParameterNumber.Double, 8.0, minValue=0.1, maxValue=60)
         p.setHelp(self.tr("Playing speed: time slots shown per second."))
         self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the caption"), defaultValue="Europe/Brussels")
+        p = timezone_parameter(self.TIMEZONE, self.tr("Time zone of the caption"))
         p.setHelp(self.tr("The caption shows local date and time in this zone, with its abbreviation (CEST, CET)."))
         self.addParameter(p)
         p = QgsProcessingParameterString(self.TITLE, self.tr("Title"), defaultValue="", optional=True)

@@ -62,6 +62,7 @@ def venue_zones(venue_layer, ds_crs: QgsCoordinateReferenceSystem, centroids: di
 class OriginFlowsAlgorithm(FootfallAlgorithm):
     """Flow lines from origins (postcodes, communes, départements, countries) to the venue or the zones."""
 
+    PARAMETER_DECIMALS = {"MIN_VISITORS": 0}
     NAME = "origin_flows"
     CONTEXT = "OriginFlowsAlgorithm"
     INPUT = "INPUT"
