@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError as pytestqt_timeout
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 
@@ -197,9 +198,9 @@ def test_closing_the_project_while_the_heatmap_is_computed(plugin, qgis_iface, q
         except Exception:  # noqa: BLE001 - DuckDB's ConnectionException: the dataset is closed
             return True
         return False
-    try:
-        qtbot.waitUntil(closed, timeout=30_000)
-    except AssertionError:
+    try:  # generous: on a machine busy with other work the cancelled task can take long to stop
+        qtbot.waitUntil(closed, timeout=120_000)
+    except (AssertionError, TimeoutError, pytestqt_timeout):
         pytest.fail(f"dataset still open; tasks: {[(type(t).__name__, t.status()) for t in plugin.tasks]}, "
                     f"closing: {len(plugin._closing)}")
     _responsive(qtbot)
