@@ -350,7 +350,8 @@ class ViewerWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_dialog)
         tb.addAction(self.open_action)
         self.export_action = QAction(tr("Export…"), self)
-        self.export_action.setToolTip(tr("Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption"))
+        self.export_action.setToolTip(tr("Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption, "
+                                         "or an interactive web page for an article"))
         self.export_action.triggered.connect(self.export_dialog)
         self.export_action.setEnabled(False)
         tb.addAction(self.export_action)
@@ -648,18 +649,24 @@ class ViewerWindow(QMainWindow):
         name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem)  # a name from the data
         path, chosen = QFileDialog.getSaveFileName(
             self, tr("Export"), str(Path.home() / f"{name}.gif"),
-            tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)"))
+            tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png);;"
+               "Interactive web page for an article (*.html)"))
         if path:
-            if not path.lower().endswith((".gif", ".mp4", ".png")):
-                path += ".mp4" if "mp4" in chosen else ".png" if "png" in chosen else ".gif"
+            if not path.lower().endswith((".gif", ".mp4", ".png", ".html")):
+                path += (".mp4" if "mp4" in chosen else ".png" if "png" in chosen else
+                         ".html" if "html" in chosen else ".gif")
             self.export(path)
 
     def export(self, path: str, fps: float | None = None):
-        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown) in a background
-        task; the heatmap is computed first when it is not on. Returns the task, or None while waiting."""
+        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown; .html: the web page
+        in the viewer's language) in a background task; the heatmap is computed first when a GIF, MP4 or
+        PNG needs it and it is not on. Returns the task, or None while waiting."""
         loaded = self.loaded()
         if loaded is None:
             return None
+        if path.lower().endswith(".html"):  # the web page needs no heatmap: the reader's browser makes it
+            self.last_export = self.plugin.start_web_page(path, _INSTALLED.get("lang", "en"))
+            return self.last_export
         if loaded.cube is None:
             self._pending_export = (path, fps)
             if not self.dock.heat_box.isChecked():
