@@ -174,7 +174,8 @@ class Dataset:
         Rows without an origin breakdown are used when no origin filter is set and they exist;
         rows of profile ``all`` are used when no profile filter is set and they exist. Worked out on the
         small key tables (plus one look for a first row of profile ``all``), so that the aggregates
-        filter the rows by integer keys only.
+        filter the rows by integer keys only. Only right when the total rows cover every cell: see
+        :meth:`_mixed`, which the aggregates check first.
         """
         con = self.con
         # every key of ff_origin and ff_profile has rows: keys are only ever added with their rows
@@ -197,11 +198,78 @@ class Dataset:
             pids = alls if has_all else [i for i, p in p_rows if p != "all"]
         return pids, oids
 
+    def _mixed(self, profiles: Sequence[str] | None, origins: Sequence[str] | None) -> dict | None:
+        """Keys for data where total rows (no origin, or profile ``all``) and breakdown rows both exist,
+        else None (then :meth:`_keys` is exact and faster).
+
+        Then the choice is made per cell, not for the whole dataset: a zone × slot × profile with a row
+        without origin takes it, else the sum of its origin rows; a zone × slot with a row of profile
+        ``all`` takes it, else the sum of the profiles. Breakdown rows in a slot that has no total row
+        anywhere but overlaps a slot that has (the day of a daily origin file beside quarter-hour
+        presence) re-count people already in the total rows and are left out.
+        """
+        con = self.con
+        o_rows = con.execute("SELECT id, origin_type, origin_code FROM ff_origin").fetchall()
+        p_rows = con.execute("SELECT id, profile FROM ff_profile").fetchall()
+        if origins:
+            wanted = set(origins)
+            oids, o_tot = [i for i, t, c in o_rows if c in wanted or t in wanted], []
+        else:
+            oids, o_tot = [i for i, _t, _c in o_rows], [i for i, _t, c in o_rows if c is None]
+        if profiles:
+            wanted = set(profiles)
+            pids, p_all = [i for i, p in p_rows if p in wanted], []
+        else:
+            pids, p_all = [i for i, _p in p_rows], [i for i, p in p_rows if p == "all"]
+        mix_o = 0 < len(o_tot) < len(oids)
+        mix_p = 0 < len(p_all) < len(pids)
+        if not (mix_o or mix_p):
+            return None
+
+        def overlapping(total_keys: list[int], column: str) -> list[int]:
+            # slots without any total row that overlap a slot with one (few slots: a small query)
+            if not total_keys:
+                return []
+            return [r[0] for r in con.execute(
+                f"WITH has AS (SELECT DISTINCT tid FROM ff_fact WHERE list_contains($k, {column}) "
+                "AND list_contains($p, pid) AND list_contains($o, oid)), "
+                "s AS (SELECT t.id, t.start, t.\"end\", h.tid IS NOT NULL AS tot FROM ff_slot t LEFT JOIN has h ON h.tid = t.id) "
+                "SELECT DISTINCT a.id FROM s a JOIN s b ON b.tot AND NOT a.tot AND a.start < b.\"end\" AND b.start < a.\"end\"",
+                {"k": total_keys, "p": pids, "o": oids}).fetchall()]
+
+        return {"p": pids, "o": oids, "ot": o_tot, "pa": p_all,
+                "xo": overlapping(o_tot, "oid"), "xp": overlapping(p_all, "pid")}
+
+    #: Per zone and slot from the rows of the keys of :meth:`_mixed`: (zid, tid, count, suppressed_parts, parts).
+    _MIXED_CELLS = (
+        "WITH f AS (SELECT zid, tid, pid, count, suppressed, list_contains($ot, oid) AS ot FROM ff_fact "
+        "WHERE list_contains($p, pid) AND list_contains($o, oid) AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
+        "c1 AS (SELECT zid, tid, pid, bool_or(ot) AS has, "
+        "CASE WHEN bool_or(ot) THEN sum(count) FILTER (WHERE ot) ELSE sum(count) END AS count, "
+        "CASE WHEN bool_or(ot) THEN sum(suppressed) FILTER (WHERE ot) ELSE sum(suppressed) END AS sp, "
+        "CASE WHEN bool_or(ot) THEN count(*) FILTER (WHERE ot) ELSE count(*) END AS parts "
+        "FROM f GROUP BY zid, tid, pid), "
+        "c2 AS (SELECT zid, tid, list_contains($pa, pid) AS pa, count, sp, parts FROM c1 "
+        "WHERE list_contains($pa, pid) OR NOT list_contains($xp, tid)) "
+        "SELECT zid, tid, "
+        "CASE WHEN bool_or(pa) THEN sum(count) FILTER (WHERE pa) ELSE sum(count) END AS count, "
+        "CAST(CASE WHEN bool_or(pa) THEN sum(sp) FILTER (WHERE pa) ELSE sum(sp) END AS INTEGER) AS suppressed_parts, "
+        "CAST(CASE WHEN bool_or(pa) THEN sum(parts) FILTER (WHERE pa) ELSE sum(parts) END AS INTEGER) AS parts "
+        "FROM c2 GROUP BY zid, tid"
+    )
+
     def zone_slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None):
         """Totals per zone and slot: SQL and its parameters for (zone_id, start, end, count, suppressed_parts, parts).
 
-        ``count`` is the sum of the known parts and NULL when every part is suppressed.
+        ``count`` is the sum of the known parts and NULL when every part is suppressed. Where total rows
+        cover only part of the data, the choice between them and the breakdown is made per cell
+        (:meth:`_mixed`).
         """
+        mixed = self._mixed(profiles, origins)
+        if mixed is not None:
+            sql = ("SELECT z.zone_id, t.start, t.\"end\", c.count, c.suppressed_parts, c.parts FROM ("
+                   + self._MIXED_CELLS + ") c JOIN ff_slot t ON t.id = c.tid JOIN ff_zone z ON z.id = c.zid")
+            return sql, mixed
         pids, oids = self._keys(profiles, origins)
         # the slot's start and end among the grouping keys: a filter on them (one frame) reaches the rows
         sql = (
@@ -216,14 +284,19 @@ class Dataset:
     def slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per slot: (start epoch seconds, end epoch seconds, total of known counts, suppressed parts)."""
-        # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
-        # of known counts, summed over zones, is the sum of the known counts) at half the time
-        pids, oids = self._keys(profiles, origins)
+        mixed = self._mixed(profiles, origins)
+        if mixed is not None:  # the sums of the zone-slot totals, chosen per cell
+            inner, params = ("SELECT tid, sum(count) AS total, sum(suppressed_parts) AS supp FROM ("
+                             + self._MIXED_CELLS + ") GROUP BY tid"), mixed
+        else:
+            # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
+            # of known counts, summed over zones, is the sum of the known counts) at half the time
+            pids, oids = self._keys(profiles, origins)
+            inner, params = ("SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
+                             "WHERE list_contains($p, pid) AND list_contains($o, oid) GROUP BY tid"), {"p": pids, "o": oids}
         res = self.con.execute(
             "SELECT epoch(t.start), epoch(t.\"end\"), coalesce(s.total, 0), s.supp FROM ("
-            "SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
-            "WHERE list_contains($p, pid) AND list_contains($o, oid) GROUP BY tid) s "
-            "JOIN ff_slot t ON t.id = s.tid ORDER BY 1, 2", {"p": pids, "o": oids}).fetchnumpy()
+            + inner + ") s JOIN ff_slot t ON t.id = s.tid ORDER BY 1, 2", params).fetchnumpy()
         keys = list(res)
         return tuple(np.asarray(res[k]) for k in keys)  # type: ignore[return-value]
 
