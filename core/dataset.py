@@ -5,6 +5,7 @@ Why DuckDB and not a QGIS memory layer or pandas: see ``docs/data-model.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -16,7 +17,7 @@ from typing import Sequence
 import duckdb
 import numpy as np
 
-from .model import FOOTFALL_COLUMNS, DatasetMetadata
+from .model import FOOTFALL_COLUMNS, MEASURES, DatasetMetadata
 
 #: Datasets whose database lives in a temporary folder, by folder (see :func:`close_all`).
 _OPEN: "weakref.WeakValueDictionary[str, Dataset]" = weakref.WeakValueDictionary()
@@ -33,28 +34,87 @@ def close_all() -> None:
 #: project's 4 GB goal (bench/scale.py) at little cost in speed, and a small laptop keeps room for QGIS.
 MEMORY_LIMIT = "2GB"
 
-#: The stored form of the ``footfall`` table of the data model: a fact table of integer keys into four
+#: The stored form of the ``footfall`` table of the data model: a fact table of integer keys into six
 #: dimension tables. ``footfall`` itself is a view with the model's columns (FOOTFALL_COLUMNS), so every
 #: query reads it as before; filters on a dimension are pushed into the small table's scan.
+#: ``ff_cut`` is one (measure, cut) pair with the cut's rank (lower = coarser: used first for totals) and
+#: the names of its extra breakdowns; ``ff_dims`` one combination of extra breakdown values, also kept
+#: long in ``ff_dim_value`` for filters; ``ff_cut_origin`` the origins each cut has (kept on insert, so
+#: that choosing the rows of a total never scans the facts).
 _TABLES = (
     ("ff_zone", "id INTEGER PRIMARY KEY, zone_id VARCHAR NOT NULL"),
     ("ff_slot", 'id INTEGER PRIMARY KEY, start TIMESTAMPTZ NOT NULL, "end" TIMESTAMPTZ NOT NULL'),
     ("ff_profile", "id INTEGER PRIMARY KEY, profile VARCHAR NOT NULL"),
     ("ff_origin", "id INTEGER PRIMARY KEY, origin_type VARCHAR NOT NULL, origin_code VARCHAR"),
+    ("ff_cut", "id INTEGER PRIMARY KEY, measure VARCHAR NOT NULL, cut VARCHAR NOT NULL, rank INTEGER NOT NULL, "
+               "dim_names VARCHAR NOT NULL"),
+    ("ff_dims", "id INTEGER PRIMARY KEY, dims VARCHAR NOT NULL"),
+    ("ff_dim_value", "bid INTEGER NOT NULL, name VARCHAR NOT NULL, value VARCHAR NOT NULL"),
+    ("ff_cut_origin", "cid INTEGER NOT NULL, oid INTEGER NOT NULL"),
     ("ff_fact", "zid INTEGER NOT NULL, tid INTEGER NOT NULL, pid INTEGER NOT NULL, oid INTEGER NOT NULL, "
-                "count DOUBLE, suppressed TINYINT NOT NULL"),
+                "cid INTEGER NOT NULL, bid INTEGER NOT NULL, count DOUBLE, suppressed TINYINT NOT NULL"),
 )
 _FOOTFALL_VIEW = (
-    'SELECT z.zone_id, t.start, t."end", p.profile, o.origin_type, o.origin_code, f.count, f.suppressed '
+    'SELECT z.zone_id, t.start, t."end", p.profile, o.origin_type, o.origin_code, c.measure, c.cut, d.dims, '
+    "f.count, f.suppressed "
     "FROM ff_fact f JOIN ff_zone z ON z.id = f.zid JOIN ff_slot t ON t.id = f.tid "
-    "JOIN ff_profile p ON p.id = f.pid JOIN ff_origin o ON o.id = f.oid"
+    "JOIN ff_profile p ON p.id = f.pid JOIN ff_origin o ON o.id = f.oid JOIN ff_cut c ON c.id = f.cid "
+    "JOIN ff_dims d ON d.id = f.bid"
 )
 assert [c for c, _t in FOOTFALL_COLUMNS] == ["zone_id", "start", "end", "profile", "origin_type", "origin_code",
-                                               "count", "suppressed"]
+                                               "measure", "cut", "dims", "count", "suppressed"]
 
 
 def _keyed(rows: Sequence[tuple]) -> dict[tuple, int]:
     return {tuple(r[1:]): int(r[0]) for r in rows}
+
+
+def dims_text(pairs: Sequence[tuple[str, str]]) -> str:
+    """The canonical text of a combination of extra breakdowns: ``name=value`` sorted by name, ``;`` between."""
+    return ";".join(f"{_clean(n)}={_clean(v)}" for n, v in sorted(pairs))
+
+
+def dims_pairs(text: str) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a canonical dims text."""
+    out = []
+    for part in (text or "").split(";"):
+        if part:
+            n, _eq, v = part.partition("=")
+            out.append((n, v))
+    return out
+
+
+def _clean(text: str) -> str:
+    return str(text).replace(";", ",").replace("=", "-").strip()
+
+
+@dataclasses.dataclass
+class Selection:
+    """The keys of the rows that add up to one total without double counting: one measure, the cuts of
+    the lowest rank that can answer the filters, the origin and profile rules of docs/data-model.md."""
+
+    measure: str | None
+    cids: list[int]
+    pids: list[int]
+    oids: list[int]
+    bids: list[int] | None  # None: every breakdown (summed over)
+    #: where total rows (no origin, or profile 'all') cover only part of the data: the keys of the per-cell
+    #: choice (Dataset._MIXED_CELLS), else None
+    mixed: dict | None = None
+
+    def where(self, alias: str = "") -> tuple[str, dict[str, list[int]]]:
+        """SQL condition on ff_fact (``alias`` with its dot) and its parameters."""
+        a = alias
+        sql = f"list_contains($p, {a}pid) AND list_contains($o, {a}oid) AND list_contains($c, {a}cid)"
+        params = {"p": self.pids, "o": self.oids, "c": self.cids}
+        if self.bids is not None:
+            sql += f" AND list_contains($b, {a}bid)"
+            params["b"] = self.bids
+        return sql, params
+
+    def mixed_params(self) -> dict:
+        """The parameters of Dataset._MIXED_CELLS (with every breakdown when none is asked)."""
+        return dict(self.mixed or {}, c=self.cids, b=self.bids if self.bids is not None else [-1], ab=self.bids is None)
 
 
 class Dataset:
@@ -167,40 +227,105 @@ class Dataset:
             "LEFT JOIN zones z ON z.zone_id = f.zone_id WHERE z.wkt IS NULL "
             "GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1").fetchall()]
 
-    # -- aggregates for maps -------------------------------------------------------------------
-    def _keys(self, profiles: Sequence[str] | None, origins: Sequence[str] | None) -> tuple[list[int], list[int]]:
-        """The profile and origin keys of the rows that add up to the asked totals without double counting.
+    # -- measures, cuts and breakdowns -------------------------------------------------------------
+    def measures(self) -> list[str]:
+        """The measures the dataset holds, in the order of MEASURES (unknown ones last)."""
+        have = {r[0] for r in self.con.execute("SELECT DISTINCT measure FROM ff_cut").fetchall()}
+        return [m for m in MEASURES if m in have] + sorted(have - set(MEASURES))
 
-        Rows without an origin breakdown are used when no origin filter is set and they exist;
-        rows of profile ``all`` are used when no profile filter is set and they exist. Worked out on the
-        small key tables (plus one look for a first row of profile ``all``), so that the aggregates
-        filter the rows by integer keys only. Only right when the total rows cover every cell: see
-        :meth:`_mixed`, which the aggregates check first.
+    def cuts(self) -> list[tuple[str, str, int, str]]:
+        """(measure, cut, rank, breakdown names) of every cut, coarsest first."""
+        return [tuple(r) for r in self.con.execute(
+            "SELECT measure, cut, rank, dim_names FROM ff_cut ORDER BY rank, measure, cut").fetchall()]
+
+    def dimensions(self, measure: str | None = None) -> dict[str, list[str]]:
+        """The extra breakdowns (name → sorted distinct values) of the rows (of one measure)."""
+        sql = "SELECT DISTINCT v.name, v.value FROM ff_dim_value v"
+        params: list[object] = []
+        if measure:
+            sql += (" WHERE v.bid IN (SELECT DISTINCT f.bid FROM ff_fact f JOIN ff_cut c ON c.id = f.cid "
+                    "WHERE c.measure = ?)")
+            params.append(measure)
+        out: dict[str, list[str]] = {}
+        for n, v in self.con.execute(sql + " ORDER BY 1, 2", params).fetchall():
+            out.setdefault(n, []).append(v)
+        return out
+
+    def default_measure(self, origins: Sequence[str] | None = None,
+                        dims: dict[str, Sequence[str]] | None = None) -> str | None:
+        """The first measure (in the order of MEASURES) that has rows for the filters; None when none has."""
+        for m in self.measures():
+            if self.selection(m, None, origins, dims).cids:
+                return m
+        return None
+
+    def selection(self, measure: str | None = None, profiles: Sequence[str] | None = None,
+                  origins: Sequence[str] | None = None, dims: dict[str, Sequence[str]] | None = None) -> Selection:
+        """The keys of the rows that add up to the asked totals of ONE measure without double counting.
+
+        ``measure`` None: the default measure for the filters (:meth:`default_measure`). Among the cuts
+        of the measure that can answer the filters (that have rows of the asked origins, and every asked
+        breakdown), those of the lowest rank are used; within them, rows without origin breakdown are
+        used when no origin filter is set and they exist, and rows of profile ``all`` when no profile
+        filter is set and they exist. Worked out on the small key tables (plus one look for a first row
+        of profile ``all``), so that the aggregates filter the rows by integer keys only.
         """
         con = self.con
-        # every key of ff_origin and ff_profile has rows: keys are only ever added with their rows
+        if measure is None:
+            measure = self.default_measure(origins, dims)
+            if measure is None:
+                return Selection(None, [], [], [], [] if dims else None)
+        cut_rows = con.execute("SELECT id, rank, dim_names FROM ff_cut WHERE measure = ?", [measure]).fetchall()
         o_rows = con.execute("SELECT id, origin_type, origin_code FROM ff_origin").fetchall()
+        by_cut: dict[int, set[int]] = {}
+        for cid, oid in con.execute("SELECT cid, oid FROM ff_cut_origin").fetchall():
+            by_cut.setdefault(int(cid), set()).add(int(oid))
+        wanted_o: set[int] | None = None
         if origins:
             wanted = set(origins)
-            oids = [i for i, t, c in o_rows if c in wanted or t in wanted]
+            wanted_o = {i for i, t, c in o_rows if c is not None and (c in wanted or t in wanted)}
+        bids: list[int] | None = None
+        if dims:
+            names = {n for n, vals in dims.items() if vals}
+            ok: set[int] | None = None
+            for n in names:
+                vals = [str(v) for v in dims[n]]
+                got = {int(r[0]) for r in con.execute(
+                    "SELECT bid FROM ff_dim_value WHERE name = ? AND list_contains(?, value)", [n, vals]).fetchall()}
+                ok = got if ok is None else ok & got
+            bids = sorted(ok) if ok is not None else None
+            cut_rows = [r for r in cut_rows if names <= set(filter(None, str(r[2]).split(",")))]
+        if wanted_o is not None:
+            cut_rows = [r for r in cut_rows if by_cut.get(int(r[0]), set()) & wanted_o]
+        if not cut_rows:
+            return Selection(measure, [], [], [], bids)
+        low = min(int(r[1]) for r in cut_rows)
+        cids = sorted(int(r[0]) for r in cut_rows if int(r[1]) == low)
+        have = set().union(*(by_cut.get(c, set()) for c in cids))
+        mixed = self._mixed(cids, bids, profiles, wanted_o, have, o_rows)
+        if mixed is not None:
+            return Selection(measure, cids, mixed["p"], mixed["o"], bids, mixed)
+        if wanted_o is not None:
+            oids = sorted(have & wanted_o)
         else:
-            totals = [i for i, _t, c in o_rows if c is None]
-            oids = totals if totals else [i for i, _t, c in o_rows if c is not None]
+            totals = sorted(i for i, _t, c in o_rows if c is None and i in have)
+            oids = totals if totals else sorted(i for i, _t, c in o_rows if c is not None and i in have)
         p_rows = con.execute("SELECT id, profile FROM ff_profile").fetchall()
         if profiles:
-            wanted = set(profiles)
-            pids = [i for i, p in p_rows if p in wanted]
+            wanted_p = set(profiles)
+            pids = [i for i, p in p_rows if p in wanted_p]
         else:
             alls = [i for i, p in p_rows if p == "all"]
             has_all = bool(alls) and bool(con.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE list_contains($p, pid) AND list_contains($o, oid) LIMIT 1)",
-                {"p": alls, "o": oids}).fetchall()[0][0])
+                "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE list_contains($p, pid) AND list_contains($o, oid) "
+                "AND list_contains($c, cid) LIMIT 1)", {"p": alls, "o": oids, "c": cids}).fetchall()[0][0])
             pids = alls if has_all else [i for i, p in p_rows if p != "all"]
-        return pids, oids
+        return Selection(measure, cids, pids, oids, bids)
 
-    def _mixed(self, profiles: Sequence[str] | None, origins: Sequence[str] | None) -> dict | None:
-        """Keys for data where total rows (no origin, or profile ``all``) and breakdown rows both exist,
-        else None (then :meth:`_keys` is exact and faster).
+    def _mixed(self, cids: list[int], bids: list[int] | None, profiles: Sequence[str] | None,
+               wanted_o: set[int] | None, have: set[int], o_rows: list) -> dict | None:
+        """Keys for data where total rows (no origin, or profile ``all``) and breakdown rows both exist
+        in the chosen cuts, else None (then the key filter of :meth:`selection` is exact and faster).
 
         Then the choice is made per cell, not for the whole dataset: a zone × slot × profile with a row
         without origin takes it, else the sum of its origin rows; a zone × slot with a row of profile
@@ -209,22 +334,29 @@ class Dataset:
         presence) re-count people already in the total rows and are left out.
         """
         con = self.con
-        o_rows = con.execute("SELECT id, origin_type, origin_code FROM ff_origin").fetchall()
         p_rows = con.execute("SELECT id, profile FROM ff_profile").fetchall()
-        if origins:
-            wanted = set(origins)
-            oids, o_tot = [i for i, t, c in o_rows if c in wanted or t in wanted], []
+        if wanted_o is not None:
+            oids, o_tot = sorted(have & wanted_o), []
         else:
-            oids, o_tot = [i for i, _t, _c in o_rows], [i for i, _t, c in o_rows if c is None]
+            oids = sorted(have)
+            o_tot = [i for i, _t, c in o_rows if c is None and i in have]
         if profiles:
             wanted = set(profiles)
             pids, p_all = [i for i, p in p_rows if p in wanted], []
         else:
             pids, p_all = [i for i, _p in p_rows], [i for i, p in p_rows if p == "all"]
         mix_o = 0 < len(o_tot) < len(oids)
-        mix_p = 0 < len(p_all) < len(pids)
+        mix_p = 0 < len(p_all) < len(pids) and bool(con.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE list_contains($pa, pid) AND list_contains($c, cid) LIMIT 1)",
+            {"pa": p_all, "c": cids}).fetchall()[0][0]) and bool(con.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM ff_fact WHERE NOT list_contains($pa, pid) AND list_contains($c, cid) LIMIT 1)",
+            {"pa": p_all, "c": cids}).fetchall()[0][0])
         if not (mix_o or mix_p):
             return None
+        if not mix_p:
+            p_all = []
+        if not mix_o:
+            o_tot = []
 
         def overlapping(total_keys: list[int], column: str) -> list[int]:
             # slots without any total row that overlap a slot with one (few slots: a small query)
@@ -232,10 +364,10 @@ class Dataset:
                 return []
             return [r[0] for r in con.execute(
                 f"WITH has AS (SELECT DISTINCT tid FROM ff_fact WHERE list_contains($k, {column}) "
-                "AND list_contains($p, pid) AND list_contains($o, oid)), "
+                "AND list_contains($p, pid) AND list_contains($o, oid) AND list_contains($c, cid)), "
                 "s AS (SELECT t.id, t.start, t.\"end\", h.tid IS NOT NULL AS tot FROM ff_slot t LEFT JOIN has h ON h.tid = t.id) "
                 "SELECT DISTINCT a.id FROM s a JOIN s b ON b.tot AND NOT a.tot AND a.start < b.\"end\" AND b.start < a.\"end\"",
-                {"k": total_keys, "p": pids, "o": oids}).fetchall()]
+                {"k": total_keys, "p": pids, "o": oids, "c": cids}).fetchall()]
 
         return {"p": pids, "o": oids, "ot": o_tot, "pa": p_all,
                 "xo": overlapping(o_tot, "oid"), "xp": overlapping(p_all, "pid")}
@@ -243,7 +375,8 @@ class Dataset:
     #: Per zone and slot from the rows of the keys of :meth:`_mixed`: (zid, tid, count, suppressed_parts, parts).
     _MIXED_CELLS = (
         "WITH f AS (SELECT zid, tid, pid, count, suppressed, list_contains($ot, oid) AS ot FROM ff_fact "
-        "WHERE list_contains($p, pid) AND list_contains($o, oid) AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
+        "WHERE list_contains($p, pid) AND list_contains($o, oid) AND list_contains($c, cid) "
+        "AND ($ab OR list_contains($b, bid)) AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
         "c1 AS (SELECT zid, tid, pid, bool_or(ot) AS has, "
         "CASE WHEN bool_or(ot) THEN sum(count) FILTER (WHERE ot) ELSE sum(count) END AS count, "
         "CASE WHEN bool_or(ot) THEN sum(suppressed) FILTER (WHERE ot) ELSE sum(suppressed) END AS sp, "
@@ -258,58 +391,79 @@ class Dataset:
         "FROM c2 GROUP BY zid, tid"
     )
 
-    def zone_slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None):
-        """Totals per zone and slot: SQL and its parameters for (zone_id, start, end, count, suppressed_parts, parts).
+    # -- aggregates for maps -------------------------------------------------------------------
+    def zone_slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
+                         measure: str | None = None, dims: dict[str, Sequence[str]] | None = None):
+        """Totals of one measure per zone and slot: SQL and its parameters for (zone_id, start, end, count,
+        suppressed_parts, parts).
 
-        ``count`` is the sum of the known parts and NULL when every part is suppressed. Where total rows
-        cover only part of the data, the choice between them and the breakdown is made per cell
-        (:meth:`_mixed`).
+        ``count`` is the sum of the known parts and NULL when every part is suppressed. ``measure`` None:
+        the default measure for the filters (:meth:`selection`).
         """
-        mixed = self._mixed(profiles, origins)
-        if mixed is not None:
+        sel = self.selection(measure, profiles, origins, dims)
+        if sel.mixed is not None:
             sql = ("SELECT z.zone_id, t.start, t.\"end\", c.count, c.suppressed_parts, c.parts FROM ("
                    + self._MIXED_CELLS + ") c JOIN ff_slot t ON t.id = c.tid JOIN ff_zone z ON z.id = c.zid")
-            return sql, mixed
-        pids, oids = self._keys(profiles, origins)
+            return sql, sel.mixed_params()
+        cond, params = sel.where("f.")
         # the slot's start and end among the grouping keys: a filter on them (one frame) reaches the rows
         sql = (
             "SELECT z.zone_id, s.start, s.\"end\", s.count, s.suppressed_parts, s.parts FROM ("
             "SELECT f.zid, t.start, t.\"end\", sum(f.count) AS count, CAST(sum(f.suppressed) AS INTEGER) AS suppressed_parts, "
             "CAST(count(*) AS INTEGER) AS parts FROM ff_fact f JOIN ff_slot t ON t.id = f.tid "
-            "WHERE list_contains($p, f.pid) AND list_contains($o, f.oid) "
+            f"WHERE {cond} "
             "GROUP BY f.zid, f.tid, t.start, t.\"end\") s JOIN ff_zone z ON z.id = s.zid"
         )
-        return sql, {"p": pids, "o": oids}
+        return sql, params
 
-    def slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None
+    def slot_totals(self, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
+                    measure: str | None = None, dims: dict[str, Sequence[str]] | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Per slot: (start epoch seconds, end epoch seconds, total of known counts, suppressed parts)."""
-        mixed = self._mixed(profiles, origins)
-        if mixed is not None:  # the sums of the zone-slot totals, chosen per cell
-            inner, params = ("SELECT tid, sum(count) AS total, sum(suppressed_parts) AS supp FROM ("
-                             + self._MIXED_CELLS + ") GROUP BY tid"), mixed
-        else:
+        """Per slot: (start epoch seconds, end epoch seconds, total of known counts, suppressed parts), of
+        one measure (the default for the filters when None).
+
+        When the dataset's zones may contain one another (``metadata.nested_zones``), the total of a slot
+        is that of its largest zone, not the sum over zones (which would count the people of a zone and
+        of the zone that contains it twice): a lower bound when the zones are in fact disjoint."""
+        sel = self.selection(measure, profiles, origins, dims)
+        cond, params = sel.where()
+        if sel.mixed is not None:  # the sums (or, nested, the largest) of the zone-slot totals, chosen per cell
+            agg = "max" if self.metadata.nested_zones else "sum"
+            inner, params = (f"SELECT tid, {agg}(count) AS total, sum(suppressed_parts) AS supp FROM ("
+                             + self._MIXED_CELLS + ") GROUP BY tid"), sel.mixed_params()
+        elif self.metadata.nested_zones:
+            inner = (f"SELECT tid, max(total) AS total, sum(supp) AS supp FROM (SELECT tid, zid, sum(count) AS total, "
+                     f"sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact WHERE {cond} GROUP BY tid, zid) GROUP BY tid")
+        else:  # noqa: PLR5501
             # straight from the rows, not through zone_slot_totals: the sums are the same (a zone-slot's sum
             # of known counts, summed over zones, is the sum of the known counts) at half the time
-            pids, oids = self._keys(profiles, origins)
-            inner, params = ("SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
-                             "WHERE list_contains($p, pid) AND list_contains($o, oid) GROUP BY tid"), {"p": pids, "o": oids}
+            inner = (f"SELECT tid, sum(count) AS total, sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact "
+                     f"WHERE {cond} GROUP BY tid")
         res = self.con.execute(
-            "SELECT epoch(t.start), epoch(t.\"end\"), coalesce(s.total, 0), s.supp FROM ("
-            + inner + ") s JOIN ff_slot t ON t.id = s.tid ORDER BY 1, 2", params).fetchnumpy()
+            f"SELECT epoch(t.start), epoch(t.\"end\"), coalesce(s.total, 0), s.supp FROM ({inner}) s "
+            "JOIN ff_slot t ON t.id = s.tid ORDER BY 1, 2", params).fetchnumpy()
         keys = list(res)
         return tuple(np.asarray(res[k]) for k in keys)  # type: ignore[return-value]
 
     # -- adding rows ------------------------------------------------------------------------------
     def append(self, zones: Sequence[str], slots: Sequence[tuple[int, int]], profiles: Sequence[str],
                origins: Sequence[tuple[str, str | None]], zid: np.ndarray, tid: np.ndarray, pid: np.ndarray,
-               oid: np.ndarray, count: np.ndarray, suppressed: np.ndarray) -> int | None:
+               oid: np.ndarray, count: np.ndarray, suppressed: np.ndarray,
+               cuts: Sequence[tuple[str, str, int, str]] = (("presence", "", 0, ""),), cid: np.ndarray | None = None,
+               dims: Sequence[str] = ("",), bid: np.ndarray | None = None) -> int | None:
         """Add normalised rows given as indices into their own key lists; return None, or refuse them.
 
-        ``slots`` are (start, end) in epoch microseconds; ``count`` is float64 with NaN for NULL. When a
-        row repeats a cell (zone, start, profile, origin) already in the dataset nothing is added and
-        the position of the first such row is returned.
+        ``slots`` are (start, end) in epoch microseconds; ``count`` is float64 with NaN for NULL;
+        ``cuts`` are (measure, cut, rank, breakdown names) and ``dims`` canonical breakdown texts
+        (:func:`dims_text`), indexed by ``cid`` and ``bid`` (all rows the first when None). When a row
+        repeats a cell (zone, start, profile, origin, cut, breakdown) already in the dataset nothing is
+        added and the position of the first such row is returned.
         """
+        n = len(zid)
+        if cid is None:
+            cid = np.zeros(n, dtype=np.int8)
+        if bid is None:
+            bid = np.zeros(n, dtype=np.int8)
         with self._lock:  # two imports into one dataset must not number new keys alike
             con = self.con
             maps = []
@@ -319,6 +473,8 @@ class Dataset:
                 ("ff_slot", 'epoch_us(start), epoch_us("end")', [(int(a), int(b)) for a, b in slots]),
                 ("ff_profile", "profile", [(p,) for p in profiles]),
                 ("ff_origin", "origin_type, origin_code", [tuple(o) for o in origins]),
+                ("ff_cut", "measure, cut, rank, dim_names", [tuple(c) for c in cuts]),
+                ("ff_dims", "dims", [(d,) for d in dims]),
             ):
                 known = _keyed(con.execute(f"SELECT id, {cols} FROM {table}").fetchall())
                 nxt = max(known.values(), default=-1) + 1
@@ -333,9 +489,8 @@ class Dataset:
                     ids.append(i)
                 maps.append(np.asarray(ids, dtype=np.int32))
                 new_rows.append(fresh)
-            n = len(zid)
             rel = {}
-            for name, m, a in zip(("zid", "tid", "pid", "oid"), maps, (zid, tid, pid, oid)):
+            for name, m, a in zip(("zid", "tid", "pid", "oid", "cid", "bid"), maps, (zid, tid, pid, oid, cid, bid)):
                 # the first file of a dataset keeps its own numbering: no pass over its rows
                 rel[name] = a if np.array_equal(m, np.arange(len(m))) else m[a]
             if n and con.execute("SELECT count(*) FROM (SELECT 1 FROM ff_fact LIMIT 1)").fetchall()[0][0]:
@@ -343,13 +498,13 @@ class Dataset:
                 con.register("_ff_probe", probe)
                 try:
                     clash = con.execute("SELECT min(n.i) FROM _ff_probe n JOIN ff_fact f ON f.zid = n.zid "
-                                        "AND f.tid = n.tid AND f.pid = n.pid AND f.oid = n.oid").fetchall()[0][0]
+                                        "AND f.tid = n.tid AND f.pid = n.pid AND f.oid = n.oid AND f.cid = n.cid "
+                                        "AND f.bid = n.bid").fetchall()[0][0]
                 finally:
                     con.unregister("_ff_probe")
                 if clash is not None:
                     return int(clash)
-            for (table, _c, _k), fresh in zip((("ff_zone", 0, 0), ("ff_slot", 0, 0), ("ff_profile", 0, 0),
-                                               ("ff_origin", 0, 0)), new_rows):
+            for table, fresh in zip(("ff_zone", "ff_slot", "ff_profile", "ff_origin", "ff_cut", "ff_dims"), new_rows):
                 if not fresh:
                     continue
                 cols = list(zip(*fresh))
@@ -359,6 +514,12 @@ class Dataset:
                 else:
                     holders = ", ".join(f"unnest(${j + 1})" for j in range(len(cols)))
                     con.execute(f"INSERT INTO {table} SELECT {holders}", [list(c) for c in cols])
+                if table == "ff_dims":
+                    vals = [(i, nm, v) for i, d in fresh for nm, v in dims_pairs(d)]
+                    if vals:
+                        con.execute("INSERT INTO ff_dim_value SELECT unnest($1), unnest($2), unnest($3)",
+                                    [list(c) for c in zip(*vals)])
+            self._cut_origins(maps[4], cid, maps[3], oid)
             rel["count"] = np.asarray(count, dtype=np.float64)  # NaN is read as NULL
             rel["suppressed"] = np.asarray(suppressed, dtype=np.int8)
             try:  # as an Arrow table (no copy) DuckDB reads the columns in parallel: 0.2 s for 10 M rows, not 0.35
@@ -368,34 +529,71 @@ class Dataset:
                 new = rel
             con.register("_ff_new", new)
             try:
-                con.execute("INSERT INTO ff_fact SELECT zid, tid, pid, oid, count, suppressed FROM _ff_new")
+                con.execute("INSERT INTO ff_fact SELECT zid, tid, pid, oid, cid, bid, count, suppressed FROM _ff_new")
             finally:
                 con.unregister("_ff_new")
         return None
 
+    def _cut_origins(self, cmap: np.ndarray, cid: np.ndarray, omap: np.ndarray, oid: np.ndarray) -> None:
+        """Record which origins each cut has (the distinct pairs of the new rows, by counting, not sorting)."""
+        nc, no = len(cmap), len(omap)
+        if not len(cid) or not nc or not no:
+            return
+        if nc == 1:
+            pairs = np.flatnonzero(np.bincount(oid, minlength=no))
+        else:
+            pairs = np.flatnonzero(np.bincount(cid.astype(np.int64) * no + oid, minlength=nc * no))
+        new = {(int(cmap[p // no]), int(omap[p % no])) for p in pairs}
+        have = {tuple(r) for r in self.con.execute("SELECT cid, oid FROM ff_cut_origin").fetchall()}
+        add = sorted(new - have)
+        if add:
+            self.con.execute("INSERT INTO ff_cut_origin SELECT unnest($1), unnest($2)",
+                             [[a for a, _b in add], [b for _a, b in add]])
+
     def insert_rows(self, relation: str) -> None:
         """Add rows given in the model's columns by a SQL relation (a table, view or query): for tests and
-        benchmarks that build a dataset by hand."""
+        benchmarks that build a dataset by hand. ``measure`` (default ``presence``), ``cut`` and ``dims``
+        (default '') may be left out."""
         con = self.con
         q = f"({relation})" if " " in relation.strip() else relation
         with self._lock:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _ff_in AS SELECT * FROM {q}")
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ff_in0 AS SELECT * FROM {q}")
+            have = {r[0] for r in con.execute("DESCRIBE _ff_in0").fetchall()}
+            extra = ", ".join(f"{default} AS {name}" for name, default in (
+                ("measure", "'presence'"), ("cut", "''"), ("dims", "''")) if name not in have)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ff_in AS SELECT *{', ' + extra if extra else ''} FROM _ff_in0")
+            con.execute("DROP TABLE _ff_in0")
             try:
-                for table, cols, on in (
-                    ("ff_zone", "zone_id", "d.zone_id = n.zone_id"),
-                    ("ff_slot", 'start, "end"', 'd.start = n.start AND d."end" = n."end"'),
-                    ("ff_profile", "profile", "d.profile = n.profile"),
+                for table, cols, on, src in (
+                    ("ff_zone", "zone_id", "d.zone_id = n.zone_id", "zone_id"),
+                    ("ff_slot", 'start, "end"', 'd.start = n.start AND d."end" = n."end"', 'start, "end"'),
+                    ("ff_profile", "profile", "d.profile = n.profile", "profile"),
                     ("ff_origin", "origin_type, origin_code",
-                     "d.origin_type = n.origin_type AND d.origin_code IS NOT DISTINCT FROM n.origin_code"),
+                     "d.origin_type = n.origin_type AND d.origin_code IS NOT DISTINCT FROM n.origin_code",
+                     "origin_type, origin_code"),
+                    ("ff_cut", "measure, cut, rank, dim_names", "d.measure = n.measure AND d.cut = n.cut",
+                     "measure, cut, CASE WHEN cut = '' THEN 0 ELSE 1 END AS rank, '' AS dim_names"),
+                    ("ff_dims", "dims", "d.dims = n.dims", "dims"),
                 ):
                     con.execute(f"INSERT INTO {table} SELECT (SELECT coalesce(max(id), -1) FROM {table}) "
-                                f"+ row_number() OVER (ORDER BY {cols}), * FROM (SELECT DISTINCT {cols} FROM _ff_in n "
+                                f"+ row_number() OVER (ORDER BY {cols}), * FROM (SELECT DISTINCT {src} FROM _ff_in n "
                                 f"WHERE NOT EXISTS (SELECT 1 FROM {table} d WHERE {on}))")
+                for bid, text in con.execute("SELECT id, dims FROM ff_dims WHERE id NOT IN "
+                                             "(SELECT DISTINCT bid FROM ff_dim_value)").fetchall():
+                    for nm, v in dims_pairs(text):
+                        con.execute("INSERT INTO ff_dim_value VALUES (?, ?, ?)", [bid, nm, v])
                 con.execute(
-                    "INSERT INTO ff_fact SELECT z.id, t.id, p.id, o.id, n.count, n.suppressed FROM _ff_in n "
+                    "UPDATE ff_cut SET dim_names = s.names FROM (SELECT n.measure, n.cut, "
+                    "string_agg(DISTINCT v.name, ',' ORDER BY v.name) AS names FROM _ff_in n JOIN ff_dims d ON d.dims = n.dims "
+                    "JOIN ff_dim_value v ON v.bid = d.id GROUP BY ALL) s WHERE ff_cut.measure = s.measure AND ff_cut.cut = s.cut")
+                con.execute(
+                    "INSERT INTO ff_fact SELECT z.id, t.id, p.id, o.id, c.id, d.id, n.count, n.suppressed FROM _ff_in n "
                     "JOIN ff_zone z ON z.zone_id = n.zone_id JOIN ff_slot t ON t.start = n.start AND t.\"end\" = n.\"end\" "
                     "JOIN ff_profile p ON p.profile = n.profile JOIN ff_origin o ON o.origin_type = n.origin_type "
-                    "AND o.origin_code IS NOT DISTINCT FROM n.origin_code")
+                    "AND o.origin_code IS NOT DISTINCT FROM n.origin_code JOIN ff_cut c ON c.measure = n.measure "
+                    "AND c.cut = n.cut JOIN ff_dims d ON d.dims = n.dims")
+                con.execute("INSERT INTO ff_cut_origin SELECT DISTINCT cid, oid FROM ff_fact "
+                            "EXCEPT SELECT cid, oid FROM ff_cut_origin")
             finally:
                 con.execute("DROP TABLE IF EXISTS _ff_in")
 

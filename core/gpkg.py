@@ -69,7 +69,8 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
             t = out.CreateLayer("footfall", None, ogr.wkbNone, ["FID=fid"])
             for name, typ in (("zone_id", ogr.OFTString), ("start", ogr.OFTDateTime), ("end", ogr.OFTDateTime),
                               ("profile", ogr.OFTString), ("origin_type", ogr.OFTString),
-                              ("origin_code", ogr.OFTString), ("count", ogr.OFTReal), ("suppressed", ogr.OFTInteger)):
+                              ("origin_code", ogr.OFTString), ("measure", ogr.OFTString), ("cut", ogr.OFTString),
+                              ("dims", ogr.OFTString), ("count", ogr.OFTReal), ("suppressed", ogr.OFTInteger)):
                 fd_ = ogr.FieldDefn(name, typ)
                 if name == "suppressed":
                     fd_.SetSubType(ogr.OFSTBoolean)
@@ -90,14 +91,15 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
                 total = max(1, ds.row_count())
                 cur.execute(
                     f"SELECT zone_id, strftime(start, '{_ISO}'), strftime(\"end\", '{_ISO}'), profile, origin_type, "
-                    "origin_code, count, suppressed FROM footfall ORDER BY start, zone_id, profile, origin_type, origin_code")
+                    "origin_code, measure, cut, dims, count, suppressed FROM footfall "
+                    "ORDER BY start, zone_id, profile, origin_type, origin_code, measure, cut, dims")
                 done = 0
                 while True:
                     rows = cur.fetchmany(200_000)
                     if not rows:
                         break
-                    db.executemany('INSERT INTO footfall(zone_id, start, "end", profile, origin_type, origin_code, count, suppressed) '
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    db.executemany('INSERT INTO footfall(zone_id, start, "end", profile, origin_type, origin_code, measure, cut, '
+                                   "dims, count, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                     done += len(rows)
                     progress.set(10 + 70 * done / total)
                 cur.close()

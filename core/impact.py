@@ -248,6 +248,11 @@ class Visitors:
     threshold: int = DEFAULT_THRESHOLD
     #: (profile, origin group, local day, visitors) before the days are added up (from a dataset only)
     by_day: list = dataclasses.field(default_factory=list)
+    #: nights measured by the operator (the dataset's measure 'nights'), aligned with profiles and groups;
+    #: None when the data have none (then the spend table's nights per visitor are used)
+    nights: np.ndarray | None = None
+    #: what the visitors are: the measure they were read from (always 'presence': never nights)
+    measure: str = "presence"
 
     @property
     def rule_text(self) -> str:
@@ -260,8 +265,21 @@ def _group_sql(has_local: bool) -> str:
     return ("CASE WHEN origin_code IS NULL THEN 'all' "
             f"WHEN origin_type <> 'country' AND {local} THEN 'local' "
             "WHEN origin_type = 'country' AND origin_code <> $home THEN 'abroad' "
+            "WHEN origin_type = 'group' THEN origin_code "
+            "WHEN origin_type = 'special' AND origin_code IN ('foreign', 'other_countries', 'abroad') THEN 'abroad' "
+            "WHEN origin_type = 'country_group' AND NOT contains(origin_code, $home) THEN 'abroad' "
             "WHEN origin_type IN ('country', 'postcode', 'municipality', 'department') THEN 'rest_of_country' "
             "ELSE 'unknown' END")
+
+
+def _cuts_of(ds, measure: str) -> list[str]:
+    """The cuts whose rows make the totals of ``measure`` (the coarsest; see Dataset.selection)."""
+    if not hasattr(ds, "selection"):
+        return [""]
+    sel = ds.selection(measure)
+    if not sel.cids:
+        return []
+    return [r[0] for r in ds.con.execute("SELECT DISTINCT cut FROM ff_cut WHERE list_contains(?, id)", [sel.cids]).fetchall()]
 
 
 def local_pattern(codes: Sequence[str]) -> str:
@@ -278,7 +296,8 @@ def local_pattern(codes: Sequence[str]) -> str:
 
 
 def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_codes: Sequence[str] = (),
-                   home_country: str | None = None, progress: Progress | None = None) -> Visitors:
+                   home_country: str | None = None, progress: Progress | None = None,
+                   measure: str = "presence", with_nights: bool = True) -> Visitors:
     """Daily unique visitors per profile and origin group from a :class:`Dataset`, by a stated rule.
 
     Daily slots (``slot_minutes`` ≥ 1440): the day's counts summed over the zones (``daily_sum_zones``;
@@ -288,8 +307,19 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     breakdown are used when the profile has any, else its rows without origin (group 'all'); profile
     'all' is dropped when other profiles exist. ``local_codes`` are origin codes of the area itself
     (a trailing ``*`` matches a prefix). Suppressed cells are left out (so the result is a lower bound).
+
+    Only the measure ``presence`` (people present; for daily slots, visitors per day) gives visitors: nights
+    are never added to visitors (``measure='nights'`` is refused). When the dataset also holds nights
+    (Flux Vision *Nuitée*, MITMA *Pernoctaciones*), they are summed by profile and origin group the same
+    way into ``nights``, and the impact uses them instead of assumed nights per visitor. When the zones
+    may contain one another (Flux Vision), the largest zone is taken (``daily_max_zones``) unless a rule
+    is given.
     """
     progress = progress or NULL_PROGRESS
+    if measure != "presence":
+        raise ImpactError(translate("Impact", "the visitors of the impact are people present or visitors per day; "
+                                              "“{measure}” cannot be added to them (nights are spent by visitors, "
+                                              "they are not more visitors).").format(measure=measure))
     md = ds.metadata
     tz = md.timezone or "Europe/Brussels"
     home = (home_country or HOME_COUNTRY.get(tz, "BE")).upper()
@@ -299,6 +329,11 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     if pattern:
         params["local"] = pattern
     where = ["TRUE"]
+    measures = ds.measures() if hasattr(ds, "measures") else ["presence"]
+    if hasattr(ds, "measures"):
+        where.append("measure = $measure AND list_contains($cuts, cut)")
+        params["measure"] = "presence"
+        params["cuts"] = _cuts_of(ds, "presence")
     if start is not None:
         where.append("start >= $t0")
         params["t0"] = start
@@ -319,12 +354,15 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     durs = con.execute(sel + "SELECT profile, min(epoch(\"end\") - epoch(start)) / 60 FROM s GROUP BY profile",
                        params).fetchall()
     minutes = [float(d) for _p, d in durs if d is not None] or [float(md.slot_minutes or 1440)]
-    all_daily = min(minutes) >= 1440
-    any_daily = max(minutes) >= 1440
+    # a day lasts 23 hours on the spring clock change: still a day, not 1380-minute slots
+    all_daily = min(minutes) >= 1380
+    any_daily = max(minutes) >= 1380
     if rule in (RULE_DAILY_SUM, RULE_DAILY_MAX) and not all_daily:
         raise ImpactError(translate("Impact", "the export has {minutes}-minute slots: daily rules need daily data; "
                                               "the peak of simultaneous presence is used for sub-daily data.").format(
             minutes=int(min(minutes))))
+    if rule is None and all_daily and getattr(md, "nested_zones", False):
+        rule = RULE_DAILY_MAX  # a zone and the zones inside it are never added
     if rule is None or rule == RULE_PEAK:
         rule = RULE_DAILY_SUM if all_daily else (RULE_MIXED if any_daily else RULE_PEAK)
     if rule in (RULE_PEAK, RULE_MIXED):
@@ -348,12 +386,27 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     res = [(p_, g_, n_) for (p_, g_), n_ in sorted(acc.items())]
     progress.set(80)
     info = con.execute(sel + "SELECT count(DISTINCT day), coalesce(sum(suppressed), 0) FROM s", params).fetchone()
+    nights = None
+    if with_nights and "nights" in measures and params.get("cuts") is not None:
+        # the measured nights, by the same profiles and groups: summed over the days and the zones (the
+        # largest zone when zones are nested); never added to the visitors
+        p2 = dict(params, measure="nights", cuts=_cuts_of(ds, "nights"))
+        agg = "max" if getattr(md, "nested_zones", False) else "sum"
+        nq = (sel + f", per_zone AS (SELECT profile, grp, day, zone_id, sum(count) AS n FROM s GROUP BY ALL), "
+              f"per_day AS (SELECT profile, grp, day, {agg}(n) AS n FROM per_zone GROUP BY ALL) "
+              "SELECT profile, grp, coalesce(sum(n), 0) FROM per_day GROUP BY ALL ORDER BY 1, 2")
+        got = {(r[0], r[1]): float(r[2]) for r in con.execute(nq, p2).fetchall()}
+        if got:
+            for key in sorted(set(got) - set(acc)):
+                res.append((key[0], key[1], 0.0))
+            res.sort()
+            nights = np.array([got.get((r[0], r[1]), 0.0) for r in res], dtype=float)
     progress.set(100)
     return Visitors(profiles=[r[0] for r in res], groups=[r[1] for r in res],
                     visitors=np.array([float(r[2]) for r in res], dtype=float), rule=rule,
                     days=int(info[0] or 0), suppressed_cells=int(info[1] or 0),
                     precision=float(md.precision if md.precision is not None else DEFAULT_PRECISION),
-                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day)
+                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day, nights=nights)
 
 
 def visitors_from_records(records: Iterable[Mapping[str, Any]], precision: float = DEFAULT_PRECISION,
@@ -396,6 +449,8 @@ class ImpactResult:
     suppressed_cells: int
     merged_rows: int
     preset: str = ""
+    #: nights measured by the operator and used in place of nights per visitor (None: none in the data)
+    nights_measured: float | None = None
 
     def summary(self) -> dict[str, Any]:
         """Everything a report needs, as a JSON-serialisable dictionary."""
@@ -410,6 +465,10 @@ class ImpactResult:
             "days": self.days, "suppressed_cells_left_out": self.suppressed_cells,
             "rows_merged_for_anonymity": self.merged_rows,
             "visitors": self.visitors,
+            "visitors_measure": "presence",
+            "nights_measured": self.nights_measured,
+            "nights_source": ("measured (the export's nights)" if self.nights_measured is not None
+                              else "assumed (nights per visitor of the spend table)"),
             "direct": {"low": self.direct[0], "central": self.direct[1], "high": self.direct[2]},
             "total": {"low": self.total[0], "central": self.total[1], "high": self.total[2]},
             "multiplier": self.multiplier.as_dict(),
@@ -444,8 +503,9 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
         raise ImpactError(translate("Impact", "the precision must lie between 0 and 1 (0.1 means ±10 %)."))
     _check_value("multiplier", mult, translate("Impact", "multiplier"), False)
     n = len(visitors.profiles)
-    missing = sorted({p for p, g, v in zip(visitors.profiles, visitors.groups, visitors.visitors)
-                      if v > 0 and spend.lookup(p, g) is None})
+    nts = visitors.nights if visitors.nights is not None else np.zeros(n)
+    missing = sorted({p for p, g, v, nn in zip(visitors.profiles, visitors.groups, visitors.visitors, nts)
+                      if (v > 0 or nn > 0) and spend.lookup(p, g) is None})
     if missing:
         raise ImpactError(translate("Impact", "the spend table has no row for the profile(s) {profiles} found in the "
                                               "visitors; add them to the spend table (additionality 0 to leave them out).")
@@ -456,7 +516,12 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     def arr(field: str, which: str) -> np.ndarray:
         return np.array([getattr(getattr(r, field), which) if r is not None else 0.0 for r in rows], dtype=float)
 
+    N = None if visitors.nights is None else np.asarray(visitors.nights, dtype=float)
+
     def direct(which_v: float, lo: str, disp: str) -> np.ndarray:
+        if N is not None:  # nights measured by the operator, in place of nights per visitor
+            return (which_v * arr("additionality", lo) * (1 - arr("displacement", disp))
+                    * (V * arr("daily_spend", lo) + N * arr("spend_per_night", lo)))
         return (V * which_v * arr("additionality", lo) * (1 - arr("displacement", disp))
                 * (arr("daily_spend", lo) + arr("nights", lo) * arr("spend_per_night", lo)))
 
@@ -465,7 +530,11 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     d_high = direct(1 + prec, "high", "low") if n else np.zeros(0)
     add = arr("additionality", "central")
     disp = arr("displacement", "central")
-    spp = arr("daily_spend", "central") + arr("nights", "central") * arr("spend_per_night", "central")
+    if N is not None:
+        per_visitor = np.divide(N, V, out=np.zeros_like(N), where=V > 0)
+        spp = arr("daily_spend", "central") + per_visitor * arr("spend_per_night", "central")
+    else:
+        spp = arr("daily_spend", "central") + arr("nights", "central") * arr("spend_per_night", "central")
 
     # anonymity: merge rows below the threshold
     keep = [i for i in range(n) if V[i] > 0]
@@ -502,9 +571,11 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
                          float(d_high[idx].sum() * mult.high)))
     direct_t = (float(d_low.sum()), float(d_mid.sum()), float(d_high.sum()))
     total_t = (direct_t[0] * mult.low, direct_t[1] * mult.central, direct_t[2] * mult.high)
-    return ImpactResult(COLUMNS, out_rows, direct_t, total_t, float(V.sum()), visitors.rule, visitors.rule_text,
-                        BOUNDS_METHOD, bounds_text(), prec, k, mult, spend, visitors.days,
-                        visitors.suppressed_cells, merged, spend.name)
+    res = ImpactResult(COLUMNS, out_rows, direct_t, total_t, float(V.sum()), visitors.rule, visitors.rule_text,
+                       BOUNDS_METHOD, bounds_text(), prec, k, mult, spend, visitors.days,
+                       visitors.suppressed_cells, merged, spend.name)
+    res.nights_measured = None if N is None else float(N.sum())
+    return res
 
 
 def write_summary(result: ImpactResult, path: str | Path, extra: Mapping[str, Any] | None = None) -> None:

@@ -41,17 +41,69 @@ def country_name(alpha2: str, lang: str = "en") -> str:
 _DEPT = re.compile(r"^(0?[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])$", re.I)
 
 
+#: Origins that are not places, as operators write them: (origin_type, code) of the data model. They are
+#: kept and labelled (:func:`special_label`), never dropped.
+SPECIAL_ORIGINS: dict[str, tuple[str, str]] = {
+    "externo": ("special", "outside"),  # MITMA: outside the study area
+    "foreigner": ("special", "foreign"),  # Proximus: a foreign SIM card
+    "foreigners": ("special", "foreign"),
+    "autres": ("special", "other_countries"),  # CRT Occitanie: the other countries
+    "autres pays": ("special", "other_countries"),
+    "abroad": ("special", "abroad"),
+}
+
+#: Flux Vision's provenance, a coarse origin: (origin_type 'group', code).
+PROVENANCE_GROUPS: dict[str, str] = {
+    "local": "local", "nonlocal": "rest_of_country", "non local": "rest_of_country",
+    "etranger": "abroad", "international": "abroad",
+}
+
+#: Grouped countries such as ``DK+SE+NO``, ``BE+LU``, ``ES+PT``.
+_COUNTRY_GROUP = re.compile(r"^[A-Za-z]{2}(\s*\+\s*[A-Za-z]{2})+$")
+
+
+def special_label(otype: str, code: str, lang: str = "en") -> str:
+    """A readable name for an origin that is not a place ('' for a place)."""
+    from .i18n import translate
+    if otype == "country_group":
+        names = [country_name(c, lang) or c for c in code.split("+")]
+        return ", ".join(names)
+    if otype == "group":
+        return {"local": translate("Origins", "local (Flux Vision provenance)"),
+                "rest_of_country": translate("Origins", "rest of the country (Flux Vision provenance)"),
+                "abroad": translate("Origins", "abroad (Flux Vision provenance)")}.get(code, code)
+    if otype == "special":
+        return {"outside": translate("Origins", "outside the study area"),
+                "foreign": translate("Origins", "foreign SIM cards"),
+                "other_countries": translate("Origins", "other countries"),
+                "abroad": translate("Origins", "abroad"),
+                "not_disclosed": translate("Origins", "not disclosed")}.get(code, code)
+    return ""
+
+
 def normalise_origin(type_raw: str | None, code_raw: str | None, country: str = "BE") -> tuple[str, str | None]:
     """Return (origin_type, origin_code) for a raw origin; ('unknown', None) when there is none.
 
     ``country`` is the dataset's home country ('BE' or 'FR'): it decides whether a bare number is a
-    Belgian postcode / NIS code or a French département / INSEE code.
+    Belgian postcode / NIS code or a French département / INSEE code. ``type_raw`` may also be one of the
+    model's kinds ``zone`` (kept as it is), ``group`` (Flux Vision's provenance) or a type from the file.
+    Special origins (``externo``, ``Foreigner``, ``Autres``) and grouped countries (``DK+SE+NO``) are
+    recognised whatever the type.
     """
     code = (code_raw or "").strip()
     if not code:
         return "unknown", None
-    otype = ORIGIN_TYPE_VALUES.get(norm(type_raw)) if type_raw else None
     key = norm(code)
+    if key in SPECIAL_ORIGINS:
+        return SPECIAL_ORIGINS[key]
+    if type_raw == "zone":
+        return "zone", code
+    if type_raw == "group" or (type_raw is None and key in PROVENANCE_GROUPS):
+        g = PROVENANCE_GROUPS.get(key.replace(" ", "")) or PROVENANCE_GROUPS.get(key)
+        return ("group", g) if g else ("unknown", code)
+    if _COUNTRY_GROUP.match(code):
+        return "country_group", "+".join(p.strip().upper() for p in code.split("+"))
+    otype = ORIGIN_TYPE_VALUES.get(norm(type_raw)) if type_raw else None
     if otype == "country" or (otype is None and not code.isdigit() and key in countries()):
         a2 = countries().get(key)
         if a2:
@@ -61,6 +113,9 @@ def normalise_origin(type_raw: str | None, code_raw: str | None, country: str = 
         if _DEPT.match(code):
             c = code.upper()
             return "department", c.zfill(2) if c.isdigit() and len(c) < 2 else c
+        by_name = _department_by_name(code)
+        if by_name:
+            return "department", by_name
         return "unknown", code
     if otype == "postcode" or (otype is None and country == "BE" and re.fullmatch(r"\d{4}", code)):
         if re.fullmatch(r"\d{4}", code) or (country == "FR" and re.fullmatch(r"\d{5}", code)):
@@ -71,3 +126,11 @@ def normalise_origin(type_raw: str | None, code_raw: str | None, country: str = 
     if otype == "unknown":
         return "unknown", code
     return "unknown", code
+
+
+@functools.lru_cache(maxsize=4096)
+def _department_by_name(name: str) -> str | None:
+    """The code of a French département named ``name`` (Flux Vision's NomDepartement), or None."""
+    from .gazetteer import gazetteer
+    p = gazetteer().by_name(name, prefer="department", home="FR")
+    return p.code if p is not None and p.level == "department" else None

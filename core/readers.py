@@ -25,13 +25,13 @@ import duckdb
 import numpy as np
 
 from . import grids, timeparse
-from .dataset import Dataset
+from .dataset import Dataset, dims_text
 from .errors import Cancelled, ReadError
 from .i18n import translate
 from .model import DEFAULT_THRESHOLD, DatasetMetadata
 from .origins import normalise_origin
 from .progress import NULL_PROGRESS, Progress
-from .sniff import (MAX_LINE_BYTES, detect_encoding, detect_layout, first_long_line, head_lines,
+from .sniff import (MAX_LINE_BYTES, detect_encoding, detect_layout, first_long_line, head_lines, is_gzip,
                     transcode_to_utf8)
 from .vocab import (PROFILE_VALUES, SUPPRESSION_MARKERS, header_language, header_role,
                     hour_of_header, norm)
@@ -41,7 +41,7 @@ __all__ = ["read_export", "read_exports", "ReadError", "load_mapping"]
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".dat"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 OGR_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".fgb"}
-ROLES = ("zone", "date", "time", "datetime", "end", "profile", "origin", "origin_type", "count")
+ROLES = ("zone", "date", "time", "datetime", "end", "profile", "origin", "origin_type", "count", "measure", "cut", "dims")
 #: A count above this is not a number of people in one zone and slot (the world's population is 8e9):
 #: a unit error, a date or an id in the count column. Refused, not capped.
 MAX_COUNT = 1e9
@@ -149,12 +149,16 @@ def read_exports(paths: Sequence[str | Path], timezone: str = "Europe/Brussels",
     zone = time_zone(timezone)
     own = dataset is None
     ds = dataset or Dataset()
+    unpacked: list[Path] = []
     try:
+        files = expand_paths(paths, unpacked)
         metas = []
-        n = len(paths)
-        for i, p in enumerate(paths):
+        n = len(files)
+        user_mapping = load_mapping(mapping)
+        for i, p in enumerate(files):
             sub = progress.sub(100.0 * i / n, 100.0 * (i + 1) / n)
-            metas.append(_Reader(Path(p), zone, timezone, load_mapping(mapping), threshold, operator, sub, ds).run())
+            metas.append(_Reader(p, zone, timezone, json.loads(json.dumps(user_mapping)), threshold, operator, sub,
+                                 ds).run())
         ds.sources.extend(metas)
         _merge_metadata(ds, metas)
         attach_grid_zones(ds)
@@ -162,7 +166,57 @@ def read_exports(paths: Sequence[str | Path], timezone: str = "Europe/Brussels",
         if own:
             ds.close()
         raise
+    finally:
+        for d in unpacked:
+            shutil.rmtree(d, ignore_errors=True)
     return ds
+
+
+#: Files of a folder (or a ZIP) that are read as exports; others (README, PDF, images) are left alone.
+READABLE_SUFFIXES = TEXT_SUFFIXES | EXCEL_SUFFIXES | {".parquet", ".gz"}
+
+
+def expand_paths(paths: Sequence[str | Path], unpacked: list[Path] | None = None) -> list[Path]:
+    """The files to read for ``paths``: a folder stands for its exports (sorted by name, subfolders
+    included: MITMA's ``ficheros-diarios``), a ZIP for the exports it holds (a Flux Vision delivery),
+    unpacked to a temporary folder that is added to ``unpacked`` (the caller removes it)."""
+    import zipfile
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted((f for f in p.rglob("*") if f.is_file() and _readable(f)), key=lambda f: str(f))
+            if not found:
+                raise ReadError(translate("ReadError", "the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file)."), p)
+            out.extend(found)
+        elif p.suffix.lower() == ".zip" and p.is_file():
+            try:
+                zf = zipfile.ZipFile(p)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ReadError(translate("ReadError", "this is not a readable ZIP archive: {error}").format(error=exc), p) from exc
+            tmp = Path(tempfile.mkdtemp(prefix="footfall-zip-"))
+            if unpacked is not None:
+                unpacked.append(tmp)
+            with zf:
+                members = [m for m in zf.infolist() if not m.is_dir() and _readable(Path(m.filename))
+                           and not Path(m.filename).name.startswith(".")]
+                if not members:
+                    raise ReadError(translate("ReadError", "the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file)."), p)
+                for m in sorted(members, key=lambda m: m.filename):
+                    target = tmp / f"{len(out):04d}" / Path(m.filename).name  # no path from the archive is trusted
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(m) as src, target.open("wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+                    out.append(target)
+        else:
+            out.append(p)
+    return out
+
+
+def _readable(f: Path) -> bool:
+    suffixes = [x.lower() for x in f.suffixes[-2:]]
+    return bool(suffixes) and (suffixes[-1] in READABLE_SUFFIXES - {".gz"} or
+                               (suffixes[-1] == ".gz" and len(suffixes) == 2 and suffixes[0] in TEXT_SUFFIXES))
 
 
 def attach_grid_zones(ds: Dataset) -> int:
@@ -191,8 +245,19 @@ def _merge_metadata(ds: Dataset, metas: list[DatasetMetadata]) -> None:
     m.slot_minutes = min(slots) if slots else None
     m.rows_read = sum(x.rows_read for x in all_src)
     m.suppressed_cells = sum(x.suppressed_cells for x in all_src)
-    m.warnings = [w for x in all_src for w in x.warnings]
+    m.warnings = list(dict.fromkeys(w for x in all_src for w in x.warnings))
     m.threshold = max(x.threshold for x in all_src)
+    m.formats = list(dict.fromkeys(f for x in all_src for f in x.formats))
+    m.format_ids = list(dict.fromkeys(f for x in all_src for f in x.format_ids))
+    m.measures = ds.measures()
+    absent = [x.absent_below for x in all_src if x.absent_below]
+    m.absent_below = max(absent) if absent else None
+    m.nested_zones = any(x.nested_zones for x in all_src)
+    periods = {x.period for x in all_src if x.period}
+    m.period = periods.pop() if len(periods) == 1 else ""
+    m.ignored_columns = list(dict.fromkeys(c for x in all_src for c in x.ignored_columns))
+    ops = list(dict.fromkeys(x.operator for x in all_src if x.operator))
+    m.operator = m.operator or ", ".join(ops)
 
 
 class _Reader:
@@ -206,11 +271,13 @@ class _Reader:
         self.ds = ds
         self.con = ds.con
         self.progress = progress
+        self.user_threshold = threshold
         self.meta = DatasetMetadata(operator=operator, source_name=path.name, timezone=tzname,
                                     threshold=int(threshold or mapping.get("threshold") or DEFAULT_THRESHOLD))
         self.country = "FR" if tzname in ("Europe/Paris",) else "BE"
         if mapping.get("country"):
             self.country = str(mapping["country"]).upper()
+        self.family = None  # the recognised format (core/formats), if any
         self.tmp = Path(tempfile.mkdtemp(prefix="footfall-read-"))
         self.header_offset = 1  # file line of the first data row minus 1
         self.row_base = 2  # file line (row) of the row of _raw whose rowid is 0
@@ -254,6 +321,8 @@ class _Reader:
                 self._load_parquet()
             elif suffix in OGR_SUFFIXES:
                 self._load_ogr()
+            elif suffix == ".zip":
+                raise self.err(translate("ReadError", "a ZIP archive is read through the list of files to open (the archive itself, not one of its members)."))
             else:
                 self._load_text(self.path)
         except BaseException:
@@ -341,7 +410,8 @@ class _Reader:
             f"CREATE TEMP TABLE _raw AS SELECT * "
             f"FROM read_csv({_lit(str(src))}, delim={_lit(delim)}, header=true, skip={header_idx}, "
             f"quote='\"', escape='\"', auto_detect=false, columns={cols}, encoding='utf-8', "
-            f"strict_mode=true, null_padding=false, ignore_errors=false, parallel=true)"
+            f"strict_mode=true, null_padding=false, ignore_errors=false, parallel=true"
+            f"{', compression=' + _lit('gzip') if is_gzip(src) else ''})"
         )
 
     def _read_csv_arrow(self, src: Path, delim: str, header_idx: int) -> bool:
@@ -362,7 +432,7 @@ class _Reader:
         names = [f"c{i}" for i in range(len(self.headers))]
         try:
             table = pcsv.read_csv(
-                str(src),
+                pa.input_stream(str(src), compression="gzip") if is_gzip(src) else str(src),
                 read_options=pcsv.ReadOptions(column_names=names, skip_rows=header_idx + 1, block_size=ARROW_BLOCK),
                 parse_options=pcsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True, escape_char=False,
                                                 newlines_in_values=True, ignore_empty_lines=False),
@@ -419,13 +489,37 @@ class _Reader:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:
             raise self.err(translate("ReadError", "this is not a readable XLSX workbook: {error}").format(error=exc)) from exc
-        ws = wb.worksheets[0]
         out = self.tmp / "sheet.csv"
+        sheets = []  # (name, rows as text) of every sheet
+        for ws in wb.worksheets:
+            sheets.append((ws.title, [[_excel_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]))
+        wb.close()
+        # one sheet per month (INE): every sheet with the same header as the first sheet that has a known
+        # header is read, one after the other; other sheets (an information sheet) are left out and named
+        from .sniff import _header_score
+        heads = []
+        for name, rows in sheets:
+            idx = next((i for i, r in enumerate(rows[:30]) if sum(1 for c in r if c.strip()) >= 2 and _header_score(r) > 0), None)
+            heads.append(idx)
+        first = next((i for i, h in enumerate(heads) if h is not None), 0)
+        key = [c.strip().lower() for c in sheets[first][1][heads[first] or 0]] if sheets[first][1] else []
+        used, skipped = [], []
         with out.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter=";")
-            for row in ws.iter_rows(values_only=True):
-                w.writerow([_excel_cell(v) for v in row])
-        wb.close()
+            for i, (name, rows) in enumerate(sheets):
+                h = heads[i] if heads[i] is not None else (0 if i == first else None)
+                if h is None or not rows or [c.strip().lower() for c in rows[h]] != key:
+                    if rows:
+                        skipped.append(name)
+                    continue
+                used.append(name)
+                for j, row in enumerate(rows if i == first else rows[h + 1:]):
+                    w.writerow(row)
+        if len(used) > 1:
+            self.meta.warnings.append(translate("ReadError", "{n} sheets with the same columns read as one table: {sheets}.").format(
+                n=len(used), sheets=", ".join(used)))
+            if skipped:
+                self.meta.warnings.append(translate("ReadError", "Sheets left out (other columns): {sheets}.").format(sheets=", ".join(skipped)))
         self.mapping.setdefault("decimal", ".")
         self._load_text(out, "utf-8")
         self.meta.encoding = "xlsx"
@@ -490,6 +584,17 @@ class _Reader:
                 self.meta.crs = f"EPSG:{code}" if code else zsrs.ExportToWkt()
             self.zones_wkt = {f.GetField("zone_id"): f.GetGeometryRef().ExportToWkt()
                               for f in zl if f.GetGeometryRef() is not None}
+        ml = src.GetLayerByName("footfall_metadata") if lyr.GetName() == "footfall" else None
+        if ml is not None:
+            # what a Footfall GeoPackage knows about its data and must keep: nested zones, the operator's
+            # delivery threshold, the recognised formats, a calendar period
+            for f in ml:
+                key = f.GetField("key")
+                if key in ("nested_zones", "absent_below", "formats", "format_ids", "period", "operator", "extrapolation"):
+                    try:
+                        setattr(self.meta, key, json.loads(f.GetField("value")))
+                    except (TypeError, ValueError):
+                        pass
         src = None
         self.mapping.setdefault("decimal", ".")
         self._load_text(out, "utf-8")
@@ -499,6 +604,53 @@ class _Reader:
             self.has_wkt = True
 
     # -- roles ---------------------------------------------------------------------------------
+    def _recognise(self) -> None:
+        """Without a user's column mapping, a known format (core/formats) recognised from the header and
+        the file name gives one; its settings (time zone, country, threshold) replace the defaults."""
+        from .formats import recognise, tr_label
+        user = self.mapping
+        if user.get("columns") or user.get("wide") or user.get("measures"):
+            return
+        m = recognise(self.headers, self.path.name)
+        if m is None:
+            return
+        self.family = m.family
+        mapping = dict(m.mapping)
+        mapping.update({k: v for k, v in user.items() if k not in ("columns", "wide")})
+        self.mapping = mapping
+        fam = m.family
+        self.meta.format_ids.append(fam.id)
+        self.meta.operator = self.meta.operator or fam.product
+        tz = mapping.get("timezone")
+        if tz and tz != self.meta.timezone:
+            self.zone = time_zone(tz)
+            self.meta.warnings.append(translate("ReadError", "Times read in {tz}, the time zone of {product}.").format(
+                tz=tz, product=tr_label(fam.product)))
+            self.meta.timezone = tz
+        if mapping.get("country"):
+            self.country = str(mapping["country"]).upper()
+        if not self.user_threshold and mapping.get("threshold"):
+            self.meta.threshold = int(mapping["threshold"])
+        if mapping.get("absent_below"):
+            self.meta.absent_below = int(mapping["absent_below"])
+        self.meta.nested_zones = bool(mapping.get("nested_zones"))
+        self.meta.period = str(mapping.get("period") or "")
+
+    def _virtual_columns(self) -> None:
+        """A date that is only in the file name (Proximus) becomes a column with one value."""
+        pattern = self.mapping.get("date_from_name")
+        cols = self.mapping.get("columns") or {}
+        if not pattern or "date" in cols or "datetime" in cols:
+            return
+        m = re.search(pattern, self.path.name)
+        if m is None:
+            raise self.err(translate("ReadError", "the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.").format(name=self.path.name))
+        name = translate("ReadError", "(date from the file name)")
+        self.headers.append(name)
+        self.dicts.append([m.group(1)])
+        self.codes.append(np.zeros(self.n, dtype=np.int32))
+        self.mapping.setdefault("columns", {})["date"] = name
+
     def _roles(self) -> tuple[dict[str, int], str, list[tuple[int, str]]]:
         """Return (role → column index, layout, wide columns [(index, value)])."""
         roles: dict[str, int] = {}
@@ -510,7 +662,22 @@ class _Reader:
             if name not in hdr:
                 raise self.err(translate("ReadError", "the mapping names column “{name}”, which the file does not have; its columns are: {columns}.").format(name=name, columns=", ".join(hdr)))
             roles[role] = hdr.index(name)
-        taken = set(roles.values())
+        # columns that a format or a mapping sets apart: never taken for a role, a count or a wide column
+        apart = set()
+        for key in ("ignore", "dimensions", "measures"):
+            for name in (self.mapping.get(key) or {}):
+                if name not in hdr:
+                    if key == "measures":
+                        raise self.err(translate("ReadError", "the mapping names column “{name}”, which the file does not have; its columns are: {columns}.").format(name=name, columns=", ".join(hdr)))
+                    continue
+                apart.add(hdr.index(name))
+        total = self.mapping.get("total_column")
+        if total in hdr:
+            apart.add(hdr.index(total))
+        for name, why in (self.mapping.get("ignore") or {}).items():
+            if name in hdr:
+                self.meta.ignored_columns.append(f"{name}: {why}" if why else name)
+        taken = set(roles.values()) | apart
         for i, h in enumerate(hdr):
             if i in taken or h == "WKT":
                 continue
@@ -522,12 +689,16 @@ class _Reader:
         wide_spec = self.mapping.get("wide")
         wide: list[tuple[int, str]] = []
         layout = "long"
-        if wide_spec:
+        if self.mapping.get("measures"):
+            wide = [(hdr.index(name), name) for name in self.mapping["measures"]]
+            layout = "wide_measure"
+        elif wide_spec:
             kind = wide_spec.get("kind", "profile")
+            names = wide_spec.get("names") or {}
             for name in wide_spec.get("columns", []):
                 if name not in hdr:
                     raise self.err(translate("ReadError", "the mapping names column “{name}”, which the file does not have; its columns are: {columns}.").format(name=name, columns=", ".join(hdr)))
-                wide.append((hdr.index(name), name))
+                wide.append((hdr.index(name), names.get(name, name)))
             layout = f"wide_{kind}"
         elif "count" not in roles:
             free = [(i, h) for i, h in enumerate(hdr) if i not in taken and h != "WKT"]
@@ -543,9 +714,18 @@ class _Reader:
                 if orig:
                     wide, layout = orig, "wide_origin"
             # a wide layout may still carry a 'count'-like total column (e.g. 'Total' handled as profile)
+        near = None
+        if not self.mapping.get("columns") and (("count" not in roles and not wide) or
+                                                ("zone" not in roles and layout != "wide_zone") or
+                                                not ({"date", "datetime", "time"} & set(roles))):
+            from .formats import near_miss
+            near = near_miss(hdr, self.path.name)
+        if near is not None:
+            raise self.err(near.message() + " " + translate("ReadError", "Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.").format(
+                columns=", ".join(hdr)), needs_mapping=True)
         if "count" not in roles and not wide:
             raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.").format(columns=", ".join(hdr)), needs_mapping=True)
-        if "zone" not in roles:
+        if "zone" not in roles and layout != "wide_zone":
             raise self.err(translate("ReadError", "no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if not ({"date", "datetime"} & set(roles)) and "time" in roles:
             roles["datetime"] = roles.pop("time")  # a 'time' column holding whole timestamps
@@ -602,6 +782,8 @@ class _Reader:
 
     def _normalise(self) -> None:
         self._columns()
+        self._recognise()
+        self._virtual_columns()
         self.roles, layout, wide = self._roles()
         roles = self.roles
         self.meta.layout = "long" if layout == "long" else "wide"
@@ -619,10 +801,10 @@ class _Reader:
         self.progress.set(55)
 
         # zones must be given; they are trimmed once per distinct value
-        zd, zc = self._role("zone", None, names)
+        zd, zc = self._role("zone", kind if kind == "zone" else None, names)
         bad = [i for i, v in enumerate(zd) if v is None or not v.strip()]
         if bad:
-            row, _j = self._first_row(np.isin(self.codes[roles["zone"]], bad))
+            row, _j = self._first_row(np.isin(zc, bad))
             raise self.err(translate("ReadError", "the zone is empty; every row needs a zone id."), row, self.headers[roles["zone"]])
         zone_of = [v.strip() for v in zd]
         zones = sorted(set(zone_of))
@@ -635,57 +817,219 @@ class _Reader:
         self.progress.set(70)
         pid, profiles = self._profile_keys(kind, names)
         oid, origins = self._origin_keys(kind, names)
+        bid, dims, dim_names = self._dim_keys()
+        cuts, cid, people = self._cut_keys(kind, names, dim_names)
+        total = self.mapping.get("total_column")
+        if total in self.headers:
+            self.codes_total = self.codes[self.headers.index(total)]
         self.codes = []  # what is still needed is in the arrays above: let the others go
         self.progress.set(75)
 
         # the values: each distinct text parsed once in the engine, then counted by how often it occurs
         k = self.meta.threshold
         x, s = self._parse_values(vd)
+        raw_x = x
+        x, s = self._format_suppression(x, s)
         checks = (
             (np.isnan(x) & (s == 0), translate("ReadError", "“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as <30.")),
             (x < 0, translate("ReadError", "the count {value} is negative; counts of people cannot be below zero.")),
-            (x > MAX_COUNT, translate("ReadError", "the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.")),
+            ((x > MAX_COUNT) & people, translate("ReadError", "the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.")),
         )
         for flag, message in checks:
             if flag.any():  # every distinct value occurs in some row
                 row, j = self._first_row(flag[vc])
                 raise self.err(message.format(value=vd[vc[j]]), row, vcol[j // n])
-        below_v = (x > 0) & (x < k)
-        sizes = (len(zones), len(slots), len(profiles), len(origins))
+        self._check_total(raw_x, vc)
+        # the anonymity threshold applies to counts of people, not to seconds, and not on the way in
+        # for open data that its publisher released cell by cell (MITMA: every output still applies it)
+        below_v = (x > 0) & (x < k) & people
+        if self.mapping.get("open_data"):
+            below_v[:] = False
+        sizes = (len(zones), len(slots), len(profiles), len(origins), len(cuts), len(dims))
         self.progress.set(85)
-        keep = self._repeated_cells(sizes, zid, tid, pid, oid, x, vc)
+        keep = self._repeated_cells(sizes, [zid, tid, pid, oid, cid, bid], x, vc)
         if keep is not None:
             zid, tid, pid, oid, vc = zid[keep], tid[keep], pid[keep], oid[keep], vc[keep]
+            cid, bid = cid[keep], bid[keep]
         below = int(np.count_nonzero(below_v[vc])) if below_v.any() else 0
         n_supp = int(np.count_nonzero((s == 1)[vc])) if (s == 1).any() else 0
         # the anonymity threshold is applied on the way in (a true zero is a count, not a group of people, and stays)
         count = np.where(below_v, np.nan, x)[vc]
         supp = (below_v | (s == 1)).astype(np.int8)[vc]
-        clash = self.ds.append(zones, slots, profiles, origins, zid, tid, pid, oid, count, supp)
+        clash = self.ds.append(zones, slots, profiles, origins, zid, tid, pid, oid, count, supp,
+                               cuts=cuts, cid=cid, dims=dims, bid=bid)
         if clash is not None:
             row = (int(np.flatnonzero(keep)[clash]) if keep is not None else clash) % n + self.row_base
             raise self.err(translate("ReadError", "this file repeats cells of a file already loaded in the same dataset."), row)
         if below:
             self.meta.warnings.append(translate("ReadError", "Cells suppressed because they were below the anonymity threshold of {k}: {n}.").format(n=below, k=k))
         self.meta.suppressed_cells = n_supp + below
+        self.meta.measures = list(dict.fromkeys(c[0] for c in cuts))
+        if self.family is not None:
+            from .measures import measure_label_en
+            self.meta.formats.append(self.family.title_en() + ": " + ", ".join(
+                measure_label_en(m, self.meta.slot_minutes, self.meta.period) for m in self.meta.measures))
         if self.zones_wkt:
             existing = self.ds.zones_wkt()
             existing.update(self.zones_wkt)
             self.ds.set_zones(existing, self.meta.crs or self.ds.metadata.crs)
 
-    def _repeated_cells(self, sizes: tuple[int, int, int, int], zid: np.ndarray, tid: np.ndarray, pid: np.ndarray,
-                        oid: np.ndarray, x: np.ndarray, vc: np.ndarray) -> np.ndarray | None:
-        """Whether two rows give the same zone, start, profile and origin: raise when their counts
-        differ; when they are the same, return which rows to keep (the first of each cell); else None."""
-        nz, nt, npr, no = sizes
-        total = nz * nt * npr * no
+    def _cut_keys(self, kind: str | None, names: list[str], dim_names: list[str]
+                  ) -> tuple[list[tuple[str, str, int, str]], np.ndarray, np.ndarray]:
+        """The cuts (measure, cut, rank, breakdown names) of the file, the cut of every long row, and per
+        distinct value text whether its count is of people (the anonymity threshold applies)."""
+        from .model import MEASURES
+        if kind != "measure" and ("measure" in self.roles or "cut" in self.roles):
+            return self._row_cuts(kind, names, dim_names)
+        cut = str(self.mapping.get("cut") or ("dims:" + ",".join(dim_names) if dim_names else ""))
+        rank = int(self.mapping.get("rank", 1 + len(dim_names) if dim_names else 0))
+        dn = ",".join(dim_names)
+        if kind == "measure":
+            measures = [self.mapping["measures"][name] for name in names]
+        else:
+            measures = [str(self.mapping.get("measure") or "presence")]
+        for m in measures:
+            if m not in MEASURES:
+                raise self.err(translate("ReadError", "unknown measure “{measure}” in the mapping; expected one of {measures}.").format(
+                    measure=m, measures=", ".join(MEASURES)))
+        cuts = [(m, cut, rank, dn) for m in measures]
+        if len(cuts) == 1:
+            cid = np.zeros(self.n * len(self.parts), dtype=np.int8)
+        else:
+            cid = np.repeat(np.arange(len(cuts), dtype=np.int8), self.n)
+        # which value texts belong to which part (see _values): the threshold is for counts of people
+        people = np.concatenate([np.full(len(self.dicts[i]), (measures[j] if len(measures) > 1 else measures[0])
+                                         not in ("dwell_seconds",), dtype=np.bool_)
+                                 for j, (i, _nm) in enumerate(self.parts)])
+        return cuts, cid, people
+
+    def _row_cuts(self, kind: str | None, names: list[str], dim_names: list[str]
+                  ) -> tuple[list[tuple[str, str, int, str]], np.ndarray, np.ndarray]:
+        """Measure and cut given per row (a Footfall GeoPackage's table): the distinct pairs are the cuts;
+        a recognised family's cut keeps its rank."""
+        from .formats import family
+        from .model import MEASURES
+        md, mc = self._role("measure", None, names)
+        cd, cc = self._role("cut", None, names)
+        present, pairs = self._pairs(mc, len(md), cc, len(cd))
+        cuts = []
+        for p in present:
+            m = (md[p // len(cd)] or "presence").strip()
+            c = (cd[p % len(cd)] or "").strip()
+            if m not in MEASURES:
+                row, _j = self._first_row(pairs.rows() == len(cuts))
+                raise self.err(translate("ReadError", "unknown measure “{measure}” in the mapping; expected one of {measures}.").format(
+                    measure=m, measures=", ".join(MEASURES)), row, self.headers[self.roles["measure"]] if "measure" in self.roles else None)
+            fam = family(c)
+            names_c = c[5:].split(",") if c.startswith("dims:") else dim_names
+            rank = fam.rank if fam is not None else (1 + len(names_c) if c.startswith("dims:") else 0)
+            cuts.append((m, c, rank, ",".join(sorted(n for n in names_c if n))))
+        cid = pairs.rows().astype(_key_dtype(len(cuts)))
+        people = np.ones(sum(len(self.dicts[i]) for i, _nm in self.parts), dtype=np.bool_)
+        if any(c[0] == "dwell_seconds" for c in cuts):
+            people[:] = False  # seconds share value texts with counts: the threshold was applied on the first read
+        return cuts, cid, people
+
+    def _format_suppression(self, x: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A format's own suppression markers: values that stand for "fewer than the threshold" (Proximus's
+        ``-1``) and, where the format says so, ``0`` meaning "below the threshold or none" (CRT Occitanie)."""
+        marks = [float(v) for v in (self.mapping.get("suppressed_values") or [])]
+        zero = bool(self.mapping.get("zero_suppressed"))
+        if not marks and not zero:
+            return x, s
+        x = x.copy()
+        s = s.copy()
+        flag = np.isin(x, marks) if marks else np.zeros(len(x), dtype=np.bool_)
+        if zero:
+            flag |= x == 0
+        x[flag] = np.nan
+        s[flag] = 1
+        return x, s
+
+    def _check_total(self, x: np.ndarray, vc: np.ndarray) -> None:
+        """A wide file's derived total column (CRT Occitanie's ``total_occitanie``) is never added in; it is
+        checked against the sum of the other columns, and a warning says where it disagrees."""
+        total = self.mapping.get("total_column")
+        if not total or total not in self.headers:
+            return
+        i = self.headers.index(total)
+        tx, ts = self._parse_values(self.dicts[i])
+        t = tx[self.codes_total] if hasattr(self, "codes_total") else None
+        if t is None:
+            return
+        parts = x[vc].reshape(len(self.parts), self.n)
+        summed = np.nansum(parts, axis=0)
+        ok = ~np.isnan(t) & ~np.isnan(parts).any(axis=0)
+        off = ok & (np.abs(summed - t) > np.maximum(1.0, 0.001 * np.abs(t)))
+        if off.any():
+            j = int(np.flatnonzero(off)[0])
+            self.meta.warnings.append(translate("ReadError", "The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.").format(
+                column=total, n=int(off.sum()), row=j + self.row_base, total=f"{t[j]:g}", sum=f"{summed[j]:g}"))
+        else:
+            self.meta.warnings.append(translate("ReadError", "The total column “{column}” equals the sum of the other columns; it is not read as a count.").format(column=total))
+
+    def _dim_keys(self) -> tuple[np.ndarray, list[str], list[str]]:
+        """The extra breakdowns of every long row: (index into the combinations, canonical combination
+        texts, breakdown names). ``NA`` and empty cells are "not disclosed" (kept as ``NA``)."""
+        spec = self.mapping.get("dimensions") or {}
+        cols = [(self.headers.index(h), str(name)) for h, name in spec.items() if h in self.headers]
+        parts = len(self.parts)
+        if not cols and "dims" in self.roles:  # canonical texts per row (a Footfall GeoPackage)
+            from .dataset import dims_pairs
+            dd, dc = self._role("dims", None, [name for _i, name in self.parts])
+            texts = [dims_text(dims_pairs(v or "")) for v in dd]
+            distinct, pos = self._dense(texts)
+            names = sorted({n for t in distinct for n, _v in dims_pairs(t)})
+            return pos.astype(_key_dtype(len(distinct)))[dc], distinct, names
+        if not cols:
+            return np.zeros(self.n * parts, dtype=np.int8), [""], []
+        cols.sort(key=lambda c: c[1])
+        per = []
+        for i, name in cols:
+            vals = ["NA" if v is None or not str(v).strip() or str(v).strip().upper() in ("NA", "N/A", "NAN", "NULL")
+                    else str(v).strip() for v in self.dicts[i]]
+            distinct, pos = self._dense(vals)
+            per.append((name, distinct, pos.astype(np.int32)[self.codes[i]]))
+        comb = np.zeros(self.n, dtype=np.int64)
+        size = 1
+        for _name, distinct, codes in per:
+            comb *= len(distinct)
+            comb += codes
+            size *= len(distinct)
+        if size <= 1 << 25:
+            present = np.flatnonzero(np.bincount(comb, minlength=size))
+            where = np.zeros(size, dtype=np.int32)
+            where[present] = np.arange(len(present), dtype=np.int32)
+            idx = where[comb]
+        else:
+            present, inv = np.unique(comb, return_inverse=True)
+            idx = inv.astype(np.int32).ravel()
+        texts = []
+        for p in present.tolist():
+            pairs = []
+            for name, distinct, _c in reversed(per):
+                p, r = divmod(p, len(distinct))
+                pairs.append((name, distinct[r]))
+            texts.append(dims_text(pairs))
+        idx = idx.astype(_key_dtype(len(texts)))
+        return (idx if parts == 1 else np.tile(idx, parts)), texts, [name for name, _d, _c in per]
+
+    def _repeated_cells(self, sizes: tuple[int, ...], keys: list[np.ndarray], x: np.ndarray,
+                        vc: np.ndarray) -> np.ndarray | None:
+        """Whether two rows give the same cell (zone, start, profile, origin, cut, breakdown): raise when
+        their counts differ; when they are the same, return which rows to keep (the first of each cell);
+        else None."""
+        total = 1
+        for size in sizes:
+            total *= max(1, size)
         if total < 1 << 62:
-            g = zid.astype(np.int32 if total < 1 << 31 else np.int64)
-            for ids, size in ((tid, nt), (pid, npr), (oid, no)):  # in place: no temporary arrays
-                g *= size
-                g += ids
+            g = keys[0].astype(np.int32 if total < 1 << 31 else np.int64)
+            for ids, size in zip(keys[1:], sizes[1:]):  # in place: no temporary arrays
+                if size > 1:
+                    g *= size
+                    g += ids
         else:  # too many to pack in an int64: number the distinct cells first (slower, and rare)
-            g = np.unique(np.stack([zid, tid, pid, oid], axis=1), axis=0, return_inverse=True)[1].ravel().astype(np.int64)
+            g = np.unique(np.stack(keys, axis=1), axis=0, return_inverse=True)[1].ravel().astype(np.int64)
             total = int(g.max()) + 1
         if total <= 1 << 27:  # a byte per possible cell: no sort
             seen = np.zeros(total, dtype=np.bool_)
@@ -890,8 +1234,21 @@ class _Reader:
                 utc.append(timeparse.to_utc(v, self.zone))
         # slot length
         distinct_utc = sorted(set(utc))
+        local_days = sorted({u.astimezone(self.zone).date() for u in distinct_utc})
+        if (any_has_time and "end" not in roles and len(distinct_utc) > 1 and not self.mapping.get("slot_minutes")
+                and all(u.astimezone(self.zone).time() == dt.time(0) for u in distinct_utc)):
+            # every start at local midnight: daily data written with a time (a DST day lasts 23 or 25 hours,
+            # not a slot of 1380 or 1500 minutes)
+            any_has_time = all_has_time = False
+        period = str(self.mapping.get("period") or "")
+        if not period and not any_has_time:
+            period = self._calendar_period(texts, local_days)
+        if period not in ("", "day", "week", "month"):
+            raise self.err(translate("ReadError", "unknown period “{period}” in the mapping; expected day, week or month.").format(period=period))
+        if period in ("week", "month"):
+            any_has_time = False
         if not any_has_time:
-            slot = 1440
+            slot = {"week": 7 * 1440, "month": 30 * 1440}.get(period, 1440)
         elif len(distinct_utc) > 1:
             diffs = Counter(int((b - a).total_seconds() // 60) for a, b in zip(distinct_utc, distinct_utc[1:]))
             slot = diffs.most_common(1)[0][0]
@@ -903,11 +1260,16 @@ class _Reader:
         if any_has_time and not all_has_time:
             self.meta.warnings.append(translate("ReadError", "some rows have a time and others only a date; rows without a time start at midnight."))
         self.meta.slot_minutes = slot
+        self.meta.period = period if period in ("week", "month") else ""
         ends: list[dt.datetime] = []
         for u in utc:
-            if slot == 1440 and not any_has_time:
-                local_day = u.astimezone(self.zone).date() + dt.timedelta(days=1)
-                ends.append(dt.datetime.combine(local_day, dt.time(0)).replace(tzinfo=self.zone).astimezone(dt.timezone.utc))
+            if not any_has_time and slot in (1440, 7 * 1440, 30 * 1440):
+                day = u.astimezone(self.zone).date()
+                if period == "month":
+                    nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+                else:
+                    nxt = day + dt.timedelta(days=7 if period == "week" else 1)
+                ends.append(dt.datetime.combine(nxt, dt.time(0)).replace(tzinfo=self.zone).astimezone(dt.timezone.utc))
             else:
                 ends.append(u + dt.timedelta(minutes=slot))
         keys = [(_us(u), _us(e)) for u, e in zip(utc, ends)]
@@ -921,6 +1283,20 @@ class _Reader:
             entry, keys = self._explicit_ends(entry, keys, names, date_format)
         slots, pos = self._dense(keys)
         return pos[entry], slots
+
+    def _calendar_period(self, texts: list[tuple[str, str]], days: list[dt.date]) -> str:
+        """'month' when the dates are months (``2019-07``, or every date the 1st of a month with a month
+        between them), with a warning saying so; '' (days) otherwise, with a warning when the dates are a
+        week apart (weekly totals, or one day a week?)."""
+        if texts and all(re.fullmatch(r"\s*\d{4}[-/.]\d{1,2}\s*", d or "") for d, _t in texts):
+            return "month"
+        if len(days) >= 2 and all(d.day == 1 for d in days) and all(
+                (b - a).days >= 28 for a, b in zip(days, days[1:])):
+            self.meta.warnings.append(translate("ReadError", "Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it)."))
+            return "month"
+        if len(days) >= 2 and all((b - a).days % 7 == 0 for a, b in zip(days, days[1:])):
+            self.meta.warnings.append(translate("ReadError", "The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file."))
+        return ""
 
     def _explicit_ends(self, entry: np.ndarray, keys: list[tuple[int, int]], names: list[str],
                        date_format: str | None) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -980,9 +1356,14 @@ class _Reader:
         present, pairs = self._pairs(tc, len(td), oc, len(od))
         vals = []
         unknown: list[str] = []
+        fixed = self.mapping.get("origin_type") if "origin_type" not in self.roles else None
+        empty = self.mapping.get("origin_empty") if "origin" in self.roles else None
         for p in present:
             t, k = td[p // len(od)], od[p % len(od)]
-            otype, code = normalise_origin(t, k, self.country)
+            if empty and (k is None or not str(k).strip() or str(k).strip().upper() in ("NA", "N/A")):
+                vals.append(("special", str(empty)))
+                continue
+            otype, code = normalise_origin(fixed or t, k, self.country)
             if otype == "unknown" and code is not None:
                 unknown.append(str(k))
             vals.append((otype, code))

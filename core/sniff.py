@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from .errors import ReadError
@@ -18,10 +19,35 @@ _HEAD_BYTES = 1 << 20
 MAX_LINE_BYTES = 1 << 21
 
 
+def is_gzip(path: Path) -> bool:
+    """A gzip-compressed export (``.csv.gz``, ``.txt.gz``), by its magic bytes."""
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(2) == b"\x1f\x8b"
+    except OSError:
+        return False
+
+
+def open_bytes(path: Path):
+    """The file's bytes, decompressed when it is gzip."""
+    if is_gzip(path):
+        import gzip
+        return gzip.open(path, "rb")
+    return Path(path).open("rb")
+
+
+def _read_head(path: Path) -> bytes:
+    import zlib
+    try:
+        with open_bytes(path) as fh:
+            return fh.read(_HEAD_BYTES)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReadError(translate("ReadError", "the compressed file cannot be read: {error}").format(error=exc), path) from exc
+
+
 def detect_encoding(path: Path) -> str:
     """Return 'utf-8-sig', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-8', 'cp1252' or 'latin-1'."""
-    with path.open("rb") as fh:
-        head = fh.read(_HEAD_BYTES)
+    head = _read_head(path)
     if not head.strip():
         raise ReadError(translate("ReadError", "the file is empty."), path)
     if head.startswith(codecs.BOM_UTF8):
@@ -69,7 +95,7 @@ def _refuse_mixed_utf8(path: Path, head: bytes, first_bad: int) -> None:
 def transcode_to_utf8(path: Path, encoding: str, dest: Path, chunk: int = 1 << 24) -> None:
     """Write ``path`` decoded from ``encoding`` to ``dest`` as UTF-8, in chunks."""
     dec = codecs.getincrementaldecoder(encoding)(errors="strict")
-    with path.open("rb") as src, dest.open("wb") as out:
+    with open_bytes(path) as src, dest.open("wb") as out:
         offset = 0
         while True:
             data = src.read(chunk)
@@ -118,6 +144,8 @@ def first_long_line(path: Path, limit: int = MAX_LINE_BYTES) -> int | None:
     10-million-row export is checked in milliseconds, in bounded memory however long a line is.
     """
     import mmap
+    if is_gzip(path):
+        return None  # a compressed file cannot be mapped; the parsers' own limits apply
     size = path.stat().st_size
     if size <= limit:
         return None
@@ -139,8 +167,7 @@ def first_long_line(path: Path, limit: int = MAX_LINE_BYTES) -> int | None:
 
 def head_lines(path: Path, encoding: str, limit: int = 200) -> list[str]:
     """The first ``limit`` lines of the file, decoded."""
-    with path.open("rb") as fh:
-        raw = fh.read(_HEAD_BYTES)
+    raw = _read_head(path)
     text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(raw, final=False)
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
@@ -152,10 +179,16 @@ def head_lines(path: Path, encoding: str, limit: int = 200) -> list[str]:
     return lines[:limit]
 
 
+_DATE_CELL = re.compile(r"^(\d{4}[-/.]?\d{2}[-/.]?\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T].*)?$")
+
+
 def _header_score(cells: list[str]) -> int:
+    if any(_DATE_CELL.match(c.strip()) for c in cells):
+        return 0  # a row holding a date is a data row (its '19', '01', '00' are not hour headers)
+    from .formats import header_signature_score
     score = sum(1 for c in cells if header_role(c) or norm(c) in PROFILE_VALUES)
     hours = sum(1 for c in cells if hour_of_header(c) is not None)
-    return score + (hours if hours >= 3 else 0)
+    return score + (hours if hours >= 3 else 0) + 2 * header_signature_score(cells)
 
 
 def detect_layout(lines: list[str], delimiter: str | None = None, names: list[str] | None = None

@@ -17,6 +17,8 @@ _DATE_PATTERNS = (
     re.compile(r"^(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{2})(?!\d)"),
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
 )
+# '2019-07': a month (INE's ``mes``), read as its first day
+_MONTH = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")
 _TIME = re.compile(
     r"^(?P<H>\d{1,2})(?:\s*[:hHuU.]\s*(?P<M>\d{2})?(?::(?P<S>\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(?P<tz>Z|UTC|[+-]\d{2}(?::?\d{2})?)?$"
@@ -40,6 +42,12 @@ def parse_date(text: str, date_format: str | None = None) -> tuple[dt.date, str]
             except ValueError:
                 continue
         raise TimeParseError(s)
+    mm = _MONTH.match(s)
+    if mm:
+        try:
+            return dt.date(int(mm.group("y")), int(mm.group("m")), 1), ""
+        except ValueError as exc:
+            raise TimeParseError(s) from exc
     for pat in _DATE_PATTERNS:
         m = pat.match(s)
         if m:

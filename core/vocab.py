@@ -53,6 +53,11 @@ HEADER_ROLES: dict[str, frozenset[str]] = {
         "code provenance", "herkomstcode", "code origine", "lieu de residence", "postcode", "code postal",
         "postal code", "postcode herkomst", "code postal de residence",
     ),
+    # the columns of a Footfall GeoPackage's table (docs/data-model.md): what each row measures, its cut
+    # and its extra breakdowns
+    "measure": _keys("measure"),
+    "cut": _keys("cut"),
+    "dims": _keys("dims"),
     "origin_type": _keys(
         "origin type", "origin_type", "type de provenance", "type provenance", "herkomsttype",
         "type herkomst", "origin level", "niveau", "niveau provenance", "niveau herkomst",

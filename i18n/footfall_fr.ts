@@ -2910,6 +2910,159 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../core/formats/__init__.py" line="186"/>
+        <source>missing column(s): {columns}</source>
+        <translation>colonne(s) manquante(s) : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="189"/>
+        <source>column(s) it does not have: {columns}</source>
+        <translation>colonne(s) que le format n’a pas : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="192"/>
+        <source>the file name does not say which family it is (expected a name like {pattern})</source>
+        <translation>le nom du fichier ne dit pas de quelle famille il s’agit (nom attendu du type {pattern})</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="194"/>
+        <source>The file looks like {format}, but: {differences}.</source>
+        <translation>Le fichier ressemble à {format}, mais : {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="13"/>
+        <source>CRT Occitanie (Orange Flux Vision)</source>
+        <translation>CRT Occitanie (Orange Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="19"/>
+        <source>nights by département (wide)</source>
+        <translation>nuitées par département (large)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <source>nights by origin and département</source>
+        <translation>nuitées par origine et département</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="16"/>
+        <source>Orange Flux Vision</source>
+        <translation>Orange Flux Vision</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="58"/>
+        <source>Diurne (visitors per day)</source>
+        <translation>Diurne (visiteurs par jour)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="58"/>
+        <source>Nuitée (nights)</source>
+        <translation>Nuitée (nuitées)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <source>Nuitée by département</source>
+        <translation>Nuitée par département</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <source>Diurne by département</source>
+        <translation>Diurne par département</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <source>Nuitée by country</source>
+        <translation>Nuitée par pays</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <source>Diurne by country</source>
+        <translation>Diurne par pays</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <source>Nuitée by age</source>
+        <translation>Nuitée par âge</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <source>Diurne by age</source>
+        <translation>Diurne par âge</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <source>Nuitée by Geolife segment</source>
+        <translation>Nuitée par segment Geolife</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <source>Diurne by Geolife segment</source>
+        <translation>Diurne par segment Geolife</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="12"/>
+        <source>INE (Spain) tourism from mobile phones</source>
+        <translation>INE (Espagne) tourisme mesuré par téléphones mobiles</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="23"/>
+        <source>domestic tourists by municipality, per month</source>
+        <translation>touristes nationaux par commune, par mois</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="29"/>
+        <source>inbound tourists by country, per month</source>
+        <translation>touristes étrangers par pays, par mois</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="17"/>
+        <source>MITMA (Spain) open mobility data</source>
+        <translation>MITMA (Espagne) données ouvertes de mobilité</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="24"/>
+        <source>Viajes v2 (trips by origin, destination and hour)</source>
+        <translation>Viajes v2 (déplacements par origine, destination et heure)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="34"/>
+        <source>maestra1 v1 (trips by origin, destination and hour)</source>
+        <translation>maestra1 v1 (déplacements par origine, destination et heure)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="43"/>
+        <source>maestra1 v1 by municipality (trips)</source>
+        <translation>maestra1 v1 par commune (déplacements)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="49"/>
+        <source>maestra2 v1 (people by number of trips)</source>
+        <translation>maestra2 v1 (personnes par nombre de déplacements)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="55"/>
+        <source>Personas v2 (people by overnight zone)</source>
+        <translation>Personas v2 (personnes par zone de nuitée)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="62"/>
+        <source>Pernoctaciones v2 (nights by residence zone)</source>
+        <translation>Pernoctaciones v2 (nuitées par zone de résidence)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="14"/>
+        <source>Proximus</source>
+        <translation>Proximus</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="14"/>
+        <source>daily visitors by home postcode</source>
+        <translation>visiteurs par jour par code postal de résidence</translation>
+    </message>
+</context>
+<context>
     <name>FrameRenderer</name>
     <message>
         <location filename="../cartography/render.py" line="31"/>
@@ -3596,37 +3749,42 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="325"/>
+        <location filename="../core/impact.py" line="320"/>
+        <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
+        <translation>les visiteurs de l’impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s’y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="361"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="340"/>
+        <location filename="../core/impact.py" line="378"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="369"/>
+        <location filename="../core/impact.py" line="422"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="444"/>
+        <location filename="../core/impact.py" line="503"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="445"/>
+        <location filename="../core/impact.py" line="504"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="450"/>
+        <location filename="../core/impact.py" line="510"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="496"/>
+        <location filename="../core/impact.py" line="565"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>
@@ -3644,12 +3802,12 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
         <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="70"/>
+        <location filename="../processing/import_export.py" line="71"/>
         <source>Import footfall export</source>
         <translation>Importer un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="73"/>
+        <location filename="../processing/import_export.py" line="74"/>
         <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
 
 Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
@@ -3658,167 +3816,182 @@ Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero
 Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et ne valent jamais zéro ; les effectifs inférieurs au seuil d&apos;anonymat sont masqués eux aussi. Les heures locales sont converties selon le fuseau horaire, changements d&apos;heure compris. Le fichier source n&apos;est jamais modifié et le résultat est écrit en entier ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="83"/>
+        <location filename="../processing/import_export.py" line="84"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
         <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="89"/>
+        <location filename="../processing/import_export.py" line="90"/>
         <source>Footfall export</source>
         <translation>Export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>The file delivered by the operator.</source>
-        <translation>Le fichier livré par l&apos;opérateur.</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
+        <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="92"/>
+        <location filename="../processing/import_export.py" line="93"/>
+        <source>Folder of export files</source>
+        <translation>Dossier de fichiers d’export</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="95"/>
+        <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
+        <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="94"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="96"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="98"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="100"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="106"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="104"/>
+        <location filename="../processing/import_export.py" line="109"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="110"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="116"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="117"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>Footfall table</source>
         <translation>Table de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="119"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="121"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>Zones table (PostGIS)</source>
         <translation>Table des zones (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="123"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="125"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="125"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="131"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="129"/>
+        <location filename="../processing/import_export.py" line="134"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="142"/>
+        <location filename="../processing/import_export.py" line="141"/>
+        <source>Give either an export file or a folder of export files, not both.</source>
+        <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="151"/>
         <source>No input file given.</source>
         <translation>Aucun fichier d&apos;entrée indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="144"/>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
+        <location filename="../processing/import_export.py" line="160"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="168"/>
+        <location filename="../processing/import_export.py" line="181"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="171"/>
+        <location filename="../processing/import_export.py" line="184"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="173"/>
+        <location filename="../processing/import_export.py" line="186"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -3989,6 +4162,74 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <location filename="../plugin/mapping_dialog.py" line="123"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../core/measures.py" line="44"/>
+        <source>visitors per day</source>
+        <translation>visiteurs par jour</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="46"/>
+        <source>visitors per week</source>
+        <translation>visiteurs par semaine</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="48"/>
+        <source>visitors per month</source>
+        <translation>visiteurs par mois</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="49"/>
+        <source>people present</source>
+        <translation>personnes présentes</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="51"/>
+        <source>nights</source>
+        <translation>nuitées</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="53"/>
+        <source>trips per hour</source>
+        <translation>déplacements par heure</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="53"/>
+        <source>trips</source>
+        <translation>déplacements</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="55"/>
+        <source>people by overnight zone</source>
+        <translation>personnes par zone de nuitée</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="57"/>
+        <source>tourists per month</source>
+        <translation>touristes par mois</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="57"/>
+        <source>tourists</source>
+        <translation>touristes</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="59"/>
+        <source>operator customers (not extrapolated)</source>
+        <translation>clients de l’opérateur (non extrapolés)</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="61"/>
+        <source>dwell time (seconds)</source>
+        <translation>durée de présence (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="94"/>
+        <source>Recognised: {formats}</source>
+        <translation>Reconnu : {formats}</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4584,49 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>Origins</name>
+    <message>
+        <location filename="../core/origins.py" line="72"/>
+        <source>local (Flux Vision provenance)</source>
+        <translation>locaux (provenance Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="73"/>
+        <source>rest of the country (Flux Vision provenance)</source>
+        <translation>reste du pays (provenance Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="74"/>
+        <source>abroad (Flux Vision provenance)</source>
+        <translation>étranger (provenance Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="76"/>
+        <source>outside the study area</source>
+        <translation>hors de la zone d’étude</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="77"/>
+        <source>foreign SIM cards</source>
+        <translation>cartes SIM étrangères</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="78"/>
+        <source>other countries</source>
+        <translation>autres pays</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="79"/>
+        <source>abroad</source>
+        <translation>étranger</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="80"/>
+        <source>not disclosed</source>
+        <translation>non communiqué</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../core/privacy.py" line="97"/>
@@ -4383,7 +4667,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>{where} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="132"/>
+        <location filename="../core/gpkg.py" line="134"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
@@ -4453,217 +4737,302 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="245"/>
+        <location filename="../core/readers.py" line="190"/>
+        <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
+        <translation>le dossier ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="196"/>
+        <source>this is not a readable ZIP archive: {error}</source>
+        <translation>ce n’est pas une archive ZIP lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="204"/>
+        <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
+        <translation>l’archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="312"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="278"/>
+        <location filename="../core/readers.py" line="325"/>
+        <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
+        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l’archive elle-même, pas un de ses fichiers).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="347"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="330"/>
+        <location filename="../core/readers.py" line="399"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="403"/>
+        <location filename="../core/readers.py" line="473"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="405"/>
+        <location filename="../core/readers.py" line="475"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="407"/>
+        <location filename="../core/readers.py" line="477"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="409"/>
+        <location filename="../core/readers.py" line="479"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="416"/>
+        <location filename="../core/readers.py" line="486"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="421"/>
+        <location filename="../core/readers.py" line="491"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="437"/>
+        <location filename="../core/readers.py" line="519"/>
+        <source>{n} sheets with the same columns read as one table: {sheets}.</source>
+        <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="522"/>
+        <source>Sheets left out (other columns): {sheets}.</source>
+        <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="531"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="464"/>
+        <location filename="../core/readers.py" line="558"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="466"/>
+        <location filename="../core/readers.py" line="560"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="509"/>
+        <location filename="../core/readers.py" line="627"/>
+        <source>Times read in {tz}, the time zone of {product}.</source>
+        <translation>Heures lues en {tz}, le fuseau horaire de {product}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="647"/>
+        <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
+        <translation>la date de cet export n’est que dans le nom du fichier, et le nom « {name} » n’en contient pas ; redonnez au fichier le nom livré par l’opérateur, ou donnez la date dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="648"/>
+        <source>(date from the file name)</source>
+        <translation>(date tirée du nom du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="661"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="547"/>
+        <location filename="../core/readers.py" line="724"/>
+        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
+        <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="727"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="549"/>
+        <location filename="../core/readers.py" line="729"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="553"/>
+        <location filename="../core/readers.py" line="733"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="614"/>
+        <location filename="../core/readers.py" line="796"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="626"/>
+        <location filename="../core/readers.py" line="808"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="667"/>
+        <location filename="../core/readers.py" line="863"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="669"/>
+        <location filename="../core/readers.py" line="865"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="713"/>
+        <location filename="../core/readers.py" line="921"/>
+        <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
+        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l’une de {measures}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="966"/>
+        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
+        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n’est pas lue comme un effectif.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="969"/>
+        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
+        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n’est pas lue comme un effectif.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1057"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="715"/>
+        <location filename="../core/readers.py" line="1059"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="843"/>
+        <location filename="../core/readers.py" line="1187"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="864"/>
+        <location filename="../core/readers.py" line="1208"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="900"/>
+        <location filename="../core/readers.py" line="1247"/>
+        <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
+        <translation>période « {period} » inconnue dans la correspondance ; attendu day, week ou month.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1257"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="904"/>
+        <location filename="../core/readers.py" line="1261"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="938"/>
+        <location filename="../core/readers.py" line="1295"/>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Chaque date est le premier du mois, à un mois d’écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1298"/>
+        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
+        <translation>Les dates sont à une semaine d’écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1314"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="940"/>
+        <location filename="../core/readers.py" line="1316"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="952"/>
+        <location filename="../core/readers.py" line="1328"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="964"/>
+        <location filename="../core/readers.py" line="1340"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="972"/>
+        <location filename="../core/readers.py" line="1348"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="991"/>
+        <location filename="../core/readers.py" line="1372"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="26"/>
+        <location filename="../core/sniff.py" line="45"/>
+        <source>the compressed file cannot be read: {error}</source>
+        <translation>le fichier compressé ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="52"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="39"/>
+        <location filename="../core/sniff.py" line="65"/>
         <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
         <translation>ce n&apos;est pas un fichier texte (il contient des données binaires) ; un export CSV, XLSX, Parquet, GeoPackage ou GeoJSON est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="65"/>
+        <location filename="../core/sniff.py" line="91"/>
         <source>the file mixes UTF-8 and another encoding (byte 0x{byte:02X} is not UTF-8); save the whole file again in one encoding, UTF-8, or give the encoding in a mapping file.</source>
         <translation>le fichier mélange l&apos;UTF-8 et un autre encodage (l&apos;octet 0x{byte:02X} n&apos;est pas de l&apos;UTF-8) ; enregistrez de nouveau tout le fichier dans un seul encodage, l&apos;UTF-8, ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="80"/>
+        <location filename="../core/sniff.py" line="106"/>
         <source>the file ends in the middle of a character: it was cut short; copy or export it again.</source>
         <translation>le fichier se termine au milieu d&apos;un caractère : il a été tronqué ; copiez-le ou exportez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="85"/>
+        <location filename="../core/sniff.py" line="111"/>
         <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
         <translation>l&apos;octet 0x{byte:02X} n&apos;est pas valide dans l&apos;encodage {encoding} ; enregistrez le fichier en UTF-8 ou indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="149"/>
+        <location filename="../core/sniff.py" line="176"/>
         <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
         <translation>la ligne dépasse {mb} Mo ; ce n&apos;est pas un export en texte délimité, ou ses fins de ligne ont été perdues.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="181"/>
+        <location filename="../core/sniff.py" line="214"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
     </message>

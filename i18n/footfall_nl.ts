@@ -2910,6 +2910,159 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../core/formats/__init__.py" line="186"/>
+        <source>missing column(s): {columns}</source>
+        <translation>ontbrekende kolom(men): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="189"/>
+        <source>column(s) it does not have: {columns}</source>
+        <translation>kolom(men) die het formaat niet heeft: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="192"/>
+        <source>the file name does not say which family it is (expected a name like {pattern})</source>
+        <translation>de bestandsnaam zegt niet welke soort bestand het is (verwacht een naam zoals {pattern})</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/__init__.py" line="194"/>
+        <source>The file looks like {format}, but: {differences}.</source>
+        <translation>Het bestand lijkt op {format}, maar: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="13"/>
+        <source>CRT Occitanie (Orange Flux Vision)</source>
+        <translation>CRT Occitanie (Orange Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="19"/>
+        <source>nights by département (wide)</source>
+        <translation>overnachtingen per departement (breed)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <source>nights by origin and département</source>
+        <translation>overnachtingen per herkomst en departement</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="16"/>
+        <source>Orange Flux Vision</source>
+        <translation>Orange Flux Vision</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="58"/>
+        <source>Diurne (visitors per day)</source>
+        <translation>Diurne (bezoekers per dag)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="58"/>
+        <source>Nuitée (nights)</source>
+        <translation>Nuitée (overnachtingen)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <source>Nuitée by département</source>
+        <translation>Nuitée per departement</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <source>Diurne by département</source>
+        <translation>Diurne per departement</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <source>Nuitée by country</source>
+        <translation>Nuitée per land</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <source>Diurne by country</source>
+        <translation>Diurne per land</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <source>Nuitée by age</source>
+        <translation>Nuitée per leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <source>Diurne by age</source>
+        <translation>Diurne per leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <source>Nuitée by Geolife segment</source>
+        <translation>Nuitée per Geolife-segment</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <source>Diurne by Geolife segment</source>
+        <translation>Diurne per Geolife-segment</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="12"/>
+        <source>INE (Spain) tourism from mobile phones</source>
+        <translation>INE (Spanje) toerisme uit mobiele telefoons</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="23"/>
+        <source>domestic tourists by municipality, per month</source>
+        <translation>binnenlandse toeristen per gemeente, per maand</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="29"/>
+        <source>inbound tourists by country, per month</source>
+        <translation>inkomende toeristen per land, per maand</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="17"/>
+        <source>MITMA (Spain) open mobility data</source>
+        <translation>MITMA (Spanje) open mobiliteitsdata</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="24"/>
+        <source>Viajes v2 (trips by origin, destination and hour)</source>
+        <translation>Viajes v2 (verplaatsingen per herkomst, bestemming en uur)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="34"/>
+        <source>maestra1 v1 (trips by origin, destination and hour)</source>
+        <translation>maestra1 v1 (verplaatsingen per herkomst, bestemming en uur)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="43"/>
+        <source>maestra1 v1 by municipality (trips)</source>
+        <translation>maestra1 v1 per gemeente (verplaatsingen)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="49"/>
+        <source>maestra2 v1 (people by number of trips)</source>
+        <translation>maestra2 v1 (personen per aantal verplaatsingen)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="55"/>
+        <source>Personas v2 (people by overnight zone)</source>
+        <translation>Personas v2 (personen per overnachtingszone)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="62"/>
+        <source>Pernoctaciones v2 (nights by residence zone)</source>
+        <translation>Pernoctaciones v2 (overnachtingen per woonzone)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="14"/>
+        <source>Proximus</source>
+        <translation>Proximus</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="14"/>
+        <source>daily visitors by home postcode</source>
+        <translation>bezoekers per dag per postcode van de woonplaats</translation>
+    </message>
+</context>
+<context>
     <name>FrameRenderer</name>
     <message>
         <location filename="../cartography/render.py" line="31"/>
@@ -3596,37 +3749,42 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="325"/>
+        <location filename="../core/impact.py" line="320"/>
+        <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
+        <translation>de bezoekers van de impact zijn aanwezigen of bezoekers per dag; “{measure}” kan er niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="361"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="340"/>
+        <location filename="../core/impact.py" line="378"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="369"/>
+        <location filename="../core/impact.py" line="422"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="444"/>
+        <location filename="../core/impact.py" line="503"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="445"/>
+        <location filename="../core/impact.py" line="504"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="450"/>
+        <location filename="../core/impact.py" line="510"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="496"/>
+        <location filename="../core/impact.py" line="565"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
@@ -3644,12 +3802,12 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>Er is geen opgeslagen PostgreSQL-verbinding met de naam “{name}”; voeg ze toe in het paneel Browser, of geef een verbindingsreeks zoals dbname=footfall host=localhost.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="70"/>
+        <location filename="../processing/import_export.py" line="71"/>
         <source>Import footfall export</source>
         <translation>Export met bezoekersaantallen importeren</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="73"/>
+        <location filename="../processing/import_export.py" line="74"/>
         <source>Reads an operator&apos;s footfall export (CSV in any usual encoding and delimiter, XLSX, Parquet, GeoPackage or GeoJSON; long or wide layout; French, Dutch or English headers) and writes a GeoPackage with the long table &lt;b&gt;footfall&lt;/b&gt; (zone_id, start, end in UTC, profile, origin_type, origin_code, count, suppressed), the &lt;b&gt;zones&lt;/b&gt; layer and the temporal layer &lt;b&gt;zone_slots&lt;/b&gt; (total per zone and time slot) when zone geometry is known, and the dataset metadata (source file and SHA-256, time zone, slot length, anonymity threshold).
 
 Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero; counts below the anonymity threshold are suppressed too. Local times are converted with the time zone, daylight-saving changes included. The source file is never modified, and the output is written whole or not at all.</source>
@@ -3658,167 +3816,182 @@ Suppressed cells (&amp;lt;30, s, *, n.d., NA, empty) stay suppressed, never zero
 Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en worden nooit nul; aantallen onder de anonimiteitsdrempel worden ook afgeschermd. Lokale tijden worden omgerekend met de tijdzone, de overgangen van en naar zomertijd inbegrepen. Het bronbestand wordt nooit gewijzigd en de uitvoer wordt volledig of helemaal niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="83"/>
+        <location filename="../processing/import_export.py" line="84"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
         <translation>In plaats van een bestand kan een tabel van een PostgreSQL-databank gelezen worden (een in QGIS opgeslagen verbinding, een schema en een tabel, met dezelfde kolommen als een bestand), en de zones uit een PostGIS-tabel van hetzelfde schema.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="89"/>
+        <location filename="../processing/import_export.py" line="90"/>
         <source>Footfall export</source>
         <translation>Export met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>The file delivered by the operator.</source>
-        <translation>Het bestand dat de operator heeft geleverd.</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
+        <translation>Het bestand dat de operator leverde (ook een .csv.gz / .txt.gz, of een ZIP van een levering waarvan de bestanden als één dataset gelezen worden).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="92"/>
+        <location filename="../processing/import_export.py" line="93"/>
+        <source>Folder of export files</source>
+        <translation>Map met exportbestanden</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="95"/>
+        <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
+        <translation>Een map waarvan de exportbestanden als één dataset gelezen worden (de dagbestanden van MITMA, een levering van Flux Vision), in plaats van één bestand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="94"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygonen van de zones, gekoppeld op id. Zonder deze laag komt de geometrie uit het bestand zelf of uit de ingebouwde rasters.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="96"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="98"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="100"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>Column mapping (JSON)</source>
         <translation>Kolomtoewijzing (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="106"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Voor bestanden waarvan de kolommen niet worden herkend: welke kolom de zone, de datum, de tijd, het profiel, de herkomst en het aantal bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="104"/>
+        <location filename="../processing/import_export.py" line="109"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>De lokale tijden in het bestand staan in deze tijdzone, bv. Europe/Brussels of Europe/Paris; tijden met een verschuiving ten opzichte van UTC behouden die.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Aantallen onder dit getal worden afgeschermd (30, tenzij de dataset iets anders vermeldt).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="110"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="116"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Een in QGIS opgeslagen PostgreSQL-verbinding, of een verbindingsreeks, om de footfall-tabel uit te lezen; laat het exportbestand dan leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Het schema van de footfall-tabel en van de zonetabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="117"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>Footfall table</source>
         <translation>Footfall-tabel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="119"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>De tabel met de aantallen, met kolommen genoemd zoals in een bestand (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, of die van de operator).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="121"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>Zones table (PostGIS)</source>
         <translation>Zonetabel (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="123"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Een PostGIS-tabel met de polygonen van de zones en een kolom zone_id; de zonelaag hierboven heeft voorrang.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="125"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="125"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="131"/>
         <source>The GeoPackage to write.</source>
         <translation>Het GeoPackage dat wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>Rows imported</source>
         <translation>Geïmporteerde rijen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="129"/>
+        <location filename="../processing/import_export.py" line="134"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Zone ids without geometry</source>
         <translation>Zone-id&apos;s zonder geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="142"/>
+        <location filename="../processing/import_export.py" line="141"/>
+        <source>Give either an export file or a folder of export files, not both.</source>
+        <translation>Geef een exportbestand of een map met exportbestanden, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="151"/>
         <source>No input file given.</source>
         <translation>Geen invoerbestand opgegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="144"/>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Geef een exportbestand met bezoekersaantallen of een PostgreSQL-tabel, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
+        <location filename="../processing/import_export.py" line="160"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Er is een PostgreSQL-tabel opgegeven zonder PostgreSQL-verbinding.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="168"/>
+        <location filename="../processing/import_export.py" line="181"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Zone-id&apos;s zonder geometrie: {n}; die met de grootste aantallen: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="171"/>
+        <location filename="../processing/import_export.py" line="184"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Er is geen zonegeometrie bekend: het GeoPackage bevat alleen de tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="173"/>
+        <location filename="../processing/import_export.py" line="186"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} rijen geïmporteerd, waarvan {supp} afgeschermd, weggeschreven naar {path}</translation>
     </message>
@@ -3989,6 +4162,74 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <location filename="../plugin/mapping_dialog.py" line="123"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../core/measures.py" line="44"/>
+        <source>visitors per day</source>
+        <translation>bezoekers per dag</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="46"/>
+        <source>visitors per week</source>
+        <translation>bezoekers per week</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="48"/>
+        <source>visitors per month</source>
+        <translation>bezoekers per maand</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="49"/>
+        <source>people present</source>
+        <translation>aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="51"/>
+        <source>nights</source>
+        <translation>overnachtingen</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="53"/>
+        <source>trips per hour</source>
+        <translation>verplaatsingen per uur</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="53"/>
+        <source>trips</source>
+        <translation>verplaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="55"/>
+        <source>people by overnight zone</source>
+        <translation>personen per overnachtingszone</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="57"/>
+        <source>tourists per month</source>
+        <translation>toeristen per maand</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="57"/>
+        <source>tourists</source>
+        <translation>toeristen</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="59"/>
+        <source>operator customers (not extrapolated)</source>
+        <translation>klanten van de operator (niet geëxtrapoleerd)</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="61"/>
+        <source>dwell time (seconds)</source>
+        <translation>verblijfsduur (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../core/measures.py" line="94"/>
+        <source>Recognised: {formats}</source>
+        <translation>Herkend: {formats}</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4584,49 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
 </context>
 <context>
+    <name>Origins</name>
+    <message>
+        <location filename="../core/origins.py" line="72"/>
+        <source>local (Flux Vision provenance)</source>
+        <translation>lokaal (herkomst volgens Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="73"/>
+        <source>rest of the country (Flux Vision provenance)</source>
+        <translation>rest van het land (herkomst volgens Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="74"/>
+        <source>abroad (Flux Vision provenance)</source>
+        <translation>buitenland (herkomst volgens Flux Vision)</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="76"/>
+        <source>outside the study area</source>
+        <translation>buiten het studiegebied</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="77"/>
+        <source>foreign SIM cards</source>
+        <translation>buitenlandse simkaarten</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="78"/>
+        <source>other countries</source>
+        <translation>andere landen</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="79"/>
+        <source>abroad</source>
+        <translation>buitenland</translation>
+    </message>
+    <message>
+        <location filename="../core/origins.py" line="80"/>
+        <source>not disclosed</source>
+        <translation>niet bekendgemaakt</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../core/privacy.py" line="97"/>
@@ -4383,7 +4667,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="132"/>
+        <location filename="../core/gpkg.py" line="134"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>
@@ -4453,217 +4737,302 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="245"/>
+        <location filename="../core/readers.py" line="190"/>
+        <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
+        <translation>de map bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="196"/>
+        <source>this is not a readable ZIP archive: {error}</source>
+        <translation>dit is geen leesbaar ZIP-archief: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="204"/>
+        <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
+        <translation>het ZIP-archief bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="312"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="278"/>
+        <location filename="../core/readers.py" line="325"/>
+        <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
+        <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="347"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="330"/>
+        <location filename="../core/readers.py" line="399"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="403"/>
+        <location filename="../core/readers.py" line="473"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="405"/>
+        <location filename="../core/readers.py" line="475"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="407"/>
+        <location filename="../core/readers.py" line="477"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="409"/>
+        <location filename="../core/readers.py" line="479"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="416"/>
+        <location filename="../core/readers.py" line="486"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="421"/>
+        <location filename="../core/readers.py" line="491"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="437"/>
+        <location filename="../core/readers.py" line="519"/>
+        <source>{n} sheets with the same columns read as one table: {sheets}.</source>
+        <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="522"/>
+        <source>Sheets left out (other columns): {sheets}.</source>
+        <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="531"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="464"/>
+        <location filename="../core/readers.py" line="558"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="466"/>
+        <location filename="../core/readers.py" line="560"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="509"/>
+        <location filename="../core/readers.py" line="627"/>
+        <source>Times read in {tz}, the time zone of {product}.</source>
+        <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="647"/>
+        <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
+        <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum in een mappingbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="648"/>
+        <source>(date from the file name)</source>
+        <translation>(datum uit de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="661"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="547"/>
+        <location filename="../core/readers.py" line="724"/>
+        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
+        <translation>Gevonden kolommen: {columns}. Koppel de kolommen in een mappingbestand, of controleer of het bestand volledig is.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="727"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="549"/>
+        <location filename="../core/readers.py" line="729"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="553"/>
+        <location filename="../core/readers.py" line="733"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="614"/>
+        <location filename="../core/readers.py" line="796"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="626"/>
+        <location filename="../core/readers.py" line="808"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="644"/>
+        <location filename="../core/readers.py" line="833"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="667"/>
+        <location filename="../core/readers.py" line="863"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="669"/>
+        <location filename="../core/readers.py" line="865"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="713"/>
+        <location filename="../core/readers.py" line="921"/>
+        <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
+        <translation>onbekende maat “{measure}” in de mapping; verwacht een van {measures}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="966"/>
+        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
+        <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="969"/>
+        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
+        <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1057"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="715"/>
+        <location filename="../core/readers.py" line="1059"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="843"/>
+        <location filename="../core/readers.py" line="1187"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="864"/>
+        <location filename="../core/readers.py" line="1208"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="900"/>
+        <location filename="../core/readers.py" line="1247"/>
+        <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
+        <translation>onbekende periode “{period}” in de mapping; verwacht day, week of month.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1257"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="904"/>
+        <location filename="../core/readers.py" line="1261"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="938"/>
+        <location filename="../core/readers.py" line="1295"/>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Elke datum is de eerste van een maand, een maand uit elkaar: de rijen worden als maanden gelezen, niet als dagen (geef period in een mappingbestand om dat te wijzigen).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1298"/>
+        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
+        <translation>De datums liggen een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef period week in een mappingbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1314"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="940"/>
+        <location filename="../core/readers.py" line="1316"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="952"/>
+        <location filename="../core/readers.py" line="1328"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="964"/>
+        <location filename="../core/readers.py" line="1340"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="972"/>
+        <location filename="../core/readers.py" line="1348"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="991"/>
+        <location filename="../core/readers.py" line="1372"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="26"/>
+        <location filename="../core/sniff.py" line="45"/>
+        <source>the compressed file cannot be read: {error}</source>
+        <translation>het gecomprimeerde bestand kan niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sniff.py" line="52"/>
         <source>the file is empty.</source>
         <translation>het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="39"/>
+        <location filename="../core/sniff.py" line="65"/>
         <source>this is not a text file (it holds binary data); expected a CSV, XLSX, Parquet, GeoPackage or GeoJSON export.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens); verwacht werd een export in CSV, XLSX, Parquet, GeoPackage of GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="65"/>
+        <location filename="../core/sniff.py" line="91"/>
         <source>the file mixes UTF-8 and another encoding (byte 0x{byte:02X} is not UTF-8); save the whole file again in one encoding, UTF-8, or give the encoding in a mapping file.</source>
         <translation>het bestand mengt UTF-8 met een andere codering (byte 0x{byte:02X} is geen UTF-8); sla het hele bestand opnieuw op in één codering, UTF-8, of geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="80"/>
+        <location filename="../core/sniff.py" line="106"/>
         <source>the file ends in the middle of a character: it was cut short; copy or export it again.</source>
         <translation>het bestand eindigt midden in een teken: het is afgebroken; kopieer of exporteer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="85"/>
+        <location filename="../core/sniff.py" line="111"/>
         <source>byte 0x{byte:02X} is not valid in the {encoding} encoding; save the file as UTF-8 or give the encoding in a mapping file.</source>
         <translation>byte 0x{byte:02X} is niet geldig in de codering {encoding}; sla het bestand op als UTF-8 of geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="149"/>
+        <location filename="../core/sniff.py" line="176"/>
         <source>the line is longer than {mb} MB; this is not a delimited text export, or its line ends were lost.</source>
         <translation>de regel is langer dan {mb} MB; dit is geen export als tekst met scheidingstekens, of de regeleinden zijn verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../core/sniff.py" line="181"/>
+        <location filename="../core/sniff.py" line="214"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
         <translation>geen kolomscheidingsteken gevonden; verwacht werd “;”, “,”, tab of “|” tussen de kolommen.</translation>
     </message>

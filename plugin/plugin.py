@@ -453,6 +453,10 @@ class FootfallPlugin:
         self.iface.messageBar().pushMessage(
             tr("Footfall"), tr("{name}: {rows} rows, {supp} suppressed cells.").format(
                 name=meta.source_name, rows=ds.row_count(), supp=ds.suppressed_count()), Qgis.Success, 5)
+        from ..core.measures import recognised_text  # issue 14: what was recognised, in the user's language
+        recognised = recognised_text(meta)
+        if recognised:
+            self.iface.messageBar().pushMessage(tr("Footfall"), recognised, Qgis.Info, 10)
         return loaded
 
     def apply_filters(self, profiles: list[str], origins: list[str]) -> None:

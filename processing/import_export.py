@@ -55,6 +55,7 @@ class ImportExportAlgorithm(FootfallAlgorithm):
     NAME = "import_export"
     CONTEXT = "ImportExportAlgorithm"
     INPUT = "INPUT"
+    FOLDER = "FOLDER"
     ZONES = "ZONES"
     ZONE_FIELD = "ZONE_FIELD"
     MAPPING = "MAPPING"
@@ -87,7 +88,11 @@ class ImportExportAlgorithm(FootfallAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall export"), extension="", optional=True)
-        p.setHelp(self.tr("The file delivered by the operator."))
+        p.setHelp(self.tr("The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFile(self.FOLDER, self.tr("Folder of export files"),
+                                       QgsProcessingParameterFile.Folder, optional=True)
+        p.setHelp(self.tr("A folder whose export files are read as one dataset (MITMA's daily files, a Flux Vision delivery), instead of a single file."))
         self.addParameter(p)
         p = QgsProcessingParameterVectorLayer(self.ZONES, self.tr("Zone layer"),
                                               [QgsProcessing.TypeVectorPolygon], optional=True)
@@ -131,6 +136,10 @@ class ImportExportAlgorithm(FootfallAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsFile(parameters, self.INPUT, context)
+        folder = self.parameterAsFile(parameters, self.FOLDER, context)
+        if folder and src:
+            raise QgsProcessingException(self.tr("Give either an export file or a folder of export files, not both."))
+        src = src or folder
         layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         mapping = self.parameterAsFile(parameters, self.MAPPING, context) or None
@@ -161,6 +170,10 @@ class ImportExportAlgorithm(FootfallAlgorithm):
             if layer is not None:
                 zones, crs = zones_from_layer(layer, field)
                 ds.set_zones(zones, crs)
+            from ..core.measures import recognised_text
+            recognised = recognised_text(ds.metadata)
+            if recognised:
+                feedback.pushInfo(recognised)
             for w in ds.metadata.warnings:
                 feedback.pushWarning(w)
             unmatched = ds.unmatched_zones() if ds.zones_wkt() else []
