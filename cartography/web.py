@@ -185,6 +185,8 @@ def build_web_page(ds, path: str, options: wp.WebPageOptions, progress: Progress
     meta = ds.metadata
     tz = meta.timezone
     texts = wp.page_texts(translate)
+    measure = wp.measure_of(ds, translate, ds.default_measure() or "presence")
+    texts = wp.measure_texts(texts, measure, translate)
     if not ds.zones_wkt():
         raise ValueError(translate("WebPage", "The web page needs zone geometry: give a zone layer."))
     crs = heat.ensure_projected(ds)
@@ -230,7 +232,7 @@ def build_web_page(ds, path: str, options: wp.WebPageOptions, progress: Progress
 
     headings = {lvl: texts.get(f"level_{lvl}", "") for lvl in (1, 2, 3, 4)}
     fixed = len(still) * 4 // 3 + 400_000  # the still (base64), the library and the script
-    data = wp.page_data(ds, figures, style, texts, options, origin_name, [], wp.measure_of(ds, translate),
+    data = wp.page_data(ds, figures, style, texts, options, origin_name, [], measure,
                         profile_labels, headings, SCALE_RANGES, fixed)
     data["source"] = wp.source_lines(translate, ds, options, loc.toString(vmax, "f", 0), generated,
                                      data["slots"]["thinned"], data["flows"] is not None)

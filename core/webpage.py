@@ -78,6 +78,8 @@ class Cells:
     suppressed_parts: dict[str, np.ndarray]  # view -> per slot, the suppressed parts (the dock's "n cells")
     profiles: list[str]  # the export's profiles offered as filters (without "all")
     all_is_sum: bool  # the unfiltered view is the sum of the profiles' views (then it is not stored)
+    measure: str = "presence"  # what every cell measures (one measure only: data-model.md, "Measures")
+    nested: bool = False  # zones may contain one another: a slot's total is its largest zone, not the sum
 
 
 @dataclasses.dataclass
@@ -102,8 +104,8 @@ class PageFigures:
     threshold: int
 
 
-def _view_rows(ds, profiles: Sequence[str] | None) -> dict:
-    sql, params = ds.zone_slot_totals(profiles or None, None)
+def _view_rows(ds, profiles: Sequence[str] | None, measure: str | None) -> dict:
+    sql, params = ds.zone_slot_totals(profiles or None, None, measure=measure)
     return ds.con.execute(f'SELECT zone_id, epoch(start) AS s, epoch("end") AS e, count, suppressed_parts FROM ({sql})',
                           params).fetchnumpy()
 
@@ -146,10 +148,12 @@ def published_cells(ds) -> Cells:
     rule on import (suppressed, never zero)."""
     zone_ids = ds.zone_ids()
     zindex = {z: i for i, z in enumerate(zone_ids)}
-    profiles = _ordered([p for p in ds.profiles() if p != "all"])
-    rows = {ALL: _view_rows(ds, None)}
+    measure = ds.default_measure()  # ONE measure: the one the dock and the map layer show
+    profiles = _ordered([r[0] for r in ds.con.execute(
+        "SELECT DISTINCT profile FROM footfall WHERE measure = ? AND profile <> 'all'", [measure]).fetchall()])
+    rows = {ALL: _view_rows(ds, None, measure)}
     for p in profiles:
-        rows[p] = _view_rows(ds, [p])
+        rows[p] = _view_rows(ds, [p], measure)
     # the slots of the map's figures (rows without an origin breakdown, or the origins' slots when the
     # export has no other rows): never the daily slots of origin rows that the map does not add up
     slots = sorted({(float(a), float(b)) for r in rows.values() for a, b in zip(r["s"], r["e"])})
@@ -170,7 +174,8 @@ def published_cells(ds) -> Cells:
     if all_is_sum:
         views.pop(ALL)
         supp.pop(ALL)
-    return Cells(zone_ids, starts, ends, views, supp, profiles, all_is_sum)
+    return Cells(zone_ids, starts, ends, views, supp, profiles, all_is_sum, measure or "presence",
+                 bool(getattr(ds.metadata, "nested_zones", False)))
 
 
 def published_flows(ds, progress: Progress | None = None, levels: Sequence[int] = SCALE_LEVELS,
@@ -419,6 +424,7 @@ def page_data(ds, figures: PageFigures, style: PageStyle, texts: dict[str, str],
         },
         "cells": {
             "all_is_sum": bool(cells.all_is_sum),
+            "total": "max" if cells.nested else "sum",
             "values": encoded,
             "suppressed_parts": {k: [int(x) for x in v[keep]] for k, v in cells.suppressed_parts.items()},
         },
@@ -646,10 +652,39 @@ def source_lines(translate: Callable[[str, str], str], ds, options: WebPageOptio
     return lines
 
 
-def measure_of(ds, translate: Callable[[str, str], str]) -> dict:
-    """What the page's figures measure, named in the page's language (people present in a slot until the
-    data model carries other measures)."""
-    minutes = ds.metadata.slot_minutes
-    label = translate("WebPage", "People present in each {minutes}-minute slot").format(minutes=minutes) if minutes \
-        else translate("WebPage", "People present in each time slot")
-    return {"code": "presence", "label": label}
+def measure_of(ds, translate: Callable[[str, str], str], measure: str = "presence") -> dict:
+    """What the page's figures measure, named in the page's language (``core.measures``)."""
+    from .measures import measure_label, period_of
+    meta = ds.metadata
+    minutes = meta.slot_minutes
+    period = getattr(meta, "period", "") or ""
+    name = measure_label(measure, minutes, period, translate=translate)
+    people = measure == "presence" and period_of(minutes, period) == "slot"
+    if people:
+        label = translate("WebPage", "People present in each {minutes}-minute slot").format(minutes=minutes) if minutes \
+            else translate("WebPage", "People present in each time slot")
+    else:
+        label = translate("WebPage", "Measure: {measure}").format(measure=name)
+    return {"code": measure, "label": label, "name": name, "people": people}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def measure_texts(texts: dict[str, str], measure: dict, translate: Callable[[str, str], str]) -> dict[str, str]:
+    """The texts that name the figures, for a measure other than people present in a slot: "nights per
+    zone and time slot", "Total: at least 1,234 nights"."""
+    if measure.get("people"):
+        return texts
+    name = measure["name"]
+    out = dict(texts)
+    out["total"] = translate("WebPage", "Total in this time slot: {total} ({measure})").replace("{measure}", name)
+    out["total_at_least"] = translate("WebPage", "Total in this time slot: at least {total} ({measure}; {n} cells suppressed)").replace("{measure}", name)
+    out["legend_zones"] = _capital(translate("WebPage", "{measure} per zone and time slot").replace("{measure}", name))
+    out["legend_heat"] = _capital(translate("WebPage", "{measure} per km²").replace("{measure}", name))
+    out["view_zones"] = translate("WebPage", "Per zone")
+    out["zone_value"] = translate("WebPage", "{zone}: {value}")
+    out["suppressed"] = translate("WebPage", "Suppressed (below {k})")
+    out["zone_suppressed"] = translate("WebPage", "{zone}: suppressed (below {k})")
+    return out

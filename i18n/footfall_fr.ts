@@ -2533,92 +2533,92 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="538"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="537"/>
+        <location filename="../plugin/plugin.py" line="541"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="571"/>
+        <location filename="../plugin/plugin.py" line="575"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="573"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="573"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="606"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="638"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="638"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="645"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="652"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="685"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="685"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="696"/>
+        <location filename="../plugin/plugin.py" line="700"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="696"/>
+        <location filename="../plugin/plugin.py" line="700"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="711"/>
+        <location filename="../plugin/plugin.py" line="715"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="713"/>
+        <location filename="../plugin/plugin.py" line="717"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="715"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -4167,67 +4167,67 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/measures.py" line="44"/>
+        <location filename="../core/measures.py" line="46"/>
         <source>visitors per day</source>
         <translation>visiteurs par jour</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="46"/>
+        <location filename="../core/measures.py" line="48"/>
         <source>visitors per week</source>
         <translation>visiteurs par semaine</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="48"/>
+        <location filename="../core/measures.py" line="50"/>
         <source>visitors per month</source>
         <translation>visiteurs par mois</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="49"/>
+        <location filename="../core/measures.py" line="51"/>
         <source>people present</source>
         <translation>personnes présentes</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="51"/>
+        <location filename="../core/measures.py" line="53"/>
         <source>nights</source>
         <translation>nuitées</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips per hour</source>
         <translation>déplacements par heure</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips</source>
         <translation>déplacements</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="55"/>
+        <location filename="../core/measures.py" line="57"/>
         <source>people by overnight zone</source>
         <translation>personnes par zone de nuitée</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists per month</source>
         <translation>touristes par mois</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists</source>
         <translation>touristes</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="59"/>
+        <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
         <translation>clients de l’opérateur (non extrapolés)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="61"/>
+        <location filename="../core/measures.py" line="63"/>
         <source>dwell time (seconds)</source>
         <translation>durée de présence (secondes)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="94"/>
+        <location filename="../core/measures.py" line="96"/>
         <source>Recognised: {formats}</source>
         <translation>Reconnu : {formats}</translation>
     </message>
@@ -5217,314 +5217,359 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="189"/>
+        <location filename="../cartography/web.py" line="191"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
         <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="212"/>
+        <location filename="../cartography/web.py" line="214"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="217"/>
+        <location filename="../cartography/web.py" line="219"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="217"/>
+        <location filename="../cartography/web.py" line="219"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="218"/>
+        <location filename="../cartography/web.py" line="220"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="219"/>
+        <location filename="../cartography/web.py" line="221"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="219"/>
+        <location filename="../cartography/web.py" line="221"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="220"/>
+        <location filename="../cartography/web.py" line="222"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="576"/>
+        <location filename="../core/webpage.py" line="582"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="577"/>
+        <location filename="../core/webpage.py" line="583"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="578"/>
+        <location filename="../core/webpage.py" line="584"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="579"/>
+        <location filename="../core/webpage.py" line="585"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="580"/>
+        <location filename="../core/webpage.py" line="586"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="581"/>
+        <location filename="../core/webpage.py" line="587"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="582"/>
+        <location filename="../core/webpage.py" line="588"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="583"/>
+        <location filename="../core/webpage.py" line="589"/>
         <source>Busiest slot</source>
         <translation>Créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="584"/>
+        <location filename="../core/webpage.py" line="590"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
         <translation>Aller au créneau qui compte le plus de personnes pour les profils choisis</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="585"/>
+        <location filename="../core/webpage.py" line="591"/>
         <source>Visitor profiles</source>
         <translation>Profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="586"/>
+        <location filename="../core/webpage.py" line="592"/>
         <source>None ticked: all profiles.</source>
         <translation>Aucun coché : tous les profils.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="587"/>
+        <location filename="../core/webpage.py" line="593"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="588"/>
+        <location filename="../core/webpage.py" line="594"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="589"/>
+        <location filename="../core/webpage.py" line="595"/>
         <source>People per zone</source>
         <translation>Personnes par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="590"/>
+        <location filename="../core/webpage.py" line="596"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="591"/>
+        <location filename="../core/webpage.py" line="597"/>
         <source>Origin flows of the day</source>
         <translation>Flux de provenance du jour</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="592"/>
+        <location filename="../core/webpage.py" line="598"/>
         <source>OpenStreetMap basemap (online)</source>
         <translation>Fond de carte OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="593"/>
+        <location filename="../core/webpage.py" line="599"/>
         <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
         <translation>Le fond de carte OpenStreetMap n&apos;a pas pu être chargé (pas de connexion Internet ?) ; la carte fonctionne sans lui.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="594"/>
+        <location filename="../core/webpage.py" line="600"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="595"/>
+        <location filename="../core/webpage.py" line="601"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="596"/>
+        <location filename="../core/webpage.py" line="602"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="597"/>
+        <location filename="../core/webpage.py" line="603"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="598"/>
+        <location filename="../core/webpage.py" line="604"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="599"/>
+        <location filename="../core/webpage.py" line="605"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="601"/>
+        <location filename="../core/webpage.py" line="607"/>
         <source>{zone}: {value} people</source>
         <translation>{zone} : {value} personnes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="602"/>
+        <location filename="../core/webpage.py" line="608"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone} : masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="603"/>
+        <location filename="../core/webpage.py" line="609"/>
         <source>{zone}: no data</source>
         <translation>{zone} : pas de données</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="604"/>
+        <location filename="../core/webpage.py" line="610"/>
         <source>Visitors by origin, {day}</source>
         <translation>Visiteurs par provenance, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="605"/>
+        <location filename="../core/webpage.py" line="611"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommes des effectifs journaliers par zone (pas des personnes uniques) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="606"/>
+        <location filename="../core/webpage.py" line="612"/>
         <source>No origin data for this day.</source>
         <translation>Pas de données de provenance pour ce jour.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="607"/>
+        <location filename="../core/webpage.py" line="613"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="608"/>
+        <location filename="../core/webpage.py" line="614"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances : {place}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="609"/>
+        <location filename="../core/webpage.py" line="615"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="610"/>
+        <location filename="../core/webpage.py" line="616"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="611"/>
+        <location filename="../core/webpage.py" line="617"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="612"/>
+        <location filename="../core/webpage.py" line="618"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="613"/>
+        <location filename="../core/webpage.py" line="619"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Le détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="614"/>
+        <location filename="../core/webpage.py" line="620"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="615"/>
+        <location filename="../core/webpage.py" line="621"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Cette carte interactive a besoin de JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="616"/>
+        <location filename="../core/webpage.py" line="622"/>
         <source>Map of the busiest slot</source>
         <translation>Carte du créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="617"/>
+        <location filename="../core/webpage.py" line="623"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="618"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="619"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="637"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Source : {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Effectifs extrapolés par l&apos;opérateur à toutes les personnes, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux disent alors « au moins ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>the maximum of all slots</source>
         <translation>le maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>percentile {q} of all slots</source>
         <translation>centile {q} de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quartique, rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="647"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, sommés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances : … ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="649"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Pour garder la page légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="651"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Réalisé avec Footfall le {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="653"/>
+        <location filename="../core/webpage.py" line="664"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Personnes présentes par créneau de {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="654"/>
+        <location filename="../core/webpage.py" line="665"/>
         <source>People present in each time slot</source>
         <translation>Personnes présentes par créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="667"/>
+        <source>Measure: {measure}</source>
+        <translation>Mesure : {measure}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="682"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Total de ce créneau : {total} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="683"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="684"/>
+        <source>{measure} per zone and time slot</source>
+        <translation>{measure} par zone et créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="685"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} par km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="686"/>
+        <source>Per zone</source>
+        <translation>Par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="687"/>
+        <source>{zone}: {value}</source>
+        <translation>{zone} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="688"/>
+        <source>Suppressed (below {k})</source>
+        <translation>Masqué (sous {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="689"/>
+        <source>{zone}: suppressed (below {k})</source>
+        <translation>{zone} : masqué (sous {k})</translation>
     </message>
 </context>
 <context>

@@ -2533,92 +2533,92 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="534"/>
+        <location filename="../plugin/plugin.py" line="538"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="537"/>
+        <location filename="../plugin/plugin.py" line="541"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="571"/>
+        <location filename="../plugin/plugin.py" line="575"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="573"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="573"/>
+        <location filename="../plugin/plugin.py" line="577"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="606"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="638"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="638"/>
+        <location filename="../plugin/plugin.py" line="642"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="641"/>
+        <location filename="../plugin/plugin.py" line="645"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="652"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="685"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="685"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="696"/>
+        <location filename="../plugin/plugin.py" line="700"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="696"/>
+        <location filename="../plugin/plugin.py" line="700"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="711"/>
+        <location filename="../plugin/plugin.py" line="715"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="713"/>
+        <location filename="../plugin/plugin.py" line="717"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="715"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -4167,67 +4167,67 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/measures.py" line="44"/>
+        <location filename="../core/measures.py" line="46"/>
         <source>visitors per day</source>
         <translation>bezoekers per dag</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="46"/>
+        <location filename="../core/measures.py" line="48"/>
         <source>visitors per week</source>
         <translation>bezoekers per week</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="48"/>
+        <location filename="../core/measures.py" line="50"/>
         <source>visitors per month</source>
         <translation>bezoekers per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="49"/>
+        <location filename="../core/measures.py" line="51"/>
         <source>people present</source>
         <translation>aanwezigen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="51"/>
+        <location filename="../core/measures.py" line="53"/>
         <source>nights</source>
         <translation>overnachtingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips per hour</source>
         <translation>verplaatsingen per uur</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips</source>
         <translation>verplaatsingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="55"/>
+        <location filename="../core/measures.py" line="57"/>
         <source>people by overnight zone</source>
         <translation>personen per overnachtingszone</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists per month</source>
         <translation>toeristen per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists</source>
         <translation>toeristen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="59"/>
+        <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
         <translation>klanten van de operator (niet geëxtrapoleerd)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="61"/>
+        <location filename="../core/measures.py" line="63"/>
         <source>dwell time (seconds)</source>
         <translation>verblijfsduur (seconden)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="94"/>
+        <location filename="../core/measures.py" line="96"/>
         <source>Recognised: {formats}</source>
         <translation>Herkend: {formats}</translation>
     </message>
@@ -5217,314 +5217,359 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="189"/>
+        <location filename="../cartography/web.py" line="191"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
         <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="212"/>
+        <location filename="../cartography/web.py" line="214"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="217"/>
+        <location filename="../cartography/web.py" line="219"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="217"/>
+        <location filename="../cartography/web.py" line="219"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="218"/>
+        <location filename="../cartography/web.py" line="220"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="219"/>
+        <location filename="../cartography/web.py" line="221"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="219"/>
+        <location filename="../cartography/web.py" line="221"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/web.py" line="220"/>
+        <location filename="../cartography/web.py" line="222"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="576"/>
+        <location filename="../core/webpage.py" line="582"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="577"/>
+        <location filename="../core/webpage.py" line="583"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="578"/>
+        <location filename="../core/webpage.py" line="584"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="579"/>
+        <location filename="../core/webpage.py" line="585"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="580"/>
+        <location filename="../core/webpage.py" line="586"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="581"/>
+        <location filename="../core/webpage.py" line="587"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="582"/>
+        <location filename="../core/webpage.py" line="588"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="583"/>
+        <location filename="../core/webpage.py" line="589"/>
         <source>Busiest slot</source>
         <translation>Drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="584"/>
+        <location filename="../core/webpage.py" line="590"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
         <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="585"/>
+        <location filename="../core/webpage.py" line="591"/>
         <source>Visitor profiles</source>
         <translation>Bezoekersprofielen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="586"/>
+        <location filename="../core/webpage.py" line="592"/>
         <source>None ticked: all profiles.</source>
         <translation>Niets aangevinkt: alle profielen.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="587"/>
+        <location filename="../core/webpage.py" line="593"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="588"/>
+        <location filename="../core/webpage.py" line="594"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="589"/>
+        <location filename="../core/webpage.py" line="595"/>
         <source>People per zone</source>
         <translation>Personen per zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="590"/>
+        <location filename="../core/webpage.py" line="596"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="591"/>
+        <location filename="../core/webpage.py" line="597"/>
         <source>Origin flows of the day</source>
         <translation>Herkomststromen van de dag</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="592"/>
+        <location filename="../core/webpage.py" line="598"/>
         <source>OpenStreetMap basemap (online)</source>
         <translation>OpenStreetMap-achtergrondkaart (online)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="593"/>
+        <location filename="../core/webpage.py" line="599"/>
         <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
         <translation>De OpenStreetMap-achtergrondkaart kon niet geladen worden (geen internetverbinding?); de kaart werkt ook zonder.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="594"/>
+        <location filename="../core/webpage.py" line="600"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="595"/>
+        <location filename="../core/webpage.py" line="601"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="596"/>
+        <location filename="../core/webpage.py" line="602"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="597"/>
+        <location filename="../core/webpage.py" line="603"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="598"/>
+        <location filename="../core/webpage.py" line="604"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="599"/>
+        <location filename="../core/webpage.py" line="605"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="601"/>
+        <location filename="../core/webpage.py" line="607"/>
         <source>{zone}: {value} people</source>
         <translation>{zone}: {value} personen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="602"/>
+        <location filename="../core/webpage.py" line="608"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone}: afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="603"/>
+        <location filename="../core/webpage.py" line="609"/>
         <source>{zone}: no data</source>
         <translation>{zone}: geen gegevens</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="604"/>
+        <location filename="../core/webpage.py" line="610"/>
         <source>Visitors by origin, {day}</source>
         <translation>Bezoekers naar herkomst, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="605"/>
+        <location filename="../core/webpage.py" line="611"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomst onder {k} samengevoegd met de buren; “≥”: delen onder {k} niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="606"/>
+        <location filename="../core/webpage.py" line="612"/>
         <source>No origin data for this day.</source>
         <translation>Geen herkomstgegevens voor deze dag.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="607"/>
+        <location filename="../core/webpage.py" line="613"/>
         <source>Other origins</source>
         <translation>Andere herkomst</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="608"/>
+        <location filename="../core/webpage.py" line="614"/>
         <source>Other origins in {place}</source>
         <translation>Andere herkomst in {place}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="609"/>
+        <location filename="../core/webpage.py" line="615"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten / communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="610"/>
+        <location filename="../core/webpage.py" line="616"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="611"/>
+        <location filename="../core/webpage.py" line="617"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="612"/>
+        <location filename="../core/webpage.py" line="618"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="613"/>
+        <location filename="../core/webpage.py" line="619"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Het detail van de herkomst volgt de zoom: {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="614"/>
+        <location filename="../core/webpage.py" line="620"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Toetsenbord: de pijltjestoetsen, Page Up/Down, Home en End verschuiven de tijdschuif; Spatie of Enter op Afspelen start en pauzeert.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="615"/>
+        <location filename="../core/webpage.py" line="621"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Deze interactieve kaart heeft JavaScript nodig. De afbeelding toont het drukste tijdvak.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="616"/>
+        <location filename="../core/webpage.py" line="622"/>
         <source>Map of the busiest slot</source>
         <translation>Kaart van het drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="617"/>
+        <location filename="../core/webpage.py" line="623"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="618"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="619"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Kaart van de aanwezige personen, zone per zone, voor het getoonde tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="637"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Bron: {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Aantallen door de operator geëxtrapoleerd naar alle personen, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen zeggen dan “minstens”.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>the maximum of all slots</source>
         <translation>het maximum van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>percentile {q} of all slots</source>
         <translation>percentiel {q} van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Heatmap: kerneldichtheid van de aantallen per zone (quartic kernel, straal {radius} m, pixels van {pixel} m), één kleurenschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="647"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, opgeteld over de zones per dag; herkomst onder {k} is samengevoegd tot “Andere herkomst in …”.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="649"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Om de pagina klein te houden, wordt één tijdvak op {step} getoond ({kept} van {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="651"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Gemaakt met Footfall op {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="653"/>
+        <location filename="../core/webpage.py" line="664"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Aanwezige personen per tijdvak van {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="654"/>
+        <location filename="../core/webpage.py" line="665"/>
         <source>People present in each time slot</source>
         <translation>Aanwezige personen per tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="667"/>
+        <source>Measure: {measure}</source>
+        <translation>Maat: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="682"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="683"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="684"/>
+        <source>{measure} per zone and time slot</source>
+        <translation>{measure} per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="685"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} per km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="686"/>
+        <source>Per zone</source>
+        <translation>Per zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="687"/>
+        <source>{zone}: {value}</source>
+        <translation>{zone}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="688"/>
+        <source>Suppressed (below {k})</source>
+        <translation>Afgeschermd (onder {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="689"/>
+        <source>{zone}: suppressed (below {k})</source>
+        <translation>{zone}: afgeschermd (onder {k})</translation>
     </message>
 </context>
 <context>

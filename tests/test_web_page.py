@@ -352,3 +352,50 @@ def test_panel_button_and_viewer_export_write_the_page(qgis_app, qgis_new_projec
         v.close()
         s.remove(RECENT_KEY)
         s.remove(LANGUAGE_KEY)
+
+
+def _nights_dataset():
+    """Two zones × three days of nights, with profile 'all' rows beside the profiles (one suppressed)."""
+    import datetime as dt
+    from footfall.core.dataset import Dataset
+    t0 = dt.datetime(2019, 7, 5, 22, tzinfo=dt.timezone.utc)  # local midnight in Brussels
+    rows = []
+    for d in range(3):
+        s, e = t0 + dt.timedelta(days=d), t0 + dt.timedelta(days=d + 1)
+        for z, base in (("A", 400.0), ("B", 90.0)):
+            day, over = base + 10 * d, None if z == "B" and d == 1 else 60.0 + d
+            rows += [(z, s, e, "day_visitor", day), (z, s, e, "overnight_visitor", over),
+                     (z, s, e, "all", day + (over or 25.0))]
+    ds = Dataset()
+    ds.con.execute('CREATE TEMP TABLE _n (zone_id VARCHAR, start TIMESTAMPTZ, "end" TIMESTAMPTZ, profile VARCHAR, '
+                   "origin_type VARCHAR, origin_code VARCHAR, count DOUBLE, suppressed TINYINT, measure VARCHAR)")
+    ds.con.executemany("INSERT INTO _n VALUES (?, ?, ?, ?, 'unknown', NULL, ?, ?, 'nights')",
+                       [(z, s, e, p, c, 1 if c is None else 0) for z, s, e, p, c in rows])
+    ds.insert_rows("_n")
+    ds.set_zones({"A": "POLYGON((149000 170000,150000 170000,150000 171000,149000 171000,149000 170000))",
+                  "B": "POLYGON((150000 170000,151000 170000,151000 171000,150000 171000,150000 170000))"}, "EPSG:31370")
+    ds.metadata.timezone = "Europe/Brussels"
+    ds.metadata.slot_minutes = 1440
+    return ds
+
+
+def test_another_measure_and_an_export_with_all_rows(qgis_app, tmp_path):
+    """Nights, not people present: the page names the measure; the unfiltered view is the export's own
+    'all' rows (as the dock shows them), the filters the profiles' rows."""
+    from footfall.cartography.web import build_web_page
+    with _nights_dataset() as ds:
+        assert ds.default_measure() == "nights"
+        res = build_web_page(ds, str(tmp_path / "nights.html"), wp.WebPageOptions(language="fr", flows=False))
+        data = wp.read_data(res["path"])
+        assert data["measure"]["code"] == "nights" and data["measure"]["label"] == "Mesure\u00a0: nuitées"
+        assert data["texts"]["legend_zones"] == "Nuitées par zone et créneau"
+        assert "nuitées" in data["texts"]["total"] and "{total}" in data["texts"]["total"]
+        assert data["slots"]["caption"][0] == "samedi 6 juillet 2019, 00:00 (CEST)" and len(data["slots"]["caption"]) == 3
+        cells = wp.decode_cells(data)
+        assert not data["cells"]["all_is_sum"] and "*" in cells
+        s0, _e, totals, supp = ds.slot_totals()
+        assert np.where(np.isfinite(cells["*"]), cells["*"], 0).sum(axis=1).tolist() == totals.tolist()
+        assert np.isnan(cells["overnight_visitor"][1, 1])  # suppressed, never 0
+        ds.metadata.nested_zones = True
+        build_web_page(ds, str(tmp_path / "nested.html"), wp.WebPageOptions(language="en", flows=False))
+        assert wp.read_data(tmp_path / "nested.html")["cells"]["total"] == "max"

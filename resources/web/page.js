@@ -40,6 +40,8 @@
     cells[key] = a;
   });
   var profileCodes = D.profiles.map(function (p) { return p.code; });
+  // zones that may contain one another (Flux Vision): a slot's total is its largest zone, as in the dock
+  var nested = D.cells.total === "max";
 
   var state = { slot: 0, profiles: [], view: D.view === "heat" ? "heat" : "zones", flows: !!D.flows,
                 basemap: false, playing: false, fps: 4 };
@@ -60,7 +62,7 @@
         if (c >= 0) { known = true; s += c; } else if (c === -1) { sup = true; }
       }
       vals[z] = known ? s : (sup ? NaN : -Infinity);
-      if (known) { total += s; }
+      if (known) { total = nested ? Math.max(total, s) : total + s; }
     }
     keys.forEach(function (k) { supp += (D.cells.suppressed_parts[k] || [])[t] || 0; });
     return { values: vals, total: total, suppressed: supp };
