@@ -114,6 +114,18 @@ def level_flow_classes(figures: wp.FlowFigures, top_n: int) -> dict[int, list[di
     return out
 
 
+def _flow_points(figures: wp.FlowFigures | None, top_n: int) -> list[tuple[float, float]]:
+    """Where the drawn origins are (the largest ``top_n`` of each level), for the context's extent."""
+    if figures is None:
+        return []
+    pts = []
+    for items in figures.flows.values():
+        for it in items[: max(1, top_n)]:
+            if it["place"] is not None:
+                pts.append((it["place"].lon, it["place"].lat))
+    return pts
+
+
 def venue_lonlat(ds) -> tuple[float, float] | None:
     """Where the flows end: the visitor-weighted centre of the zones (as the plugin's flow layer), WGS 84."""
     from .geometry import weighted_venue, zone_centroids
@@ -127,10 +139,10 @@ def venue_lonlat(ds) -> tuple[float, float] | None:
     return q.x(), q.y()
 
 
-def still_image(cube, crs: str, vmax: float, slot: int, caption: str, title: str, unit: str, top: str,
-                credit: str, width: int = 960, height: int = 720, quality: int = 80) -> bytes:
-    """The heat of one slot as a JPEG (the page's ``<noscript>`` image): the animation's frame renderer
-    with the caption and legend in the page's language."""
+def still_image(cube, crs: str, vmax: float, slot: int, caption: str, title: str, subtitle: str, unit: str, top: str,
+                credit: str, lang: str, width: int = 960, height: int = 720, quality: int = 80) -> bytes:
+    """The heat of one slot as a JPEG (the page's ``<noscript>`` image): the animation's frame renderer, with
+    the plugin's context layers, and the caption and legend in the page's language."""
     from .render import FrameRenderer
 
     class _Still(FrameRenderer):
@@ -138,33 +150,34 @@ def still_image(cube, crs: str, vmax: float, slot: int, caption: str, title: str
             return caption
 
         def _draw_legend(self, p: QPainter) -> None:
-            W, H = self.size.width(), self.size.height()
+            W, H, px = self.size.width(), self.size.height(), self.px
             font = QFont("DejaVu Sans")
-            font.setPixelSize(max(11, W // 70))
+            font.setPixelSize(int(13 * px))
             p.setFont(font)
             fm = p.fontMetrics()
-            bar_w, bar_h = max(160, W // 4), max(10, H // 50)
-            box_w = max(bar_w, fm.horizontalAdvance(unit)) + 24
-            box_h = bar_h + 2 * fm.height() + 24
-            rect = QRectF(W - box_w - 12, H - box_h - 12, box_w, box_h)
+            bar_w, bar_h = int(220 * px), int(12 * px)
+            box_w = max(bar_w, fm.horizontalAdvance(unit)) + 24 * px
+            box_h = bar_h + 2 * fm.height() + 24 * px
+            rect = QRectF(W - box_w - 12 * px, H - box_h - 12 * px, box_w, box_h)
             self._box(p, rect)
-            grad = QLinearGradient(rect.left() + 12, 0, rect.left() + 12 + bar_w, 0)
+            grad = QLinearGradient(rect.left() + 12 * px, 0, rect.left() + 12 * px + bar_w, 0)
             for i in range(0, 256, 32):
                 r, g, b, _a = (int(v) for v in self.lut[max(1, i)])
                 grad.setColorAt(i / 255.0, QColor(r, g, b, 255))
             r, g, b, _a = (int(v) for v in self.lut[255])
             grad.setColorAt(1.0, QColor(r, g, b, 255))
-            bar = QRectF(rect.left() + 12, rect.top() + 12 + fm.height(), bar_w, bar_h)
+            bar = QRectF(rect.left() + 12 * px, rect.top() + 12 * px + fm.height(), bar_w, bar_h)
             p.fillRect(bar, grad)
             p.setPen(QPen(QColor("#555555"), 1))
             p.drawRect(bar)
             p.setPen(QColor("#1d1d1d"))
-            p.drawText(QPointF(rect.left() + 12, rect.top() + 8 + fm.ascent()), unit)
-            y = bar.bottom() + 4 + fm.ascent()
+            p.drawText(QPointF(rect.left() + 12 * px, rect.top() + 8 * px + fm.ascent()), unit)
+            y = bar.bottom() + 4 * px + fm.ascent()
             p.drawText(QPointF(bar.left(), y), "0")
             p.drawText(QPointF(bar.right() - fm.horizontalAdvance(top), y), top)
 
-    r = _Still(cube, QgsCoordinateReferenceSystem(crs), width, height, vmax, "UTC", title, credit)
+    r = _Still(cube, QgsCoordinateReferenceSystem(crs), width, height, vmax, "UTC", title, credit,
+               subtitle=subtitle, lang=lang, context=True)
     img = r.render(slot)
     data = QByteArray()
     buf = QBuffer(data)
@@ -206,14 +219,21 @@ def build_web_page(ds, path: str, options: wp.WebPageOptions, progress: Progress
         zone_classes=zone_classes(ds), heat_vmax=vmax, heat_lut=heat.ramp_lut(),
         flow_classes=level_flow_classes(figures.flows, options.flow_top_n) if figures.flows else {},
         slot_captions=captions, flow_slot_captions=flow_caps, locale=locale_info(loc),
-        venue=venue_lonlat(ds) if figures.flows else None, generated=generated, context=context_layers(ds))
+        venue=venue_lonlat(ds) if figures.flows else None, generated=generated,
+        context=context_layers(wp.encode_zones(ds.zones_wkt(), ds.metadata.crs, figures.cells.zone_ids)[2], lang,
+                               _flow_points(figures.flows, options.flow_top_n) if options.flows else None))
     totals = np.nansum(np.where(np.isfinite(wp.view_values(figures.cells.views, figures.cells.profiles, None)),
                                 wp.view_values(figures.cells.views, figures.cells.profiles, None), 0.0), axis=1)
     peak = int(np.argmax(totals)) if len(totals) else 0
     cube_peak = int(np.argmin(np.abs(cube.starts - starts[peak]))) if len(starts) else 0
     top = translate("WebPage", "≥ {value}").format(value=loc.toString(vmax, "f", 0))
+    from ..core.demo import demo_of
+    synthetic = demo_of(meta.source_name) is not None
+    if synthetic:  # a built-in demo says so, in the page's language, under the title and in the still
+        texts["synthetic"] = translate("WebPage", "Synthetic demo data – not a measurement")
     still = still_image(cube, crs, vmax, cube_peak, captions[peak] if captions else "", options.title,
-                        texts["legend_heat"], top, options.credit or meta.operator)
+                        " · ".join(x for x in (options.subtitle, texts.get("synthetic", "")) if x),
+                        texts["legend_heat"], top, options.credit or meta.operator, lang)
     progress.set(80)
     progress.check()
     profile_labels = {"resident": translate("WebPage", "Residents"), "day_visitor": translate("WebPage", "Day visitors"),
@@ -244,8 +264,36 @@ def build_web_page(ds, path: str, options: wp.WebPageOptions, progress: Progress
             "thinned": data["slots"]["thinned"], "vmax": vmax, "path": path}
 
 
-def context_layers(ds) -> list[dict]:
-    """The offline context layers drawn under the data (country outlines, rivers, boundaries, place
-    labels), as the page's ``context`` entries (``docs/web-page.md``). Empty until the bundled context
-    layers of the plugin's maps are available to reuse."""
-    return []
+def context_layers(bounds: tuple[float, float, float, float] | None, lang: str,
+                   points: list[tuple[float, float]] | None = None) -> list[dict]:
+    """The offline context of the plugin's maps (``core.boundaries``, ``cartography.context``) as the page's
+    ``context`` entries (``docs/web-page.md``): land and country borders over the zones and every drawn
+    origin, province and département borders (from a regional view on, as on the plugin's maps), the
+    municipalities' names on the city map and the countries' on a map of Europe."""
+    from ..core import boundaries
+    from .context import ADMIN, ADMIN_MIN_KM, BORDER, LABEL, LAND, SEA
+    if bounds is None:
+        return []
+    x0, y0, x1, y1 = bounds
+    xs = [x0, x1] + [p[0] for p in points or []]
+    ys = [y0, y1] + [p[1] for p in points or []]
+    # the reach of the flows, within Europe and its neighbours (a far origin is drawn at the map's edge)
+    ext = (max(-30.0, min(xs) - 2), max(30.0, min(ys) - 2), min(50.0, max(xs) + 2), min(72.0, max(ys) + 2))
+    region = boundaries.degrees_around((x0 + x1) / 2, (y0 + y1) / 2, 400)
+    out = [
+        {"name": "land", "kind": "polygon", "unit": wp.CONTEXT_UNIT, "attribution": boundaries.ATTRIBUTION,
+         "style": {"fill": LAND.name(), "fill_opacity": 1, "color": BORDER.name(), "width": 1.2, "sea": SEA.name()},
+         "features": wp.encode_geojson(boundaries.geojson(ext, ("country",), 0.005)), "extent": list(ext)},
+        {"name": "admin", "kind": "line", "unit": wp.CONTEXT_UNIT, "attribution": boundaries.ATTRIBUTION,
+         "style": {"color": ADMIN.name(), "width": 0.8}, "min_width_km": ADMIN_MIN_KM,
+         "features": wp.encode_geojson(boundaries.geojson(region, ("be_province", "fr_department"), 0.003))},
+        {"name": "places", "kind": "label", "attribution": boundaries.PLACES_ATTRIBUTION,
+         "style": {"color": LABEL.name()}, "max_width_km": 150.0,
+         "features": [{"name": p["name"], "point": [round(p["lon"], 5), round(p["lat"], 5)]}
+                      for p in boundaries.place_labels(bounds, lang, 30)]},
+        {"name": "countries", "kind": "label", "attribution": boundaries.PLACES_ATTRIBUTION,
+         "style": {"color": LABEL.name()}, "min_width_km": 500.0,
+         "features": [{"name": p["name"], "point": [round(p["lon"], 5), round(p["lat"], 5)]}
+                      for p in boundaries.place_labels(ext, lang, 40) if p["level"] == "country"]},
+    ]
+    return out

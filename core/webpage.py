@@ -274,8 +274,8 @@ def codes_to_cells(codes: np.ndarray) -> np.ndarray:
     return out
 
 
-def _ring_codes(coords: Sequence[tuple[float, float]]) -> list[int]:
-    q = np.round(np.asarray(coords, dtype=float)[:, :2] / COORD_UNIT).astype(np.int64)
+def _ring_codes(coords: Sequence[tuple[float, float]], unit: float = COORD_UNIT) -> list[int]:
+    q = np.round(np.asarray(coords, dtype=float)[:, :2] / unit).astype(np.int64)
     keep = np.ones(len(q), dtype=bool)
     keep[1:] = np.any(q[1:] != q[:-1], axis=1)  # repeated points after rounding
     q = q[keep]
@@ -333,6 +333,24 @@ def encode_zones(zones_wkt: dict[str, str], crs: str, zone_ids: Sequence[str], t
         geoms.append(polys or None)
     bounds = (bx0, by0, bx1, by1) if math.isfinite(bx0) else None
     return geoms, cents, bounds
+
+
+#: Context boundaries are stored in units of this many degrees (about 10 m; their source is 200 m at best).
+CONTEXT_UNIT = 1e-4
+
+
+def encode_geojson(collection: dict, unit: float = CONTEXT_UNIT) -> list[dict]:
+    """GeoJSON (Multi)Polygon features as the page's context features: ``{"id", "geometry"}``, the geometry a
+    list of polygons, each a list of delta-coded rings (longitude first) in ``unit`` degrees."""
+    out = []
+    for f in collection.get("features", []):
+        g = f["geometry"]
+        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        rings = [[_ring_codes(r, unit) for r in p if len(r) >= 4] for p in polys]
+        rings = [p for p in rings if p]
+        if rings:
+            out.append({"id": str(f.get("properties", {}).get("id", "")), "geometry": rings})
+    return out
 
 
 def decode_ring(flat: Sequence[int]) -> np.ndarray:
@@ -535,6 +553,7 @@ def render_html(data: dict, texts: dict[str, str], still_jpeg: bytes | None = No
         "CSP": html.escape(csp(data["basemap"]["mode"])),
         "TITLE": html.escape(title),
         "SUBTITLE": html.escape(data.get("subtitle") or ""),
+        "SYNTHETIC": html.escape(texts.get("synthetic", "")),
         "NOSCRIPT_TEXT": html.escape(texts.get("noscript", "")),
         "NOSCRIPT_STILL": still,
         "SOURCE_TEXT": "<br>".join(html.escape(s) for s in data.get("source", [])),
@@ -608,6 +627,7 @@ def page_texts(translate: Callable[[str, str], str]) -> dict[str, str]:
         "zone_suppressed": translate("WebPage", "{zone}: suppressed (fewer than {k} people)"),
         "zone_no_data": translate("WebPage", "{zone}: no data"),
         "legend_flows": translate("WebPage", "Visitors by origin, {day}"),
+        "or_more": translate("WebPage", "{n} or more"),
         "flows_note": translate("WebPage", "Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted."),
         "no_flows": translate("WebPage", "No origin data for this day."),
         "other_origins": translate("WebPage", "Other origins"),
@@ -649,6 +669,9 @@ def source_lines(translate: Callable[[str, str], str], ds, options: WebPageOptio
         lines.append(translate("WebPage", "To keep the page small, one time slot in {step} is shown ({kept} of {total}).").format(
             step=thinned["step"], kept=thinned["kept"], total=thinned["of"]))
     lines.append(translate("WebPage", "Made with Footfall on {date}.").format(date=generated))
+    from .demo import demo_of
+    if demo_of(meta.source_name):
+        lines.insert(0, translate("WebPage", "Synthetic demo data – not a measurement"))
     return lines
 
 

@@ -125,6 +125,14 @@ def test_the_brussels_page_is_one_small_file(pages):
     assert "sourceMappingURL" not in text
     assert '<html lang="nl">' in text and "<noscript>" in text and "data:image/jpeg;base64," in text
     assert "BSD 2-Clause License" in text and "Volodymyr Agafonkin" in text  # the library's licence travels with it
+    data = wp.read_data(path)
+    assert data["texts"]["synthetic"] == "Synthetische demogegevens – geen meting" == data["source"][0]
+    assert 'id="ff-synthetic">Synthetische demogegevens – geen meting<' in text
+    kinds = {c["name"]: c for c in data["context"]}
+    assert {"land", "admin", "places", "countries"} <= set(kinds)
+    assert any(f["id"] == "BE" for f in kinds["land"]["features"]) and any(f["id"] == "IT" for f in kinds["land"]["features"])
+    assert "Anderlecht" in {f["name"] for f in kinds["places"]["features"]}
+    assert "Natural Earth" in {c["attribution"] for c in data["context"]}
 
 
 def test_page_data_holds_only_published_figures(pages, brussels_ds):
@@ -272,6 +280,15 @@ def test_page_in_headless_chromium(pages, name, lang, tmp_path):
         shown = b.eval("footfallPage.flowsShown()")
         assert 0 < len(shown) <= data["flows"]["top_n"]
         assert b.eval("footfallPage.labels().length") > 0
+        # the plugin's context layers, credited; zoomed out to Europe, the flows and names are countries'
+        assert "Natural Earth" in b.eval("document.querySelector('.leaflet-control-attribution').textContent")
+        city = b.eval("footfallPage.flowsShown().map(f => f.name)")
+        b.eval("footfallPage.map.setZoom(5, {animate: false}), 1")
+        b.wait_for("footfallPage.flowsShown().map(f => f.name).join() !== " + json.dumps(",".join(city)))
+        countries = set(data["flows"]["levels"][2]["names"])  # level 4: countries
+        assert set(b.eval("footfallPage.flowsShown().map(f => f.name)")) <= countries
+        labels = b.eval("Array.from(document.querySelectorAll('.ff-context-label'), e => e.textContent)")
+        assert {"nl": "Duitsland", "fr": "Allemagne"}[lang] in labels
         assert b.errors() == []
         # a phone: the panel goes under the map, nothing wider than the screen
         b.resize(390, 844, mobile=True)
@@ -337,6 +354,7 @@ def test_panel_button_and_viewer_export_write_the_page(qgis_app, qgis_new_projec
         qtbot.mouseClick(w.start_page.demo_buttons["lyon"], Qt.LeftButton)
         qtbot.waitUntil(lambda: w.loaded() is not None and not w.running_tasks(), timeout=180_000)
         assert w.dock.web_button.isEnabled() and w.dock.web_button.text() == "Exporter une page web…"
+        assert w.web_action.isEnabled() and w.web_action.text() == "Page web…"
         w.dock.radius.setValue(700)
         out = tmp_path / "lyon.html"
         task = w.export(str(out))

@@ -142,27 +142,51 @@
   var home = L.latLngBounds([[b[1], b[0]], [b[3], b[2]]]);
   map.fitBounds(home, { padding: [8, 8] });
   map.createPane("ff-context").style.zIndex = 250;
+  map.createPane("ff-places").style.zIndex = 430;  // place names above the zones and the heat, under the flows
+  map.getPane("ff-places").style.pointerEvents = "none";
   map.createPane("ff-heat").style.zIndex = 390;
   map.createPane("ff-flows").style.zIndex = 450;
   var svg = L.svg({ padding: 0.5 });
+  var contextRenderer = L.canvas({ padding: 0.5, pane: "ff-context" });
 
-  // the bundled context layers (offline), under the data
+  // the bundled context layers (offline), under the data: land and borders, province and département
+  // borders from a regional view on, place names on the city map and country names on a map of Europe
+  var contextGroups = [], credits = [], placeTips = [];
   (D.context || []).forEach(function (layer) {
-    var unit = layer.unit || D.zones.unit;
-    var style = layer.style || {};
+    var unit = layer.unit || D.zones.unit, style = layer.style || {}, group = L.layerGroup();
     (layer.features || []).forEach(function (f) {
       if (layer.kind === "label") {
-        L.tooltip({ permanent: true, direction: "center", className: "ff-context-label", pane: "ff-context" })
-          .setLatLng([f.point[1], f.point[0]]).setContent(el("span", null, f.name)).addTo(map);
+        var tip = L.tooltip({ permanent: true, direction: "center", className: "ff-context-label", pane: "ff-places", interactive: false })
+          .setLatLng([f.point[1], f.point[0]]).setContent(el("span", null, f.name));
+        tip._ffName = f.name;
+        tip.addTo(group);
+        placeTips.push(tip);
         return;
       }
-      var parts = f.geometry.map(function (ring) { return decodeRing(ring, unit); });
-      var opts = { pane: "ff-context", interactive: false, color: style.color || "#777", weight: style.width || 1,
-                   opacity: style.opacity === undefined ? 1 : style.opacity, fill: layer.kind === "polygon",
-                   fillColor: style.fill || "#ddd", fillOpacity: style.fill_opacity || 0 };
-      (layer.kind === "polygon" ? L.polygon(parts, opts) : L.polyline(parts, opts)).addTo(map);
+      var polys = f.geometry.map(function (rings) { return rings.map(function (r) { return decodeRing(r, unit); }); });
+      L.polygon(polys, { pane: "ff-context", renderer: contextRenderer, interactive: false, color: style.color || "#777",
+                         weight: style.width || 1, opacity: 1, fill: layer.kind === "polygon",
+                         fillColor: style.fill || "#ddd", fillOpacity: style.fill_opacity || 0 }).addTo(group);
     });
+    if (style.sea) { mapEl.style.background = style.sea; }
+    if (layer.attribution && credits.indexOf(layer.attribution) < 0) { credits.push(layer.attribution); }
+    contextGroups.push({ layer: layer, group: group });
   });
+  credits.forEach(function (c) { map.attributionControl.addAttribution(el("span", null, c).outerHTML); });
+  function mapWidthKm() {
+    var bb = map.getBounds();
+    return map.distance(L.latLng(bb.getCenter().lat, bb.getWest()), L.latLng(bb.getCenter().lat, bb.getEast())) / 1000;
+  }
+  function showContext() {
+    var w = mapWidthKm();
+    contextGroups.forEach(function (c) {
+      var lo = c.layer.min_width_km || 0, hi = c.layer.max_width_km || Infinity;
+      var on = w >= lo && w < hi && !(state.basemap && c.layer.kind !== "label");
+      if (on && !map.hasLayer(c.group)) { c.group.addTo(map); }
+      if (!on && map.hasLayer(c.group)) { map.removeLayer(c.group); }
+    });
+  }
+  map.on("zoomend", showContext);
 
   function decodeRing(flat, unit) {
     var out = [], x = 0, y = 0;
@@ -392,6 +416,12 @@
   }
   function placeLabels() {
     labelBox.textContent = "";
+    var named = {};
+    if (state.flows) { flowState.drawn.forEach(function (d) { named[d.name] = true; }); }
+    placeTips.forEach(function (tip) {
+      var e = tip.getElement && tip.getElement();
+      if (e) { e.style.visibility = named[tip._ffName] ? "hidden" : ""; }
+    });
     if (!state.flows || !flowState.drawn.length) { return; }
     var size = map.getSize(), inset = 0.03 * size.x, placed = [];
     var box = { x0: inset, y0: inset, x1: size.x - inset, y1: size.y - inset };
@@ -446,6 +476,13 @@
   map.on("move", function () { if (labelBox.style.visibility !== "hidden") { placeLabels(); } });
 
   // -- legend ----------------------------------------------------------------------------------------------------
+  // the flow map's class labels (cartography.flow_layer.class_labels): "30 – 99", …, "1,000 or more"
+  function flowClassLabel(cl, i) {
+    var n = cl.length, lo = cl[i].lo, hi = cl[i].hi, loText = num(Math.floor(lo));
+    if (i === n - 1) { return n > 1 ? fill(T.or_more, { n: loText }) : loText + " – " + num(Math.ceil(hi)); }
+    var top = Number.isInteger(hi) ? Math.ceil(hi) - 1 : Math.floor(hi);
+    return loText + " – " + num(Math.max(top, Math.floor(lo)));
+  }
   function drawLegend() {
     legend.textContent = "";
     if (state.view === "heat") {
@@ -478,10 +515,10 @@
       legend.appendChild(el("h2", { id: "ff-flows-heading" }, fill(T.legend_flows, { day: k >= 0 ? D.flows.caption[k] : "–" })));
       if (k < 0) { legend.appendChild(el("p", { "class": "ff-hint" }, T.no_flows)); return; }
       var fu = el("ul");
-      lv.classes.slice().reverse().forEach(function (c) {
-        var li = el("li"), sw = el("span", { "class": "ff-line" }), bar = el("span");
+      lv.classes.map(function (c, i) { return [c, flowClassLabel(lv.classes, i)]; }).reverse().forEach(function (cl) {
+        var c = cl[0], li = el("li"), sw = el("span", { "class": "ff-line" }), bar = el("span");
         bar.style.height = Math.max(1, c.width) + "px"; bar.style.background = c.color; bar.style.opacity = String(c.opacity);
-        sw.appendChild(bar); li.appendChild(sw); li.appendChild(el("span", null, num(c.lo) + " – " + num(c.hi))); fu.appendChild(li);
+        sw.appendChild(bar); li.appendChild(sw); li.appendChild(el("span", null, cl[1])); fu.appendChild(li);
       });
       legend.appendChild(fu);
       legend.appendChild(el("p", { "class": "ff-hint" }, fill(T.flows_level, { level: lv.heading })));
@@ -538,6 +575,7 @@
   var tiles = null;
   function setBasemap(on) {
     state.basemap = on;
+    showContext();
     basemapNote.textContent = "";
     if (on && !tiles) {
       var errors = 0, loaded = 0;
@@ -554,6 +592,13 @@
   flowGroup.addTo(map);
   setSlot(0);
   drawLegend();
+  showContext();
+  (D.context || []).forEach(function (layer) {
+    if (layer.extent) {
+      var e = layer.extent, reach = L.latLngBounds([[e[1], e[0]], [e[3], e[2]]]);
+      map.setMinZoom(Math.max(0, Math.floor(map.getBoundsZoom(reach)) - 1));
+    }
+  });
   if (window.ResizeObserver) {
     var first = true;
     new ResizeObserver(function () {
