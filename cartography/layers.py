@@ -29,32 +29,80 @@ def nice_breaks(values: list[float], classes: int = 5) -> list[float]:
     return out
 
 
-def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
-    """The ``zone_slots`` layer of a Footfall GeoPackage, with temporal properties set."""
-    layer = QgsVectorLayer(f"{gpkg}|layername=zone_slots", name, "ogr")
+def slot_field_aliases() -> dict[str, str]:
+    """Field aliases of the ``zone_slots`` layer in the interface's language."""
+    return {"zone_id": tr("Zone"), "start": tr("Start (UTC)"), "end": tr("End (UTC)"),
+            "start_local": tr("Start (local time)"), "end_local": tr("End (local time)"),
+            "clock_start": tr("Start (local clock, for the Temporal Controller)"),
+            "clock_end": tr("End (local clock, for the Temporal Controller)"),
+            "count": tr("People present"), "suppressed_parts": tr("Suppressed parts"), "parts": tr("Parts")}
+
+
+def set_temporal_fields(layer: QgsVectorLayer, start: str = "start", end: str = "end") -> None:
+    """Let the Temporal Controller filter ``layer`` by its ``clock_start``/``clock_end`` fields (local clock
+    time, core/clock.py) when it has them, else by ``start``/``end``."""
+    fields = layer.fields()
+    if fields.indexOf("clock_start") >= 0 and fields.indexOf("clock_end") >= 0:
+        start, end = "clock_start", "clock_end"
     tp = layer.temporalProperties()
     tp.setIsActive(True)
     tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
-    tp.setStartField("start")
-    tp.setEndField("end")
-    tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+    tp.setStartField(start)
+    tp.setEndField(end)
+    # clock fields are one millisecond inside their slot (core/clock.py, EDGE_MS): both ends included
+    tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd if start == "clock_start"
+                    else Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+
+
+def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
+    """The ``zone_slots`` layer of a Footfall GeoPackage, with temporal properties set, field aliases in the
+    interface's language, and the clock-time columns (for the Temporal Controller only) hidden in the
+    attribute table, where the UTC and local times show."""
+    layer = QgsVectorLayer(f"{gpkg}|layername=zone_slots", name, "ogr")
+    set_temporal_fields(layer)
+    for field, alias in slot_field_aliases().items():
+        i = layer.fields().indexOf(field)
+        if i >= 0:
+            layer.setFieldAlias(i, alias)
+    config = layer.attributeTableConfig()
+    columns = config.columns()
+    for col in columns:
+        if col.name in ("clock_start", "clock_end", "fid"):
+            col.hidden = True
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
     return layer
 
 
-def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
-    """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
-    loc = fmt.locale()
+def dataset_limits(ds) -> tuple[list[float], float]:
+    """Class limits (rounded quantiles of every zone-slot count, unfiltered) and the largest count: the
+    one fixed scale of the zone layer, whatever the slot or the filter."""
+    sql, params = ds.zone_slot_totals()
+    qs = ds.con.execute(f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})",
+                        params).fetchone()
+    return nice_breaks(list(qs[0] or [])), float(qs[1] or ds.metadata.threshold)
+
+
+def count_classes(limits: list[float], threshold: int, maximum: float) -> list[tuple[float, float, QColor]]:
+    """The classes (lower, upper, colour) of the zone layer's fixed scale, from the threshold up."""
     ramp = QgsStyle.defaultStyle().colorRamp("YlOrRd")
     edges = [float(threshold)] + [x for x in limits if x > threshold]
     if maximum > edges[-1]:
         edges.append(float(maximum))
     if len(edges) < 2:
         edges.append(float(threshold) * 2)
-    ranges = []
     n = len(edges) - 1
-    for i in range(n):
-        lo, hi = edges[i], edges[i + 1]
-        color = ramp.color(i / max(1, n - 1)) if ramp else QColor(255, 255 - 40 * i, 0)
+    return [(edges[i], edges[i + 1], ramp.color(i / max(1, n - 1)) if ramp else QColor(255, 255 - 40 * i, 0))
+            for i in range(n)]
+
+
+def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
+    """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
+    loc = fmt.locale()
+    ranges = []
+    classes = count_classes(limits, threshold, maximum)
+    n = len(classes)
+    for i, (lo, hi, color) in enumerate(classes):
         sym = QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "255,255,255,90",
                                          "outline_width": "0.1"})
         sym.setOpacity(0.85)

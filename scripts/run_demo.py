@@ -22,6 +22,8 @@ from footfall.core.readers import read_exports  # noqa: E402
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
                  "title": "Tour de France 2019 — Grand Départ, Brussel",
+                 "subtitle": "Aanwezige personen per zone en kwartier, en waar de bezoekers vandaan komen, "
+                             "6–7 juli 2019 (synthetische demogegevens)",
                  "flow_extent_km": 260,
                  # T1 of ../shared/research/spend-sources.md: the figure docs/validation.md compares with
                  "published": ("direct", 32.7e6, "visit.brussels, via minister Sven Gatz, 7/10/2019"),
@@ -31,6 +33,8 @@ DEMOS = {
                              "fr": "Tour de France 2019 — Grand Départ, Bruxelles"}},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon",
+             "subtitle": "Personnes présentes par zone et par heure, et provenance des visiteurs, "
+                         "6–9 décembre 2018 (données de démonstration synthétiques)",
              "flow_extent_km": 900,
              # F3: hotel nights counted by the hoteliers (La Tribune, 12/12/2018)
              "published": ("nights", 260_000, "nuitées hôtelières, La Tribune, 12/12/2018"),
@@ -147,6 +151,21 @@ def flow_map(ds, prepared, name: str, cfg: dict, gpkg: Path, out: Path) -> int:
     return len(result.flows)
 
 
+def web_page(ds, name: str, cfg: dict, out: Path) -> str:
+    """The interactive web page of the demo in its city's language (one self-contained HTML file)."""
+    from footfall.cartography.web import build_web_page
+    from footfall.core.webpage import WebPageOptions
+
+    t0 = time.perf_counter()
+    path = out / f"{name}_{cfg['language']}.html"
+    res = build_web_page(ds, str(path), WebPageOptions(language=cfg["language"], title=cfg["title"],
+                                                       subtitle=cfg["subtitle"]))
+    print(f"{name}: web page {res['bytes'] / 1e6:.1f} MB, {res['slots']} slots"
+          f"{'' if not res['thinned'] else ' (thinned: one in ' + str(res['thinned']['step']) + ')'} "
+          f"in {time.perf_counter() - t0:.1f} s -> {path.name}")
+    return path.name
+
+
 def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -> None:
     """A CSV as Belgian and French spreadsheets open it: UTF-8 with BOM, ';', decimal comma.
     Text from the data cannot run as a formula (``safe_cell``), nor break the row (quoted when it
@@ -252,6 +271,7 @@ def main(argv: list[str]) -> int:
         info["heat_scale_top"] = animate(ds, prepared, name, cfg, out)
         info["flow_lines"] = flow_map(ds, prepared, name, cfg, gpkg, out)
         info["flow_visitors"] = fig.map_flows.total
+        info["web_page"] = web_page(ds, name, cfg, out)
         (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
               f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
