@@ -169,7 +169,8 @@ class FrameRenderer:
         if self.overlay is not None:
             p.drawImage(0, 0, self.overlay)
         self._draw_caption(p, t)
-        self._draw_legend(p, t)
+        self._slot = t  # the legend's margin line reads it (subclasses keep _draw_legend(p))
+        self._draw_legend(p)
         bottom = self._draw_attribution(p)
         if self.scale_bar:
             from .context import draw_scale_bar
@@ -251,7 +252,7 @@ class FrameRenderer:
             return tr("±{p} %; a lower bound near {n} zones with suppressed parts").format(p=prec, n=fmt.number(n))
         return tr("±{p} %").format(p=prec)
 
-    def _draw_legend(self, p: QPainter, t: int = 0) -> None:
+    def _draw_legend(self, p: QPainter) -> None:
         W, H = self.size.width(), self.size.height()
         px = self.px
         font = QFont("DejaVu Sans")
@@ -261,7 +262,7 @@ class FrameRenderer:
         bar_w, bar_h = int(220 * px), int(12 * px)
         unit = unit_label(self.cube.unit)
         top = fmt.number(self.vmax)
-        margin = self.margin_line(t)
+        margin = self.margin_line(getattr(self, "_slot", 0))
         box_w = max(bar_w, fm.horizontalAdvance(unit), fm.horizontalAdvance(margin)) + 24
         box_h = bar_h + 3 * fm.height() + 28
         rect = QRectF(W - box_w - 12 * px, H - box_h - 12 * px, box_w, box_h)
