@@ -2516,8 +2516,8 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../plugin/dock.py" line="97"/>
-        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
-        <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
+        <source>No footfall export open. Use Plugins ▸ Footfall ▸ Open footfall export…</source>
+        <translation>Aucun export de fréquentation ouvert. Utilisez Extensions ▸ Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="113"/>
@@ -2844,52 +2844,52 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>Start (local time)</source>
         <translation>Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>End (local time)</source>
         <translation>Fin (heure locale)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="36"/>
+        <location filename="../cartography/layers.py" line="35"/>
         <source>Start (local clock, for the Temporal Controller)</source>
         <translation>Début (heure locale, pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="37"/>
+        <location filename="../cartography/layers.py" line="36"/>
         <source>End (local clock, for the Temporal Controller)</source>
         <translation>Fin (heure locale, pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>People present</source>
         <translation>Personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Suppressed parts</source>
         <translation>Parties masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>

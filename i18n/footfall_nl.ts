@@ -2516,8 +2516,8 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../plugin/dock.py" line="97"/>
-        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
-        <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
+        <source>No footfall export open. Use Plugins ▸ Footfall ▸ Open footfall export…</source>
+        <translation>Geen export met bezoekersaantallen geopend. Gebruik Plug-ins ▸ Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="113"/>
@@ -2844,52 +2844,52 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>End (UTC)</source>
         <translation>Einde (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>Start (local time)</source>
         <translation>Begin (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>End (local time)</source>
         <translation>Einde (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="36"/>
+        <location filename="../cartography/layers.py" line="35"/>
         <source>Start (local clock, for the Temporal Controller)</source>
         <translation>Begin (lokale kloktijd, voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="37"/>
+        <location filename="../cartography/layers.py" line="36"/>
         <source>End (local clock, for the Temporal Controller)</source>
         <translation>Einde (lokale kloktijd, voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>People present</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Suppressed parts</source>
         <translation>Afgeschermde delen</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
