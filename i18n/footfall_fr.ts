@@ -34,7 +34,7 @@ Secondary suppression: a published total minus its published cells gives the sum
 Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
         <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle garde toutes les sorties de Footfall.
 
-Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression “input”).
+Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression « input »).
 
 Groupes : pour chaque champ de dimension, les cellules qui partagent les valeurs de tous les autres champs de dimension (les cellules qu&apos;additionne un total publié sur cette dimension), et le total général.
 
@@ -115,17 +115,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="90"/>
         <source>The count field “{field}” is not in the table.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="92"/>
         <source>The count field “{field}” is not numeric; choose a field of numbers.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="98"/>
         <source>The dimension field “{field}” is not in the table.</source>
-        <translation>Le champ de dimension “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ de dimension « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="100"/>
@@ -135,7 +135,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="130"/>
         <source>The table already has a field “{field}”; rename it first.</source>
-        <translation>La table a déjà un champ “{field}” ; renommez-le d&apos;abord.</translation>
+        <translation>La table a déjà un champ « {field} » ; renommez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="163"/>
@@ -1221,7 +1221,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="41"/>
         <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de “Cube de chaleur”) comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="50"/>
@@ -1231,7 +1231,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="51"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
-        <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
+        <translation>Le GeoTIFF multibande écrit par « Cube de chaleur ».</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
@@ -1594,7 +1594,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/geometry.py" line="60"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
-        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
+        <translation>La couche des zones n&apos;a pas de champ « {field} » ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="32"/>
@@ -1644,7 +1644,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="74"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="83"/>
@@ -2227,92 +2227,92 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="484"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="532"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="553"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="588"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="599"/>
+        <location filename="../plugin/plugin.py" line="603"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="632"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="632"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>Export animation</source>
         <translation>Exporter l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="662"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="664"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
+        <location filename="../plugin/plugin.py" line="666"/>
         <source>Animation written to {path}</source>
         <translation>Animation écrite dans {path}</translation>
     </message>
@@ -2350,12 +2350,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="150"/>
         <source>Exporting the still {name}</source>
-        <translation>Export de l’image {name}</translation>
+        <translation>Export de l&apos;image {name}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -2380,7 +2380,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="230"/>
         <source>Nothing opened yet</source>
-        <translation>Rien n’a encore été ouvert</translation>
+        <translation>Rien n&apos;a encore été ouvert</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="241"/>
@@ -2400,7 +2400,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="310"/>
         <source>Open an export or a demo from the start page.</source>
-        <translation>Ouvrez un export ou une démo depuis la page d’accueil.</translation>
+        <translation>Ouvrez un export ou une démo depuis la page d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="333"/>
@@ -2415,7 +2415,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="344"/>
         <source>Start page</source>
-        <translation>Page d’accueil</translation>
+        <translation>Page d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="345"/>
@@ -2470,7 +2470,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="376"/>
         <source>Language of the interface, the numbers and the dates</source>
-        <translation>Langue de l’interface, des nombres et des dates</translation>
+        <translation>Langue de l&apos;interface, des nombres et des dates</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="385"/>
@@ -2480,7 +2480,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="386"/>
         <source>Stop the running work; nothing half-done is kept</source>
-        <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
+        <translation>Arrêter le travail en cours ; rien d&apos;inachevé n&apos;est conservé</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="449"/>
@@ -2510,7 +2510,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="552"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
-        <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
+        <translation>± {pct} % : la précision annoncée par l&apos;opérateur pour ses estimations</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="555"/>
@@ -2525,7 +2525,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="585"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n’a pas de provenances.</translation>
+        <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="598"/>
@@ -2550,7 +2550,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="649"/>
@@ -2565,12 +2565,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="667"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
+        <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suit.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="686"/>
         <source>The image could not be written</source>
-        <translation>L’image n’a pas pu être écrite</translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="688"/>
@@ -2590,7 +2590,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="729"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
-        <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
+        <translation>Un fichier de polygones des zones portant les identifiants de zone de l&apos;export ; laisser vide si l&apos;export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="734"/>
@@ -2613,12 +2613,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/__init__.py" line="189"/>
         <source>column(s) it does not have: {columns}</source>
-        <translation>colonne(s) que le format n’a pas : {columns}</translation>
+        <translation>colonne(s) que le format n&apos;a pas : {columns}</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>le nom du fichier ne dit pas de quelle famille il s’agit (nom attendu du type {pattern})</translation>
+        <translation>le nom du fichier ne dit pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -2819,7 +2819,7 @@ Suppressed cells contribute nothing; their number is reported. All frames are co
 
 Les noyaux, le rayon, la taille de pixel et la grille sont ceux de la Carte de chaleur (estimation de densité par noyau) de QGIS : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quartique (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, triweight (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
 
-Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone “Répartir sur la surface” répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
+Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone « Répartir sur la surface » répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
 
 Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
@@ -3445,7 +3445,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>les visiteurs de l’impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s’y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
+        <translation>les visiteurs de l&apos;impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="361"/>
@@ -3488,12 +3488,12 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/import_export.py" line="34"/>
         <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
-        <translation>QGIS n’a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
+        <translation>QGIS n&apos;a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="47"/>
         <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
-        <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
+        <translation>Il n&apos;existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="71"/>
@@ -3512,7 +3512,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="84"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
-        <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
+        <translation>Au lieu d&apos;un fichier, une table d&apos;une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu&apos;un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="90"/>
@@ -3522,17 +3522,17 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="91"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
-        <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
+        <translation>Le fichier livré par l&apos;opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d&apos;une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="93"/>
         <source>Folder of export files</source>
-        <translation>Dossier de fichiers d’export</translation>
+        <translation>Dossier de fichiers d&apos;export</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="95"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
-        <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
+        <translation>Un dossier dont les fichiers d&apos;export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d&apos;un seul fichier.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="97"/>
@@ -3592,7 +3592,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="116"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
-        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d&apos;où lire la table de fréquentation ; laissez alors le fichier d&apos;export vide.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="118"/>
@@ -3612,7 +3612,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="124"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
-        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
+        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l&apos;opérateur).</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="126"/>
@@ -3657,7 +3657,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="141"/>
         <source>Give either an export file or a folder of export files, not both.</source>
-        <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
+        <translation>Donnez soit un fichier d&apos;export, soit un dossier de fichiers d&apos;export, pas les deux.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="151"/>
@@ -3780,7 +3780,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
-        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur “{delimiter}”.</translation>
+        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur « {delimiter} ».</translation>
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
@@ -3913,7 +3913,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../core/measures.py" line="59"/>
         <source>operator customers (not extrapolated)</source>
-        <translation>clients de l’opérateur (non extrapolés)</translation>
+        <translation>clients de l&apos;opérateur (non extrapolés)</translation>
     </message>
     <message>
         <location filename="../core/measures.py" line="61"/>
@@ -3936,7 +3936,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/missing.py" line="29"/>
         <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall a besoin du paquet Python “{package}”. Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
+        <translation>Footfall a besoin du paquet Python « {package} ». Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4297,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/origins.py" line="76"/>
         <source>outside the study area</source>
-        <translation>hors de la zone d’étude</translation>
+        <translation>hors de la zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../core/origins.py" line="77"/>
@@ -4353,7 +4353,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/errors.py" line="26"/>
         <source>column “{column}”</source>
-        <translation>colonne “{column}”</translation>
+        <translation>colonne « {column} »</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="29"/>
@@ -4383,22 +4383,22 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/pg.py" line="138"/>
         <source>the table has only geometry columns; it holds no counts.</source>
-        <translation>la table n’a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
+        <translation>la table n&apos;a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="169"/>
         <source>the table does not exist in the database, or it has no columns.</source>
-        <translation>la table n’existe pas dans la base, ou elle n’a pas de colonnes.</translation>
+        <translation>la table n&apos;existe pas dans la base, ou elle n&apos;a pas de colonnes.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="172"/>
         <source>the zones table has no PostGIS geometry column.</source>
-        <translation>la table des zones n’a pas de colonne de géométrie PostGIS.</translation>
+        <translation>la table des zones n&apos;a pas de colonne de géométrie PostGIS.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="177"/>
         <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
-        <translation>la table des zones n’a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
+        <translation>la table des zones n&apos;a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="184"/>
@@ -4428,7 +4428,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="134"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
-        <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
+        <translation>fuseau horaire « {tz} » inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="190"/>
@@ -4438,12 +4438,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="196"/>
         <source>this is not a readable ZIP archive: {error}</source>
-        <translation>ce n’est pas une archive ZIP lisible : {error}</translation>
+        <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="204"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
-        <translation>l’archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
+        <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="312"/>
@@ -4453,12 +4453,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="325"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
-        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l’archive elle-même, pas un de ses fichiers).</translation>
+        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l&apos;archive elle-même, pas un de ses fichiers).</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="347"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
-        <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
+        <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="399"/>
@@ -4528,7 +4528,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="647"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
-        <translation>la date de cet export n’est que dans le nom du fichier, et le nom « {name} » n’en contient pas ; redonnez au fichier le nom livré par l’opérateur, ou donnez la date dans un fichier de correspondance.</translation>
+        <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="648"/>
@@ -4538,12 +4538,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="661"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
-        <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
+        <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="700"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
-        <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
+        <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="724"/>
@@ -4578,7 +4578,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="833"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
-        <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
+        <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="833"/>
@@ -4603,17 +4603,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="921"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l’une de {measures}.</translation>
+        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l&apos;une de {measures}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="966"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
-        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n’est pas lue comme un effectif.</translation>
+        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="969"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
-        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n’est pas lue comme un effectif.</translation>
+        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="1057"/>
@@ -4653,17 +4653,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="1295"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Chaque date est le premier du mois, à un mois d’écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
+        <translation>Chaque date est le premier du mois, à un mois d&apos;écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="1298"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>Les dates sont à une semaine d’écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
+        <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="1314"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
-        <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
+        <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="1316"/>
@@ -4683,7 +4683,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="1348"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
-        <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
+        <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="1372"/>
@@ -4728,7 +4728,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/sniff.py" line="214"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
-        <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+        <translation>aucun séparateur de colonnes trouvé ; attendu : « ; », « , », tabulation ou « | » entre les colonnes.</translation>
     </message>
 </context>
 <context>
@@ -4747,11 +4747,19 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+</context>
+<context>
     <name>Uplift</name>
     <message>
         <location filename="../core/uplift.py" line="84"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
-        <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
+        <translation>« {day} » n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="92"/>
@@ -4806,7 +4814,7 @@ The totals (event, baseline, uplift) are sums over the zones and slots where bot
 
 event = l&apos;effectif de la zone dans le créneau ; baseline = la médiane des effectifs des jours de référence dans la même zone à la même heure locale ; uplift (le surcroît) = event − baseline ; relative_change = uplift ÷ baseline (NULL quand la baseline vaut 0). references = jours de référence ayant une cellule à cet endroit. Les jours de référence sont les jours donnés, ou les N mêmes jours de semaine précédant le premier jour d&apos;événement (pour chaque jour d&apos;événement, les jours de son propre jour de semaine). Un jour de référence sans aucune donnée est écarté et cité dans le journal.
 
-Les profils sont additionnés comme ailleurs : les lignes du profil “all” quand l&apos;export en a, sinon la somme des autres profils.
+Les profils sont additionnés comme ailleurs : les lignes du profil « all » quand l&apos;export en a, sinon la somme des autres profils.
 
 Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est montré.
 

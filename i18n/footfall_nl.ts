@@ -2227,92 +2227,92 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="484"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="522"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="532"/>
+        <location filename="../plugin/plugin.py" line="536"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="553"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="589"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="588"/>
+        <location filename="../plugin/plugin.py" line="592"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="599"/>
+        <location filename="../plugin/plugin.py" line="603"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="632"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="632"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>Export animation</source>
         <translation>Animatie exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
+        <location filename="../plugin/plugin.py" line="647"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="662"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="664"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
+        <location filename="../plugin/plugin.py" line="666"/>
         <source>Animation written to {path}</source>
         <translation>Animatie weggeschreven naar {path}</translation>
     </message>
@@ -4744,6 +4744,14 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:
 {trace}</translation>
+    </message>
+</context>
+<context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,18 @@ def test_french_typography_is_consistent():
     assert not bad, "\n".join(bad)
 
 
+def test_french_quotes_are_guillemets_with_no_break_spaces():
+    """French quotes with « » and a no-break space (U+00A0) inside, never the English “ ” nor "…"."""
+    bad = []
+    for ctx, m in ts_tool.read_ts(I18N / "footfall_fr.ts").messages():
+        t = re.sub(r"<[^<>]*>", "", m.translation)  # an attribute's quotes in a help text's markup are not prose
+        if re.search(r'[“”"]', t):
+            bad.append(f"{ctx}: English quotes in {t!r}")
+        if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", t) or t.count("«") != t.count("»"):
+            bad.append(f"{ctx}: « » without a no-break space inside, or unpaired, in {t!r}")
+    assert not bad, "\n".join(bad)
+
+
 # The glossary (docs/glossary.md): an English term in a source means the Dutch and French term in its
 # translations (or the English word kept verbatim, as an example of a value a file may hold).
 GLOSSARY = [
@@ -203,12 +215,13 @@ EXPECTED = {
            "no_export": "Geen export met bezoekersaantallen geopend.", "slot": "Tijdvak", "profiles": "Alle profielen",
            "alg": "Export met bezoekersaantallen importeren", "threshold": "Anonimiteitsdrempel", "group": "Gegevens",
            "negative": "neg.csv, rij 3, kolom “aantal”: het aantal -5 is negatief",
-           "suppressed": "Afgeschermd (minder dan 30 personen)", "day": "Dagbezoekers"},
+           "suppressed": "Afgeschermd (minder dan 30 personen)", "day": "Dagbezoekers", "quoted": "“aantal”"},
     "fr": {"open": "Ouvrir un export de fréquentation…", "panel": "Panneau Footfall", "play": "Lecture",
            "no_export": "Aucun export de fréquentation ouvert.", "slot": "Créneau", "profiles": "Tous les profils",
            "alg": "Importer un export de fréquentation", "threshold": "Seuil d'anonymat", "group": "Données",
-           "negative": "neg.csv, ligne 3, colonne “aantal”\u00a0: l'effectif -5 est négatif",
-           "suppressed": "Masqué (moins de 30 personnes)", "day": "Excursionnistes"},
+           "negative": "neg.csv, ligne 3, colonne «\u00a0aantal\u00a0»\u00a0: l'effectif -5 est négatif",
+           "suppressed": "Masqué (moins de 30 personnes)", "day": "Excursionnistes",
+           "quoted": "«\u00a0aantal\u00a0»"},
 }
 
 
@@ -248,6 +261,11 @@ def test_core_read_error_is_translated(language, tmp_path):
     with pytest.raises(ReadError) as err:
         read_export(src, timezone="Europe/Brussels")
     assert str(err.value).startswith(EXPECTED[language]["negative"]), str(err.value)
+
+
+def test_names_put_together_outside_a_message_get_the_language_s_quotes(language):
+    from footfall.core.i18n import quoted
+    assert quoted("aantal") == EXPECTED[language]["quoted"]
 
 
 def test_legend_and_profiles_are_translated(language, qgis_app):
