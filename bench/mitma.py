@@ -125,7 +125,10 @@ def main() -> int:
     try:
         for method in ("duckdb", "footfall"):
             out = subprocess.run([sys.executable, "-P", __file__, "--child", method, str(path), str(args.rows)],
-                                 capture_output=True, text=True, check=True)
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(f"{method} failed:\n{out.stderr[-3000:]}")
+                return 1
             res[method] = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"{method:9s} {res[method]['seconds']:7.2f} s  peak {res[method]['peak_mb']:7.0f} MB")
     finally:
