@@ -14,7 +14,7 @@
     <message>
         <location filename="../processing/anonymity_guard.py" line="29"/>
         <source>Anonymity guard</source>
-        <translation>Garde d&apos;anonymat</translation>
+        <translation>Protection de l&apos;anonymat</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="32"/>
@@ -32,15 +32,15 @@ Groups: for every dimension field, the cells that share the values of all the ot
 Secondary suppression: a published total minus its published cells gives the sum of its suppressed cells. In every group, that sum must cover at least two cells and be at least k (suppressed input cells count as 0, their value being unknown). Otherwise one more published non-zero cell of the group is suppressed: preferably one whose other groups already hold a suppressed cell, then the smallest. This is repeated until no group breaks the rule. A group with nothing left to suppress is reported in the log: its total must not be published.
 
 Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
-        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle garde toutes les sorties de Footfall.
+        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle protège toutes les sorties de Footfall.
 
 Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression « input »).
 
 Groupes : pour chaque champ de dimension, les cellules qui partagent les valeurs de tous les autres champs de dimension (les cellules qu&apos;additionne un total publié sur cette dimension), et le total général.
 
-Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle de plus du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
+Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle supplémentaire du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
 
-Seuls les totaux sur une dimension et le total général sont gardés, pas les totaux sur deux dimensions à la fois.</translation>
+Seuls les totaux sur une dimension et le total général sont protégés, pas les totaux sur deux dimensions à la fois.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="57"/>
@@ -70,7 +70,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="66"/>
         <source>The fields that identify a cell, for example zone_id, start and profile; totals over each of them are guarded. Without any, only the grand total is guarded.</source>
-        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont gardés. Sans aucun champ, seul le total général est gardé.</translation>
+        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont protégés. Sans aucun champ, seul le total général est protégé.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="69"/>
@@ -85,7 +85,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="73"/>
         <source>Guarded table</source>
-        <translation>Table gardée</translation>
+        <translation>Table protégée</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="74"/>
@@ -155,7 +155,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="168"/>
         <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
-        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passes.</translation>
+        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passages.</translation>
     </message>
 </context>
 <context>
@@ -183,13 +183,13 @@ Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 2
 visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
         <translation>Jusqu&apos;où l&apos;événement attire ses visiteurs.
 
-Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances en … ») sont classées par visiteurs, de la plus grande à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
+Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances (…) ») sont classées par nombre de visiteurs, de la plus importante à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
 
 Tranches en zones : avec une couche de zones dont le champ de code correspond aux codes de provenance, les zones de chaque tranche sont fusionnées (les groupes « Autres provenances » n&apos;ont pas de zone propre et ne comptent que dans les visiteurs). Sans elle, des anneaux de distance : l&apos;anneau de la tranche X a le rayon dans lequel habitent X % des visiteurs de distance connue (un quantile pondéré par les visiteurs), dessiné comme un cercle orthodromique autour du site. Chaque polygone de tranche ne porte que les visiteurs de ses propres provenances (pour les anneaux : ceux qui habitent entre l&apos;anneau précédent et celui-ci).
 
 Décroissance avec la distance : la part des visiteurs par classe de distance (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km et au-delà), avec la médiane et le 90e centile de la distance de déplacement pondérés par les visiteurs.
 
-visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
+visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; les distances sont mesurées jusqu&apos;au lieu de résidence le plus probable, et non selon le trajet effectué ce jour-là.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="97"/>
@@ -224,7 +224,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="109"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
-        <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
+        <translation>Parts cumulées des visiteurs, en pourcentage, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="111"/>
@@ -279,7 +279,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="129"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="130"/>
@@ -294,7 +294,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="143"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="156"/>
@@ -304,7 +304,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="161"/>
         <source>The export has no origins.</source>
-        <translation>Cet export ne contient aucune provenance.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="209"/>
@@ -362,7 +362,7 @@ Margins: analytic bounds (all low / all high together). Low takes V × (1 − pr
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
         <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
 
-V est le nombre de visiteurs uniques par jour, cumulé sur les jours (journées-visiteurs), jamais la somme des effectifs de présence par quart d&apos;heure, qui contiennent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les sorties. Les cellules masquées sont écartées.
+V est le nombre de visiteurs uniques par jour, cumulé sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, où une même personne est comptée de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne inférieure. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne inférieure). La règle utilisée est indiquée dans les sorties. Les cellules masquées sont écartées.
 
 Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
 
@@ -378,7 +378,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
-        <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
+        <translation>Sert à afficher les heures locales et à découper les données en jours locaux.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="84"/>
@@ -403,17 +403,17 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="89"/>
         <source>Largest zone (a lower bound)</source>
-        <translation>Zone la plus fréquentée (une borne basse)</translation>
+        <translation>Zone la plus fréquentée (borne inférieure)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
-        <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
+        <translation>Comment les effectifs journaliers sont convertis en visiteurs uniques par jour. Les données infra-journalières utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
         <source>Spend preset</source>
-        <translation>Préréglage de dépenses</translation>
+        <translation>Préréglage des dépenses</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
@@ -646,7 +646,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="207"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
+        <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="220"/>
@@ -656,7 +656,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="251"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
+        <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="272"/>
@@ -691,7 +691,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="278"/>
         <source>Where the crowd was at the peak</source>
-        <translation>Où était la foule au moment de pointe</translation>
+        <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="279"/>
@@ -711,7 +711,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="282"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances (…) ».</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="283"/>
@@ -721,7 +721,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="284"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
-        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
+        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="285"/>
@@ -736,7 +736,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="287"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses, à remplacer par les résultats de l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="288"/>
@@ -746,7 +746,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="289"/>
         <source>What these figures cannot tell</source>
-        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
+        <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="290"/>
@@ -811,7 +811,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="316"/>
         <source>not in this export</source>
-        <translation>absente de cet export</translation>
+        <translation>non disponible dans cet export</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="317"/>
@@ -1016,12 +1016,12 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="412"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
+        <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="412"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
+        <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="412"/>
@@ -1031,7 +1031,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="412"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
+        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="412"/>
@@ -1061,9 +1061,9 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment de pointe, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne peuvent pas dire).
+        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment du pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne disent pas).
 
-Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
+Chaque nombre est calculé par le même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est publié.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="63"/>
@@ -1083,12 +1083,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="68"/>
         <source>Start of the event period; the whole export when empty.</source>
-        <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Début de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="68"/>
         <source>End of the event period; the whole export when empty.</source>
-        <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Fin de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="69"/>
@@ -1163,7 +1163,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="84"/>
         <source>None (no impact section)</source>
-        <translation>Aucun (sans section sur les retombées)</translation>
+        <translation>Aucun (sans section sur les retombées économiques)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="87"/>
@@ -1183,7 +1183,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="90"/>
         <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
+        <translation>Le fichier PDF à créer.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="92"/>
@@ -1193,7 +1193,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="93"/>
         <source>People present at the peak (at least)</source>
-        <translation>Personnes présentes au moment de pointe (au moins)</translation>
+        <translation>Personnes présentes au moment du pic (au moins)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="107"/>
@@ -1221,7 +1221,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="41"/>
         <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comme une image : éventuellement des couches de fond de carte du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="50"/>
@@ -1256,7 +1256,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="59"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
-        <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
+        <translation>Un dossier nouveau ou vide, où seront écrits frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="61"/>
@@ -1391,7 +1391,7 @@ market_share is the operator&apos;s share of the people in the area (from a fiel
 estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
 
 Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
-        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation de toutes les personnes :
+        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation du nombre total de personnes :
 estimate = customers / (market_share × penetration), donc factor = 1 / (market_share × penetration).
 
 market_share est la part de l&apos;opérateur parmi les personnes de la zone (d&apos;un champ par ligne, sinon une valeur unique). penetration est la part des personnes qui portent un téléphone ; avec un tableau de tranches d&apos;âge (age_band, pop_share, penetration), c&apos;est Σ pop_share × penetration sur les tranches, les parts totalisant 1.
@@ -1689,7 +1689,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="109"/>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="110"/>
@@ -1699,7 +1699,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="112"/>
         <source>Until</source>
-        <translation>Au</translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="113"/>
@@ -1710,272 +1710,272 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="27"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="63"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="70"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="85"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="101"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="105"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="107"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="110"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
-        <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="117"/>
-        <source>Kernel radius: how far one zone&apos;s people are spread</source>
-        <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
+        <translation>Une surface lissée du nombre de personnes par km² à chaque créneau, sur une même échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="118"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread</source>
+        <translation>Rayon du noyau : distance sur laquelle les personnes d&apos;une zone sont réparties</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
-        <source>Zone centroids</source>
-        <translation>Centroïdes des zones</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="128"/>
-        <source>Spread over each zone</source>
-        <translation>Réparti sur chaque zone</translation>
+        <source>Zone centroids</source>
+        <translation>Leur centroïde</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="129"/>
-        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
-        <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
+        <source>Spread over each zone</source>
+        <translation>Toute leur surface</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="130"/>
-        <source>Zones as</source>
-        <translation>Zones en tant que</translation>
+        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
+        <translation>Répartir les personnes sur toute la zone évite qu&apos;une grande zone apparaisse comme un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e centile de tous les créneaux</translation>
+        <location filename="../plugin/dock.py" line="131"/>
+        <source>Zones as</source>
+        <translation>Zones représentées par</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="133"/>
-        <source>Maximum of all slots</source>
-        <translation>Maximum de tous les créneaux</translation>
+        <source>99th percentile of all slots</source>
+        <translation>99e centile de l&apos;ensemble des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="134"/>
+        <source>Maximum of all slots</source>
+        <translation>Maximum de l&apos;ensemble des créneaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
-        <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
+        <translation>Exporter la carte de chaleur de chaque créneau en GIF ou MP4, avec horodatage et légende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
-        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="157"/>
-        <source>Roll origins up to this level; small origins are merged for anonymity</source>
-        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon le nombre de visiteurs</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
+        <source>Roll origins up to this level; small origins are merged for anonymity</source>
+        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour préserver l&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="163"/>
-        <source>Show only the largest lines (0: all)</source>
-        <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="164"/>
-        <source>Largest lines</source>
-        <translation>Plus grandes lignes</translation>
+        <source>Show only the largest lines (0: all)</source>
+        <translation>N&apos;afficher que les principaux flux (0 : tous)</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="165"/>
+        <source>Largest lines</source>
+        <translation>Principaux flux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
-        <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
+        <translation>Un jeu de lignes par créneau des données de provenance (souvent une journée)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="234"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="320"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="325"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="328"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="346"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1983,82 +1983,157 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>As given (postcode, commune, département, country)</source>
-        <translation>Tel que fourni (code postal, commune, département, pays)</translation>
+        <location filename="../cartography/flow_layer.py" line="37"/>
+        <source>As given (postcode, municipality, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>Municipality / commune</source>
+        <location filename="../cartography/flow_layer.py" line="37"/>
+        <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Province / département</source>
-        <translation>Province / département</translation>
+        <location filename="../cartography/flow_layer.py" line="37"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Region / région</source>
+        <location filename="../cartography/flow_layer.py" line="38"/>
+        <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Follows the map scale (municipality, province, country)</source>
-        <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
+        <translation>Selon l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
-        <source>Origins as given</source>
-        <translation>Provenances telles que fournies</translation>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="41"/>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="41"/>
+        <source>Follows the map scale (commune, département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Municipality / commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Province / département</source>
+        <translation>Province / département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Region / région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>Follows the map scale (municipality, province or département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, province ou département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="57"/>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="57"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="57"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="61"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="61"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
+        <source>Origins as given</source>
+        <translation>Provenances telles que dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="79"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="80"/>
         <source>Other origins in {place}</source>
-        <translation>Autres provenances : {place}</translation>
+        <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="85"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
-        <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
+        <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="86"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="450"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2114,7 +2189,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="88"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
-        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
+        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, les 6 et 7 juillet 2019</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="91"/>
@@ -2124,7 +2199,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="91"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
-        <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
+        <translation>Données de démonstration générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="94"/>
@@ -2134,7 +2209,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="94"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
-        <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport PDF de l&apos;export ouvert, en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="98"/>
@@ -2174,12 +2249,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="173"/>
         <source>The report could not be written: {error}</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="179"/>
         <source>Report written: {path}</source>
-        <translation>Rapport écrit : {path}</translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="328"/>
@@ -2229,12 +2304,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="485"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n&apos;a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="488"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
-        <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
+        <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="522"/>
@@ -2244,17 +2319,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="524"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
-        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
+        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="524"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="536"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
-        <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
+        <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="553"/>
@@ -2274,7 +2349,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="592"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
+        <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="603"/>
@@ -2355,7 +2430,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>L&apos;image n&apos;a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -2440,7 +2515,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="353"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
-        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
+        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et horodatage</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="357"/>
@@ -2450,7 +2525,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="358"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
-        <translation>Écrire un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="363"/>
@@ -2525,7 +2600,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="585"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n&apos;a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="598"/>
@@ -2540,7 +2615,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="619"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
-        <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
+        <translation>Visiteurs additionnés sur les zones et les créneaux (et non des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="629"/>
@@ -2565,12 +2640,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="667"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suit.</translation>
+        <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suivra.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="686"/>
         <source>The image could not be written</source>
-        <translation>L&apos;image n&apos;a pas pu être écrite</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="688"/>
@@ -2580,7 +2655,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="688"/>
         <source>Still written to {path}</source>
-        <translation>Image écrite dans {path}</translation>
+        <translation>Image enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="728"/>
@@ -2613,12 +2688,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/__init__.py" line="189"/>
         <source>column(s) it does not have: {columns}</source>
-        <translation>colonne(s) que le format n&apos;a pas : {columns}</translation>
+        <translation>colonne(s) absente(s) du format : {columns}</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>le nom du fichier ne dit pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
+        <translation>le nom du fichier n&apos;indique pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -2638,7 +2713,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/crt_occitanie.py" line="25"/>
         <source>nights by origin and département</source>
-        <translation>nuitées par origine et département</translation>
+        <translation>nuitées par provenance et département</translation>
     </message>
     <message>
         <location filename="../core/formats/fluxvision.py" line="16"/>
@@ -2698,7 +2773,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/ine.py" line="12"/>
         <source>INE (Spain) tourism from mobile phones</source>
-        <translation>INE (Espagne) tourisme mesuré par téléphones mobiles</translation>
+        <translation>INE (Espagne), tourisme mesuré par téléphonie mobile</translation>
     </message>
     <message>
         <location filename="../core/formats/ine.py" line="23"/>
@@ -2713,7 +2788,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/mitma.py" line="17"/>
         <source>MITMA (Spain) open mobility data</source>
-        <translation>MITMA (Espagne) données ouvertes de mobilité</translation>
+        <translation>MITMA (Espagne), données ouvertes de mobilité</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="24"/>
@@ -2753,7 +2828,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/proximus.py" line="14"/>
         <source>daily visitors by home postcode</source>
-        <translation>visiteurs par jour par code postal de résidence</translation>
+        <translation>visiteurs journaliers par code postal de résidence</translation>
     </message>
 </context>
 <context>
@@ -2815,13 +2890,13 @@ Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel De
 Output values: raw or scaled (as QGIS), or people per km², where each zone&apos;s kernel is normalised to integrate to one so that the band times the pixel area sums to the slot&apos;s count. Zone mode “spread over area” spreads each zone&apos;s count evenly over its area before smoothing, so that a large zone does not look like a hot spot.
 
 Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
-        <translation>Calcule une surface de chaleur des personnes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
+        <translation>Calcule une carte de chaleur des personnes présentes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
 
-Les noyaux, le rayon, la taille de pixel et la grille sont ceux de la Carte de chaleur (estimation de densité par noyau) de QGIS : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quartique (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, triweight (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
+Les noyaux, le rayon, la taille de pixel et la grille sont ceux de l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau) : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quadratique (quartic) (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, cubique (triweight) (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
 
 Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone « Répartir sur la surface » répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
 
-Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
+Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="61"/>
@@ -2841,7 +2916,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="64"/>
         <source>Quartic</source>
-        <translation>Quartique</translation>
+        <translation>Quadratique</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="64"/>
@@ -2856,7 +2931,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="64"/>
         <source>Triweight</source>
-        <translation>Triweight</translation>
+        <translation>Cubique</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="64"/>
@@ -2866,7 +2941,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="67"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
-        <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
+        <translation>Comme dans l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau), avec la même numérotation.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="69"/>
@@ -2916,7 +2991,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="80"/>
         <source>Zones as</source>
-        <translation>Zones prises comme</translation>
+        <translation>Mode de zone</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="80"/>
@@ -2976,7 +3051,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="118"/>
         <source>No time slot is left after the filters.</source>
-        <translation>Aucun créneau ne reste après les filtres.</translation>
+        <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="120"/>
@@ -2986,7 +3061,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="121"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
-        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3106,7 @@ A pair missing from the observed table counts as 0 visitors; an empty or suppres
 Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
         <translation>La probabilité qu&apos;un visiteur de la provenance i choisisse le site j parmi des sites concurrents (Huff, 1963) :
 P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
-où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui donne pas toute la provenance. Les polygones sont représentés par un point sur leur surface.
+où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui attribue pas la totalité de ses visiteurs. Les polygones sont représentés par un point sur leur surface.
 
 expected_visitors = population × P, lorsque les provenances ont un champ de population. Ce sont des résultats du modèle, pas des effectifs.
 
@@ -3039,7 +3114,7 @@ Calage : avec une table des visiteurs observés par provenance et par site, les
 
 Une paire absente de la table des visiteurs observés compte pour 0 visiteur ; un effectif vide ou masqué (un texte comme « s » ou « n.d. ») exclut sa provenance de l&apos;ajustement.
 
-Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
+Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="108"/>
@@ -3049,7 +3124,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/huff.py" line="109"/>
         <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
-        <translation>Points ou polygones d&apos;où viennent les visiteurs, leur provenance (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
+        <translation>Points ou polygones des lieux de provenance des visiteurs (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="112"/>
@@ -3370,17 +3445,17 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
-        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
+        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (visiteurs-jours) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer le nombre de visiteurs.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="58"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
-        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne inférieure du nombre de visiteurs uniques du jour) et les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="61"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
-        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure du nombre de visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="65"/>
@@ -3445,7 +3520,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>les visiteurs de l&apos;impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
+        <translation>le calcul des retombées porte sur des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, elles ne représentent pas des visiteurs supplémentaires).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="361"/>
@@ -3480,7 +3555,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="565"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
-        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
+        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation des retombées ne peut être publiée.</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3647,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="109"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
-        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
+        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures qui indiquent leur décalage par rapport à UTC le conservent.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="111"/>
@@ -4030,15 +4105,15 @@ Level: origins are rolled up postcode → municipality → province → region �
 Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
 
 Minimum visitors and top N only hide lines; share is always against the total.</source>
-        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbe de chaque provenance (code postal, commune, département ou pays, placée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
+        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbée de chaque provenance (code postal, commune, département ou pays, localisée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
 
-visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; at_least = 1 quand une partie était masquée.
+visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Suit l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
-Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances : … » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances placées ; les provenances inconnues des répertoires sont listées dans le journal avec leurs visiteurs.
+Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
-Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
+Le minimum de visiteurs et « N principaux flux » ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="115"/>
@@ -4068,17 +4143,17 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="123"/>
         <source>Lines end at</source>
-        <translation>Les lignes aboutissent</translation>
+        <translation>Destination des lignes</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="123"/>
         <source>The venue</source>
-        <translation>Au site</translation>
+        <translation>Le site</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="123"/>
         <source>Each zone&apos;s centre</source>
-        <translation>Au centre de chaque zone</translation>
+        <translation>Le centre de chaque zone</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="125"/>
@@ -4103,27 +4178,27 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="131"/>
         <source>Hide lines with fewer visitors.</source>
-        <translation>Masquer les lignes avec moins de visiteurs.</translation>
+        <translation>Masquer les lignes qui comptent moins de visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="133"/>
         <source>Top N</source>
-        <translation>Top N</translation>
+        <translation>N principaux flux</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="134"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
-        <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
+        <translation>Ne garder que les N principaux flux par destination (0 : tous).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="138"/>
         <source>One line per time slot (for the Temporal Controller)</source>
-        <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
+        <translation>Une ligne par créneau (pour le Contrôleur temporel)</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="139"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
-        <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
+        <translation>Ajoute les champs start et end pour que les flux puissent être animés avec le Contrôleur temporel.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="141"/>
@@ -4133,17 +4208,17 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="142"/>
         <source>The line layer to write.</source>
-        <translation>La couche de lignes à écrire.</translation>
+        <translation>La couche de lignes à créer.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="144"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of origins the gazetteers do not know</source>
-        <translation>Visiteurs des provenances inconnues des répertoires</translation>
+        <translation>Visiteurs des provenances absentes des répertoires géographiques</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="146"/>
@@ -4153,7 +4228,7 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="170"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="176"/>
@@ -4163,22 +4238,22 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="179"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
-        <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour tracer des lignes vers chaque zone, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="207"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
-        <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
+        <translation>{n} lignes ; {shown} visiteurs affichés sur {total} ; {merged} provenances regroupées pour préserver l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="213"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
+        <translation>{n} provenances sont absentes des répertoires géographiques et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="216"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
-        <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+        <translation>Certains visiteurs ne sont pas affichés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
 </context>
 <context>
@@ -4200,11 +4275,11 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
 
 The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
-        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
+        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire géographique (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
 
 Avec une couche de zones géographiques (par exemple des communes ou des départements avec leur code dans un champ), les mêmes chiffres sont joints à ses polygones par code pour une carte choroplèthe ; les zones sans visiteurs reçoivent 0.
 
-La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
+La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances (…) » (le lieu du niveau supérieur), et les lignes totalisent les provenances localisées.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="68"/>
@@ -4264,7 +4339,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/origin_summary.py" line="88"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
@@ -4335,7 +4410,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/privacy.py" line="146"/>
         <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
-        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; des effectifs de personnes ne peuvent pas être inférieurs à zéro.</translation>
+        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; un nombre de personnes ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../core/privacy.py" line="149"/>
@@ -4437,258 +4512,268 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
     <message>
         <location filename="../core/readers.py" line="196"/>
+        <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
+        <translation>ce n&apos;est pas une archive ZIP : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="199"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="204"/>
+        <location filename="../core/readers.py" line="207"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="312"/>
+        <location filename="../core/readers.py" line="315"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="328"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
-        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l&apos;archive elle-même, pas un de ses fichiers).</translation>
+        <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="347"/>
+        <location filename="../core/readers.py" line="350"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="399"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="473"/>
+        <location filename="../core/readers.py" line="476"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="475"/>
+        <location filename="../core/readers.py" line="478"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="477"/>
+        <location filename="../core/readers.py" line="480"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="479"/>
+        <location filename="../core/readers.py" line="482"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="489"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="491"/>
-        <source>this is not a readable XLSX workbook: {error}</source>
-        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="519"/>
+        <location filename="../core/readers.py" line="522"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="525"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="531"/>
+        <location filename="../core/readers.py" line="534"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="558"/>
+        <location filename="../core/readers.py" line="561"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="560"/>
+        <location filename="../core/readers.py" line="563"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="627"/>
+        <location filename="../core/readers.py" line="630"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
-        <translation>Heures lues en {tz}, le fuseau horaire de {product}.</translation>
+        <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="647"/>
+        <location filename="../core/readers.py" line="650"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="648"/>
+        <location filename="../core/readers.py" line="651"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="664"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="700"/>
+        <location filename="../core/readers.py" line="703"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="724"/>
+        <location filename="../core/readers.py" line="727"/>
         <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="729"/>
+        <location filename="../core/readers.py" line="732"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="733"/>
+        <location filename="../core/readers.py" line="736"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="796"/>
+        <location filename="../core/readers.py" line="799"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="808"/>
+        <location filename="../core/readers.py" line="811"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="863"/>
+        <location filename="../core/readers.py" line="866"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="865"/>
+        <location filename="../core/readers.py" line="868"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="921"/>
+        <location filename="../core/readers.py" line="924"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l&apos;une de {measures}.</translation>
+        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="966"/>
+        <location filename="../core/readers.py" line="969"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="972"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1057"/>
+        <location filename="../core/readers.py" line="1060"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1059"/>
+        <location filename="../core/readers.py" line="1062"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1187"/>
+        <location filename="../core/readers.py" line="1190"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1208"/>
+        <location filename="../core/readers.py" line="1211"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1247"/>
+        <location filename="../core/readers.py" line="1250"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
-        <translation>période « {period} » inconnue dans la correspondance ; attendu day, week ou month.</translation>
+        <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1257"/>
+        <location filename="../core/readers.py" line="1260"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1261"/>
+        <location filename="../core/readers.py" line="1264"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1295"/>
-        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Chaque date est le premier du mois, à un mois d&apos;écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="1298"/>
-        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1301"/>
+        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
+        <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1317"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1316"/>
+        <location filename="../core/readers.py" line="1319"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1340"/>
+        <location filename="../core/readers.py" line="1343"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1348"/>
+        <location filename="../core/readers.py" line="1351"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1372"/>
+        <location filename="../core/readers.py" line="1375"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1413"/>
+        <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
+        <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1415"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="45"/>
@@ -4774,7 +4859,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/uplift.py" line="101"/>
         <source>Give reference days, or at least one previous weekday.</source>
-        <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
+        <translation>Donnez des jours de référence, ou au moins un même jour de semaine précédent.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="124"/>
@@ -4792,7 +4877,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/uplift.py" line="70"/>
         <source>Event uplift against a baseline</source>
-        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une référence</translation>
+        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une période de référence</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="73"/>
@@ -4810,15 +4895,15 @@ Profiles are summed as elsewhere: the rows of profile “all” when the export 
 Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
 
 The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
-        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure rencontre la même heure d&apos;horloge les jours de référence.
+        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure corresponde à la même heure légale les jours de référence.
 
 event = l&apos;effectif de la zone dans le créneau ; baseline = la médiane des effectifs des jours de référence dans la même zone à la même heure locale ; uplift (le surcroît) = event − baseline ; relative_change = uplift ÷ baseline (NULL quand la baseline vaut 0). references = jours de référence ayant une cellule à cet endroit. Les jours de référence sont les jours donnés, ou les N mêmes jours de semaine précédant le premier jour d&apos;événement (pour chaque jour d&apos;événement, les jours de son propre jour de semaine). Un jour de référence sans aucune donnée est écarté et cité dans le journal.
 
 Les profils sont additionnés comme ailleurs : les lignes du profil « all » quand l&apos;export en a, sinon la somme des autres profils.
 
-Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est montré.
+Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est affiché.
 
-Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
+Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, et non des personnes.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="102"/>
@@ -4843,7 +4928,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="107"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
-        <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
+        <translation>Jours ordinaires de comparaison, séparés par des virgules ; vide : les mêmes jours de semaine précédents.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="109"/>
@@ -4893,7 +4978,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="141"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
-        <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
+        <translation>Aucune donnée les jours de référence {days} ; la référence est calculée sur les autres.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="176"/>

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, pyqtSig
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                  QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from ..core.gazetteer import home_country
 from ..core.origins import country_name
 from ..cartography import fmt
 
@@ -246,9 +247,18 @@ class FootfallDock(QgsDockWidget):
         self.origins.blockSignals(False)
         self._set_enabled(True)
         self.origins.setEnabled(bool(ds.origins()))
+        self._name_levels(home_country(meta.timezone))
         self.refresh_totals()
         warn = "\n".join(meta.warnings[:3])
         self.note.setText(warn)
+
+    def _name_levels(self, country: str | None) -> None:
+        """Name the flow levels as the data's country does (province in Belgium, département in France)."""
+        from ..cartography.flow_layer import level_options
+        self.flow_level.blockSignals(True)
+        for i, label in enumerate(level_options(country)):
+            self.flow_level.setItemText(i, label)
+        self.flow_level.blockSignals(False)
 
     def refresh_totals(self, keep_slot: bool = False) -> None:
         """Re-read the per-slot totals for the current filters and reset the controller's extent; with

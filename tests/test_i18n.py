@@ -113,7 +113,24 @@ GLOSSARY = [
     (r"time zone", "tijdzone", "fuseau"),
     (r"mapping", "toewijzing", "correspondance"),
     (r"operator", "operator", "opérateur"),
+    (r"heat ?maps?", "heatmap", "carte de chaleur"),
+    (r"heat cubes?", "heatmapkubus", "cube de chaleur"),
+    (r"Temporal Controller", "Tijdbeheer", "Contrôleur temporel"),  # QGIS's own names
+    (r"gazetteers?", "plaatsnamenlijst", "répertoire"),
 ]
+
+# Words the glossary settled against: one term per language for one thing.
+REPLACED = {
+    "nl": ["warmtekaart", "hittekaart", "heatkubus", "mapping", "„"],
+    "fr": ["garde d'anonymat", "en tant que", "journées-visiteurs", "moment de pointe"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_avoid_the_words_the_glossary_replaced(lang):
+    bad = [f"{ctx}: {word!r} in {m.translation!r}" for ctx, m in ts_tool.read_ts(I18N / f"footfall_{lang}.ts").messages()
+           for word in REPLACED[lang] if word in m.translation.lower() and word not in m.source.lower()]
+    assert not bad, "\n".join(bad)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -263,9 +280,50 @@ def test_core_read_error_is_translated(language, tmp_path):
     assert str(err.value).startswith(EXPECTED[language]["negative"]), str(err.value)
 
 
+NOT_A_WORKBOOK = {"nl": "bad.xlsx: dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig",
+                  "fr": "bad.xlsx\u00a0: ce n'est pas un classeur XLSX\u00a0: le fichier est endommagé ou tronqué"}
+NOT_A_ZIP = {"nl": "bad.zip: dit is geen ZIP-archief: het bestand is beschadigd of onvolledig",
+             "fr": "bad.zip\u00a0: ce n'est pas une archive ZIP\u00a0: le fichier est endommagé ou tronqué"}
+
+
+def test_a_bad_xlsx_or_zip_is_named_and_explained_in_the_user_s_language(language, tmp_path):
+    """Not Python's "File is not a zip file": the reader, the mapping dialog's preview and a ZIP delivery
+    each say which file and what is wrong with it, translated."""
+    from footfall.core.errors import ReadError
+    from footfall.core.preview import preview
+    from footfall.core.readers import read_export, read_exports
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("datum;zone;aantal\n06/07/2019;Beurs;120\n", encoding="utf-8")  # a CSV named .xlsx
+    for attempt in (lambda: read_export(bad, timezone="Europe/Brussels"), lambda: preview(bad)):
+        with pytest.raises(ReadError) as err:
+            attempt()
+        assert str(err.value).startswith(NOT_A_WORKBOOK[language]), str(err.value)
+        assert "zip file" not in str(err.value)
+    zipped = tmp_path / "bad.zip"
+    zipped.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(ReadError) as err:
+        read_exports([zipped], timezone="Europe/Brussels")
+    assert str(err.value).startswith(NOT_A_ZIP[language]), str(err.value)
+    assert "zip file" not in str(err.value)
+
+
 def test_names_put_together_outside_a_message_get_the_language_s_quotes(language):
     from footfall.core.i18n import quoted
     assert quoted("aantal") == EXPECTED[language]["quoted"]
+
+
+LEVELS = {  # the flow levels of Belgian and French data: (municipality, province, region) in each language
+    "nl": {"BE": ["Gemeente", "Provincie", "Gewest"], "FR": ["Gemeente", "Departement", "Regio"]},
+    "fr": {"BE": ["Commune", "Province", "Région"], "FR": ["Commune", "Département", "Région"]},
+}
+
+
+def test_flow_levels_are_named_as_the_data_s_country_names_them(language):
+    from footfall.cartography.flow_layer import level_heading, level_options
+    for country in ("BE", "FR"):
+        assert level_options(country)[1:4] == LEVELS[language][country]
+    assert "rovinc" not in " ".join(level_options("FR") + [level_heading(2, "FR")])
+    assert "epartement" not in " ".join(level_options("BE") + [level_heading(2, "BE")]).replace("é", "e")
 
 
 def test_legend_and_profiles_are_translated(language, qgis_app):
