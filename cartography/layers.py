@@ -69,3 +69,29 @@ def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, m
     renderer.rootRule().appendChild(rule)
     layer.setRenderer(renderer)
     layer.setCustomProperty("footfall/threshold", threshold)
+
+
+def event_breaks(ds, classes: int = 5) -> tuple[list[float], float]:
+    """Class limits that show the event's structure: percentiles (20, 40, 60, 80, 95) of the zone counts
+    in the busiest tenth of the slots (at least one slot), rounded to 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 × 10ⁿ;
+    and the largest zone count of any slot (the top of the fixed scale). Quantiles over every slot, nights
+    included, would put the whole peak in the top class."""
+    import numpy as np
+
+    from .flow_layer import round_break
+    starts, _ends, totals, _s = ds.slot_totals()
+    sql, params = ds.zone_slot_totals()
+    top = float(ds.con.execute(f"SELECT max(count) FROM ({sql})", params).fetchone()[0] or 0.0)
+    if len(totals) == 0:
+        return [], top
+    cut = float(np.quantile(totals, 0.9))
+    busy = [float(s) for s, t in zip(starts, totals) if t >= cut]
+    qs = ds.con.execute(
+        f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]) FROM ({sql}) q "
+        "WHERE epoch(q.start) IN (SELECT unnest($busy)) AND count IS NOT NULL", {**params, "busy": busy}).fetchone()[0]
+    limits: list[float] = []
+    for v in qs or []:
+        r = round_break(float(v))
+        if r > 0 and (not limits or r > limits[-1]):
+            limits.append(r)
+    return limits, top
