@@ -1046,35 +1046,40 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="480"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
-        <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="483"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="580"/>
         <source>the operator</source>
         <translation>l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="581"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="620"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="621"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="623"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="704"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1266,7 +1271,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="52"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») dans une fenêtre de temps comme une image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous le budget de taille grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="65"/>
@@ -1316,7 +1321,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="78"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Un PNG d&apos;un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec légende, titre et crédits.</translation>
+        <translation>Un PNG d&apos;un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec titre, légende et crédits.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="81"/>
@@ -1441,7 +1446,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="113"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
-        <translation>Seuls les créneaux commençant à cette heure ou après sont montrés (par défaut : le premier créneau).</translation>
+        <translation>Seuls les créneaux commençant à cette heure ou après sont affichés (par défaut : le premier créneau).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="115"/>
@@ -1451,7 +1456,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="116"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
-        <translation>Seuls les créneaux commençant avant cette heure sont montrés (par défaut : jusqu&apos;au dernier créneau).</translation>
+        <translation>Seuls les créneaux commençant avant cette heure sont affichés (par défaut : jusqu&apos;au dernier créneau).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="118"/>
@@ -1496,7 +1501,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="130"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Budget de taille du GIF (Mo, 0 = aucun)</translation>
+        <translation>Taille maximale du GIF (Mo, 0 = aucune)</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="132"/>
@@ -1561,7 +1566,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="211"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF garde un créneau sur {n} pour rester sous le budget de taille.</translation>
+        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1574,12 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>Exporter l&apos;animation de chaleur</translation>
+        <translation>Exporter l&apos;animation de la carte de chaleur</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Première ligne de la légende, en gras</translation>
+        <translation>Première ligne du bandeau de titre, en gras</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1584,7 +1589,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Deuxième ligne de la légende : ce que montre la carte</translation>
+        <translation>Deuxième ligne du bandeau de titre : ce que montre la carte</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1664,7 +1669,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Écrire</translation>
+        <translation>Enregistrer en</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
@@ -1739,7 +1744,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Chaleur des personnes présentes ({unit})</translation>
+        <translation>Carte de chaleur des personnes présentes ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
@@ -2022,7 +2027,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="72"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
+        <translation>GeoPackage Footfall ou export d&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="74"/>
@@ -2880,7 +2885,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="723"/>
         <source>Written: {paths}</source>
-        <translation>Écrit : {paths}</translation>
+        <translation>Fichiers enregistrés : {paths}</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3375,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="50"/>
         <source>Synthetic demo data – not a measurement</source>
-        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="155"/>
@@ -3380,12 +3385,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="192"/>
         <source>The image could not be written to {path}</source>
-        <translation>L&apos;image n&apos;a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="199"/>
         <source>Heat of the people present</source>
-        <translation>Chaleur des personnes présentes</translation>
+        <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="275"/>

@@ -1041,7 +1041,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="469"/>
         <source>Written on {date}</source>
-        <translation>Geschreven op {date}</translation>
+        <translation>Opgesteld op {date}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="480"/>
@@ -1049,32 +1049,37 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="483"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="580"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="581"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="620"/>
         <source>written on {date}</source>
-        <translation>geschreven op {date}</translation>
+        <translation>opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="621"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="623"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="704"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1266,7 +1271,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="52"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Tekent elke band van een warmtekubus (uit “Warmtekubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de warmte op één kleurschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een PNG-stilstaand beeld. Een GIF blijft onder het groottebudget door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie houdt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
+        <translation>Tekent elke band van een heatmapkubus (uit “Heatmapkubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de heatmap op één kleurschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een stilstaand PNG-beeld. Een GIF blijft onder de maximale grootte door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie behoudt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="65"/>
@@ -1306,7 +1311,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="76"/>
         <source>PNG still</source>
-        <translation>PNG-stilstaand beeld</translation>
+        <translation>Stilstaand PNG-beeld</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="76"/>
@@ -1316,7 +1321,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="78"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met onderschrift, legende en vermeldingen.</translation>
+        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met bijschrift, legende en vermeldingen.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="81"/>
@@ -1496,12 +1501,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="130"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Groottebudget van de GIF (MB, 0 = geen)</translation>
+        <translation>Maximale grootte van de GIF (MB, 0 = geen)</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="132"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid houdt.</translation>
+        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid behoudt.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="134"/>
@@ -1561,7 +1566,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="211"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>De GIF houdt één tijdvak op {n} om onder het groottebudget te blijven.</translation>
+        <translation>De GIF houdt één tijdvak op {n} om onder de maximale grootte te blijven.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1574,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>De warmteanimatie exporteren</translation>
+        <translation>De heatmapanimatie exporteren</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Eerste regel van het onderschrift, vet</translation>
+        <translation>Eerste regel van het bijschrift, vetgedrukt</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1584,7 +1589,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Tweede regel van het onderschrift: wat de kaart toont</translation>
+        <translation>Tweede regel van het bijschrift: wat de kaart toont</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1659,17 +1664,17 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="167"/>
         <source>PNG still of the slot shown</source>
-        <translation>PNG-stilstaand beeld van het getoonde tijdvak</translation>
+        <translation>Stilstaand PNG-beeld van het getoonde tijdvak</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Schrijven</translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie houdt haar snelheid). De MP4-video houdt elk tijdvak.</translation>
+        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie behoudt haar snelheid). De MP4-video behoudt elk tijdvak.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -1704,7 +1709,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="240"/>
         <source>Tick at least one of GIF, MP4 or PNG still.</source>
-        <translation>Vink minstens één aan: GIF, MP4 of PNG-stilstaand beeld.</translation>
+        <translation>Vink minstens één aan: GIF, MP4 of stilstaand PNG-beeld.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="242"/>
@@ -1719,7 +1724,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="246"/>
         <source>The time window ends before it starts.</source>
-        <translation>Het tijdvenster eindigt voor het begint.</translation>
+        <translation>Het tijdvenster eindigt vóór het begin.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="248"/>
@@ -1739,7 +1744,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Warmte van de aanwezige mensen ({unit})</translation>
+        <translation>Heatmap van de aanwezigen ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
@@ -2022,7 +2027,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../processing/base.py" line="72"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
+        <translation>Footfall-GeoPackage of export van een operator</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="74"/>
@@ -2150,7 +2155,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/context.py" line="218"/>
         <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
-        <translation>De online achtergrondkaart kon niet geladen worden (geen internetverbinding?); de meegeleverde contextlagen worden in de plaats getekend.</translation>
+        <translation>De online achtergrondkaart kon niet worden geladen (geen internetverbinding?); in plaats daarvan worden de meegeleverde contextlagen getekend.</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="279"/>
@@ -2880,7 +2885,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="723"/>
         <source>Written: {paths}</source>
-        <translation>Geschreven: {paths}</translation>
+        <translation>Opgeslagen: {paths}</translation>
     </message>
 </context>
 <context>
@@ -3380,12 +3385,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/render.py" line="192"/>
         <source>The image could not be written to {path}</source>
-        <translation>De afbeelding kon niet naar {path} geschreven worden</translation>
+        <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="199"/>
         <source>Heat of the people present</source>
-        <translation>Warmte van de aanwezige mensen</translation>
+        <translation>Heatmap van de aanwezigen</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="275"/>
@@ -3440,7 +3445,7 @@ Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worde
     <message>
         <location filename="../processing/heat_cube.py" line="61"/>
         <source>Origins</source>
-        <translation>Herkomst</translation>
+        <translation>Herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="62"/>

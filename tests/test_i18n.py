@@ -121,7 +121,7 @@ GLOSSARY = [
 
 # Words the glossary settled against: one term per language for one thing.
 REPLACED = {
-    "nl": ["warmtekaart", "hittekaart", "heatkubus", "mapping", "„"],
+    "nl": ["warmtekaart", "hittekaart", "heatkubus", "warmtekubus", "warmteanimatie", "mapping", "„"],
     "fr": ["garde d'anonymat", "en tant que", "journées-visiteurs", "moment de pointe"],
 }
 
@@ -160,6 +160,31 @@ def test_ts_files_are_up_to_date_with_the_sources(tmp_path):
         assert not added and not gone, (
             f"i18n/footfall_{lang}.ts is out of date; run `make ts` and translate the new messages "
             f"(scripts/ts_tool.py export --untranslated).\nnew in the sources: {added}\nno longer in the sources: {gone}")
+
+
+def _translated_literals(path: Path) -> set[str]:
+    """The literal texts a module passes to tr(), self.tr() or translate() (also inside f-strings)."""
+    import ast
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name == "tr" and args:
+            found.add(args[0].value)
+        elif name == "translate" and len(node.args) >= 2 and len(args) >= 2:
+            found.add(args[1].value)
+    return found
+
+
+def test_every_literal_given_to_tr_is_in_the_ts():
+    """pylupdate5 reads no call inside an f-string (f"<h2>{tr('Contents')}</h2>"): such a text would
+    stay English in every language. Every literal handed to a translate function must be a message."""
+    known = {m.source for _ctx, m in ts_tool.read_ts(I18N / "footfall_nl.ts").messages()}
+    missing = sorted(f"{f.relative_to(ROOT)}: {text!r}" for f in ts_tool.source_files(ROOT)
+                     for text in _translated_literals(f) - known)
+    assert not missing, "not extracted (a tr() inside an f-string?):\n" + "\n".join(missing)
 
 
 def test_module_tr_helpers_are_given_their_run_time_context(tmp_path):
