@@ -455,7 +455,11 @@ def test_the_panel_button_asks_language_and_file_then_writes_the_page(qgis_iface
     import footfall
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+    from qgis.core import QgsApplication
     plugin = footfall.classFactory(qgis_iface)
+    # this module's Processing provider may be registered already: the plugin uses it, and leaves it there
+    existing = QgsApplication.processingRegistry().providerById("footfall")
+    plugin.provider = existing
     plugin.initGui()
     try:
         files = demos["lyon"]
@@ -481,4 +485,25 @@ def test_the_panel_button_asks_language_and_file_then_writes_the_page(qgis_iface
         assert data["flows"]["top_n"] == 10
         assert data["title"].startswith("lyon_fdl2018_frequentation.csv")
     finally:
+        if existing is not None:
+            plugin.provider = None
         plugin.unload()
+
+
+@needs_browser
+def test_a_slot_with_every_cell_suppressed_has_no_figure(qgis_app, tmp_path):
+    """Suppressed is never 0: a slot whose cells are all suppressed for the chosen profile shows no total."""
+    from footfall.cartography.web import build_web_page
+    with _nights_dataset() as ds:
+        ds.con.execute("UPDATE ff_fact SET count = NULL, suppressed = 1 WHERE pid = (SELECT id FROM ff_profile "
+                       "WHERE profile = 'overnight_visitor') AND tid = (SELECT id FROM ff_slot ORDER BY start LIMIT 1 OFFSET 2)")
+        res = build_web_page(ds, str(tmp_path / "none.html"), wp.WebPageOptions(language="nl", flows=False))
+    with Browser(1000, 800) as b:
+        b.open(res["path"])
+        b.wait_for("window.footfallPage !== undefined")
+        b.eval("footfallPage.setProfiles(['overnight_visitor']); footfallPage.setSlot(2)")
+        assert b.eval("document.getElementById('ff-total').textContent") == \
+            "Geen cijfer voor dit tijdvak: elke cel is afgeschermd (onder 30)"
+        b.eval("footfallPage.setSlot(0)")
+        assert b.eval("document.getElementById('ff-total').textContent") == "Totaal in dit tijdvak: 120 (overnachtingen)"  # 60 + 60
+        assert b.errors() == []
