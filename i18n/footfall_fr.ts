@@ -3219,7 +3219,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="653"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="665"/>
@@ -5067,7 +5067,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province (ou département) et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
 Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
