@@ -2612,12 +2612,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/dock.py" line="157"/>
         <source>Zone centroids</source>
-        <translation>In het zwaartepunt van de zone</translation>
+        <translation>In het zwaartepunt</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
         <source>Spread over each zone</source>
-        <translation>Gespreid over de zone</translation>
+        <translation>Over de zone gespreid</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="159"/>
