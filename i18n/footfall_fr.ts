@@ -1551,7 +1551,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne conservant qu&apos;un créneau sur deux ou sur trois (l&apos;animation conserve sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
@@ -1786,7 +1786,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Un GIF plus grand ne garde qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation garde sa vitesse.</translation>
+        <translation>Un GIF plus grand ne conserve qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation conserve sa vitesse.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="135"/>
@@ -1846,7 +1846,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
+        <translation>Le GIF ne conserve qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1954,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation conserve sa vitesse). La vidéo MP4 conserve tous les créneaux.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -2884,7 +2884,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/dock.py" line="164"/>
         <source>Maximum of all slots</source>
-        <translation>Maximum de l&apos;ensemble des créneaux</translation>
+        <translation>Maximum des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="165"/>
@@ -3399,132 +3399,132 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Page web enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="452"/>
+        <location filename="../plugin/plugin.py" line="455"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="471"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="485"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="491"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="490"/>
+        <location filename="../plugin/plugin.py" line="493"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="512"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="517"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="526"/>
+        <location filename="../plugin/plugin.py" line="529"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="618"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="650"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="683"/>
+        <location filename="../plugin/plugin.py" line="686"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="746"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="757"/>
+        <location filename="../plugin/plugin.py" line="760"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="790"/>
+        <location filename="../plugin/plugin.py" line="793"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="790"/>
+        <location filename="../plugin/plugin.py" line="793"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="852"/>
+        <location filename="../plugin/plugin.py" line="855"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="854"/>
+        <location filename="../plugin/plugin.py" line="857"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="856"/>
+        <location filename="../plugin/plugin.py" line="859"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1043"/>
+        <location filename="../plugin/plugin.py" line="1046"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -4164,132 +4164,132 @@ Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué.
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="71"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="79"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Zones as</source>
         <translation>Mode de zone</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="86"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="93"/>
         <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
         <translation>Haut de l&apos;échelle de couleurs (99,9e centile des pixels de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="92"/>
+        <location filename="../processing/heat_cube.py" line="94"/>
         <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
         <translation>Cellules zone-créneau connues en partie seulement (la chaleur y est une borne basse)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="99"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="103"/>
+        <location filename="../processing/heat_cube.py" line="105"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="117"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="123"/>
         <source>No time slot is left after the filters.</source>
         <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="123"/>
+        <location filename="../processing/heat_cube.py" line="125"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="124"/>
+        <location filename="../processing/heat_cube.py" line="126"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
         <translation>{n} des {total} totaux zone-créneau ne sont connus qu&apos;en partie (certains profils ou provenances sont masqués) : la chaleur autour est une borne basse. Chaque bande indique combien de zones elle en compte (PARTIAL_ZONES).</translation>
     </message>
@@ -5509,7 +5509,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province (ou département) et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
 Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
@@ -6479,322 +6479,332 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="601"/>
+        <location filename="../core/webpage.py" line="612"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="602"/>
+        <location filename="../core/webpage.py" line="613"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="603"/>
+        <location filename="../core/webpage.py" line="614"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="604"/>
+        <location filename="../core/webpage.py" line="615"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="605"/>
+        <location filename="../core/webpage.py" line="616"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="606"/>
+        <location filename="../core/webpage.py" line="617"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="607"/>
+        <location filename="../core/webpage.py" line="618"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="608"/>
+        <location filename="../core/webpage.py" line="619"/>
         <source>Busiest slot</source>
         <translation>Créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="609"/>
+        <location filename="../core/webpage.py" line="620"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
         <translation>Aller au créneau qui compte le plus de personnes pour les profils choisis</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="610"/>
+        <location filename="../core/webpage.py" line="621"/>
         <source>Visitor profiles</source>
         <translation>Profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="611"/>
+        <location filename="../core/webpage.py" line="622"/>
         <source>None ticked: all profiles.</source>
         <translation>Aucun coché : tous les profils.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="612"/>
+        <location filename="../core/webpage.py" line="623"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="613"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="614"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>People per zone</source>
         <translation>Personnes par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="615"/>
+        <location filename="../core/webpage.py" line="626"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="616"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>Origin flows of the day</source>
         <translation>Flux de provenance du jour</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="617"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>OpenStreetMap basemap (online)</source>
         <translation>Fond de carte OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="618"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
         <translation>Le fond de carte OpenStreetMap n&apos;a pas pu être chargé (pas de connexion Internet ?) ; la carte fonctionne sans lui.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="619"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="620"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="621"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="622"/>
+        <location filename="../core/webpage.py" line="633"/>
+        <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (moins de {k} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="634"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="626"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>{zone}: {value} people</source>
         <translation>{zone} : {value} personnes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone} : masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>{zone}: no data</source>
         <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Visitors by origin, {day}</source>
         <translation>Visiteurs par provenance, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>No origin data for this day.</source>
         <translation>Pas de données de provenance pour ce jour.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="647"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="648"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="649"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="650"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="651"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="652"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="653"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="654"/>
         <source>Map of the busiest slot</source>
         <translation>Carte du créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="655"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="656"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="656"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="669"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Source : {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="660"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="662"/>
+        <location filename="../core/webpage.py" line="674"/>
         <source>the maximum of all slots</source>
         <translation>le maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="675"/>
         <source>percentile {q} of all slots</source>
         <translation>centile {q} de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="676"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="667"/>
+        <location filename="../core/webpage.py" line="679"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="669"/>
+        <location filename="../core/webpage.py" line="681"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
-        <translation>Pour garder la page légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
+        <translation>Pour que la page reste légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="671"/>
+        <location filename="../core/webpage.py" line="683"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Réalisé avec Footfall le {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="687"/>
+        <location filename="../core/webpage.py" line="699"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Personnes présentes par créneau de {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="700"/>
         <source>People present in each time slot</source>
         <translation>Personnes présentes par créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="690"/>
+        <location filename="../core/webpage.py" line="702"/>
         <source>Measure: {measure}</source>
         <translation>Mesure : {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="705"/>
+        <location filename="../core/webpage.py" line="717"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="718"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="719"/>
+        <source>No figure for this time slot: every cell is suppressed (below {k})</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (sous {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="720"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="721"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="722"/>
         <source>Per zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="723"/>
         <source>{zone}: {value}</source>
         <translation>{zone} : {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="724"/>
         <source>Suppressed (below {k})</source>
         <translation>Masqué (sous {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="725"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone} : masqué (sous {k})</translation>
     </message>

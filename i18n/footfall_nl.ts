@@ -342,7 +342,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../core/deps.py" line="30"/>
         <source>reading footfall exports (the plugin&apos;s engine)</source>
-        <translation>het lezen van exports van bezoekersaantallen (de motor van de plug-in)</translation>
+        <translation>het lezen van exports met bezoekersaantallen (de motor van de plug-in)</translation>
     </message>
     <message>
         <location filename="../core/deps.py" line="31"/>
@@ -2859,12 +2859,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/dock.py" line="157"/>
         <source>Zone centroids</source>
-        <translation>In het zwaartepunt van de zone</translation>
+        <translation>In het zwaartepunt</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
         <source>Spread over each zone</source>
-        <translation>Gespreid over de zone</translation>
+        <translation>Over de zone gespreid</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="159"/>
@@ -3399,132 +3399,132 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Webpagina opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="452"/>
+        <location filename="../plugin/plugin.py" line="455"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="471"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="485"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="491"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="490"/>
+        <location filename="../plugin/plugin.py" line="493"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="512"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="517"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="526"/>
+        <location filename="../plugin/plugin.py" line="529"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>This export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="618"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Voor herkomststromen is de geometrie van de zones nodig: daar eindigen de lijnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="650"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomsten onder {k} worden samengevoegd tot “Overige herkomsten in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="656"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="683"/>
+        <location filename="../plugin/plugin.py" line="686"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="746"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="757"/>
+        <location filename="../plugin/plugin.py" line="760"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="790"/>
+        <location filename="../plugin/plugin.py" line="793"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="790"/>
+        <location filename="../plugin/plugin.py" line="793"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="852"/>
+        <location filename="../plugin/plugin.py" line="855"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="854"/>
+        <location filename="../plugin/plugin.py" line="857"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="856"/>
+        <location filename="../plugin/plugin.py" line="859"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1043"/>
+        <location filename="../plugin/plugin.py" line="1046"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -4164,132 +4164,132 @@ Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worde
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="71"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="79"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Zones as</source>
         <translation>Zonemodus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>Heat cube</source>
         <translation>Heatmapkubus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="86"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="93"/>
         <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
         <translation>Top van de kleurschaal (99,9e percentiel van de pixels van alle beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="92"/>
+        <location filename="../processing/heat_cube.py" line="94"/>
         <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
         <translation>Zone-tijdvakcellen die maar deels bekend zijn (de heatmap is daar een ondergrens)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="99"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="103"/>
+        <location filename="../processing/heat_cube.py" line="105"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="117"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="123"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="123"/>
+        <location filename="../processing/heat_cube.py" line="125"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="124"/>
+        <location filename="../processing/heat_cube.py" line="126"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
         <translation>{n} van de {total} zone-tijdvaktotalen zijn maar deels bekend (sommige profielen of herkomsten zijn afgeschermd): de heatmap errond is een ondergrens. Elke band zegt hoeveel zulke zones ze heeft (PARTIAL_ZONES).</translation>
     </message>
@@ -5509,7 +5509,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors is de som van de bekende herkomstaantallen van de export over de gekozen zones, profielen en tijdvakken (bij dagelijkse exports: bezoekersdagen per zone, geen unieke personen); at_least = 1 als sommige delen afgeschermd waren.
 
-Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
+Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie (of departement) en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
 
 Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de gelokaliseerde herkomsten; herkomsten die niet in de plaatsnamenlijsten staan, worden met hun bezoekers in het logboek vermeld.
 
@@ -6479,322 +6479,332 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="601"/>
+        <location filename="../core/webpage.py" line="612"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="602"/>
+        <location filename="../core/webpage.py" line="613"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="603"/>
+        <location filename="../core/webpage.py" line="614"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="604"/>
+        <location filename="../core/webpage.py" line="615"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="605"/>
+        <location filename="../core/webpage.py" line="616"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="606"/>
+        <location filename="../core/webpage.py" line="617"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="607"/>
+        <location filename="../core/webpage.py" line="618"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="608"/>
+        <location filename="../core/webpage.py" line="619"/>
         <source>Busiest slot</source>
         <translation>Drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="609"/>
+        <location filename="../core/webpage.py" line="620"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
         <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen gaan</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="610"/>
+        <location filename="../core/webpage.py" line="621"/>
         <source>Visitor profiles</source>
         <translation>Bezoekersprofielen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="611"/>
+        <location filename="../core/webpage.py" line="622"/>
         <source>None ticked: all profiles.</source>
         <translation>Niets aangevinkt: alle profielen.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="612"/>
+        <location filename="../core/webpage.py" line="623"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="613"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="614"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>People per zone</source>
         <translation>Personen per zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="615"/>
+        <location filename="../core/webpage.py" line="626"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="616"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>Origin flows of the day</source>
         <translation>Herkomststromen van de dag</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="617"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>OpenStreetMap basemap (online)</source>
         <translation>OpenStreetMap-achtergrondkaart (online)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="618"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
         <translation>De OpenStreetMap-achtergrondkaart kon niet geladen worden (geen internetverbinding?); de kaart werkt ook zonder.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="619"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="620"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="621"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="622"/>
+        <location filename="../core/webpage.py" line="633"/>
+        <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
+        <translation>Geen cijfer voor dit tijdvak: elke cel is afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="634"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="626"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>{zone}: {value} people</source>
         <translation>{zone}: {value} personen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone}: afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>{zone}: no data</source>
         <translation>{zone}: geen gegevens</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Visitors by origin, {day}</source>
         <translation>Bezoekers naar herkomst, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomsten onder {k} samengevoegd met hun buren; “≥”: delen onder {k} niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>No origin data for this day.</source>
         <translation>Geen herkomstgegevens voor deze dag.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Other origins</source>
         <translation>Overige herkomsten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Other origins in {place}</source>
         <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="647"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="648"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="649"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="650"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="651"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>De detailgraad van de herkomsten volgt het zoomniveau: {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="652"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Toetsenbord: de pijltjestoetsen, Page Up/Down, Home en End verschuiven de tijdschuif; Spatie of Enter op Afspelen start en pauzeert.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="653"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Deze interactieve kaart heeft JavaScript nodig. De afbeelding toont het drukste tijdvak.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="654"/>
         <source>Map of the busiest slot</source>
         <translation>Kaart van het drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="655"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="656"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Kaart van de aanwezige personen, zone per zone, voor het getoonde tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="656"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="669"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Bron: {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="660"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Aantallen door de operator geëxtrapoleerd naar de hele bevolking, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen krijgen dan “minstens” ervoor.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="662"/>
+        <location filename="../core/webpage.py" line="674"/>
         <source>the maximum of all slots</source>
         <translation>het maximum van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="675"/>
         <source>percentile {q} of all slots</source>
         <translation>percentiel {q} van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="676"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Heatmap: kerneldichtheid van de aantallen per zone (vierdegraadse kernel, straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="667"/>
+        <location filename="../core/webpage.py" line="679"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, per dag opgeteld over de zones; herkomsten onder {k} zijn samengevoegd tot “Overige herkomsten in …”.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="669"/>
+        <location filename="../core/webpage.py" line="681"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Om de pagina klein te houden, wordt één tijdvak op {step} getoond ({kept} van {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="671"/>
+        <location filename="../core/webpage.py" line="683"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Gemaakt met Footfall op {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="687"/>
+        <location filename="../core/webpage.py" line="699"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Aanwezige personen per tijdvak van {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="700"/>
         <source>People present in each time slot</source>
         <translation>Aanwezige personen per tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="690"/>
+        <location filename="../core/webpage.py" line="702"/>
         <source>Measure: {measure}</source>
         <translation>Meetgrootheid: {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="705"/>
+        <location filename="../core/webpage.py" line="717"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="718"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="719"/>
+        <source>No figure for this time slot: every cell is suppressed (below {k})</source>
+        <translation>Geen cijfer voor dit tijdvak: elke cel is afgeschermd (onder {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="720"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="721"/>
         <source>{measure} per km²</source>
         <translation>{measure} per km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="722"/>
         <source>Per zone</source>
         <translation>Per zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="723"/>
         <source>{zone}: {value}</source>
         <translation>{zone}: {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="724"/>
         <source>Suppressed (below {k})</source>
         <translation>Afgeschermd (onder {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="725"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone}: afgeschermd (onder {k})</translation>
     </message>
