@@ -649,432 +649,447 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="244"/>
+        <location filename="../cartography/report.py" line="245"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="271"/>
+        <source>{share} % within {km} km</source>
+        <translation>{share} % à moins de {km} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="298"/>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
+        <translation>Les cercles au-delà de 600 km ({bands} %) ne figurent pas sur la carte ; voir le tableau de la zone de chalandise.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="327"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="299"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="329"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="301"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="302"/>
+        <location filename="../cartography/report.py" line="331"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="332"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="304"/>
+        <location filename="../cartography/report.py" line="333"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où était la foule au moment de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="306"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="307"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="309"/>
+        <location filename="../cartography/report.py" line="338"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="311"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="312"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="313"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="315"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="325"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Busiest day</source>
         <translation>Journée la plus fréquentée</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>Peak time slot</source>
         <translation>Créneau de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="362"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="364"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="364"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="368"/>
         <source>Economic impact (total)</source>
         <translation>Retombées économiques (total)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="370"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="370"/>
         <source>not in this export</source>
         <translation>absente de cet export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="382"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="378"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>rest of the country</source>
         <translation>reste du pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>abroad</source>
         <translation>étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>all origins</source>
         <translation>toutes provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="408"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>other (merged)</source>
         <translation>autres (regroupés)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Low (M EUR)</source>
         <translation>Bas (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Central (M EUR)</source>
         <translation>Central (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>High (M EUR)</source>
         <translation>Haut (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="456"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="431"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="461"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="461"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="464"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="464"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="491"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="469"/>
+        <location filename="../cartography/report.py" line="498"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="480"/>
+        <location filename="../cartography/report.py" line="509"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="512"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="661"/>
         <source>the operator</source>
         <translation>l’opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="662"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="712"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="713"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="797"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -2728,82 +2743,82 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="508"/>
+        <location filename="../plugin/plugin.py" line="512"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="511"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="551"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="551"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="559"/>
+        <location filename="../plugin/plugin.py" line="563"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="576"/>
+        <location filename="../plugin/plugin.py" line="580"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="619"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="630"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="715"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="717"/>
+        <location filename="../plugin/plugin.py" line="721"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="719"/>
+        <location filename="../plugin/plugin.py" line="723"/>
         <source>Written: {paths}</source>
         <translation>Écrit : {paths}</translation>
     </message>

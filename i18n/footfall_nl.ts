@@ -649,432 +649,447 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="244"/>
+        <location filename="../cartography/report.py" line="245"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="271"/>
+        <source>{share} % within {km} km</source>
+        <translation>{share} % binnen {km} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="298"/>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
+        <translation>Cirkels verder dan 600 km ({bands} %) staan niet op de kaart; zie de tabel van het verzorgingsgebied.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="327"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="299"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="329"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="301"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="302"/>
+        <location filename="../cartography/report.py" line="331"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="332"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="304"/>
+        <location filename="../cartography/report.py" line="333"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar de drukte was op het piekmoment</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="306"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="307"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="309"/>
+        <location filename="../cartography/report.py" line="338"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="311"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="312"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="313"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="315"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet kunnen zeggen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="325"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Busiest day</source>
         <translation>Drukste dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>Peak time slot</source>
         <translation>Piektijdvak</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="362"/>
         <source>Visitors from abroad</source>
         <translation>Bezoekers uit het buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="364"/>
         <source>Median travel distance</source>
         <translation>Mediane reisafstand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="364"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % binnen {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="368"/>
         <source>Economic impact (total)</source>
         <translation>Economische impact (totaal)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="370"/>
         <source>Dwell time</source>
         <translation>Verblijfsduur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="370"/>
         <source>not in this export</source>
         <translation>niet in deze export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="382"/>
         <source>Whole period</source>
         <translation>Hele periode</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="378"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>local</source>
         <translation>lokaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>rest of the country</source>
         <translation>rest van het land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>abroad</source>
         <translation>buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>all origins</source>
         <translation>alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="408"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>other (merged)</source>
         <translation>overige (samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Low (M EUR)</source>
         <translation>Laag (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Central (M EUR)</source>
         <translation>Centraal (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>High (M EUR)</source>
         <translation>Hoog (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="456"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="431"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="461"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (tussen {low} en {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="461"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="464"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="464"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="491"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="469"/>
+        <location filename="../cartography/report.py" line="498"/>
         <source>Written on {date}</source>
         <translation>Geschreven op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="480"/>
+        <location filename="../cartography/report.py" line="509"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="512"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="661"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="662"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="712"/>
         <source>written on {date}</source>
         <translation>geschreven op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="713"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="797"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -2728,82 +2743,82 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="508"/>
+        <location filename="../plugin/plugin.py" line="512"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="511"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="545"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="551"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="551"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="559"/>
+        <location filename="../plugin/plugin.py" line="563"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="576"/>
+        <location filename="../plugin/plugin.py" line="580"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="619"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="626"/>
+        <location filename="../plugin/plugin.py" line="630"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="659"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="715"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="717"/>
+        <location filename="../plugin/plugin.py" line="721"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="719"/>
+        <location filename="../plugin/plugin.py" line="723"/>
         <source>Written: {paths}</source>
         <translation>Geschreven: {paths}</translation>
     </message>
