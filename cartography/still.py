@@ -20,6 +20,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FootfallStill", text)
 
 
+def peak_subtitle() -> str:
+    """The subtitle of a zone still at the busiest slot."""
+    return tr("People present per zone at the busiest time slot")
+
+
 def _box(p: QPainter, rect: QRectF, px: float) -> None:
     p.setPen(Qt.NoPen)
     p.setBrush(QColor(255, 255, 255, 220))

@@ -2728,97 +2728,97 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="411"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="418"/>
+        <location filename="../plugin/plugin.py" line="416"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="427"/>
+        <location filename="../plugin/plugin.py" line="425"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="512"/>
+        <location filename="../plugin/plugin.py" line="510"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="515"/>
+        <location filename="../plugin/plugin.py" line="513"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="547"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="563"/>
+        <location filename="../plugin/plugin.py" line="561"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="580"/>
+        <location filename="../plugin/plugin.py" line="578"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="614"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="614"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="619"/>
+        <location filename="../plugin/plugin.py" line="617"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="663"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="663"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="719"/>
+        <location filename="../plugin/plugin.py" line="717"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="721"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="723"/>
+        <location filename="../plugin/plugin.py" line="721"/>
         <source>Written: {paths}</source>
         <translation>Écrit : {paths}</translation>
     </message>
@@ -2839,12 +2839,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallStill</name>
     <message>
-        <location filename="../cartography/still.py" line="72"/>
+        <location filename="../cartography/still.py" line="25"/>
+        <source>People present per zone at the busiest time slot</source>
+        <translation>Personnes présentes par zone au créneau le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="77"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="104"/>
+        <location filename="../cartography/still.py" line="109"/>
         <source>People present per zone</source>
         <translation>Personnes présentes par zone</translation>
     </message>
@@ -3309,41 +3314,56 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../cartography/render.py" line="50"/>
+        <source>Heat of the people present, radius {r} m</source>
+        <translation>Chaleur des personnes présentes, rayon {r} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>Source: {operator}, anonymised aggregates</source>
+        <translation>Source : {operator}, agrégats anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>the operator</source>
+        <translation>l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
         <translation>Données de démonstration synthétiques – pas une mesure</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="155"/>
+        <location filename="../cartography/render.py" line="165"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="192"/>
+        <location filename="../cartography/render.py" line="202"/>
         <source>The image could not be written to {path}</source>
         <translation>L’image n’a pas pu être écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="199"/>
+        <location filename="../cartography/render.py" line="209"/>
         <source>Heat of the people present</source>
         <translation>Chaleur des personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="275"/>
+        <location filename="../cartography/render.py" line="285"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="422"/>
+        <location filename="../cartography/render.py" line="432"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="435"/>
+        <location filename="../cartography/render.py" line="445"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="445"/>
+        <location filename="../cartography/render.py" line="455"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>

@@ -2728,97 +2728,97 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="411"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="418"/>
+        <location filename="../plugin/plugin.py" line="416"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="427"/>
+        <location filename="../plugin/plugin.py" line="425"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="512"/>
+        <location filename="../plugin/plugin.py" line="510"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="515"/>
+        <location filename="../plugin/plugin.py" line="513"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="547"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="551"/>
+        <location filename="../plugin/plugin.py" line="549"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="563"/>
+        <location filename="../plugin/plugin.py" line="561"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="580"/>
+        <location filename="../plugin/plugin.py" line="578"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="614"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="614"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="619"/>
+        <location filename="../plugin/plugin.py" line="617"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="630"/>
+        <location filename="../plugin/plugin.py" line="628"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="663"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="663"/>
+        <location filename="../plugin/plugin.py" line="661"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="719"/>
+        <location filename="../plugin/plugin.py" line="717"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="721"/>
+        <location filename="../plugin/plugin.py" line="719"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="723"/>
+        <location filename="../plugin/plugin.py" line="721"/>
         <source>Written: {paths}</source>
         <translation>Geschreven: {paths}</translation>
     </message>
@@ -2839,12 +2839,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallStill</name>
     <message>
-        <location filename="../cartography/still.py" line="72"/>
+        <location filename="../cartography/still.py" line="25"/>
+        <source>People present per zone at the busiest time slot</source>
+        <translation>Aanwezige mensen per zone in het drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="77"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="104"/>
+        <location filename="../cartography/still.py" line="109"/>
         <source>People present per zone</source>
         <translation>Aanwezige mensen per zone</translation>
     </message>
@@ -3309,41 +3314,56 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../cartography/render.py" line="50"/>
+        <source>Heat of the people present, radius {r} m</source>
+        <translation>Warmte van de aanwezige mensen, straal {r} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>Source: {operator}, anonymised aggregates</source>
+        <translation>Bron: {operator}, geanonimiseerde aggregaten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>the operator</source>
+        <translation>de operator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
         <translation>Synthetische demogegevens – geen meting</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="155"/>
+        <location filename="../cartography/render.py" line="165"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="192"/>
+        <location filename="../cartography/render.py" line="202"/>
         <source>The image could not be written to {path}</source>
         <translation>De afbeelding kon niet naar {path} geschreven worden</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="199"/>
+        <location filename="../cartography/render.py" line="209"/>
         <source>Heat of the people present</source>
         <translation>Warmte van de aanwezige mensen</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="275"/>
+        <location filename="../cartography/render.py" line="285"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="422"/>
+        <location filename="../cartography/render.py" line="432"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="435"/>
+        <location filename="../cartography/render.py" line="445"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="445"/>
+        <location filename="../cartography/render.py" line="455"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
