@@ -1768,6 +1768,262 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     </message>
 </context>
 <context>
+    <name>ExportWebPageAlgorithm</name>
+    <message>
+        <location filename="../processing/export_web_page.py" line="37"/>
+        <source>Export web page (interactive HTML)</source>
+        <translation>Webpagina exporteren (interactieve HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="40"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="46"/>
+        <source>Writes one HTML file for an article: the zones or the heat of every time slot on the plugin&apos;s fixed colour scale with its legend, a time slider with play/pause and the local date and time, visitor-profile filters, the origin flows of the day with the flow map&apos;s classes and labels, a title, a subtitle and a source line with the parameters, in English, Dutch or French.
+
+The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
+
+Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
+        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurenschaal van de plugin met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
+
+Het bestand opent in elke recente browser zonder netwerk: de kaartbibliotheek (Leaflet, BSD-licentie) en de gegevens zitten erin. Alleen de optionele OpenStreetMap-achtergrondkaart wordt van het internet geladen, door de browser van de lezer, als de lezer ze aanzet. Zet de pagina in een artikel door het bestand te uploaden, of in een iframe; ze past op de breedte van een telefoon en werkt met het toetsenbord.
+
+Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel met de anonimiteitsdrempel toegepast (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt elk n-de tijdvak behouden, en de pagina zegt dat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="61"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="62"/>
+        <source>Second export (origins)</source>
+        <translation>Tweede export (herkomst)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="63"/>
+        <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
+        <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Language of the page</source>
+        <translation>Taal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="70"/>
+        <source>Every text, number and date of the page is in this language, whatever the interface&apos;s language is.</source>
+        <translation>Elke tekst, elk getal en elke datum van de pagina staat in deze taal, welke taal de interface ook heeft.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="72"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="73"/>
+        <source>The page&apos;s title, for example the event&apos;s name.</source>
+        <translation>De titel van de pagina, bv. de naam van het evenement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="75"/>
+        <source>Subtitle</source>
+        <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="76"/>
+        <source>A line under the title.</source>
+        <translation>Een regel onder de titel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="78"/>
+        <source>Credit line</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="79"/>
+        <source>Added to the source line, for example the newsroom&apos;s credit.</source>
+        <translation>Toegevoegd aan de bronregel, bv. de vermelding van de redactie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Map shown first</source>
+        <translation>Kaart die eerst getoond wordt</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>People per zone</source>
+        <translation>Personen per zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="83"/>
+        <source>The reader can switch between both.</source>
+        <translation>De lezer kan tussen beide wisselen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="85"/>
+        <source>Heatmap radius (m)</source>
+        <translation>Straal van de heatmap (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="87"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread.</source>
+        <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="89"/>
+        <source>Heatmap pixel size (m)</source>
+        <translation>Pixelgrootte van de heatmap (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="91"/>
+        <source>Size of one pixel of the heatmap, computed by the reader&apos;s browser.</source>
+        <translation>Grootte van één pixel van de heatmap, berekend door de browser van de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="93"/>
+        <source>Colour scale maximum (quantile of all frames)</source>
+        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="95"/>
+        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every slot and profile.</source>
+        <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk tijdvak en elk profiel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="97"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="98"/>
+        <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
+        <translation>Lijnen van waar bezoekers wonen naar het studiegebied, voor de dag waarin de schuif staat (als de export herkomst bevat).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="100"/>
+        <source>Largest lines per day</source>
+        <translation>Grootste stromen per dag</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="102"/>
+        <source>How many of the largest origins the page draws for each day and level.</source>
+        <translation>Hoeveel van de grootste herkomsten de pagina tekent per dag en niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>OpenStreetMap basemap</source>
+        <translation>OpenStreetMap-achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>None (the page never goes online)</source>
+        <translation>Geen (de pagina gaat nooit online)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>Offered, off until the reader switches it on</source>
+        <translation>Aangeboden, uit tot de lezer ze aanzet</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>On when the reader is online</source>
+        <translation>Aan als de lezer online is</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="108"/>
+        <source>Map tiles from openstreetmap.org, loaded by the reader&apos;s browser, with their attribution. Without them the page shows the data alone.</source>
+        <translation>Kaarttegels van openstreetmap.org, geladen door de browser van de lezer, met hun bronvermelding. Zonder tegels toont de pagina alleen de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="110"/>
+        <source>Size limit (MB)</source>
+        <translation>Groottelimiet (MB)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="112"/>
+        <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
+        <translation>Als de pagina door de gegevens groter zou worden, wordt elk n-de tijdvak behouden (de pagina zegt welke).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="115"/>
+        <source>The HTML file to write.</source>
+        <translation>Het HTML-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="117"/>
+        <source>Size of the page (bytes)</source>
+        <translation>Grootte van de pagina (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="118"/>
+        <source>Time slots in the page</source>
+        <translation>Tijdvakken in de pagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="119"/>
+        <source>Thinning of the time slots</source>
+        <translation>Uitdunning van de tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="127"/>
+        <source>The web page must be an .html file.</source>
+        <translation>De webpagina moet een .html-bestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="134"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="158"/>
+        <source>one time slot in {step} kept ({kept} of {total})</source>
+        <translation>één tijdvak op {step} behouden ({kept} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="160"/>
+        <source>To stay under the size limit, {note}.</source>
+        <translation>Om onder de groottelimiet te blijven: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="162"/>
+        <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
+        <translation>Webpagina geschreven: {path} ({mb} MB, {n} tijdvakken).</translation>
+    </message>
+</context>
+<context>
     <name>ExtrapolateAlgorithm</name>
     <message>
         <location filename="../processing/extrapolate.py" line="46"/>
@@ -2236,222 +2492,232 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="63"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="70"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="85"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="101"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="105"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="107"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="110"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="174"/>
+        <source>Export web page…</source>
+        <translation>Webpagina exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="175"/>
+        <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
+        <translation>Eén interactieve HTML-pagina voor een artikel schrijven: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="240"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="322"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="325"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2560,7 +2826,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="82"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2624,201 +2890,241 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="97"/>
+        <source>Export web page…</source>
+        <translation>Webpagina exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="97"/>
+        <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
+        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel schrijven, in het Engels, Nederlands of Frans</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Add context layers to the project…</source>
         <translation>Contextlagen aan het project toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="100"/>
         <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
         <translation>Landen, provincies, departementen en plaatsnamen, meegeleverd en offline; desgewenst de OpenStreetMap-laag van QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102"/>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102"/>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="124"/>
+        <location filename="../plugin/plugin.py" line="127"/>
         <source>Context layers</source>
         <translation>Contextlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="124"/>
+        <location filename="../plugin/plugin.py" line="127"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
         <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plugin meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="129"/>
+        <location filename="../plugin/plugin.py" line="132"/>
         <source>Bundled layers</source>
         <translation>Meegeleverde lagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="130"/>
+        <location filename="../plugin/plugin.py" line="133"/>
         <source>Bundled layers and OpenStreetMap</source>
         <translation>Meegeleverde lagen en OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="157"/>
-        <source>Open a footfall export first.</source>
-        <translation>Open eerst een export met bezoekersaantallen.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="161"/>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="161"/>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="166"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="166"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="200"/>
+        <location filename="../plugin/plugin.py" line="203"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="206"/>
+        <location filename="../plugin/plugin.py" line="209"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="355"/>
+        <location filename="../plugin/plugin.py" line="219"/>
+        <source>Open a footfall export first.</source>
+        <translation>Open eerst een export met bezoekersaantallen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Export web page</source>
+        <translation>Webpagina exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Language of the page</source>
+        <translation>Taal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>Save the web page</source>
+        <translation>Webpagina opslaan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="256"/>
+        <source>The web page could not be written</source>
+        <translation>De webpagina kon niet geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="258"/>
+        <source>Web page written to {path}</source>
+        <translation>Webpagina geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="360"/>
+        <location filename="../plugin/plugin.py" line="413"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="377"/>
+        <location filename="../plugin/plugin.py" line="430"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="389"/>
+        <location filename="../plugin/plugin.py" line="442"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="392"/>
+        <location filename="../plugin/plugin.py" line="445"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="394"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="411"/>
+        <location filename="../plugin/plugin.py" line="464"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="416"/>
+        <location filename="../plugin/plugin.py" line="469"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="425"/>
+        <location filename="../plugin/plugin.py" line="478"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="510"/>
+        <location filename="../plugin/plugin.py" line="563"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="513"/>
+        <location filename="../plugin/plugin.py" line="566"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="547"/>
+        <location filename="../plugin/plugin.py" line="600"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="561"/>
+        <location filename="../plugin/plugin.py" line="614"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="578"/>
+        <location filename="../plugin/plugin.py" line="631"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="614"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="614"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="617"/>
+        <location filename="../plugin/plugin.py" line="670"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="681"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="661"/>
+        <location filename="../plugin/plugin.py" line="714"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="661"/>
+        <location filename="../plugin/plugin.py" line="714"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="717"/>
+        <location filename="../plugin/plugin.py" line="770"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="719"/>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="721"/>
+        <location filename="../plugin/plugin.py" line="774"/>
         <source>Written: {paths}</source>
         <translation>Geschreven: {paths}</translation>
     </message>
@@ -2826,12 +3132,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="31"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="34"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
     </message>
@@ -2968,156 +3274,176 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../viewer/app.py" line="359"/>
+        <source>Web page…</source>
+        <translation>Webpagina…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="360"/>
+        <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
+        <translation>Eén interactieve HTML-pagina voor een artikel schrijven, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="365"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="360"/>
+        <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
         <translation>Een evaluatierapport (pdf) schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="365"/>
+        <location filename="../viewer/app.py" line="371"/>
         <source>OpenStreetMap basemap</source>
         <translation>OpenStreetMap-achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="367"/>
+        <location filename="../viewer/app.py" line="373"/>
         <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
         <translation>OpenStreetMap onder de gegevens tonen; de kaarttegels worden van het internet gedownload</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="373"/>
+        <location filename="../viewer/app.py" line="379"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="378"/>
+        <location filename="../viewer/app.py" line="384"/>
         <source>Language of the interface, the numbers and the dates</source>
         <translation>Taal van de interface, de getallen en de datums</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="387"/>
+        <location filename="../viewer/app.py" line="393"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="388"/>
+        <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
         <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="452"/>
+        <location filename="../viewer/app.py" line="459"/>
         <source>Footfall viewer — {name}</source>
         <translation>Footfall-viewer — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="542"/>
+        <location filename="../viewer/app.py" line="550"/>
         <source> (+{n} more)</source>
         <translation> (+{n} andere)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="572"/>
+        <location filename="../viewer/app.py" line="580"/>
         <source>Now: {slot}</source>
         <translation>Nu: {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="576"/>
+        <location filename="../viewer/app.py" line="584"/>
         <source>At least {total} people</source>
         <translation>Minstens {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="578"/>
+        <location filename="../viewer/app.py" line="586"/>
         <source>{total} people</source>
         <translation>{total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="579"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="582"/>
+        <location filename="../viewer/app.py" line="590"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="598"/>
+        <location filename="../viewer/app.py" line="606"/>
         <source>{slot}: {total} people</source>
         <translation>{slot}: {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="612"/>
+        <location filename="../viewer/app.py" line="620"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomsten.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="625"/>
+        <location filename="../viewer/app.py" line="633"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="643"/>
+        <location filename="../viewer/app.py" line="651"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name}: {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="646"/>
+        <location filename="../viewer/app.py" line="654"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="657"/>
+        <location filename="../viewer/app.py" line="665"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="675"/>
+        <location filename="../viewer/app.py" line="683"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="675"/>
+        <location filename="../viewer/app.py" line="683"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>De kaarttegels konden niet gedownload worden (geen internetverbinding?): de meegeleverde contextlagen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="706"/>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Interactive web page for an article (*.html)</source>
+        <translation>Interactieve webpagina voor een artikel (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="731"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="725"/>
+        <location filename="../viewer/app.py" line="750"/>
         <source>The image could not be written</source>
         <translation>Het beeld kon niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="727"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="727"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Still written to {path}</source>
         <translation>Beeld geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="767"/>
+        <location filename="../viewer/app.py" line="792"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="768"/>
+        <location filename="../viewer/app.py" line="793"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="773"/>
+        <location filename="../viewer/app.py" line="798"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="839"/>
+        <location filename="../viewer/app.py" line="864"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -4435,67 +4761,67 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/measures.py" line="44"/>
+        <location filename="../core/measures.py" line="46"/>
         <source>visitors per day</source>
         <translation>bezoekers per dag</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="46"/>
+        <location filename="../core/measures.py" line="48"/>
         <source>visitors per week</source>
         <translation>bezoekers per week</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="48"/>
+        <location filename="../core/measures.py" line="50"/>
         <source>visitors per month</source>
         <translation>bezoekers per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="49"/>
+        <location filename="../core/measures.py" line="51"/>
         <source>people present</source>
         <translation>aanwezigen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="51"/>
+        <location filename="../core/measures.py" line="53"/>
         <source>nights</source>
         <translation>overnachtingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips per hour</source>
         <translation>verplaatsingen per uur</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips</source>
         <translation>verplaatsingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="55"/>
+        <location filename="../core/measures.py" line="57"/>
         <source>people by overnight zone</source>
         <translation>personen per overnachtingszone</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists per month</source>
         <translation>toeristen per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists</source>
         <translation>toeristen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="59"/>
+        <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
         <translation>klanten van de operator (niet geëxtrapoleerd)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="61"/>
+        <location filename="../core/measures.py" line="63"/>
         <source>dwell time (seconds)</source>
         <translation>verblijfsduur (seconden)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="94"/>
+        <location filename="../core/measures.py" line="96"/>
         <source>Recognised: {formats}</source>
         <translation>Herkend: {formats}</translation>
     </message>
@@ -5470,6 +5796,399 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
         <location filename="../processing/uplift.py" line="177"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <location filename="../cartography/web.py" line="62"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="76"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="204"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="229"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="233"/>
+        <source>Synthetic demo data – not a measurement</source>
+        <translation>Synthetische demogegevens – geen meting</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="240"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="242"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="601"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="602"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="603"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="604"/>
+        <source>Play or pause the animation of the time slots</source>
+        <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="605"/>
+        <source>Time slot</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="606"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="607"/>
+        <source>{n}/s</source>
+        <translation>{n}/s</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="608"/>
+        <source>Busiest slot</source>
+        <translation>Drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="609"/>
+        <source>Go to the slot with the most people for the chosen profiles</source>
+        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="610"/>
+        <source>Visitor profiles</source>
+        <translation>Bezoekersprofielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="611"/>
+        <source>None ticked: all profiles.</source>
+        <translation>Niets aangevinkt: alle profielen.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="612"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="613"/>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="614"/>
+        <source>People per zone</source>
+        <translation>Personen per zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="615"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="616"/>
+        <source>Origin flows of the day</source>
+        <translation>Herkomststromen van de dag</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="617"/>
+        <source>OpenStreetMap basemap (online)</source>
+        <translation>OpenStreetMap-achtergrondkaart (online)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="618"/>
+        <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
+        <translation>De OpenStreetMap-achtergrondkaart kon niet geladen worden (geen internetverbinding?); de kaart werkt ook zonder.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="619"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="620"/>
+        <source>{total} people in this slot</source>
+        <translation>{total} personen in dit tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="621"/>
+        <source>At least {total} people in this slot ({n} cells suppressed)</source>
+        <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="622"/>
+        <source>People per zone and slot</source>
+        <translation>Personen per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
+        <source>People per km²</source>
+        <translation>Personen per km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="624"/>
+        <source>Suppressed (fewer than {k} people)</source>
+        <translation>Afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="626"/>
+        <source>{zone}: {value} people</source>
+        <translation>{zone}: {value} personen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="627"/>
+        <source>{zone}: suppressed (fewer than {k} people)</source>
+        <translation>{zone}: afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="628"/>
+        <source>{zone}: no data</source>
+        <translation>{zone}: geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="629"/>
+        <source>Visitors by origin, {day}</source>
+        <translation>Bezoekers naar herkomst, {day}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="630"/>
+        <source>{n} or more</source>
+        <translation>{n} of meer</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="631"/>
+        <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
+        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomst onder {k} samengevoegd met de buren; “≥”: delen onder {k} niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="632"/>
+        <source>No origin data for this day.</source>
+        <translation>Geen herkomstgegevens voor deze dag.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="633"/>
+        <source>Other origins</source>
+        <translation>Andere herkomst</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="634"/>
+        <source>Other origins in {place}</source>
+        <translation>Andere herkomst in {place}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="635"/>
+        <source>Municipalities / communes</source>
+        <translation>Gemeenten / communes</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="636"/>
+        <source>Provinces / départements</source>
+        <translation>Provincies / departementen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="637"/>
+        <source>Regions / régions</source>
+        <translation>Gewesten / regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="638"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="639"/>
+        <source>Detail of the origins follows the zoom: {level}.</source>
+        <translation>Het detail van de herkomst volgt de zoom: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="640"/>
+        <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
+        <translation>Toetsenbord: de pijltjestoetsen, Page Up/Down, Home en End verschuiven de tijdschuif; Spatie of Enter op Afspelen start en pauzeert.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="641"/>
+        <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
+        <translation>Deze interactieve kaart heeft JavaScript nodig. De afbeelding toont het drukste tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="642"/>
+        <source>Map of the busiest slot</source>
+        <translation>Kaart van het drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="643"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="644"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="645"/>
+        <source>Map of the people present, zone by zone, for the time slot shown</source>
+        <translation>Kaart van de aanwezige personen, zone per zone, voor het getoonde tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="656"/>
+        <source>operator data</source>
+        <translation>gegevens van de operator</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="657"/>
+        <source>Source: {operator}, {files}.</source>
+        <translation>Bron: {operator}, {files}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="660"/>
+        <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
+        <translation>Aantallen door de operator geëxtrapoleerd naar alle personen, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen zeggen dan “minstens”.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="662"/>
+        <source>the maximum of all slots</source>
+        <translation>het maximum van alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="663"/>
+        <source>percentile {q} of all slots</source>
+        <translation>percentiel {q} van alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="664"/>
+        <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
+        <translation>Heatmap: kerneldichtheid van de aantallen per zone (quartic kernel, straal {radius} m, pixels van {pixel} m), één kleurenschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="667"/>
+        <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
+        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, opgeteld over de zones per dag; herkomst onder {k} is samengevoegd tot “Andere herkomst in …”.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="669"/>
+        <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
+        <translation>Om de pagina klein te houden, wordt één tijdvak op {step} getoond ({kept} van {total}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="671"/>
+        <source>Made with Footfall on {date}.</source>
+        <translation>Gemaakt met Footfall op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="687"/>
+        <source>People present in each {minutes}-minute slot</source>
+        <translation>Aanwezige personen per tijdvak van {minutes} minuten</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="688"/>
+        <source>People present in each time slot</source>
+        <translation>Aanwezige personen per tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="690"/>
+        <source>Measure: {measure}</source>
+        <translation>Maat: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="705"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="706"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="707"/>
+        <source>{measure} per zone and time slot</source>
+        <translation>{measure} per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} per km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
+        <source>Per zone</source>
+        <translation>Per zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="710"/>
+        <source>{zone}: {value}</source>
+        <translation>{zone}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="711"/>
+        <source>Suppressed (below {k})</source>
+        <translation>Afgeschermd (onder {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="712"/>
+        <source>{zone}: suppressed (below {k})</source>
+        <translation>{zone}: afgeschermd (onder {k})</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="262"/>
+        <source>Writing the web page {name}</source>
+        <translation>De webpagina {name} schrijven</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="278"/>
+        <source>The web page could not be written:
+{trace}</source>
+        <translation>De webpagina kon niet geschreven worden:
+{trace}</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,9 @@ class FootfallPlugin:
         self.report_action = self._action(None, tr("Post-event report…"),
                                           tr("Write a PDF report of the open export in English, Dutch or French"),
                                           self.report_dialog, toolbar=False)
+        self.web_action = self._action(None, tr("Export web page…"),
+                                       tr("Write one interactive HTML page of the open export for an article, in English, Dutch or French"),
+                                       self.web_page_dialog, toolbar=False)
         self.context_action = self._action(None, tr("Add context layers to the project…"),
                                            tr("Countries, provinces, départements and place names, bundled and offline; "
                                               "optionally QGIS's OpenStreetMap layer"),
@@ -205,6 +208,55 @@ class FootfallPlugin:
         task.written = path
         self.iface.messageBar().pushMessage(tr("Footfall"), tr("Report written: {path}").format(path=path), Qgis.Success, 10)
 
+    # -- web page -------------------------------------------------------------------------------------
+    def web_page_dialog(self) -> None:
+        """Ask for the page's language and file, then write it in a task."""
+        from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+        from ..cartography.report import LANGUAGES, language_options
+        from ..core.fsutil import safe_name
+        mw = self.iface.mainWindow()
+        if self.dock is None or self.dock.loaded is None:
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("Open a footfall export first."), Qgis.Warning, 8)
+            return
+        ui = fmt.locale().name()[:2]
+        label, ok = QInputDialog.getItem(mw, tr("Export web page"), tr("Language of the page"), language_options(),
+                                         LANGUAGES.index(ui) if ui in LANGUAGES else 0, False)
+        if not ok:
+            return
+        lang = LANGUAGES[language_options().index(label)]
+        name = safe_name(Path(self.dock.loaded.dataset.metadata.source_name or "footfall").stem.split(" + ")[0])
+        path, _f = QFileDialog.getSaveFileName(mw, tr("Save the web page"), f"{name}_{lang}.html", tr("HTML files (*.html)"))
+        if path:
+            self.start_web_page(path if path.lower().endswith((".html", ".htm")) else path + ".html", lang)
+
+    def start_web_page(self, path: str, lang: str, title: str = ""):
+        """Write the web page of the panel's export with the panel's heat and flow settings, in a task
+        (progress and Cancel in QGIS's task bar). Returns the task."""
+        from ..core.webpage import WebPageOptions
+        from .task import WebPageTask
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return None
+        params, quantile = self.dock.heat_settings()
+        _level, top_n, _by_slot = self.dock.flow_settings()
+        options = WebPageOptions(language=lang, title=title or loaded.dataset.metadata.source_name,
+                                 view="heat" if self.dock.heat_box.isChecked() else "zones", radius=params.radius,
+                                 pixel=params.pixel, scale_quantile=quantile, flow_top_n=top_n or 30)
+        task = WebPageTask(loaded.dataset, path, options, on_done=self._web_page_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _web_page_done(self, task) -> None:
+        self._task_ended(task)
+        bar = self.iface.messageBar()
+        if task.cancelled:
+            bar.pushMessage(tr("Footfall"), tr("Export cancelled; nothing was written."), Qgis.Info, 5)
+        elif task.error:
+            bar.pushMessage(tr("The web page could not be written"), task.error, Qgis.Critical, 0)
+        else:
+            bar.pushMessage(tr("Footfall"), tr("Web page written to {path}").format(path=task.output), Qgis.Success, 10)
+
     def connect_dock(self, dock: FootfallDock) -> None:
         """Make ``dock`` the plugin's panel and wire its signals (also used by the standalone viewer)."""
         self.dock = dock
@@ -213,6 +265,7 @@ class FootfallPlugin:
         dock.slotShown.connect(self._slot_shown)
         dock.exportRequested.connect(self.export_animation)
         dock.flowsChanged.connect(self.set_flows)
+        dock.webPageRequested.connect(self.web_page_dialog)
         self._empty_title = dock.title.text()
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         QgsProject.instance().cleared.connect(self._project_cleared)

@@ -253,3 +253,26 @@ class ReportTask(FootfallTask):
 
     def failure(self) -> str:
         return QCoreApplication.translate("ReportTask", "The report could not be computed:\n{trace}")
+
+
+class WebPageTask(FootfallTask):
+    """Writes the interactive web page of a dataset (one HTML file, whole or not at all) in the background."""
+
+    def __init__(self, dataset: Dataset, output: str, options, on_done: Callable[[WebPageTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("WebPageTask", "Writing the web page {name}").format(
+            name=Path(output).name), on_done)
+        self.dataset = dataset
+        self.output = output
+        self.options = options
+        self.result: dict | None = None
+
+    def work(self, progress: Progress) -> None:
+        """DuckDB, numpy and QImage; the page's language comes from its own translator."""
+        from ..cartography.web import build_web_page
+        self.result = build_web_page(self.dataset, self.output, self.options, progress)
+
+    def describe(self, exc: Exception) -> str:
+        return str(exc) if isinstance(exc, (ReadError, ValueError, OSError)) else super().describe(exc)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("WebPageTask", "The web page could not be written:\n{trace}")

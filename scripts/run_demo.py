@@ -24,6 +24,8 @@ from footfall.core.readers import read_exports  # noqa: E402
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
                  "title": "Tour de France 2019 — Grand Départ, Brussel", "top_n": 30,
+                 "subtitle": "Aanwezige personen per zone en kwartier, en waar de bezoekers vandaan komen, "
+                             "6–7 juli 2019 (synthetische demogegevens)",
                  "flow_extent_km": 260,
                  "organisation": {"nl": "Footfall-demo (synthetisch, geen echte opdrachtgever)",
                                   "fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
@@ -31,6 +33,8 @@ DEMOS = {
                              "fr": "Tour de France 2019 — Grand Départ, Bruxelles"}},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon", "top_n": 25,
+             "subtitle": "Personnes présentes par zone et par heure, et provenance des visiteurs, "
+                         "6–9 décembre 2018 (données de démonstration synthétiques)",
              "flow_extent_km": 900,
              "organisation": {"fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
              "reports": {"fr": "Fête des Lumières 2018 — Lyon"}},
@@ -143,6 +147,21 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
           f"{len(result.unresolved)} unresolved) in {time.perf_counter() - t0:.2f} s -> {name}_flows.png")
 
 
+def web_page(ds, name: str, cfg: dict, out: Path) -> str:
+    """The interactive web page of the demo in its city's language (one self-contained HTML file)."""
+    from footfall.cartography.web import build_web_page
+    from footfall.core.webpage import WebPageOptions
+
+    t0 = time.perf_counter()
+    path = out / f"{name}_{cfg['language']}.html"
+    res = build_web_page(ds, str(path), WebPageOptions(language=cfg["language"], title=cfg["title"],
+                                                       subtitle=cfg["subtitle"]))
+    print(f"{name}: web page {res['bytes'] / 1e6:.1f} MB, {res['slots']} slots"
+          f"{'' if not res['thinned'] else ' (thinned: one in ' + str(res['thinned']['step']) + ')'} "
+          f"in {time.perf_counter() - t0:.1f} s -> {path.name}")
+    return path.name
+
+
 def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -> None:
     """A CSV as Belgian and French spreadsheets open it: UTF-8 with BOM, ';', decimal comma.
     Text from the data cannot run as a formula (``safe_cell``), nor break the row (quoted when it
@@ -243,6 +262,7 @@ def main(argv: list[str]) -> int:
         render_peak(gpkg, ds, out / f"{name}_peak.png", cfg)
         animate(ds, name, cfg, out)
         flow_map(ds, name, cfg, gpkg, out)
+        web_page(ds, name, cfg, out)
         print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
               f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
               f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people "

@@ -356,6 +356,12 @@ class ViewerWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_dialog)
         self.export_action.setEnabled(False)
         tb.addAction(self.export_action)
+        self.web_action = QAction(tr("Web page…"), self)
+        self.web_action.setToolTip(tr("Write one interactive HTML page for an article, in the viewer's language: the map "
+                                      "of every slot with the time slider, the profile filters and the origin flows"))
+        self.web_action.triggered.connect(self.web_page_dialog)
+        self.web_action.setEnabled(False)
+        tb.addAction(self.web_action)
         self.report_action = QAction(tr("Report…"), self)
         self.report_action.setToolTip(tr("Write a post-event report (PDF) in English, Dutch or French"))
         self.report_action.triggered.connect(lambda: self.plugin.report_dialog())
@@ -448,6 +454,7 @@ class ViewerWindow(QMainWindow):
         self.info_dock.show()
         self.resizeDocks([self.info_dock, self.dock], [380, 380], Qt.Horizontal)
         self.export_action.setEnabled(True)
+        self.web_action.setEnabled(True)
         self.report_action.setEnabled(True)
         self.setWindowTitle(tr("Footfall viewer — {name}").format(name=entry_label(entry)))
         self._update_peak()
@@ -496,6 +503,7 @@ class ViewerWindow(QMainWindow):
         self.dock.hide()
         self.current = None
         self.export_action.setEnabled(False)
+        self.web_action.setEnabled(False)
         self.report_action.setEnabled(False)
         self.info.total_now.setText("–")
         self.info.now_note.setText("")
@@ -693,12 +701,29 @@ class ViewerWindow(QMainWindow):
         if options is not None:
             self.last_export = self.plugin.export_animation(options=options)
 
+    def web_page_dialog(self) -> None:
+        """Ask for the web page's file and write it in the viewer's language (a background task)."""
+        loaded = self.loaded()
+        if loaded is None:
+            return
+        from ..core.fsutil import safe_name
+        lang = _INSTALLED.get("lang", "en")
+        name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem.split(" + ")[0])
+        path, _f = QFileDialog.getSaveFileName(self, tr("Web page"), str(Path.home() / f"{name}_{lang}.html"),
+                                               tr("Interactive web page for an article (*.html)"))
+        if path:
+            self.export(path if path.lower().endswith((".html", ".htm")) else path + ".html")
+
     def export(self, path: str, fps: float | None = None):
-        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown) in a background
-        task; the heatmap is computed first when it is not on. Returns the task, or None while waiting."""
+        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown; .html: the web page
+        in the viewer's language) in a background task; the heatmap is computed first when a GIF, MP4 or
+        PNG needs it and it is not on. Returns the task, or None while waiting."""
         loaded = self.loaded()
         if loaded is None:
             return None
+        if path.lower().endswith((".html", ".htm")):  # the web page needs no heatmap: the reader's browser makes it
+            self.last_export = self.plugin.start_web_page(path, _INSTALLED.get("lang", "en"))
+            return self.last_export
         if loaded.cube is None:
             self._pending_export = (path, fps)
             if not self.dock.heat_box.isChecked():
