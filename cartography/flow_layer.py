@@ -10,12 +10,14 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsProject,
                        QgsProperty, QgsRendererRange, QgsRuleBasedLabeling, QgsRuleBasedRenderer, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
-                       QgsGeometryGeneratorSymbolLayer, Qgis, QgsVectorLayerTemporalProperties)
+                       QgsGeometryGeneratorSymbolLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.clock import EDGE_MS, clock_epochs
 from ..core.flows import FlowResult, curves, distances_km
 from . import fmt
+from .layers import set_temporal_fields
 
 
 def tr(text: str) -> str:
@@ -73,9 +75,9 @@ def flow_fields(by_slot: bool) -> QgsFields:
                       ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
                       ("suppressed_parts", QVariant.Int), ("label", QVariant.String), ("level", QVariant.Int)):
         fields.append(QgsField(name, typ))
-    if by_slot:
-        fields.append(QgsField("start", QVariant.DateTime))
-        fields.append(QgsField("end", QVariant.DateTime))
+    if by_slot:  # the slot in UTC, and in local clock time for the Temporal Controller (core/clock.py)
+        for name in ("start", "end", "clock_start", "clock_end"):
+            fields.append(QgsField(name, QVariant.DateTime))
     return fields
 
 
@@ -92,7 +94,8 @@ def _qdt(d) -> QDateTime:
 
 
 def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: QgsCoordinateReferenceSystem,
-                  by_slot: bool = False, lang: str | None = None, bend: float = 0.18) -> list[QgsFeature]:
+                  by_slot: bool = False, lang: str | None = None, bend: float = 0.18,
+                  tz: str | None = None) -> list[QgsFeature]:
     """Line features (in ``crs``) from each flow's origin point to its destination.
 
     ``dest_points`` gives each destination (zone id, or '' for the venue) in ``crs``. A flow without a
@@ -133,6 +136,16 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
     total = result.total or 1.0
     out: list[QgsFeature] = []
     slots = [(_qdt(a), _qdt(b)) for a, b in result.slots]
+    if result.slots:  # the same slots in local clock time (``tz``, else UTC)
+        bounds = np.array([[a.timestamp(), b.timestamp()] for a, b in result.slots])
+        clock = clock_epochs(bounds, tz or "UTC")
+        # a slot ending in the hour repeated in autumn keeps its length (as in the zone layer, core/gpkg.py)
+        clock[:, 1] = np.where(clock[:, 1] <= clock[:, 0], clock[:, 0] + bounds[:, 1] - bounds[:, 0], clock[:, 1])
+        utc = QTimeZone.utc()
+        edge = EDGE_MS  # one millisecond inside the slot, as in the zone layer (core/clock.py)
+        slots = [(a, b, QDateTime.fromMSecsSinceEpoch(int(round(c0 * 1000)) + edge, utc),
+                  QDateTime.fromMSecsSinceEpoch(int(round(c1 * 1000)) - edge, utc))
+                 for (a, b), (c0, c1) in zip(slots, clock)]
     for i, f in enumerate(flows):
         name = origin_label(f, lang)
         pop = f.place.population if (f.place is not None and not f.other) else None
@@ -152,7 +165,7 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
                      (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label,
                      result.level]
             if by_slot:
-                attrs += [slot[0], slot[1]]
+                attrs += list(slot)
             feat.setAttributes(attrs)
             out.append(feat)
     return out
@@ -170,12 +183,7 @@ def memory_layer(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem, 
     pr.addFeatures(features)
     layer.updateExtents()
     if by_slot:
-        tp = layer.temporalProperties()
-        tp.setIsActive(True)
-        tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
-        tp.setStartField("start")
-        tp.setEndField("end")
-        tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+        set_temporal_fields(layer)
     return layer
 
 

@@ -721,10 +721,10 @@ class _Reader:
             from .formats import near_miss
             near = near_miss(hdr, self.path.name)
         if near is not None:
-            raise self.err(near.message() + " " + translate("ReadError", "Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.").format(
+            raise self.err(near.message() + " " + translate("ReadError", "Columns found: {columns}. Check that the file is complete.").format(
                 columns=", ".join(hdr)), needs_mapping=True)
         if "count" not in roles and not wide:
-            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.").format(columns=", ".join(hdr)), needs_mapping=True)
+            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if "zone" not in roles and layout != "wide_zone":
             raise self.err(translate("ReadError", "no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if not ({"date", "datetime"} & set(roles)) and "time" in roles:

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="153"/>
+        <location filename="../plugin/task.py" line="198"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -335,6 +335,39 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
         <location filename="../processing/catchment.py" line="240"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
+    </message>
+</context>
+<context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../core/deps.py" line="30"/>
+        <source>reading footfall exports (the plugin&apos;s engine)</source>
+        <translation>la lecture des exports de fréquentation (le moteur de l’extension)</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="31"/>
+        <source>GIF and MP4 export of animations</source>
+        <translation>l’export des animations en GIF et MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="32"/>
+        <source>MP4 export of animations</source>
+        <translation>l’export des animations en MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="33"/>
+        <source>reading large CSV exports about twice as fast</source>
+        <translation>une lecture environ deux fois plus rapide des gros exports CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="83"/>
+        <source>“{package}” for {what}</source>
+        <translation>« {package} » pour {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="85"/>
+        <source>Missing Python packages: {names}. Install them in QGIS&apos;s Python, for example with: {command}, then restart QGIS.</source>
+        <translation>Paquets Python manquants : {names}. Installez-les dans le Python de QGIS, par exemple avec : {command}, puis redémarrez QGIS.</translation>
     </message>
 </context>
 <context>
@@ -1269,312 +1302,312 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="43"/>
+        <location filename="../processing/export_animation.py" line="44"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Exporter l&apos;animation de la carte de chaleur (GIF, MP4, images PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="46"/>
+        <location filename="../processing/export_animation.py" line="47"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="52"/>
+        <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
         <translation>Dessine chaque bande d’un cube de chaleur (issu de « Cube de chaleur ») dans une fenêtre de temps comme une image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d’éventuelles couches de fond du projet, la chaleur sur une seule échelle de couleurs pour toute l’animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l’heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d’échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l’extension), un dossier d’images PNG et/ou une image fixe PNG. Un GIF reste sous le budget de taille grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu’un créneau sur deux ou sur trois (l’animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n’est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="66"/>
+        <location filename="../processing/export_animation.py" line="67"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
         <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animation (GIF ou MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="71"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Le fichier d&apos;animation ; son extension (.gif ou .mp4) détermine le format.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="72"/>
+        <location filename="../processing/export_animation.py" line="73"/>
         <source>Folder of PNG frames</source>
         <translation>Dossier d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
         <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG still</source>
         <translation>Image fixe PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
         <translation>Un PNG d’un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec légende, titre et crédits.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Width and height below</source>
         <translation>Largeur et hauteur ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Square 1080 × 1080 (social media)</source>
         <translation>Carré 1080 × 1080 (réseaux sociaux)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Landscape 1920 × 1080 (video, web)</source>
         <translation>Paysage 1920 × 1080 (vidéo, web)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Portrait 1080 × 1920 (stories, phones)</source>
         <translation>Portrait 1080 × 1920 (stories, téléphones)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="86"/>
         <source>A size preset; the first choice uses the width and height below.</source>
         <translation>Une taille prédéfinie ; le premier choix utilise la largeur et la hauteur ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Frame width (pixels)</source>
         <translation>Largeur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="88"/>
+        <location filename="../processing/export_animation.py" line="89"/>
         <source>Width of every frame.</source>
         <translation>Largeur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="90"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Frame height (pixels)</source>
         <translation>Hauteur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="91"/>
+        <location filename="../processing/export_animation.py" line="92"/>
         <source>Height of every frame.</source>
         <translation>Hauteur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Frames per second</source>
         <translation>Images par seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="94"/>
+        <location filename="../processing/export_animation.py" line="95"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="96"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>Time zone of the caption</source>
         <translation>Fuseau horaire de l&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="98"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>L&apos;horodatage indique la date et l&apos;heure locales dans ce fuseau horaire, avec son abréviation (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="99"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="100"/>
+        <location filename="../processing/export_animation.py" line="101"/>
         <source>A title above the time caption.</source>
         <translation>Un titre au-dessus de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Attribution</source>
         <translation>Mention des sources</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · agrégats anonymisés de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="105"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Texte dans le coin inférieur gauche : la source des données et les crédits du fond de carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="106"/>
+        <location filename="../processing/export_animation.py" line="107"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="107"/>
+        <location filename="../processing/export_animation.py" line="108"/>
         <source>A second line under the title: what the map shows.</source>
         <translation>Une deuxième ligne sous le titre : ce que montre la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="109"/>
+        <location filename="../processing/export_animation.py" line="110"/>
         <source>Source line</source>
         <translation>Ligne de source</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="110"/>
+        <location filename="../processing/export_animation.py" line="111"/>
         <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
         <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l’opérateur et la date des données.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="112"/>
+        <location filename="../processing/export_animation.py" line="113"/>
         <source>Start of the time window</source>
         <translation>Début de la fenêtre de temps</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="113"/>
+        <location filename="../processing/export_animation.py" line="114"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
         <translation>Seuls les créneaux commençant à cette heure ou après sont montrés (par défaut : le premier créneau).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="115"/>
+        <location filename="../processing/export_animation.py" line="116"/>
         <source>End of the time window</source>
         <translation>Fin de la fenêtre de temps</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="116"/>
+        <location filename="../processing/export_animation.py" line="117"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
         <translation>Seuls les créneaux commençant avant cette heure sont montrés (par défaut : jusqu’au dernier créneau).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="118"/>
+        <location filename="../processing/export_animation.py" line="119"/>
         <source>Time of the still</source>
         <translation>Heure de l’image fixe</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="119"/>
+        <location filename="../processing/export_animation.py" line="120"/>
         <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
         <translation>L’image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="121"/>
+        <location filename="../processing/export_animation.py" line="122"/>
         <source>Draw the bundled context layers</source>
         <translation>Dessiner les couches de contexte fournies</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="122"/>
+        <location filename="../processing/export_animation.py" line="123"/>
         <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
         <translation>Pays, provinces et régions belges, départements français (Natural Earth) et noms de lieux (GeoNames), hors ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="124"/>
+        <location filename="../processing/export_animation.py" line="125"/>
         <source>Online basemap</source>
         <translation>Fond de carte en ligne</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="125"/>
+        <location filename="../processing/export_animation.py" line="126"/>
         <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
         <translation>Vide : aucun (hors ligne). « osm » : OpenStreetMap, son crédit ajouté. Ou une URL XYZ avec {x}, {y} et {z}. Si les tuiles ne peuvent pas être chargées, les couches fournies sont dessinées et le journal le signale.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="127"/>
+        <location filename="../processing/export_animation.py" line="128"/>
         <source>Credit of the online basemap</source>
         <translation>Crédit du fond de carte en ligne</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="128"/>
+        <location filename="../processing/export_animation.py" line="129"/>
         <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
         <translation>Le crédit de votre propre source XYZ (celui d’OpenStreetMap est ajouté automatiquement).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="130"/>
+        <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
         <translation>Budget de taille du GIF (Mo, 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="132"/>
+        <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
         <translation>Un GIF plus grand ne garde qu’un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l’animation garde sa vitesse.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="134"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Basemap layers</source>
         <translation>Couches de fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="135"/>
+        <location filename="../processing/export_animation.py" line="136"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Couches du projet dessinées sous la carte de chaleur, rendues une seule fois.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="137"/>
+        <location filename="../processing/export_animation.py" line="138"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="139"/>
+        <location filename="../processing/export_animation.py" line="140"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="141"/>
+        <location filename="../processing/export_animation.py" line="142"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="142"/>
+        <location filename="../processing/export_animation.py" line="143"/>
         <source>Slots per GIF frame</source>
         <translation>Créneaux par image du GIF</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="148"/>
+        <location filename="../processing/export_animation.py" line="149"/>
         <source>No heat cube given.</source>
         <translation>Aucun cube de chaleur indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="152"/>
+        <location filename="../processing/export_animation.py" line="153"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} n&apos;est pas un cube de chaleur écrit par Footfall : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="158"/>
+        <location filename="../processing/export_animation.py" line="159"/>
         <source>Choose an animation file, a folder of frames, a still, or several.</source>
         <translation>Choisissez un fichier d’animation, un dossier d’images, une image fixe, ou plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="160"/>
+        <location filename="../processing/export_animation.py" line="161"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="205"/>
+        <location filename="../processing/export_animation.py" line="211"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="211"/>
+        <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
         <translation>Le GIF garde un créneau sur {n} pour rester sous le budget de taille.</translation>
     </message>
@@ -2216,12 +2249,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="196"/>
+        <location filename="../plugin/task.py" line="241"/>
         <source>Filtering the map</source>
         <translation>Filtrage de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="212"/>
+        <location filename="../plugin/task.py" line="257"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>La carte n&apos;a pas pu être filtrée :
@@ -2231,12 +2264,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="264"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="236"/>
+        <location filename="../plugin/task.py" line="281"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -2251,112 +2284,112 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l&apos;utilisateur ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="77"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
         <translation>GeoPackage de fréquentation ou export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="101"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="87"/>
+        <location filename="../processing/base.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="89"/>
+        <location filename="../processing/base.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="91"/>
+        <location filename="../processing/base.py" line="107"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="93"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Only used for an export with local times.</source>
         <translation>Utilisé seulement pour un export en heures locales.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="100"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="125"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="132"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="133"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="113"/>
+        <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
     </message>
@@ -2434,7 +2467,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../cartography/context.py" line="369"/>
+        <location filename="../cartography/context.py" line="374"/>
         <source>Context (Natural Earth, GeoNames)</source>
         <translation>Contexte (Natural Earth, GeoNames)</translation>
     </message>
@@ -2442,282 +2475,282 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="27"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="63"/>
+        <location filename="../plugin/dock.py" line="89"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="70"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="85"/>
+        <location filename="../plugin/dock.py" line="113"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="116"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="101"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="105"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="107"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="146"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="147"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="156"/>
         <source>Zone centroids</source>
         <translation>Centroïdes des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Spread over each zone</source>
         <translation>Réparti sur chaque zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Zones as</source>
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="161"/>
         <source>99th percentile of all slots</source>
         <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="149"/>
+        <location filename="../plugin/dock.py" line="177"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="180"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="186"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>Largest lines</source>
         <translation>Plus grandes lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="202"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="175"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
         <translation>Écrire une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="240"/>
+        <location filename="../plugin/dock.py" line="271"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="317"/>
+        <location filename="../plugin/dock.py" line="362"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="322"/>
+        <location filename="../plugin/dock.py" line="367"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="325"/>
+        <location filename="../plugin/dock.py" line="370"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="388"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="388"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2725,92 +2758,92 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Tel que fourni (code postal, commune, département, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Municipality / commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Province / département</source>
         <translation>Province / département</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Region / région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Origins as given</source>
         <translation>Provenances telles que fournies</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="58"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="59"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances : {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="225"/>
+        <location filename="../cartography/flow_layer.py" line="233"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="481"/>
+        <location filename="../cartography/flow_layer.py" line="489"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="537"/>
+        <location filename="../cartography/flow_layer.py" line="545"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2826,7 +2859,57 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="82"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Fin (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Début (heure locale, pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Fin (heure locale, pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Parties masquées</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="115"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
@@ -2834,299 +2917,304 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
         <translation>Écrire une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Add context layers to the project…</source>
         <translation>Ajouter les couches de contexte au projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
         <translation>Pays, provinces, départements et noms de lieux, fournis et hors ligne ; en option la couche OpenStreetMap de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Context layers</source>
         <translation>Couches de contexte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
         <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l’extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="140"/>
         <source>Bundled layers</source>
         <translation>Couches fournies</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>Bundled layers and OpenStreetMap</source>
         <translation>Couches fournies et OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="209"/>
+        <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="219"/>
+        <location filename="../plugin/plugin.py" line="227"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Export web page</source>
         <translation>Exporter une page web</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Language of the page</source>
         <translation>Langue de la page</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Save the web page</source>
         <translation>Enregistrer la page web</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
         <translation>La page web n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
         <translation>Page web écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="442"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="445"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="464"/>
+        <location filename="../plugin/plugin.py" line="510"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="478"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="563"/>
+        <location filename="../plugin/plugin.py" line="610"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="566"/>
+        <location filename="../plugin/plugin.py" line="613"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="600"/>
+        <location filename="../plugin/plugin.py" line="648"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="614"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="631"/>
+        <location filename="../plugin/plugin.py" line="680"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="724"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="724"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="670"/>
+        <location filename="../plugin/plugin.py" line="727"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="738"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="714"/>
+        <location filename="../plugin/plugin.py" line="771"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="714"/>
+        <location filename="../plugin/plugin.py" line="771"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="770"/>
+        <location filename="../plugin/plugin.py" line="833"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="835"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="774"/>
+        <location filename="../plugin/plugin.py" line="837"/>
         <source>Written: {paths}</source>
         <translation>Écrit : {paths}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="1024"/>
+        <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
+        <translation>{name} a changé depuis l’enregistrement du projet : le panneau montre l’export tel qu’il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3328,122 +3416,122 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Visionneuse Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="550"/>
+        <location filename="../viewer/app.py" line="557"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="580"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>Now: {slot}</source>
         <translation>Maintenant : {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="584"/>
+        <location filename="../viewer/app.py" line="591"/>
         <source>At least {total} people</source>
         <translation>Au moins {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="586"/>
+        <location filename="../viewer/app.py" line="593"/>
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="587"/>
+        <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="590"/>
+        <location filename="../viewer/app.py" line="597"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="606"/>
+        <location filename="../viewer/app.py" line="613"/>
         <source>{slot}: {total} people</source>
         <translation>{slot} : {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="620"/>
+        <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
         <translation>Cet export n’a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="633"/>
+        <location filename="../viewer/app.py" line="640"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="651"/>
+        <location filename="../viewer/app.py" line="658"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name} : {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="654"/>
+        <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="665"/>
+        <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>Les tuiles de la carte n’ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Interactive web page for an article (*.html)</source>
         <translation>Page web interactive pour un article (*.html)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="731"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="750"/>
+        <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
         <translation>L’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="792"/>
+        <location filename="../viewer/app.py" line="799"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="798"/>
+        <location filename="../viewer/app.py" line="805"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="864"/>
+        <location filename="../viewer/app.py" line="871"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -3697,17 +3785,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="33"/>
+        <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="36"/>
+        <location filename="../processing/heat_cube.py" line="37"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="42"/>
+        <location filename="../processing/heat_cube.py" line="43"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3724,167 +3812,167 @@ Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personn
 Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="61"/>
+        <location filename="../processing/heat_cube.py" line="62"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="63"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Quartic</source>
         <translation>Quartique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
+        <location filename="../processing/heat_cube.py" line="68"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="71"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="79"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Zones as</source>
         <translation>Zones prises comme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="86"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="97"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="115"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>No time slot is left after the filters.</source>
         <translation>Aucun créneau ne reste après les filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="122"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
     </message>
@@ -3892,12 +3980,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="116"/>
+        <location filename="../plugin/task.py" line="161"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="143"/>
+        <location filename="../plugin/task.py" line="188"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -4415,177 +4503,177 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>Footfall export</source>
-        <translation>Export de fréquentation</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
+        <translation>Fichier d’export de fréquentation (ou un dossier ou une table PostgreSQL ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="93"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
         <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="93"/>
+        <location filename="../processing/import_export.py" line="95"/>
         <source>Folder of export files</source>
         <translation>Dossier de fichiers d’export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="95"/>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
         <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="97"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="99"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="105"/>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="109"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="120"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Footfall table</source>
         <translation>Table de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Zones table (PostGIS)</source>
         <translation>Table des zones (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="134"/>
+        <location filename="../processing/import_export.py" line="136"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="137"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="147"/>
+        <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
+        <translation>Choisissez le fichier d’export de fréquentation, un dossier de fichiers d’export ou une table PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either an export file or a folder of export files, not both.</source>
         <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
-        <source>No input file given.</source>
-        <translation>Aucun fichier d&apos;entrée indiqué.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="153"/>
+        <location filename="../processing/import_export.py" line="165"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="172"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="181"/>
+        <location filename="../processing/import_export.py" line="193"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="184"/>
+        <location filename="../processing/import_export.py" line="196"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="198"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -4598,7 +4686,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="103"/>
+        <location filename="../plugin/task.py" line="105"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
@@ -4693,67 +4781,67 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
         <source>Comma (1 234,5)</source>
         <translation>Virgule (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Point (1,234.5)</source>
         <translation>Point (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="95"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="96"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
         <source>Open with this mapping</source>
         <translation>Ouvrir avec cette correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/mapping_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <location filename="../plugin/mapping_dialog.py" line="125"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
@@ -4829,98 +4917,98 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>MissingDependencyPlugin</name>
     <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall a besoin du paquet Python “{package}”. Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
+        <location filename="../plugin/missing.py" line="22"/>
+        <source>Footfall cannot start</source>
+        <translation>Footfall ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
     <name>OpenExportDialog</name>
     <message>
-        <location filename="../plugin/open_dialog.py" line="25"/>
+        <location filename="../plugin/open_dialog.py" line="23"/>
         <source>Open footfall export</source>
         <translation>Ouvrir un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="29"/>
+        <location filename="../plugin/open_dialog.py" line="27"/>
         <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
         <translation>Choisissez un ou plusieurs fichiers livrés par l&apos;opérateur (par exemple présence et provenances). Les formats CSV, TXT, XLSX, Parquet, GeoPackage et GeoJSON sont lus ; les colonnes sont reconnues en anglais, en néerlandais et en français.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="37"/>
+        <location filename="../plugin/open_dialog.py" line="35"/>
         <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>Exports de fréquentation (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="40"/>
+        <location filename="../plugin/open_dialog.py" line="38"/>
         <source>Export files</source>
         <translation>Fichiers d&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="45"/>
-        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
-        <translation>Fuseau horaire des heures locales du fichier ; les changements d&apos;heure sont pris en compte.</translation>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
+        <translation>Fuseau horaire des heures locales du fichier : d’abord les plus probables, puis tous les fuseaux (tapez pour chercher). Les changements d’heure sont pris en compte.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="46"/>
+        <location filename="../plugin/open_dialog.py" line="53"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="51"/>
+        <location filename="../plugin/open_dialog.py" line="62"/>
         <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
         <translation>Polygones des zones. Laisser vide si le fichier contient sa géométrie ou utilise des identifiants de mailles de grille.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="52"/>
+        <location filename="../plugin/open_dialog.py" line="63"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="56"/>
+        <location filename="../plugin/open_dialog.py" line="67"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="58"/>
+        <location filename="../plugin/open_dialog.py" line="69"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="59"/>
+        <location filename="../plugin/open_dialog.py" line="70"/>
         <source>Only for files whose columns are not recognised (see the README).</source>
         <translation>Uniquement pour les fichiers dont les colonnes ne sont pas reconnues (voir le README).</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="60"/>
+        <location filename="../plugin/open_dialog.py" line="71"/>
         <source>Column mapping (optional)</source>
         <translation>Correspondance des colonnes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="63"/>
+        <location filename="../plugin/open_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="64"/>
+        <location filename="../plugin/open_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="127"/>
+        <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
+        <translation>« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
     </message>
 </context>
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="87"/>
+        <location filename="../processing/origin_flows.py" line="88"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="94"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4941,142 +5029,142 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="115"/>
+        <location filename="../processing/origin_flows.py" line="116"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="117"/>
+        <location filename="../processing/origin_flows.py" line="118"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="119"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="122"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Lines end at</source>
         <translation>Les lignes aboutissent</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>The venue</source>
         <translation>Au site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Each zone&apos;s centre</source>
         <translation>Au centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes avec moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="135"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances inconnues des répertoires</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="147"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="171"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="176"/>
+        <location filename="../processing/origin_flows.py" line="177"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="179"/>
+        <location filename="../processing/origin_flows.py" line="180"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="207"/>
+        <location filename="../processing/origin_flows.py" line="208"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="213"/>
+        <location filename="../processing/origin_flows.py" line="214"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="216"/>
+        <location filename="../processing/origin_flows.py" line="217"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
@@ -5261,7 +5349,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>{where} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="134"/>
+        <location filename="../core/errors.py" line="34"/>
+        <source>Assign the columns in a mapping file (JSON, see the README).</source>
+        <translation>Associez les colonnes dans un fichier de correspondance (JSON, voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>Use “Map columns…” to say which column holds what.</source>
+        <translation>Utilisez « Associer les colonnes… » pour indiquer ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="177"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
@@ -5447,13 +5545,13 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
     <message>
         <location filename="../core/readers.py" line="724"/>
-        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
-        <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
+        <source>Columns found: {columns}. Check that the file is complete.</source>
+        <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="727"/>
-        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
-        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
+        <translation>aucune colonne d’effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="729"/>
@@ -5632,14 +5730,34 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>ReopenTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="120"/>
+        <source>Reconnecting the Footfall panel to {name}</source>
+        <translation>Reconnexion du panneau Footfall à {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="134"/>
+        <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
+        <translation>L’export {path} n’est plus là où le projet l’a trouvé. La couche reste telle qu’elle a été enregistrée ; pour utiliser le panneau, ouvrez de nouveau l’export.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="148"/>
+        <source>The panel could not reconnect to the export:
+{trace}</source>
+        <translation>Le panneau n’a pas pu se reconnecter à l’export :
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="244"/>
+        <location filename="../plugin/task.py" line="289"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="255"/>
+        <location filename="../plugin/task.py" line="300"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :
@@ -6179,12 +6297,12 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
 <context>
     <name>WebPageTask</name>
     <message>
-        <location filename="../plugin/task.py" line="262"/>
+        <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
         <translation>Écriture de la page web {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="278"/>
+        <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
         <translation>La page web n&apos;a pas pu être écrite :

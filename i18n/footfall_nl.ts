@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="153"/>
+        <location filename="../plugin/task.py" line="198"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -335,6 +335,39 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
         <location filename="../processing/catchment.py" line="240"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../core/deps.py" line="30"/>
+        <source>reading footfall exports (the plugin&apos;s engine)</source>
+        <translation>het lezen van exports van bezoekersaantallen (de motor van de plug-in)</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="31"/>
+        <source>GIF and MP4 export of animations</source>
+        <translation>GIF- en MP4-export van animaties</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="32"/>
+        <source>MP4 export of animations</source>
+        <translation>MP4-export van animaties</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="33"/>
+        <source>reading large CSV exports about twice as fast</source>
+        <translation>het ongeveer twee keer sneller lezen van grote CSV-exports</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="83"/>
+        <source>“{package}” for {what}</source>
+        <translation>“{package}” voor {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="85"/>
+        <source>Missing Python packages: {names}. Install them in QGIS&apos;s Python, for example with: {command}, then restart QGIS.</source>
+        <translation>Ontbrekende Python-pakketten: {names}. Installeer ze in de Python van QGIS, bijvoorbeeld met: {command}, en start QGIS daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1269,312 +1302,312 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="43"/>
+        <location filename="../processing/export_animation.py" line="44"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Heatmapanimatie exporteren (GIF, MP4, PNG-beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="46"/>
+        <location filename="../processing/export_animation.py" line="47"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="52"/>
+        <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
         <translation>Tekent elke band van een warmtekubus (uit “Warmtekubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de warmte op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een PNG-stilstaand beeld. Een GIF blijft onder het groottebudget door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie houdt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>Heat cube</source>
         <translation>Heatkubus</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="66"/>
+        <location filename="../processing/export_animation.py" line="67"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
         <translation>De GeoTIFF met meerdere banden, geschreven door “Heatkubus”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animatie (GIF of MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="71"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Het animatiebestand; de extensie (.gif of .mp4) bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="72"/>
+        <location filename="../processing/export_animation.py" line="73"/>
         <source>Folder of PNG frames</source>
         <translation>Map met PNG-beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
         <translation>Een nieuwe of lege map die frame_0001.png, frame_0002.png, … ontvangt</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG still</source>
         <translation>PNG-stilstaand beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
         <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met onderschrift, legende en vermeldingen.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Size</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Width and height below</source>
         <translation>Breedte en hoogte hieronder</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Square 1080 × 1080 (social media)</source>
         <translation>Vierkant 1080 × 1080 (sociale media)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Landscape 1920 × 1080 (video, web)</source>
         <translation>Liggend 1920 × 1080 (video, web)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Portrait 1080 × 1920 (stories, phones)</source>
         <translation>Staand 1080 × 1920 (stories, telefoons)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="86"/>
         <source>A size preset; the first choice uses the width and height below.</source>
         <translation>Een vast formaat; de eerste keuze gebruikt de breedte en hoogte hieronder.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Frame width (pixels)</source>
         <translation>Beeldbreedte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="88"/>
+        <location filename="../processing/export_animation.py" line="89"/>
         <source>Width of every frame.</source>
         <translation>Breedte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="90"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Frame height (pixels)</source>
         <translation>Beeldhoogte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="91"/>
+        <location filename="../processing/export_animation.py" line="92"/>
         <source>Height of every frame.</source>
         <translation>Hoogte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Frames per second</source>
         <translation>Beelden per seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="94"/>
+        <location filename="../processing/export_animation.py" line="95"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Afspeelsnelheid: aantal tijdvakken per seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="96"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>Time zone of the caption</source>
         <translation>Tijdzone van het tijdlabel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="98"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>Het tijdlabel toont de lokale datum en tijd in deze tijdzone, met de afkorting ervan (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="99"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="100"/>
+        <location filename="../processing/export_animation.py" line="101"/>
         <source>A title above the time caption.</source>
         <translation>Een titel boven het tijdlabel.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Attribution</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · geanonimiseerde aggregaten van de operator</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="105"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Tekst in de linkerbenedenhoek: de gegevensbron en de bronvermelding van de achtergrondkaart.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="106"/>
+        <location filename="../processing/export_animation.py" line="107"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="107"/>
+        <location filename="../processing/export_animation.py" line="108"/>
         <source>A second line under the title: what the map shows.</source>
         <translation>Een tweede regel onder de titel: wat de kaart toont.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="109"/>
+        <location filename="../processing/export_animation.py" line="110"/>
         <source>Source line</source>
         <translation>Bronregel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="110"/>
+        <location filename="../processing/export_animation.py" line="111"/>
         <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
         <translation>Linksonder boven de vermeldingen gedrukt, bijvoorbeeld de operator en de datum van de gegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="112"/>
+        <location filename="../processing/export_animation.py" line="113"/>
         <source>Start of the time window</source>
         <translation>Begin van het tijdvenster</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="113"/>
+        <location filename="../processing/export_animation.py" line="114"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
         <translation>Alleen tijdvakken die op of na dit tijdstip beginnen, worden getoond (standaard: het eerste tijdvak).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="115"/>
+        <location filename="../processing/export_animation.py" line="116"/>
         <source>End of the time window</source>
         <translation>Einde van het tijdvenster</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="116"/>
+        <location filename="../processing/export_animation.py" line="117"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
         <translation>Alleen tijdvakken die vóór dit tijdstip beginnen, worden getoond (standaard: tot het laatste tijdvak).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="118"/>
+        <location filename="../processing/export_animation.py" line="119"/>
         <source>Time of the still</source>
         <translation>Tijdstip van het stilstaand beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="119"/>
+        <location filename="../processing/export_animation.py" line="120"/>
         <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
         <translation>Het stilstaand beeld toont het tijdvak dat op dit tijdstip loopt (standaard: het drukste tijdvak van het venster).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="121"/>
+        <location filename="../processing/export_animation.py" line="122"/>
         <source>Draw the bundled context layers</source>
         <translation>De meegeleverde contextlagen tekenen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="122"/>
+        <location filename="../processing/export_animation.py" line="123"/>
         <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
         <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames), offline.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="124"/>
+        <location filename="../processing/export_animation.py" line="125"/>
         <source>Online basemap</source>
         <translation>Online achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="125"/>
+        <location filename="../processing/export_animation.py" line="126"/>
         <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
         <translation>Leeg: geen (offline). “osm”: OpenStreetMap, met zijn vermelding. Of een XYZ-URL met {x}, {y} en {z}. Als de tegels niet geladen kunnen worden, worden de meegeleverde lagen getekend en meldt het logboek dat.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="127"/>
+        <location filename="../processing/export_animation.py" line="128"/>
         <source>Credit of the online basemap</source>
         <translation>Vermelding van de online achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="128"/>
+        <location filename="../processing/export_animation.py" line="129"/>
         <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
         <translation>De vermelding van uw eigen XYZ-bron (die van OpenStreetMap wordt automatisch toegevoegd).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="130"/>
+        <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
         <translation>Groottebudget van de GIF (MB, 0 = geen)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="132"/>
+        <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
         <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid houdt.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="134"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Basemap layers</source>
         <translation>Achtergrondlagen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="135"/>
+        <location filename="../processing/export_animation.py" line="136"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Lagen van het project die onder de heatmap worden getekend, één keer gerenderd.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="137"/>
+        <location filename="../processing/export_animation.py" line="138"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="139"/>
+        <location filename="../processing/export_animation.py" line="140"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="141"/>
+        <location filename="../processing/export_animation.py" line="142"/>
         <source>Frames</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="142"/>
+        <location filename="../processing/export_animation.py" line="143"/>
         <source>Slots per GIF frame</source>
         <translation>Tijdvakken per GIF-beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="148"/>
+        <location filename="../processing/export_animation.py" line="149"/>
         <source>No heat cube given.</source>
         <translation>Geen heatkubus opgegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="152"/>
+        <location filename="../processing/export_animation.py" line="153"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} is geen heatkubus die door Footfall is geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="158"/>
+        <location filename="../processing/export_animation.py" line="159"/>
         <source>Choose an animation file, a folder of frames, a still, or several.</source>
         <translation>Kies een animatiebestand, een map met beelden, een stilstaand beeld, of meerdere.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="160"/>
+        <location filename="../processing/export_animation.py" line="161"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="205"/>
+        <location filename="../processing/export_animation.py" line="211"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="211"/>
+        <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
         <translation>De GIF houdt één tijdvak op {n} om onder het groottebudget te blijven.</translation>
     </message>
@@ -2216,12 +2249,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="196"/>
+        <location filename="../plugin/task.py" line="241"/>
         <source>Filtering the map</source>
         <translation>De kaart filteren</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="212"/>
+        <location filename="../plugin/task.py" line="257"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>De kaart kon niet gefilterd worden:
@@ -2231,12 +2264,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="264"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="236"/>
+        <location filename="../plugin/task.py" line="281"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -2251,112 +2284,112 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Geannuleerd door de gebruiker; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="77"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
         <translation>GeoPackage met bezoekersaantallen of export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="99"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="101"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="87"/>
+        <location filename="../processing/base.py" line="103"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="89"/>
+        <location filename="../processing/base.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="91"/>
+        <location filename="../processing/base.py" line="107"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="93"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Only used for an export with local times.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="100"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="125"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="132"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="133"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="113"/>
+        <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
     </message>
@@ -2434,7 +2467,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../cartography/context.py" line="369"/>
+        <location filename="../cartography/context.py" line="374"/>
         <source>Context (Natural Earth, GeoNames)</source>
         <translation>Context (Natural Earth, GeoNames)</translation>
     </message>
@@ -2442,282 +2475,282 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="27"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="42"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>département</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="63"/>
+        <location filename="../plugin/dock.py" line="89"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="70"/>
+        <location filename="../plugin/dock.py" line="97"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="85"/>
+        <location filename="../plugin/dock.py" line="113"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="116"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="127"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="101"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="105"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="107"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="146"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="147"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="156"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="161"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="149"/>
+        <location filename="../plugin/dock.py" line="177"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="180"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="186"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="191"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="202"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="175"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
         <translation>Eén interactieve HTML-pagina voor een artikel schrijven: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="240"/>
+        <location filename="../plugin/dock.py" line="271"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="317"/>
+        <location filename="../plugin/dock.py" line="362"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="322"/>
+        <location filename="../plugin/dock.py" line="367"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="325"/>
+        <location filename="../plugin/dock.py" line="370"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="388"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="388"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2725,92 +2758,92 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
+        <location filename="../cartography/flow_layer.py" line="36"/>
         <source>Municipality / commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Province / département</source>
         <translation>Provincie / departement</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Region / région</source>
         <translation>Gewest / regio</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="37"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="38"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Volgt de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Origins as given</source>
         <translation>Herkomst zoals opgegeven</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten / communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="49"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="50"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="58"/>
         <source>Other origins</source>
         <translation>Andere herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="59"/>
         <source>Other origins in {place}</source>
         <translation>Andere herkomst in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="225"/>
+        <location filename="../cartography/flow_layer.py" line="233"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="481"/>
+        <location filename="../cartography/flow_layer.py" line="489"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="537"/>
+        <location filename="../cartography/flow_layer.py" line="545"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2826,7 +2859,57 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="82"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Begin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Einde (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Begin (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Einde (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Begin (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Einde (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Afgeschermde delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="115"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2834,299 +2917,304 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Post-event report…</source>
         <translation>Evaluatierapport…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
         <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
         <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel schrijven, in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Add context layers to the project…</source>
         <translation>Contextlagen aan het project toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
         <translation>Landen, provincies, departementen en plaatsnamen, meegeleverd en offline; desgewenst de OpenStreetMap-laag van QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Context layers</source>
         <translation>Contextlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
         <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plugin meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="140"/>
         <source>Bundled layers</source>
         <translation>Meegeleverde lagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>Bundled layers and OpenStreetMap</source>
         <translation>Meegeleverde lagen en OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="209"/>
+        <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="219"/>
+        <location filename="../plugin/plugin.py" line="227"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Export web page</source>
         <translation>Webpagina exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Language of the page</source>
         <translation>Taal van de pagina</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Save the web page</source>
         <translation>Webpagina opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
         <translation>De webpagina kon niet geschreven worden</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
         <translation>Webpagina geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="442"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="445"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="464"/>
+        <location filename="../plugin/plugin.py" line="510"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="469"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="478"/>
+        <location filename="../plugin/plugin.py" line="524"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="563"/>
+        <location filename="../plugin/plugin.py" line="610"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="566"/>
+        <location filename="../plugin/plugin.py" line="613"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="600"/>
+        <location filename="../plugin/plugin.py" line="648"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="614"/>
+        <location filename="../plugin/plugin.py" line="663"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="631"/>
+        <location filename="../plugin/plugin.py" line="680"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="724"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="724"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="670"/>
+        <location filename="../plugin/plugin.py" line="727"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="681"/>
+        <location filename="../plugin/plugin.py" line="738"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="714"/>
+        <location filename="../plugin/plugin.py" line="771"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="714"/>
+        <location filename="../plugin/plugin.py" line="771"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="770"/>
+        <location filename="../plugin/plugin.py" line="833"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="835"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="774"/>
+        <location filename="../plugin/plugin.py" line="837"/>
         <source>Written: {paths}</source>
         <translation>Geschreven: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="1024"/>
+        <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
+        <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
 </context>
 <context>
@@ -3328,122 +3416,122 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Footfall-viewer — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="550"/>
+        <location filename="../viewer/app.py" line="557"/>
         <source> (+{n} more)</source>
         <translation> (+{n} andere)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="580"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>Now: {slot}</source>
         <translation>Nu: {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="584"/>
+        <location filename="../viewer/app.py" line="591"/>
         <source>At least {total} people</source>
         <translation>Minstens {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="586"/>
+        <location filename="../viewer/app.py" line="593"/>
         <source>{total} people</source>
         <translation>{total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="587"/>
+        <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="590"/>
+        <location filename="../viewer/app.py" line="597"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="606"/>
+        <location filename="../viewer/app.py" line="613"/>
         <source>{slot}: {total} people</source>
         <translation>{slot}: {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="620"/>
+        <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomsten.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="633"/>
+        <location filename="../viewer/app.py" line="640"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="651"/>
+        <location filename="../viewer/app.py" line="658"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name}: {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="654"/>
+        <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="665"/>
+        <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>De kaarttegels konden niet gedownload worden (geen internetverbinding?): de meegeleverde contextlagen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Interactive web page for an article (*.html)</source>
         <translation>Interactieve webpagina voor een artikel (*.html)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="731"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="750"/>
+        <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
         <translation>Het beeld kon niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
         <translation>Beeld geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="792"/>
+        <location filename="../viewer/app.py" line="799"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="798"/>
+        <location filename="../viewer/app.py" line="805"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="864"/>
+        <location filename="../viewer/app.py" line="871"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -3697,17 +3785,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="33"/>
+        <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Heatkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="36"/>
+        <location filename="../processing/heat_cube.py" line="37"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="42"/>
+        <location filename="../processing/heat_cube.py" line="43"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3724,167 +3812,167 @@ Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de 
 Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="61"/>
+        <location filename="../processing/heat_cube.py" line="62"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="63"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Kernel shape</source>
         <translation>Kernelvorm</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Quartic</source>
         <translation>Quartic</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
+        <location filename="../processing/heat_cube.py" line="68"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="71"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="79"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Heat cube</source>
         <translation>Heatkubus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="86"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="97"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="115"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="122"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
@@ -3892,12 +3980,12 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="116"/>
+        <location filename="../plugin/task.py" line="161"/>
         <source>Computing the heatmap</source>
         <translation>Heatmap berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="143"/>
+        <location filename="../plugin/task.py" line="188"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
@@ -4415,177 +4503,177 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>In plaats van een bestand kan een tabel van een PostgreSQL-databank gelezen worden (een in QGIS opgeslagen verbinding, een schema en een tabel, met dezelfde kolommen als een bestand), en de zones uit een PostGIS-tabel van hetzelfde schema.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>Footfall export</source>
-        <translation>Export met bezoekersaantallen</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
+        <translation>Exportbestand met bezoekersaantallen (of een map of een PostgreSQL-tabel hieronder)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="93"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
         <translation>Het bestand dat de operator leverde (ook een .csv.gz / .txt.gz, of een ZIP van een levering waarvan de bestanden als één dataset gelezen worden).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="93"/>
+        <location filename="../processing/import_export.py" line="95"/>
         <source>Folder of export files</source>
         <translation>Map met exportbestanden</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="95"/>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
         <translation>Een map waarvan de exportbestanden als één dataset gelezen worden (de dagbestanden van MITMA, een levering van Flux Vision), in plaats van één bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="97"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="99"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygonen van de zones, gekoppeld op id. Zonder deze laag komt de geometrie uit het bestand zelf of uit de ingebouwde rasters.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="105"/>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Column mapping (JSON)</source>
         <translation>Kolomtoewijzing (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Voor bestanden waarvan de kolommen niet worden herkend: welke kolom de zone, de datum, de tijd, het profiel, de herkomst en het aantal bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="109"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>De lokale tijden in het bestand staan in deze tijdzone, bv. Europe/Brussels of Europe/Paris; tijden met een verschuiving ten opzichte van UTC behouden die.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Aantallen onder dit getal worden afgeschermd (30, tenzij de dataset iets anders vermeldt).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Een in QGIS opgeslagen PostgreSQL-verbinding, of een verbindingsreeks, om de footfall-tabel uit te lezen; laat het exportbestand dan leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="120"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Het schema van de footfall-tabel en van de zonetabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Footfall table</source>
         <translation>Footfall-tabel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>De tabel met de aantallen, met kolommen genoemd zoals in een bestand (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, of die van de operator).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Zones table (PostGIS)</source>
         <translation>Zonetabel (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Een PostGIS-tabel met de polygonen van de zones en een kolom zone_id; de zonelaag hierboven heeft voorrang.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>The GeoPackage to write.</source>
         <translation>Het GeoPackage dat wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Rows imported</source>
         <translation>Geïmporteerde rijen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="134"/>
+        <location filename="../processing/import_export.py" line="136"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="137"/>
         <source>Zone ids without geometry</source>
         <translation>Zone-id&apos;s zonder geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="147"/>
+        <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
+        <translation>Kies het exportbestand met bezoekersaantallen, een map met exportbestanden of een PostgreSQL-tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either an export file or a folder of export files, not both.</source>
         <translation>Geef een exportbestand of een map met exportbestanden, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
-        <source>No input file given.</source>
-        <translation>Geen invoerbestand opgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="153"/>
+        <location filename="../processing/import_export.py" line="165"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Geef een exportbestand met bezoekersaantallen of een PostgreSQL-tabel, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="172"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Er is een PostgreSQL-tabel opgegeven zonder PostgreSQL-verbinding.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="181"/>
+        <location filename="../processing/import_export.py" line="193"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Zone-id&apos;s zonder geometrie: {n}; die met de grootste aantallen: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="184"/>
+        <location filename="../processing/import_export.py" line="196"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Er is geen zonegeometrie bekend: het GeoPackage bevat alleen de tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="198"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} rijen geïmporteerd, waarvan {supp} afgeschermd, weggeschreven naar {path}</translation>
     </message>
@@ -4598,7 +4686,7 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>Export met bezoekersaantallen {name} openen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="103"/>
+        <location filename="../plugin/task.py" line="105"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Onverwachte fout bij het openen van de export:
@@ -4693,67 +4781,67 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
         <source>Detect</source>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
         <source>Comma (1 234,5)</source>
         <translation>Komma (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Point (1,234.5)</source>
         <translation>Punt (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Decimal separator</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Automatisch herkennen (dag eerst), of bv. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="95"/>
         <source>Save mapping…</source>
         <translation>Toewijzing opslaan…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="96"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Deze keuzes opslaan als JSON-toewijzingsbestand voor het Processing-algoritme en latere imports</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
         <source>Open with this mapping</source>
         <translation>Openen met deze toewijzing</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/mapping_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <location filename="../plugin/mapping_dialog.py" line="125"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>Save mapping</source>
         <translation>Toewijzing opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -4829,98 +4917,98 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>MissingDependencyPlugin</name>
     <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall heeft het Python-pakket “{package}” nodig. Installeer het in de Python van QGIS (bijvoorbeeld: {command}) en start QGIS opnieuw.</translation>
+        <location filename="../plugin/missing.py" line="22"/>
+        <source>Footfall cannot start</source>
+        <translation>Footfall kan niet starten</translation>
     </message>
 </context>
 <context>
     <name>OpenExportDialog</name>
     <message>
-        <location filename="../plugin/open_dialog.py" line="25"/>
+        <location filename="../plugin/open_dialog.py" line="23"/>
         <source>Open footfall export</source>
         <translation>Export met bezoekersaantallen openen</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="29"/>
+        <location filename="../plugin/open_dialog.py" line="27"/>
         <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
         <translation>Kies een of meer bestanden die de operator heeft geleverd (bijvoorbeeld aanwezigheid en herkomst). CSV, TXT, XLSX, Parquet, GeoPackage en GeoJSON worden gelezen; kolommen worden herkend in het Engels, het Nederlands en het Frans.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="37"/>
+        <location filename="../plugin/open_dialog.py" line="35"/>
         <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>Exports met bezoekersaantallen (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="40"/>
+        <location filename="../plugin/open_dialog.py" line="38"/>
         <source>Export files</source>
         <translation>Exportbestanden</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="45"/>
-        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
-        <translation>Tijdzone van de lokale tijden in het bestand; de overgangen van en naar zomertijd worden verwerkt.</translation>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
+        <translation>Tijdzone van de lokale tijden in het bestand: eerst de waarschijnlijke, dan alle zones (typ om te zoeken). Zomer- en wintertijd worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="46"/>
+        <location filename="../plugin/open_dialog.py" line="53"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="51"/>
+        <location filename="../plugin/open_dialog.py" line="62"/>
         <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
         <translation>Polygonen van de zones. Leeg laten als het bestand zelf geometrie bevat of id&apos;s van rastercellen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="52"/>
+        <location filename="../plugin/open_dialog.py" line="63"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="56"/>
+        <location filename="../plugin/open_dialog.py" line="67"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="58"/>
+        <location filename="../plugin/open_dialog.py" line="69"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="59"/>
+        <location filename="../plugin/open_dialog.py" line="70"/>
         <source>Only for files whose columns are not recognised (see the README).</source>
         <translation>Alleen voor bestanden waarvan de kolommen niet worden herkend (zie de README).</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="60"/>
+        <location filename="../plugin/open_dialog.py" line="71"/>
         <source>Column mapping (optional)</source>
         <translation>Kolomtoewijzing (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="63"/>
+        <location filename="../plugin/open_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="64"/>
+        <location filename="../plugin/open_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="127"/>
+        <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
+        <translation>“{zone}” is geen tijdzone; kies er een uit de lijst (bijvoorbeeld Europe/Brussels).</translation>
     </message>
 </context>
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="87"/>
+        <location filename="../processing/origin_flows.py" line="88"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="94"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4941,142 +5029,142 @@ Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (prof
 Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="115"/>
+        <location filename="../processing/origin_flows.py" line="116"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="117"/>
+        <location filename="../processing/origin_flows.py" line="118"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="119"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="122"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="135"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="147"/>
         <source>Origins merged for anonymity</source>
         <translation>Voor de anonimiteit samengevoegde herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="171"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="176"/>
+        <location filename="../processing/origin_flows.py" line="177"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="179"/>
+        <location filename="../processing/origin_flows.py" line="180"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="207"/>
+        <location filename="../processing/origin_flows.py" line="208"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="213"/>
+        <location filename="../processing/origin_flows.py" line="214"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
         <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="216"/>
+        <location filename="../processing/origin_flows.py" line="217"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
     </message>
@@ -5261,7 +5349,17 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="134"/>
+        <location filename="../core/errors.py" line="34"/>
+        <source>Assign the columns in a mapping file (JSON, see the README).</source>
+        <translation>Wijs de kolommen toe in een toewijzingsbestand (JSON, zie de README).</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>Use “Map columns…” to say which column holds what.</source>
+        <translation>Gebruik “Kolommen toewijzen…” om aan te geven welke kolom wat bevat.</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="177"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>
@@ -5447,13 +5545,13 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
     <message>
         <location filename="../core/readers.py" line="724"/>
-        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
-        <translation>Gevonden kolommen: {columns}. Koppel de kolommen in een mappingbestand, of controleer of het bestand volledig is.</translation>
+        <source>Columns found: {columns}. Check that the file is complete.</source>
+        <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="727"/>
-        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
-        <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
+        <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="729"/>
@@ -5632,14 +5730,34 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
 </context>
 <context>
+    <name>ReopenTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="120"/>
+        <source>Reconnecting the Footfall panel to {name}</source>
+        <translation>Het Footfall-paneel opnieuw verbinden met {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="134"/>
+        <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
+        <translation>De export {path} staat niet meer waar het project hem vond. De kaartlaag blijft zoals ze werd opgeslagen; open de export opnieuw om het paneel te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="148"/>
+        <source>The panel could not reconnect to the export:
+{trace}</source>
+        <translation>Het paneel kon niet opnieuw met de export verbinden:
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="244"/>
+        <location filename="../plugin/task.py" line="289"/>
         <source>Computing the post-event report</source>
         <translation>Het evaluatierapport wordt berekend</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="255"/>
+        <location filename="../plugin/task.py" line="300"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:
@@ -6179,12 +6297,12 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
 <context>
     <name>WebPageTask</name>
     <message>
-        <location filename="../plugin/task.py" line="262"/>
+        <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
         <translation>De webpagina {name} schrijven</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="278"/>
+        <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
         <translation>De webpagina kon niet geschreven worden:

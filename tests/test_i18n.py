@@ -313,7 +313,8 @@ def test_every_translate_call_at_run_time_is_in_the_ts(qgis_iface, qgis_new_proj
             role_label(role)
         MappingDialog(str(DATA / "nl_long_semicolon_ddmmyyyy.csv"), "", qgis_iface.mainWindow()).deleteLater()
         from footfall.plugin.missing import MissingDependencyPlugin
-        stand_in = MissingDependencyPlugin(qgis_iface, "duckdb")
+        from footfall.core.deps import DEPENDENCIES
+        stand_in = MissingDependencyPlugin(qgis_iface, list(DEPENDENCIES))
         stand_in.initGui()
         stand_in.unload()
         prov = FootfallProvider()
