@@ -289,3 +289,25 @@ def test_viewer_shows_the_context_under_the_data_offline(qgis_app, qgis_new_proj
         v.close()
         s.remove(RECENT_KEY)
         s.remove(LANGUAGE_KEY)
+
+
+def test_zone_still_shows_the_slot_asked_for(brussels, tmp_path):
+    """The first slot (Saturday 00:00 CEST) is on the still: the layer filters on local clock time, the
+    still's range must too (a range in UTC would ask for Friday 22:00, where there is no data)."""
+    from PIL import Image
+    from footfall.cartography.layers import event_breaks, style_by_count, zone_slot_layer
+    from footfall.cartography.still import zone_still
+    from footfall.core.gpkg import write_gpkg
+    ds, _cube, _crs = brussels
+    gpkg = write_gpkg(ds, tmp_path / "bxl.gpkg")
+    layer = zone_slot_layer(str(gpkg), "zones")
+    limits, top = event_breaks(ds)
+    style_by_count(layer, limits, ds.metadata.threshold, top)
+    starts, ends, _t, _s = ds.slot_totals()
+    credits = zone_still(layer, float(starts[0]), float(ends[0]), "Europe/Brussels", str(tmp_path / "s.png"),
+                         "T", width=400, height=400, synthetic=True)
+    assert "Natural Earth" in credits
+    img = np.asarray(Image.open(tmp_path / "s.png").convert("RGB")).astype(int)
+    warm = (img[..., 0] > 200) & (img[..., 2] < 170) & (img[..., 1] < 235)  # the ramp's yellows to reds
+    assert warm.sum() > 2000, "the zones of the first slot are drawn"
+    assert "00:00" in Image.open(tmp_path / "s.png").text["Description"]
