@@ -31,11 +31,19 @@ def language() -> str:
     return lang if lang in ("nl", "fr") else "en"
 
 
-def level_options() -> list[str]:
-    """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS)."""
+def level_options(country: str | None = None) -> list[str]:
+    """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS), named as the
+    data's country names them: ``"BE"`` municipality, province, region (gewest); ``"FR"`` commune,
+    département, région; None (the data is not known yet, as in a Processing dialog) names both."""
+    if country == "BE":
+        return [tr("As given (postcode, municipality, country)"), tr("Municipality"), tr("Province"),
+                tr("Region"), tr("Country"), tr("Follows the map scale (municipality, province, country)")]
+    if country == "FR":
+        return [tr("As given (postcode, commune, département, country)"), tr("Commune"), tr("Département"),
+                tr("Région"), tr("Country"), tr("Follows the map scale (commune, département, country)")]
     return [tr("As given (postcode, commune, département, country)"), tr("Municipality / commune"),
             tr("Province / département"), tr("Region / région"), tr("Country"),
-            tr("Follows the map scale (municipality, province, country)")]
+            tr("Follows the map scale (municipality, province or département, country)")]
 
 
 #: Scale range of each level of the view that follows the map scale, as QGIS's (minimum, maximum)
@@ -44,10 +52,25 @@ def level_options() -> list[str]:
 SCALE_RANGES = {1: (1_000_000, 0), 2: (5_000_000, 1_000_000), 4: (0, 5_000_000)}
 
 
-def level_heading(level: int) -> str:
-    """Legend heading of one level of the view that follows the map scale."""
-    return {0: tr("Origins as given"), 1: tr("Municipalities / communes"), 2: tr("Provinces / départements"),
-            3: tr("Regions / régions"), 4: tr("Countries")}[level]
+def level_heading(level: int, country: str | None = None) -> str:
+    """Legend heading of one level of the view that follows the map scale, in the words of the data's
+    country (see :func:`level_options`)."""
+    if country == "BE":
+        names = {1: tr("Municipalities"), 2: tr("Provinces"), 3: tr("Regions")}
+    elif country == "FR":
+        names = {1: tr("Communes"), 2: tr("Départements"), 3: tr("Régions")}
+    else:
+        names = {1: tr("Municipalities / communes"), 2: tr("Provinces / départements"), 3: tr("Regions / régions")}
+    return names.get(level) or {0: tr("Origins as given"), 4: tr("Countries")}[level]
+
+
+def layer_country(layer: QgsVectorLayer) -> str | None:
+    """"BE" or "FR" when a flow layer's origins are places of one of the two countries (Belgian
+    municipalities or provinces; French communes or départements), else None."""
+    idx = layer.fields().indexOf("origin_type")
+    types = {str(v) for v in layer.uniqueValues(idx)} if idx >= 0 else set()
+    be, fr = bool(types & {"municipality", "province"}), bool(types & {"commune", "department"})
+    return "BE" if be and not fr else "FR" if fr and not be else None
 
 
 def origin_label(flow, lang: str) -> str:
@@ -304,12 +327,13 @@ def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> N
     level, each drawn only in its scale range (:data:`SCALE_RANGES`), so zooming in reveals finer origins.
     """
     levels = layer_levels(layer)
+    country = layer_country(layer) if len(levels) > 1 else None
     order = QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("visitors", True)])
     if len(levels) > 1:
         root = QgsRuleBasedRenderer.Rule(None)
         for level in levels:
             lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
-            parent = QgsRuleBasedRenderer.Rule(None, hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            parent = QgsRuleBasedRenderer.Rule(None, hi_scale, lo_scale, f'"level" = {level}', level_heading(level, country))
             values = [f["visitors"] for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"level" = {level}'))
                       if f["visitors"] is not None]
             for lo, hi, sym, label in _ranges(values):
@@ -327,7 +351,7 @@ def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> N
     layer.setCustomProperty("footfall/threshold", threshold)
     layer.setCustomProperty("footfall/kind", "flows")
     if labels:
-        set_labels(layer, levels if len(levels) > 1 else None)
+        set_labels(layer, levels if len(levels) > 1 else None, country)
 
 
 #: The point where a flow enters the map when its origin lies outside it (else NULL).
@@ -361,9 +385,9 @@ def _edge_arrow(color: QColor) -> QgsGeometryGeneratorSymbolLayer:
     return gen
 
 
-def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
+def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None, country: str | None = None) -> None:
     """Place name and visitors at the origin, or at the map edge for far origins (with ``levels``: each
-    level's labels only in its scale range)."""
+    level's labels only in its scale range, its rule named for the data's ``country``)."""
     s = QgsPalLayerSettings()
     s.fieldName = "label"
     s.isExpression = False
@@ -408,7 +432,7 @@ def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
         root = QgsRuleBasedLabeling.Rule(None)
         for level in levels:
             lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
-            rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(s), hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(s), hi_scale, lo_scale, f'"level" = {level}', level_heading(level, country))
             root.appendChild(rule)
         layer.setLabeling(QgsRuleBasedLabeling(root))
     else:

@@ -509,7 +509,7 @@ def cover_html(title: str, venue_text: str, period: str, organisation: str, cont
         parts.append("<p style='font-size: 11pt; color: #b3261e; margin-top: 14px'><b>"
                      + _e(tr("Synthetic demo data – not a measurement. These figures come from Footfall's built-in "
                              "demo generator and describe no real event.")) + "</b></p>")
-    heading = tr("Contents")
+    heading = tr("Contents")  # outside the f-string: pylupdate5 reads no call inside one
     parts.append(f"<h2 style='margin-top: 36px'>{_e(heading)}</h2>")
     parts.append(f"<table cellspacing='0' cellpadding='5' width='100%'>{rows}</table>")
     if picture:

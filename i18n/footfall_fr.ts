@@ -14,7 +14,7 @@
     <message>
         <location filename="../processing/anonymity_guard.py" line="29"/>
         <source>Anonymity guard</source>
-        <translation>Garde d&apos;anonymat</translation>
+        <translation>Protection de l&apos;anonymat</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="32"/>
@@ -32,15 +32,15 @@ Groups: for every dimension field, the cells that share the values of all the ot
 Secondary suppression: a published total minus its published cells gives the sum of its suppressed cells. In every group, that sum must cover at least two cells and be at least k (suppressed input cells count as 0, their value being unknown). Otherwise one more published non-zero cell of the group is suppressed: preferably one whose other groups already hold a suppressed cell, then the smallest. This is repeated until no group breaks the rule. A group with nothing left to suppress is reported in the log: its total must not be published.
 
 Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
-        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle garde toutes les sorties de Footfall.
+        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle protège toutes les sorties de Footfall.
 
-Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression “input”).
+Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression « input »).
 
 Groupes : pour chaque champ de dimension, les cellules qui partagent les valeurs de tous les autres champs de dimension (les cellules qu&apos;additionne un total publié sur cette dimension), et le total général.
 
-Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle de plus du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
+Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle supplémentaire du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
 
-Seuls les totaux sur une dimension et le total général sont gardés, pas les totaux sur deux dimensions à la fois.</translation>
+Seuls les totaux sur une dimension et le total général sont protégés, pas les totaux sur deux dimensions à la fois.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="57"/>
@@ -70,7 +70,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="66"/>
         <source>The fields that identify a cell, for example zone_id, start and profile; totals over each of them are guarded. Without any, only the grand total is guarded.</source>
-        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont gardés. Sans aucun champ, seul le total général est gardé.</translation>
+        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont protégés. Sans aucun champ, seul le total général est protégé.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="69"/>
@@ -85,7 +85,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="73"/>
         <source>Guarded table</source>
-        <translation>Table gardée</translation>
+        <translation>Table protégée</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="74"/>
@@ -115,17 +115,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="90"/>
         <source>The count field “{field}” is not in the table.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="92"/>
         <source>The count field “{field}” is not numeric; choose a field of numbers.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="98"/>
         <source>The dimension field “{field}” is not in the table.</source>
-        <translation>Le champ de dimension “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ de dimension « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="100"/>
@@ -135,7 +135,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="130"/>
         <source>The table already has a field “{field}”; rename it first.</source>
-        <translation>La table a déjà un champ “{field}” ; renommez-le d&apos;abord.</translation>
+        <translation>La table a déjà un champ « {field} » ; renommez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="163"/>
@@ -155,7 +155,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="168"/>
         <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
-        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passes.</translation>
+        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passages.</translation>
     </message>
 </context>
 <context>
@@ -183,13 +183,13 @@ Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 2
 visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
         <translation>Jusqu&apos;où l&apos;événement attire ses visiteurs.
 
-Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances en … ») sont classées par visiteurs, de la plus grande à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
+Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances (…) ») sont classées par nombre de visiteurs, de la plus importante à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
 
 Tranches en zones : avec une couche de zones dont le champ de code correspond aux codes de provenance, les zones de chaque tranche sont fusionnées (les groupes « Autres provenances » n&apos;ont pas de zone propre et ne comptent que dans les visiteurs). Sans elle, des anneaux de distance : l&apos;anneau de la tranche X a le rayon dans lequel habitent X % des visiteurs de distance connue (un quantile pondéré par les visiteurs), dessiné comme un cercle orthodromique autour du site. Chaque polygone de tranche ne porte que les visiteurs de ses propres provenances (pour les anneaux : ceux qui habitent entre l&apos;anneau précédent et celui-ci).
 
 Décroissance avec la distance : la part des visiteurs par classe de distance (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km et au-delà), avec la médiane et le 90e centile de la distance de déplacement pondérés par les visiteurs.
 
-visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
+visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; les distances sont mesurées jusqu&apos;au lieu de résidence le plus probable, et non selon le trajet effectué ce jour-là.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="97"/>
@@ -224,7 +224,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="109"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
-        <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
+        <translation>Parts cumulées des visiteurs, en pourcentage, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="111"/>
@@ -279,7 +279,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="129"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="130"/>
@@ -294,7 +294,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="143"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="156"/>
@@ -304,7 +304,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="161"/>
         <source>The export has no origins.</source>
-        <translation>Cet export ne contient aucune provenance.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="209"/>
@@ -342,17 +342,17 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../core/deps.py" line="30"/>
         <source>reading footfall exports (the plugin&apos;s engine)</source>
-        <translation>la lecture des exports de fréquentation (le moteur de l’extension)</translation>
+        <translation>la lecture des exports de fréquentation (le moteur de l&apos;extension)</translation>
     </message>
     <message>
         <location filename="../core/deps.py" line="31"/>
         <source>GIF and MP4 export of animations</source>
-        <translation>l’export des animations en GIF et MP4</translation>
+        <translation>l&apos;export des animations en GIF et MP4</translation>
     </message>
     <message>
         <location filename="../core/deps.py" line="32"/>
         <source>MP4 export of animations</source>
-        <translation>l’export des animations en MP4</translation>
+        <translation>l&apos;export des animations en MP4</translation>
     </message>
     <message>
         <location filename="../core/deps.py" line="33"/>
@@ -395,7 +395,7 @@ Margins: analytic bounds (all low / all high together). Low takes V × (1 − pr
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
         <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
 
-V est le nombre de visiteurs uniques par jour, cumulé sur les jours (journées-visiteurs), jamais la somme des effectifs de présence par quart d&apos;heure, qui contiennent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les sorties. Les cellules masquées sont écartées.
+V est le nombre de visiteurs uniques par jour, cumulé sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, où une même personne est comptée de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne inférieure. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne inférieure). La règle utilisée est indiquée dans les sorties. Les cellules masquées sont écartées.
 
 Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
 
@@ -411,7 +411,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
-        <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
+        <translation>Sert à afficher les heures locales et à découper les données en jours locaux.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="84"/>
@@ -436,17 +436,17 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="89"/>
         <source>Largest zone (a lower bound)</source>
-        <translation>Zone la plus fréquentée (une borne basse)</translation>
+        <translation>Zone la plus fréquentée (borne inférieure)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
-        <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
+        <translation>Comment les effectifs journaliers sont convertis en visiteurs uniques par jour. Les données infra-journalières utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
         <source>Spend preset</source>
-        <translation>Préréglage de dépenses</translation>
+        <translation>Préréglage des dépenses</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
@@ -679,7 +679,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
+        <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="245"/>
@@ -694,7 +694,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="300"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
+        <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="303"/>
@@ -734,7 +734,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="333"/>
         <source>Where the crowd was at the peak</source>
-        <translation>Où était la foule au moment de pointe</translation>
+        <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="334"/>
@@ -754,7 +754,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="337"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances (…) ».</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="338"/>
@@ -764,7 +764,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="339"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
-        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
+        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="340"/>
@@ -779,7 +779,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="342"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses, à remplacer par les résultats de l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="343"/>
@@ -789,7 +789,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="344"/>
         <source>What these figures cannot tell</source>
-        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
+        <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="345"/>
@@ -849,7 +849,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="370"/>
         <source>not in this export</source>
-        <translation>absente de cet export</translation>
+        <translation>non disponible dans cet export</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="371"/>
@@ -1054,12 +1054,12 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
+        <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
+        <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
@@ -1069,7 +1069,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
+        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
@@ -1089,7 +1089,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="509"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
-        <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="512"/>
@@ -1099,7 +1099,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="661"/>
         <source>the operator</source>
-        <translation>l’opérateur</translation>
+        <translation>l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="662"/>
@@ -1144,9 +1144,9 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment de pointe, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne peuvent pas dire).
+        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment du pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne disent pas).
 
-Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
+Chaque nombre est calculé par le même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est publié.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="64"/>
@@ -1166,12 +1166,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
-        <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Début de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
-        <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Fin de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="70"/>
@@ -1256,7 +1256,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
-        <translation>Aucun (sans section sur les retombées)</translation>
+        <translation>Aucun (sans section sur les retombées économiques)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="91"/>
@@ -1276,7 +1276,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
+        <translation>Le fichier PDF à créer.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="96"/>
@@ -1286,7 +1286,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="97"/>
         <source>People present at the peak (at least)</source>
-        <translation>Personnes présentes au moment de pointe (au moins)</translation>
+        <translation>Personnes présentes au moment du pic (au moins)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="111"/>
@@ -1314,7 +1314,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d’un cube de chaleur (issu de « Cube de chaleur ») dans une fenêtre de temps comme une image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d’éventuelles couches de fond du projet, la chaleur sur une seule échelle de couleurs pour toute l’animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l’heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d’échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l’extension), un dossier d’images PNG et/ou une image fixe PNG. Un GIF reste sous le budget de taille grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu’un créneau sur deux ou sur trois (l’animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n’est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
@@ -1324,7 +1324,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="67"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
-        <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
+        <translation>Le GeoTIFF multibande écrit par « Cube de chaleur ».</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="69"/>
@@ -1349,7 +1349,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
-        <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
+        <translation>Un dossier nouveau ou vide, où seront écrits frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="77"/>
@@ -1364,7 +1364,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Un PNG d’un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec légende, titre et crédits.</translation>
+        <translation>Un PNG d&apos;un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec titre, légende et crédits.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="82"/>
@@ -1479,7 +1479,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="111"/>
         <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
-        <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l’opérateur et la date des données.</translation>
+        <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l&apos;opérateur et la date des données.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="113"/>
@@ -1489,7 +1489,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="114"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
-        <translation>Seuls les créneaux commençant à cette heure ou après sont montrés (par défaut : le premier créneau).</translation>
+        <translation>Seuls les créneaux commençant à cette heure ou après sont affichés (par défaut : le premier créneau).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="116"/>
@@ -1499,17 +1499,17 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="117"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
-        <translation>Seuls les créneaux commençant avant cette heure sont montrés (par défaut : jusqu’au dernier créneau).</translation>
+        <translation>Seuls les créneaux commençant avant cette heure sont affichés (par défaut : jusqu&apos;au dernier créneau).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="119"/>
         <source>Time of the still</source>
-        <translation>Heure de l’image fixe</translation>
+        <translation>Heure de l&apos;image fixe</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="120"/>
         <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
-        <translation>L’image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
+        <translation>L&apos;image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="122"/>
@@ -1539,17 +1539,17 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="129"/>
         <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
-        <translation>Le crédit de votre propre source XYZ (celui d’OpenStreetMap est ajouté automatiquement).</translation>
+        <translation>Le crédit de votre propre source XYZ (celui d&apos;OpenStreetMap est ajouté automatiquement).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Budget de taille du GIF (Mo, 0 = aucun)</translation>
+        <translation>Taille maximale du GIF (Mo, 0 = aucune)</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Un GIF plus grand ne garde qu’un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l’animation garde sa vitesse.</translation>
+        <translation>Un GIF plus grand ne garde qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation garde sa vitesse.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="135"/>
@@ -1594,7 +1594,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="159"/>
         <source>Choose an animation file, a folder of frames, a still, or several.</source>
-        <translation>Choisissez un fichier d’animation, un dossier d’images, une image fixe, ou plusieurs.</translation>
+        <translation>Choisissez un fichier d&apos;animation, un dossier d&apos;images, une image fixe, ou plusieurs.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="161"/>
@@ -1609,7 +1609,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF garde un créneau sur {n} pour rester sous le budget de taille.</translation>
+        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1617,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>Exporter l’animation de chaleur</translation>
+        <translation>Exporter l&apos;animation de la carte de chaleur</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Première ligne de la légende, en gras</translation>
+        <translation>Première ligne du bandeau de titre, en gras</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1632,7 +1632,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Deuxième ligne de la légende : ce que montre la carte</translation>
+        <translation>Deuxième ligne du bandeau de titre : ce que montre la carte</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1712,12 +1712,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Écrire</translation>
+        <translation>Enregistrer en</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l’animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -1762,7 +1762,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="244"/>
         <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n’existe pas.</translation>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="246"/>
@@ -1772,7 +1772,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="248"/>
         <source>The tile URL needs {x}, {y} and {z}.</source>
-        <translation>L’URL des tuiles doit contenir {x}, {y} et {z}.</translation>
+        <translation>L&apos;URL des tuiles doit contenir {x}, {y} et {z}.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="274"/>
@@ -1787,17 +1787,17 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Chaleur des personnes présentes ({unit})</translation>
+        <translation>Carte de chaleur des personnes présentes ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
         <source>the operator</source>
-        <translation>l’opérateur</translation>
+        <translation>l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="282"/>
         <source>Source: {operator}, anonymised aggregates (groups of at least {k} people)</source>
-        <translation>Source : {operator}, agrégats anonymisés (groupes d’au moins {k} personnes)</translation>
+        <translation>Source : {operator}, agrégats anonymisés (groupes d&apos;au moins {k} personnes)</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1819,11 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
 
 Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
-        <translation>Écrit un seul fichier HTML pour un article : les zones ou la carte de chaleur de chaque créneau sur l&apos;échelle de couleurs fixe du plugin avec sa légende, un curseur temporel avec lecture/pause et la date et l&apos;heure locales, des filtres par profil de visiteurs, les flux de provenance du jour avec les classes et les étiquettes de la carte des flux, un titre, un sous-titre et une ligne de source avec les paramètres, en anglais, néerlandais ou français.
+        <translation>Écrit un seul fichier HTML pour un article : les zones ou la carte de chaleur de chaque créneau sur l&apos;échelle de couleurs fixe de l&apos;extension avec sa légende, un curseur temporel avec lecture/pause et la date et l&apos;heure locales, des filtres par profil de visiteurs, les flux de provenance du jour avec les classes et les étiquettes de la carte des flux, un titre, un sous-titre et une ligne de source avec les paramètres, en anglais, néerlandais ou français.
 
 Le fichier s&apos;ouvre dans tout navigateur récent sans réseau : la bibliothèque cartographique (Leaflet, licence BSD) et les données y sont incluses. Seul le fond de carte OpenStreetMap facultatif est chargé depuis Internet, par le navigateur du lecteur, quand le lecteur l&apos;active. Insérez la page dans un article en téléversant le fichier, ou dans une iframe ; elle s&apos;adapte à la largeur d&apos;un téléphone et fonctionne au clavier.
 
-Seuls des chiffres publiés entrent dans la page : les effectifs par zone, créneau et profil avec le seuil d&apos;anonymat appliqué (masqués, jamais zéro) et les flux de provenance avec les petites provenances regroupées, comme dans toute autre sortie ; aucune table brute. Si les données rendaient la page plus lourde que la limite de taille, un créneau sur n est gardé, et la page le dit.</translation>
+Seuls des chiffres publiés figurent dans la page : les effectifs par zone, créneau et profil après application du seuil d&apos;anonymat (masqués, jamais zéro) et les flux de provenance avec les petites provenances regroupées, comme dans toute autre sortie ; aucune table brute. Si les données rendaient la page plus lourde que la limite de taille, seul un créneau sur n est conservé, et la page l&apos;indique.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="61"/>
@@ -1888,17 +1888,17 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="78"/>
         <source>Credit line</source>
-        <translation>Mention</translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="79"/>
         <source>Added to the source line, for example the newsroom&apos;s credit.</source>
-        <translation>Ajoutée à la ligne de source, par ex. la mention de la rédaction.</translation>
+        <translation>Ajouté à la ligne de source, par ex. le crédit de la rédaction.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
         <source>Map shown first</source>
-        <translation>Carte affichée d&apos;abord</translation>
+        <translation>Carte affichée au départ</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
@@ -1953,17 +1953,17 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="98"/>
         <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
-        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, pour le jour où se trouve le curseur (quand l&apos;export contient des provenances).</translation>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, pour le jour indiqué par le curseur (si l&apos;export contient des provenances).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="100"/>
         <source>Largest lines per day</source>
-        <translation>Flux les plus importants par jour</translation>
+        <translation>Principaux flux par jour</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="102"/>
         <source>How many of the largest origins the page draws for each day and level.</source>
-        <translation>Combien des provenances les plus importantes la page trace pour chaque jour et chaque niveau.</translation>
+        <translation>Nombre de principales provenances tracées par la page pour chaque jour et chaque niveau.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1973,7 +1973,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
         <source>None (the page never goes online)</source>
-        <translation>Aucun (la page ne va jamais en ligne)</translation>
+        <translation>Aucun (la page ne se connecte jamais à Internet)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1988,7 +1988,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="108"/>
         <source>Map tiles from openstreetmap.org, loaded by the reader&apos;s browser, with their attribution. Without them the page shows the data alone.</source>
-        <translation>Tuiles de openstreetmap.org, chargées par le navigateur du lecteur, avec leur attribution. Sans elles, la page montre les données seules.</translation>
+        <translation>Tuiles d&apos;openstreetmap.org, chargées par le navigateur du lecteur, avec leur attribution. Sans elles, la page n&apos;affiche que les données.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="110"/>
@@ -1998,7 +1998,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="112"/>
         <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
-        <translation>Si les données rendaient la page plus lourde, un créneau sur n est gardé (la page dit lesquels).</translation>
+        <translation>Si les données rendaient la page plus lourde, seul un créneau sur n est conservé (la page indique lesquels).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="114"/>
@@ -2013,7 +2013,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="115"/>
         <source>The HTML file to write.</source>
-        <translation>Le fichier HTML à écrire.</translation>
+        <translation>Le fichier HTML à créer.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="117"/>
@@ -2028,7 +2028,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="119"/>
         <source>Thinning of the time slots</source>
-        <translation>Échantillonnage des créneaux</translation>
+        <translation>Sous-échantillonnage des créneaux</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="127"/>
@@ -2038,12 +2038,12 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="134"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour la page web, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="158"/>
         <source>one time slot in {step} kept ({kept} of {total})</source>
-        <translation>un créneau sur {step} gardé ({kept} sur {total})</translation>
+        <translation>un créneau sur {step} conservé ({kept} sur {total})</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="160"/>
@@ -2053,7 +2053,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="162"/>
         <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
-        <translation>Page web écrite : {path} ({mb} Mo, {n} créneaux).</translation>
+        <translation>Page web enregistrée : {path} ({mb} Mo, {n} créneaux).</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ market_share is the operator&apos;s share of the people in the area (from a fiel
 estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
 
 Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
-        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation de toutes les personnes :
+        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation du nombre total de personnes :
 estimate = customers / (market_share × penetration), donc factor = 1 / (market_share × penetration).
 
 market_share est la part de l&apos;opérateur parmi les personnes de la zone (d&apos;un champ par ligne, sinon une valeur unique). penetration est la part des personnes qui portent un téléphone ; avec un tableau de tranches d&apos;âge (age_band, pop_share, penetration), c&apos;est Σ pop_share × penetration sur les tranches, les parts totalisant 1.
@@ -2281,7 +2281,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/geometry.py" line="60"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
-        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
+        <translation>La couche des zones n&apos;a pas de champ « {field} » ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="33"/>
@@ -2326,12 +2326,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
+        <translation>GeoPackage Footfall ou export d&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="99"/>
@@ -2376,7 +2376,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="132"/>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="133"/>
@@ -2386,7 +2386,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
-        <translation>Au</translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="136"/>
@@ -2439,7 +2439,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/context.py" line="182"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="182"/>
@@ -2454,7 +2454,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/context.py" line="218"/>
         <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
-        <translation>Le fond de carte en ligne n’a pas pu être chargé (pas de connexion internet ?) ; les couches de contexte fournies sont dessinées à la place.</translation>
+        <translation>Le fond de carte en ligne n&apos;a pas pu être chargé (pas de connexion internet ?) ; les couches de contexte fournies sont dessinées à la place.</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="279"/>
@@ -2475,282 +2475,282 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="32"/>
+        <location filename="../plugin/dock.py" line="33"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="44"/>
+        <location filename="../plugin/dock.py" line="45"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="89"/>
+        <location filename="../plugin/dock.py" line="90"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="113"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="116"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="139"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
-        <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="146"/>
-        <source>Kernel radius: how far one zone&apos;s people are spread</source>
-        <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
+        <translation>Une surface lissée du nombre de personnes par km² à chaque créneau, sur une même échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="147"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread</source>
+        <translation>Rayon du noyau : distance sur laquelle les personnes d&apos;une zone sont réparties</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="153"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="154"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="156"/>
-        <source>Zone centroids</source>
-        <translation>Centroïdes des zones</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="157"/>
-        <source>Spread over each zone</source>
-        <translation>Réparti sur chaque zone</translation>
+        <source>Zone centroids</source>
+        <translation>Leur centroïde</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
-        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
-        <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
+        <source>Spread over each zone</source>
+        <translation>Toute leur surface</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="159"/>
-        <source>Zones as</source>
-        <translation>Zones en tant que</translation>
+        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
+        <translation>Répartir les personnes sur toute la zone évite qu&apos;une grande zone apparaisse comme un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="161"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e centile de tous les créneaux</translation>
+        <location filename="../plugin/dock.py" line="160"/>
+        <source>Zones as</source>
+        <translation>Zones représentées par</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="162"/>
-        <source>Maximum of all slots</source>
-        <translation>Maximum de tous les créneaux</translation>
+        <source>99th percentile of all slots</source>
+        <translation>99e centile de l&apos;ensemble des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="163"/>
+        <source>Maximum of all slots</source>
+        <translation>Maximum de l&apos;ensemble des créneaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
-        <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
+        <translation>Exporter la carte de chaleur de chaque créneau en GIF ou MP4, avec horodatage et légende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="180"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
-        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="186"/>
-        <source>Roll origins up to this level; small origins are merged for anonymity</source>
-        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon le nombre de visiteurs</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="187"/>
+        <source>Roll origins up to this level; small origins are merged for anonymity</source>
+        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour préserver l&apos;anonymat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="191"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="192"/>
-        <source>Show only the largest lines (0: all)</source>
-        <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="193"/>
-        <source>Largest lines</source>
-        <translation>Plus grandes lignes</translation>
+        <source>Show only the largest lines (0: all)</source>
+        <translation>N&apos;afficher que les principaux flux (0 : tous)</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="194"/>
+        <source>Largest lines</source>
+        <translation>Principaux flux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="195"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
-        <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
+        <translation>Un jeu de lignes par créneau des données de provenance (souvent une journée)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="202"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="203"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
-        <translation>Écrire une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
+        <translation>Créer une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="271"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="362"/>
+        <location filename="../plugin/dock.py" line="372"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="367"/>
+        <location filename="../plugin/dock.py" line="377"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="370"/>
+        <location filename="../plugin/dock.py" line="380"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="388"/>
+        <location filename="../plugin/dock.py" line="398"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="388"/>
+        <location filename="../plugin/dock.py" line="398"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2758,92 +2758,167 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
-        <source>As given (postcode, commune, département, country)</source>
-        <translation>Tel que fourni (code postal, commune, département, pays)</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>As given (postcode, municipality, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
-        <source>Municipality / commune</source>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
-        <source>Province / département</source>
-        <translation>Province / département</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
-        <source>Region / région</source>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="38"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Follows the map scale (municipality, province, country)</source>
-        <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
+        <translation>Selon l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
-        <source>Origins as given</source>
-        <translation>Provenances telles que fournies</translation>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Follows the map scale (commune, département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>Municipality / commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Province / département</source>
+        <translation>Province / département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Region / région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="46"/>
+        <source>Follows the map scale (municipality, province or département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, province ou département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="50"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="50"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
+        <source>Origins as given</source>
+        <translation>Provenances telles que dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="58"/>
+        <location filename="../cartography/flow_layer.py" line="81"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins in {place}</source>
-        <translation>Autres provenances : {place}</translation>
+        <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="87"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
-        <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
+        <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="65"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="233"/>
+        <location filename="../cartography/flow_layer.py" line="256"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="489"/>
+        <location filename="../cartography/flow_layer.py" line="513"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="545"/>
+        <location filename="../cartography/flow_layer.py" line="569"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2886,12 +2961,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/layers.py" line="36"/>
         <source>Start (local clock, for the Temporal Controller)</source>
-        <translation>Début (heure locale, pour le contrôleur temporel)</translation>
+        <translation>Début (heure locale, pour le Contrôleur temporel)</translation>
     </message>
     <message>
         <location filename="../cartography/layers.py" line="37"/>
         <source>End (local clock, for the Temporal Controller)</source>
-        <translation>Fin (heure locale, pour le contrôleur temporel)</translation>
+        <translation>Fin (heure locale, pour le Contrôleur temporel)</translation>
     </message>
     <message>
         <location filename="../cartography/layers.py" line="38"/>
@@ -2949,7 +3024,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="95"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
-        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
+        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, les 6 et 7 juillet 2019</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="98"/>
@@ -2959,7 +3034,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="98"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
-        <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
+        <translation>Données de démonstration générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="101"/>
@@ -2969,7 +3044,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
-        <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport PDF de l&apos;export ouvert, en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="104"/>
@@ -2979,7 +3054,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
-        <translation>Écrire une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
+        <translation>Créer une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="107"/>
@@ -3009,7 +3084,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
-        <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l’extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
+        <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l&apos;extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="140"/>
@@ -3044,12 +3119,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
-        <translation>Rapport écrit : {path}</translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="227"/>
@@ -3079,12 +3154,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
-        <translation>La page web n&apos;a pas pu être écrite</translation>
+        <translation>La page web n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
-        <translation>Page web écrite dans {path}</translation>
+        <translation>Page web enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="447"/>
@@ -3134,12 +3209,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="610"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n&apos;a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="613"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
-        <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
+        <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="648"/>
@@ -3149,17 +3224,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="651"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
-        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
+        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="651"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="663"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
-        <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
+        <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="680"/>
@@ -3179,7 +3254,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="727"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
+        <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="738"/>
@@ -3209,12 +3284,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="837"/>
         <source>Written: {paths}</source>
-        <translation>Écrit : {paths}</translation>
+        <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="1024"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
-        <translation>{name} a changé depuis l’enregistrement du projet : le panneau montre l’export tel qu’il est maintenant.</translation>
+        <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +3313,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Personnes présentes par zone au créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="77"/>
+        <location filename="../cartography/still.py" line="82"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="109"/>
+        <location filename="../cartography/still.py" line="114"/>
         <source>People present per zone</source>
         <translation>Personnes présentes par zone</translation>
     </message>
@@ -3268,12 +3343,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="150"/>
         <source>Exporting the still {name}</source>
-        <translation>Export de l’image {name}</translation>
+        <translation>Export de l&apos;image {name}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -3298,7 +3373,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="230"/>
         <source>Nothing opened yet</source>
-        <translation>Rien n’a encore été ouvert</translation>
+        <translation>Rien n&apos;a encore été ouvert</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="241"/>
@@ -3318,7 +3393,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="312"/>
         <source>Open an export or a demo from the start page.</source>
-        <translation>Ouvrez un export ou une démo depuis la page d’accueil.</translation>
+        <translation>Ouvrez un export ou une démo depuis la page d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="335"/>
@@ -3333,7 +3408,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="346"/>
         <source>Start page</source>
-        <translation>Page d’accueil</translation>
+        <translation>Page d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="347"/>
@@ -3358,7 +3433,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
-        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
+        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et horodatage</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="359"/>
@@ -3368,7 +3443,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="360"/>
         <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
-        <translation>Écrire une page HTML interactive pour un article, dans la langue de la visionneuse : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance</translation>
+        <translation>Créer une page HTML interactive pour un article, dans la langue de la visionneuse : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="365"/>
@@ -3378,7 +3453,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
-        <translation>Écrire un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="371"/>
@@ -3398,7 +3473,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="384"/>
         <source>Language of the interface, the numbers and the dates</source>
-        <translation>Langue de l’interface, des nombres et des dates</translation>
+        <translation>Langue de l&apos;interface, des nombres et des dates</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="393"/>
@@ -3408,7 +3483,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
-        <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
+        <translation>Arrêter le travail en cours ; rien d&apos;inachevé n&apos;est conservé</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="459"/>
@@ -3438,7 +3513,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
-        <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
+        <translation>± {pct} % : la précision annoncée par l&apos;opérateur pour ses estimations</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="597"/>
@@ -3453,7 +3528,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n’a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="640"/>
@@ -3468,12 +3543,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
-        <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
+        <translation>Visiteurs additionnés sur les zones et les créneaux (et non des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="690"/>
@@ -3483,7 +3558,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
-        <translation>Les tuiles de la carte n’ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
+        <translation>Les tuiles de la carte n&apos;ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="719"/>
@@ -3498,12 +3573,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
+        <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suivra.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
-        <translation>L’image n’a pas pu être écrite</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="759"/>
@@ -3513,7 +3588,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
-        <translation>Image écrite dans {path}</translation>
+        <translation>Image enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="799"/>
@@ -3523,7 +3598,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
-        <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
+        <translation>Un fichier de polygones des zones portant les identifiants de zone de l&apos;export ; laisser vide si l&apos;export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="805"/>
@@ -3546,12 +3621,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/__init__.py" line="189"/>
         <source>column(s) it does not have: {columns}</source>
-        <translation>colonne(s) que le format n’a pas : {columns}</translation>
+        <translation>colonne(s) absente(s) du format : {columns}</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>le nom du fichier ne dit pas de quelle famille il s’agit (nom attendu du type {pattern})</translation>
+        <translation>le nom du fichier n&apos;indique pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -3571,7 +3646,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/crt_occitanie.py" line="25"/>
         <source>nights by origin and département</source>
-        <translation>nuitées par origine et département</translation>
+        <translation>nuitées par provenance et département</translation>
     </message>
     <message>
         <location filename="../core/formats/fluxvision.py" line="16"/>
@@ -3631,7 +3706,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/ine.py" line="12"/>
         <source>INE (Spain) tourism from mobile phones</source>
-        <translation>INE (Espagne) tourisme mesuré par téléphones mobiles</translation>
+        <translation>INE (Espagne), tourisme mesuré par téléphonie mobile</translation>
     </message>
     <message>
         <location filename="../core/formats/ine.py" line="23"/>
@@ -3646,7 +3721,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/mitma.py" line="17"/>
         <source>MITMA (Spain) open mobility data</source>
-        <translation>MITMA (Espagne) données ouvertes de mobilité</translation>
+        <translation>MITMA (Espagne), données ouvertes de mobilité</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="24"/>
@@ -3686,7 +3761,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/proximus.py" line="14"/>
         <source>daily visitors by home postcode</source>
-        <translation>visiteurs par jour par code postal de résidence</translation>
+        <translation>visiteurs journaliers par code postal de résidence</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3819,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
-        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="165"/>
@@ -3754,12 +3829,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="202"/>
         <source>The image could not be written to {path}</source>
-        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="209"/>
         <source>Heat of the people present</source>
-        <translation>Chaleur des personnes présentes</translation>
+        <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="285"/>
@@ -3803,13 +3878,13 @@ Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel De
 Output values: raw or scaled (as QGIS), or people per km², where each zone&apos;s kernel is normalised to integrate to one so that the band times the pixel area sums to the slot&apos;s count. Zone mode “spread over area” spreads each zone&apos;s count evenly over its area before smoothing, so that a large zone does not look like a hot spot.
 
 Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
-        <translation>Calcule une surface de chaleur des personnes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
+        <translation>Calcule une carte de chaleur des personnes présentes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
 
-Les noyaux, le rayon, la taille de pixel et la grille sont ceux de la Carte de chaleur (estimation de densité par noyau) de QGIS : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quartique (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, triweight (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
+Les noyaux, le rayon, la taille de pixel et la grille sont ceux de l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau) : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quadratique (quartic) (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, cubique (triweight) (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
 
-Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone “Répartir sur la surface” répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
+Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone « Répartir sur la surface » répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
 
-Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
+Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="62"/>
@@ -3829,7 +3904,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
         <source>Quartic</source>
-        <translation>Quartique</translation>
+        <translation>Quadratique</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
@@ -3844,7 +3919,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
         <source>Triweight</source>
-        <translation>Triweight</translation>
+        <translation>Cubique</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
@@ -3854,7 +3929,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="68"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
-        <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
+        <translation>Comme dans l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau), avec la même numérotation.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="70"/>
@@ -3904,7 +3979,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="81"/>
         <source>Zones as</source>
-        <translation>Zones prises comme</translation>
+        <translation>Mode de zone</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="81"/>
@@ -3964,7 +4039,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="119"/>
         <source>No time slot is left after the filters.</source>
-        <translation>Aucun créneau ne reste après les filtres.</translation>
+        <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="121"/>
@@ -3974,7 +4049,7 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
     <message>
         <location filename="../processing/heat_cube.py" line="122"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
-        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4094,7 @@ A pair missing from the observed table counts as 0 visitors; an empty or suppres
 Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
         <translation>La probabilité qu&apos;un visiteur de la provenance i choisisse le site j parmi des sites concurrents (Huff, 1963) :
 P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
-où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui donne pas toute la provenance. Les polygones sont représentés par un point sur leur surface.
+où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui attribue pas la totalité de ses visiteurs. Les polygones sont représentés par un point sur leur surface.
 
 expected_visitors = population × P, lorsque les provenances ont un champ de population. Ce sont des résultats du modèle, pas des effectifs.
 
@@ -4027,7 +4102,7 @@ Calage : avec une table des visiteurs observés par provenance et par site, les
 
 Une paire absente de la table des visiteurs observés compte pour 0 visiteur ; un effectif vide ou masqué (un texte comme « s » ou « n.d. ») exclut sa provenance de l&apos;ajustement.
 
-Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
+Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="108"/>
@@ -4037,7 +4112,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/huff.py" line="109"/>
         <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
-        <translation>Points ou polygones d&apos;où viennent les visiteurs, leur provenance (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
+        <translation>Points ou polygones des lieux de provenance des visiteurs (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="112"/>
@@ -4358,17 +4433,17 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
-        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
+        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (visiteurs-jours) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer le nombre de visiteurs.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="58"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
-        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne inférieure du nombre de visiteurs uniques du jour) et les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="61"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
-        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure du nombre de visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="65"/>
@@ -4433,7 +4508,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>les visiteurs de l’impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s’y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
+        <translation>le calcul des retombées porte sur des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, elles ne représentent pas des visiteurs supplémentaires).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="361"/>
@@ -4468,7 +4543,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="565"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
-        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
+        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation des retombées ne peut être publiée.</translation>
     </message>
 </context>
 <context>
@@ -4476,12 +4551,12 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/import_export.py" line="34"/>
         <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
-        <translation>QGIS n’a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
+        <translation>QGIS n&apos;a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="47"/>
         <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
-        <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
+        <translation>Il n&apos;existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="71"/>
@@ -4500,27 +4575,27 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="84"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
-        <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
+        <translation>Au lieu d&apos;un fichier, une table d&apos;une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu&apos;un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="91"/>
         <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
-        <translation>Fichier d’export de fréquentation (ou un dossier ou une table PostgreSQL ci-dessous)</translation>
+        <translation>Fichier d&apos;export de fréquentation (ou un dossier ou une table PostgreSQL ci-dessous)</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="93"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
-        <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
+        <translation>Le fichier livré par l&apos;opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d&apos;une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="95"/>
         <source>Folder of export files</source>
-        <translation>Dossier de fichiers d’export</translation>
+        <translation>Dossier de fichiers d&apos;export</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="97"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
-        <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
+        <translation>Un dossier dont les fichiers d&apos;export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d&apos;un seul fichier.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="99"/>
@@ -4560,7 +4635,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
-        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
+        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures qui indiquent leur décalage par rapport à UTC le conservent.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="113"/>
@@ -4580,7 +4655,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
-        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d&apos;où lire la table de fréquentation ; laissez alors le fichier d&apos;export vide.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="120"/>
@@ -4600,7 +4675,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
-        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
+        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l&apos;opérateur).</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="128"/>
@@ -4645,12 +4720,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="147"/>
         <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
-        <translation>Choisissez le fichier d’export de fréquentation, un dossier de fichiers d’export ou une table PostgreSQL.</translation>
+        <translation>Choisissez le fichier d&apos;export de fréquentation, un dossier de fichiers d&apos;export ou une table PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="153"/>
         <source>Give either an export file or a folder of export files, not both.</source>
-        <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
+        <translation>Donnez soit un fichier d&apos;export, soit un dossier de fichiers d&apos;export, pas les deux.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="165"/>
@@ -4768,7 +4843,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
-        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur “{delimiter}”.</translation>
+        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur « {delimiter} ».</translation>
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
@@ -4901,7 +4976,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
-        <translation>clients de l’opérateur (non extrapolés)</translation>
+        <translation>clients de l&apos;opérateur (non extrapolés)</translation>
     </message>
     <message>
         <location filename="../core/measures.py" line="63"/>
@@ -4947,7 +5022,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/open_dialog.py" line="51"/>
         <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
-        <translation>Fuseau horaire des heures locales du fichier : d’abord les plus probables, puis tous les fuseaux (tapez pour chercher). Les changements d’heure sont pris en compte.</translation>
+        <translation>Fuseau horaire des heures locales du fichier : d&apos;abord les plus probables, puis tous les fuseaux (tapez pour chercher). Les changements d&apos;heure sont pris en compte.</translation>
     </message>
     <message>
         <location filename="../plugin/open_dialog.py" line="53"/>
@@ -4997,7 +5072,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/open_dialog.py" line="127"/>
         <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
-        <translation>« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
     </message>
 </context>
 <context>
@@ -5018,15 +5093,15 @@ Level: origins are rolled up postcode → municipality → province → region �
 Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
 
 Minimum visitors and top N only hide lines; share is always against the total.</source>
-        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbe de chaque provenance (code postal, commune, département ou pays, placée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
+        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbée de chaque provenance (code postal, commune, département ou pays, localisée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
 
-visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; at_least = 1 quand une partie était masquée.
+visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Suit l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
-Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances : … » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances placées ; les provenances inconnues des répertoires sont listées dans le journal avec leurs visiteurs.
+Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
-Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
+Le minimum de visiteurs et « N principaux flux » ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="116"/>
@@ -5056,17 +5131,17 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="124"/>
         <source>Lines end at</source>
-        <translation>Les lignes aboutissent</translation>
+        <translation>Destination des lignes</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="124"/>
         <source>The venue</source>
-        <translation>Au site</translation>
+        <translation>Le site</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="124"/>
         <source>Each zone&apos;s centre</source>
-        <translation>Au centre de chaque zone</translation>
+        <translation>Le centre de chaque zone</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="126"/>
@@ -5091,27 +5166,27 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="132"/>
         <source>Hide lines with fewer visitors.</source>
-        <translation>Masquer les lignes avec moins de visiteurs.</translation>
+        <translation>Masquer les lignes qui comptent moins de visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="134"/>
         <source>Top N</source>
-        <translation>Top N</translation>
+        <translation>N principaux flux</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="135"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
-        <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
+        <translation>Ne garder que les N principaux flux par destination (0 : tous).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="139"/>
         <source>One line per time slot (for the Temporal Controller)</source>
-        <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
+        <translation>Une ligne par créneau (pour le Contrôleur temporel)</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="140"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
-        <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
+        <translation>Ajoute les champs start et end pour que les flux puissent être animés avec le Contrôleur temporel.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="142"/>
@@ -5121,17 +5196,17 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="143"/>
         <source>The line layer to write.</source>
-        <translation>La couche de lignes à écrire.</translation>
+        <translation>La couche de lignes à créer.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="146"/>
         <source>Visitors of origins the gazetteers do not know</source>
-        <translation>Visiteurs des provenances inconnues des répertoires</translation>
+        <translation>Visiteurs des provenances absentes des répertoires géographiques</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="147"/>
@@ -5141,7 +5216,7 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="171"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="177"/>
@@ -5151,22 +5226,22 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
     <message>
         <location filename="../processing/origin_flows.py" line="180"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
-        <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour tracer des lignes vers chaque zone, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="208"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
-        <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
+        <translation>{n} lignes ; {shown} visiteurs affichés sur {total} ; {merged} provenances regroupées pour préserver l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="214"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
+        <translation>{n} provenances sont absentes des répertoires géographiques et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="217"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
-        <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+        <translation>Certains visiteurs ne sont pas affichés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
 </context>
 <context>
@@ -5188,11 +5263,11 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
 
 The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
-        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
+        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire géographique (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
 
 Avec une couche de zones géographiques (par exemple des communes ou des départements avec leur code dans un champ), les mêmes chiffres sont joints à ses polygones par code pour une carte choroplèthe ; les zones sans visiteurs reçoivent 0.
 
-La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
+La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances (…) » (le lieu du niveau supérieur), et les lignes totalisent les provenances localisées.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="68"/>
@@ -5252,7 +5327,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/origin_summary.py" line="88"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
@@ -5285,7 +5360,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/origins.py" line="76"/>
         <source>outside the study area</source>
-        <translation>hors de la zone d’étude</translation>
+        <translation>hors de la zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../core/origins.py" line="77"/>
@@ -5323,7 +5398,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/privacy.py" line="146"/>
         <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
-        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; des effectifs de personnes ne peuvent pas être inférieurs à zéro.</translation>
+        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; un nombre de personnes ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../core/privacy.py" line="149"/>
@@ -5341,7 +5416,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/errors.py" line="26"/>
         <source>column “{column}”</source>
-        <translation>colonne “{column}”</translation>
+        <translation>colonne « {column} »</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="29"/>
@@ -5381,22 +5456,22 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/pg.py" line="138"/>
         <source>the table has only geometry columns; it holds no counts.</source>
-        <translation>la table n’a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
+        <translation>la table n&apos;a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="169"/>
         <source>the table does not exist in the database, or it has no columns.</source>
-        <translation>la table n’existe pas dans la base, ou elle n’a pas de colonnes.</translation>
+        <translation>la table n&apos;existe pas dans la base, ou elle n&apos;a pas de colonnes.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="172"/>
         <source>the zones table has no PostGIS geometry column.</source>
-        <translation>la table des zones n’a pas de colonne de géométrie PostGIS.</translation>
+        <translation>la table des zones n&apos;a pas de colonne de géométrie PostGIS.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="177"/>
         <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
-        <translation>la table des zones n’a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
+        <translation>la table des zones n&apos;a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="184"/>
@@ -5426,7 +5501,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="134"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
-        <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
+        <translation>fuseau horaire « {tz} » inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="190"/>
@@ -5435,258 +5510,268 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
     <message>
         <location filename="../core/readers.py" line="196"/>
+        <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
+        <translation>ce n&apos;est pas une archive ZIP : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="199"/>
         <source>this is not a readable ZIP archive: {error}</source>
-        <translation>ce n’est pas une archive ZIP lisible : {error}</translation>
+        <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="204"/>
+        <location filename="../core/readers.py" line="207"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
-        <translation>l’archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
+        <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="312"/>
+        <location filename="../core/readers.py" line="315"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="328"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
-        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l’archive elle-même, pas un de ses fichiers).</translation>
+        <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="347"/>
+        <location filename="../core/readers.py" line="350"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
-        <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
+        <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="399"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="473"/>
+        <location filename="../core/readers.py" line="476"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="475"/>
+        <location filename="../core/readers.py" line="478"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="477"/>
+        <location filename="../core/readers.py" line="480"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="479"/>
+        <location filename="../core/readers.py" line="482"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="489"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="491"/>
-        <source>this is not a readable XLSX workbook: {error}</source>
-        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="519"/>
+        <location filename="../core/readers.py" line="522"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="525"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="531"/>
+        <location filename="../core/readers.py" line="534"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="558"/>
+        <location filename="../core/readers.py" line="561"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="560"/>
+        <location filename="../core/readers.py" line="563"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="627"/>
+        <location filename="../core/readers.py" line="630"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
-        <translation>Heures lues en {tz}, le fuseau horaire de {product}.</translation>
+        <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="647"/>
+        <location filename="../core/readers.py" line="650"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
-        <translation>la date de cet export n’est que dans le nom du fichier, et le nom « {name} » n’en contient pas ; redonnez au fichier le nom livré par l’opérateur, ou donnez la date dans un fichier de correspondance.</translation>
+        <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="648"/>
+        <location filename="../core/readers.py" line="651"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="664"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
-        <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
+        <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="700"/>
+        <location filename="../core/readers.py" line="703"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
-        <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
+        <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="724"/>
+        <location filename="../core/readers.py" line="727"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
-        <translation>aucune colonne d’effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
+        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="729"/>
+        <location filename="../core/readers.py" line="732"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="733"/>
+        <location filename="../core/readers.py" line="736"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="796"/>
+        <location filename="../core/readers.py" line="799"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="808"/>
+        <location filename="../core/readers.py" line="811"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
-        <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
+        <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="863"/>
+        <location filename="../core/readers.py" line="866"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="865"/>
+        <location filename="../core/readers.py" line="868"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="921"/>
+        <location filename="../core/readers.py" line="924"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l’une de {measures}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="966"/>
-        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
-        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n’est pas lue comme un effectif.</translation>
+        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="969"/>
-        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
-        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n’est pas lue comme un effectif.</translation>
+        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
+        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1057"/>
+        <location filename="../core/readers.py" line="972"/>
+        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
+        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1060"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1059"/>
+        <location filename="../core/readers.py" line="1062"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1187"/>
+        <location filename="../core/readers.py" line="1190"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1208"/>
+        <location filename="../core/readers.py" line="1211"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1247"/>
+        <location filename="../core/readers.py" line="1250"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
-        <translation>période « {period} » inconnue dans la correspondance ; attendu day, week ou month.</translation>
+        <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1257"/>
+        <location filename="../core/readers.py" line="1260"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1261"/>
+        <location filename="../core/readers.py" line="1264"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1295"/>
-        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Chaque date est le premier du mois, à un mois d’écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="1298"/>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1301"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>Les dates sont à une semaine d’écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
+        <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1317"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
-        <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
+        <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1316"/>
+        <location filename="../core/readers.py" line="1319"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1340"/>
+        <location filename="../core/readers.py" line="1343"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1348"/>
+        <location filename="../core/readers.py" line="1351"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
-        <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
+        <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1372"/>
+        <location filename="../core/readers.py" line="1375"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1413"/>
+        <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
+        <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1415"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="45"/>
@@ -5726,7 +5811,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/sniff.py" line="214"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
-        <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+        <translation>aucun séparateur de colonnes trouvé ; attendu : « ; », « , », tabulation ou « | » entre les colonnes.</translation>
     </message>
 </context>
 <context>
@@ -5739,13 +5824,13 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../plugin/task.py" line="134"/>
         <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
-        <translation>L’export {path} n’est plus là où le projet l’a trouvé. La couche reste telle qu’elle a été enregistrée ; pour utiliser le panneau, ouvrez de nouveau l’export.</translation>
+        <translation>L&apos;export {path} n&apos;est plus là où le projet l&apos;a trouvé. La couche reste telle qu&apos;elle a été enregistrée ; pour utiliser le panneau, ouvrez de nouveau l&apos;export.</translation>
     </message>
     <message>
         <location filename="../plugin/task.py" line="148"/>
         <source>The panel could not reconnect to the export:
 {trace}</source>
-        <translation>Le panneau n’a pas pu se reconnecter à l’export :
+        <translation>Le panneau n&apos;a pas pu se reconnecter à l&apos;export :
 {trace}</translation>
     </message>
 </context>
@@ -5765,11 +5850,19 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+</context>
+<context>
     <name>Uplift</name>
     <message>
         <location filename="../core/uplift.py" line="84"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
-        <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
+        <translation>« {day} » n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="92"/>
@@ -5784,7 +5877,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/uplift.py" line="101"/>
         <source>Give reference days, or at least one previous weekday.</source>
-        <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
+        <translation>Donnez des jours de référence, ou au moins un même jour de semaine précédent.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="124"/>
@@ -5802,7 +5895,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/uplift.py" line="70"/>
         <source>Event uplift against a baseline</source>
-        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une référence</translation>
+        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une période de référence</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="73"/>
@@ -5820,15 +5913,15 @@ Profiles are summed as elsewhere: the rows of profile “all” when the export 
 Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
 
 The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
-        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure rencontre la même heure d&apos;horloge les jours de référence.
+        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure corresponde à la même heure légale les jours de référence.
 
 event = l&apos;effectif de la zone dans le créneau ; baseline = la médiane des effectifs des jours de référence dans la même zone à la même heure locale ; uplift (le surcroît) = event − baseline ; relative_change = uplift ÷ baseline (NULL quand la baseline vaut 0). references = jours de référence ayant une cellule à cet endroit. Les jours de référence sont les jours donnés, ou les N mêmes jours de semaine précédant le premier jour d&apos;événement (pour chaque jour d&apos;événement, les jours de son propre jour de semaine). Un jour de référence sans aucune donnée est écarté et cité dans le journal.
 
-Les profils sont additionnés comme ailleurs : les lignes du profil “all” quand l&apos;export en a, sinon la somme des autres profils.
+Les profils sont additionnés comme ailleurs : les lignes du profil « all » quand l&apos;export en a, sinon la somme des autres profils.
 
-Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est montré.
+Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est affiché.
 
-Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
+Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, et non des personnes.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="102"/>
@@ -5853,7 +5946,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="107"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
-        <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
+        <translation>Jours ordinaires de comparaison, séparés par des virgules ; vide : les mêmes jours de semaine précédents.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="109"/>
@@ -5903,7 +5996,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="141"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
-        <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
+        <translation>Aucune donnée les jours de référence {days} ; la référence est calculée sur les autres.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="176"/>
@@ -5931,7 +6024,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../cartography/web.py" line="204"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour la page web, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="229"/>
@@ -5941,7 +6034,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../cartography/web.py" line="233"/>
         <source>Synthetic demo data – not a measurement</source>
-        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="239"/>
@@ -6066,7 +6159,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="619"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="620"/>
@@ -6106,7 +6199,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="628"/>
         <source>{zone}: no data</source>
-        <translation>{zone} : pas de données</translation>
+        <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="629"/>
@@ -6121,7 +6214,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="631"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
-        <translation>Sommes des effectifs journaliers par zone (pas des personnes uniques) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
+        <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="632"/>
@@ -6136,7 +6229,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="634"/>
         <source>Other origins in {place}</source>
-        <translation>Autres provenances : {place}</translation>
+        <translation>Autres provenances ({place})</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="635"/>
@@ -6161,7 +6254,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="639"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
-        <translation>Le détail des provenances suit le zoom : {level}.</translation>
+        <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="640"/>
@@ -6171,7 +6264,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="641"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
-        <translation>Cette carte interactive a besoin de JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
+        <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="642"/>
@@ -6206,7 +6299,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="660"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
-        <translation>Effectifs extrapolés par l&apos;opérateur à toutes les personnes, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux disent alors « au moins ».</translation>
+        <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="662"/>
@@ -6221,12 +6314,12 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="664"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
-        <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quartique, rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
+        <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="667"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
-        <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, sommés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances : … ».</translation>
+        <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="669"/>
@@ -6299,13 +6392,13 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
-        <translation>Écriture de la page web {name}</translation>
+        <translation>Création de la page web {name}</translation>
     </message>
     <message>
         <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
-        <translation>La page web n&apos;a pas pu être écrite :
+        <translation>La page web n&apos;a pas pu être créée :
 {trace}</translation>
     </message>
 </context>

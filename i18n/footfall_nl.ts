@@ -155,7 +155,7 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
     <message>
         <location filename="../processing/anonymity_guard.py" line="168"/>
         <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
-        <translation>Drempel {k}: {p} cellen eronder afgeschermd, {s} om ze te beschermen, {i} al afgeschermd in de invoer; {n} doorgangen.</translation>
+        <translation>Drempel {k}: {p} cellen eronder afgeschermd, {s} om ze te beschermen, {i} al afgeschermd in de invoer; {n} rondes.</translation>
     </message>
 </context>
 <context>
@@ -183,13 +183,13 @@ Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 2
 visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
         <translation>Hoe ver het evenement zijn bezoekers aantrekt.
 
-Herkomsten (op het gekozen niveau, met de anonimiteitsregel van „Herkomststromen”: kleine herkomsten worden alleen binnen hun groep „Andere herkomsten in …” gerangschikt) worden gerangschikt naar bezoekers, de grootste eerst. share = bezoekers / totaal; cum_share = de lopende som van share. Het verzorgingsgebied van X % is de kleinste verzameling van de hoogst gerangschikte herkomsten waarvan het cumulatieve aandeel X % bereikt: een herkomst krijgt band X als het cumulatieve aandeel van de herkomsten vóór haar nog onder X % ligt (standaard banden 50, 75, 90). distance_km is de grootcirkelafstand van het representatieve punt van de herkomst tot de locatie; per_1000_residents = bezoekers × 1000 / bevolking waar de plaatsnamenlijst de bevolking kent.
+Herkomsten (op het gekozen niveau, met de anonimiteitsregel van “Herkomststromen”: kleine herkomsten worden alleen binnen hun groep “Overige herkomsten in …” gerangschikt) worden gerangschikt naar aantal bezoekers, de grootste eerst. share = bezoekers / totaal; cum_share = de lopende som van share. Het verzorgingsgebied van X % is de kleinste verzameling van de hoogst gerangschikte herkomsten waarvan het cumulatieve aandeel X % bereikt: een herkomst krijgt band X als het cumulatieve aandeel van de herkomsten vóór haar nog onder X % ligt (standaard banden 50, 75, 90). distance_km is de grootcirkelafstand van het representatieve punt van de herkomst tot de locatie; per_1000_residents = bezoekers × 1000 / bevolking waar de plaatsnamenlijst de bevolking kent.
 
-Banden als gebieden: met een gebiedslaag waarvan het codeveld overeenkomt met de herkomstcodes, worden de gebieden van elke band samengevoegd (groepen „Andere herkomsten” hebben geen eigen gebied en tellen alleen mee in de bezoekers). Zonder: afstandsringen: de ring van band X heeft de straal waarbinnen X % van de bezoekers met een bekende afstand woont (een naar bezoekers gewogen kwantiel), getekend als grootcirkel rond de locatie. Elke bandpolygoon draagt alleen de bezoekers van zijn eigen herkomsten (voor ringen: wie tussen de vorige ring en deze woont).
+Banden als gebieden: met een gebiedslaag waarvan het codeveld overeenkomt met de herkomstcodes, worden de gebieden van elke band samengevoegd (groepen “Overige herkomsten” hebben geen eigen gebied en tellen alleen mee in de bezoekers). Zonder: afstandsringen: de ring van band X heeft de straal waarbinnen X % van de bezoekers met een bekende afstand woont (een naar bezoekers gewogen kwantiel), getekend als grootcirkel rond de locatie. Elke bandpolygoon draagt alleen de bezoekers van zijn eigen herkomsten (voor ringen: wie tussen de vorige ring en deze woont).
 
 Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km en verder), met de naar bezoekers gewogen mediaan en het 90e percentiel van de reisafstand.
 
-visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
+visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden worden gemeten tot de waarschijnlijke woonplaats van de bezoekers, niet langs de reis die ze die dag maakten.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="97"/>
@@ -214,7 +214,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="103"/>
         <source>Roll origins up to this level before ranking them.</source>
-        <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen voor ze gerangschikt worden.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="107"/>
@@ -279,7 +279,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="129"/>
         <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="130"/>
@@ -299,12 +299,12 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="156"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
-        <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
+        <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals “50, 75, 90”; gekregen: “{text}”.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="161"/>
         <source>The export has no origins.</source>
-        <translation>Deze export bevat geen herkomst.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="209"/>
@@ -319,12 +319,12 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="216"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
-        <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
+        <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep “Overige herkomsten”).</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="219"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
-        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
+        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie “Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="231"/>
@@ -395,7 +395,7 @@ Margins: analytic bounds (all low / all high together). Low takes V × (1 − pr
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
         <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = direct × multiplicator.
 
-V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, die dezelfde persoon vele keren bevat. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
+V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, waarin dezelfde persoon vele keren voorkomt. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
 
 Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; all als de export geen herkomst heeft.
 
@@ -411,7 +411,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
-        <translation>Gebruikt voor lokale tijden en om de gegevens in lokale dagen te verdelen.</translation>
+        <translation>Dient voor de lokale tijden en om de gegevens in lokale dagen op te delen.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="84"/>
@@ -441,7 +441,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
-        <translation>Hoe dagelijkse aantallen unieke bezoekers per dag worden. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
+        <translation>Hoe dagelijkse aantallen worden omgezet in unieke bezoekers per dag. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
@@ -511,7 +511,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="120"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
-        <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij hij iets anders zegt).</translation>
+        <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij die iets anders vermeldt).</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="122"/>
@@ -521,7 +521,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="123"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
-        <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan komt overeen met een prefix. Leeg: die van de voorinstelling.</translation>
+        <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan staat voor een voorvoegsel. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="127"/>
@@ -551,12 +551,12 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="134"/>
         <source>Direct impact (central)</source>
-        <translation>Directe impact (centraal)</translation>
+        <translation>Directe impact (centrale waarde)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="135"/>
         <source>Total impact (central)</source>
-        <translation>Totale impact (centraal)</translation>
+        <translation>Totale impact (centrale waarde)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="136"/>
@@ -679,7 +679,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
+        <translation>Footfall · heatmap van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="245"/>
@@ -694,7 +694,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="300"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
+        <translation>Gestippelde cirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="303"/>
@@ -734,7 +734,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="333"/>
         <source>Where the crowd was at the peak</source>
-        <translation>Waar de drukte was op het piekmoment</translation>
+        <translation>Waar het op het piekmoment het drukst was</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="334"/>
@@ -754,7 +754,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="337"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen “Overige herkomsten in …”.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="338"/>
@@ -789,7 +789,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="344"/>
         <source>What these figures cannot tell</source>
-        <translation>Wat deze cijfers niet kunnen zeggen</translation>
+        <translation>Wat deze cijfers niet vertellen</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="345"/>
@@ -799,7 +799,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="354"/>
         <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="357"/>
@@ -1054,12 +1054,12 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
+        <translation>Ze komen van de telefoons van de klanten van één operator en zijn door die operator geëxtrapoleerd naar de hele bevolking: het zijn geen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
+        <translation>Een bezoekersdag is één persoon die op één dag in het studiegebied is; wie op twee dagen kwam, telt twee keer mee, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
@@ -1069,7 +1069,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="466"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
+        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden onderschat.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="466"/>
@@ -1084,7 +1084,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="498"/>
         <source>Written on {date}</source>
-        <translation>Geschreven op {date}</translation>
+        <translation>Opgesteld op {date}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="509"/>
@@ -1109,7 +1109,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="712"/>
         <source>written on {date}</source>
-        <translation>geschreven op {date}</translation>
+        <translation>opgesteld op {date}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="713"/>
@@ -1144,7 +1144,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een warmtekaart op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet kunnen zeggen).
+        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een heatmap op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet vertellen).
 
 Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
     </message>
@@ -1166,12 +1166,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
-        <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
+        <translation>Begin van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
-        <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
+        <translation>Einde van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="70"/>
@@ -1256,12 +1256,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
-        <translation>Geen (zonder impacthoofdstuk)</translation>
+        <translation>Geen (zonder hoofdstuk over de economische impact)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="91"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
-        <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
+        <translation>De waarden voor uitgaven, additionaliteit en multiplicator van “Economische impact”.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="93"/>
@@ -1276,12 +1276,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand dat geschreven wordt.</translation>
+        <translation>Het pdf-bestand dat wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="96"/>
         <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="97"/>
@@ -1291,7 +1291,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="111"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
-        <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
+        <translation>Om de locatie op de kaarten te plaatsen is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="129"/>
@@ -1314,17 +1314,17 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Tekent elke band van een warmtekubus (uit “Warmtekubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de warmte op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een PNG-stilstaand beeld. Een GIF blijft onder het groottebudget door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie houdt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
+        <translation>Tekent elke band van een heatmapkubus (uit “Heatmapkubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de heatmap op één kleurschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een stilstaand PNG-beeld. Een GIF blijft onder de maximale grootte door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie behoudt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
         <source>Heat cube</source>
-        <translation>Heatkubus</translation>
+        <translation>Heatmapkubus</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="67"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
-        <translation>De GeoTIFF met meerdere banden, geschreven door “Heatkubus”.</translation>
+        <translation>De GeoTIFF met meerdere banden, geschreven door “Heatmapkubus”.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="69"/>
@@ -1349,12 +1349,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
-        <translation>Een nieuwe of lege map die frame_0001.png, frame_0002.png, … ontvangt</translation>
+        <translation>Een nieuwe of lege map, waarin frame_0001.png, frame_0002.png, … komen</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG still</source>
-        <translation>PNG-stilstaand beeld</translation>
+        <translation>Stilstaand PNG-beeld</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="77"/>
@@ -1364,7 +1364,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met onderschrift, legende en vermeldingen.</translation>
+        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met bijschrift, legende en vermeldingen.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="82"/>
@@ -1544,12 +1544,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Groottebudget van de GIF (MB, 0 = geen)</translation>
+        <translation>Maximale grootte van de GIF (MB, 0 = geen)</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid houdt.</translation>
+        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid behoudt.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="135"/>
@@ -1564,7 +1564,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="138"/>
         <source>Colour scale maximum (quantile of all frames)</source>
-        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+        <translation>Maximum van de kleurschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="140"/>
@@ -1584,12 +1584,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="149"/>
         <source>No heat cube given.</source>
-        <translation>Geen heatkubus opgegeven.</translation>
+        <translation>Geen heatmapkubus opgegeven.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="153"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
-        <translation>{name} is geen heatkubus die door Footfall is geschreven: {error}</translation>
+        <translation>{name} is geen heatmapkubus die door Footfall is geschreven: {error}</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="159"/>
@@ -1609,7 +1609,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>De GIF houdt één tijdvak op {n} om onder het groottebudget te blijven.</translation>
+        <translation>De GIF houdt één tijdvak op {n} om onder de maximale grootte te blijven.</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1617,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>De warmteanimatie exporteren</translation>
+        <translation>De heatmapanimatie exporteren</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Eerste regel van het onderschrift, vet</translation>
+        <translation>Eerste regel van het bijschrift, vetgedrukt</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1632,7 +1632,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Tweede regel van het onderschrift: wat de kaart toont</translation>
+        <translation>Tweede regel van het bijschrift: wat de kaart toont</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1707,17 +1707,17 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="167"/>
         <source>PNG still of the slot shown</source>
-        <translation>PNG-stilstaand beeld van het getoonde tijdvak</translation>
+        <translation>Stilstaand PNG-beeld van het getoonde tijdvak</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Schrijven</translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie houdt haar snelheid). De MP4-video houdt elk tijdvak.</translation>
+        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie behoudt haar snelheid). De MP4-video behoudt elk tijdvak.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -1752,7 +1752,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="240"/>
         <source>Tick at least one of GIF, MP4 or PNG still.</source>
-        <translation>Vink minstens één aan: GIF, MP4 of PNG-stilstaand beeld.</translation>
+        <translation>Vink minstens één aan: GIF, MP4 of stilstaand PNG-beeld.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="242"/>
@@ -1767,7 +1767,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="246"/>
         <source>The time window ends before it starts.</source>
-        <translation>Het tijdvenster eindigt voor het begint.</translation>
+        <translation>Het tijdvenster eindigt vóór het begin.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="248"/>
@@ -1787,7 +1787,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Warmte van de aanwezige mensen ({unit})</translation>
+        <translation>Heatmap van de aanwezigen ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
@@ -1819,11 +1819,11 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
 The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
 
 Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
-        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurenschaal van de plugin met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
+        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurschaal van de plug-in met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
 
 Het bestand opent in elke recente browser zonder netwerk: de kaartbibliotheek (Leaflet, BSD-licentie) en de gegevens zitten erin. Alleen de optionele OpenStreetMap-achtergrondkaart wordt van het internet geladen, door de browser van de lezer, als de lezer ze aanzet. Zet de pagina in een artikel door het bestand te uploaden, of in een iframe; ze past op de breedte van een telefoon en werkt met het toetsenbord.
 
-Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel met de anonimiteitsdrempel toegepast (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt elk n-de tijdvak behouden, en de pagina zegt dat.</translation>
+Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel na toepassing van de anonimiteitsdrempel (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt alleen elk n-de tijdvak behouden, en de pagina vermeldt dat.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="61"/>
@@ -1898,7 +1898,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
         <source>Map shown first</source>
-        <translation>Kaart die eerst getoond wordt</translation>
+        <translation>Eerst getoonde kaart</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
@@ -1938,7 +1938,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="93"/>
         <source>Colour scale maximum (quantile of all frames)</source>
-        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+        <translation>Maximum van de kleurschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="95"/>
@@ -1953,7 +1953,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="98"/>
         <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
-        <translation>Lijnen van waar bezoekers wonen naar het studiegebied, voor de dag waarin de schuif staat (als de export herkomst bevat).</translation>
+        <translation>Lijnen van de woonplaats van de bezoekers naar het studiegebied, voor de dag waarop de tijdschuif staat (als de export herkomstgegevens bevat).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="100"/>
@@ -1963,7 +1963,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="102"/>
         <source>How many of the largest origins the page draws for each day and level.</source>
-        <translation>Hoeveel van de grootste herkomsten de pagina tekent per dag en niveau.</translation>
+        <translation>Hoeveel van de grootste herkomsten de pagina per dag en niveau tekent.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1973,7 +1973,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
         <source>None (the page never goes online)</source>
-        <translation>Geen (de pagina gaat nooit online)</translation>
+        <translation>Geen (de pagina maakt nooit verbinding met het internet)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1998,7 +1998,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="112"/>
         <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
-        <translation>Als de pagina door de gegevens groter zou worden, wordt elk n-de tijdvak behouden (de pagina zegt welke).</translation>
+        <translation>Als de pagina door de gegevens groter zou worden, wordt alleen elk n-de tijdvak behouden (de pagina vermeldt welke).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="114"/>
@@ -2013,7 +2013,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="115"/>
         <source>The HTML file to write.</source>
-        <translation>Het HTML-bestand dat geschreven wordt.</translation>
+        <translation>Het HTML-bestand dat wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="117"/>
@@ -2038,7 +2038,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="134"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+        <translation>Voor de webpagina is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="158"/>
@@ -2053,7 +2053,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="162"/>
         <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
-        <translation>Webpagina geschreven: {path} ({mb} MB, {n} tijdvakken).</translation>
+        <translation>Webpagina opgeslagen: {path} ({mb} MB, {n} tijdvakken).</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ market_share is the operator&apos;s share of the people in the area (from a fiel
 estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
 
 Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
-        <translation>Zet aantallen klanten van één operator om in een schatting van alle mensen:
+        <translation>Zet aantallen klanten van één operator om in een schatting van het totale aantal mensen:
 estimate = customers / (market_share × penetration), dus factor = 1 / (market_share × penetration).
 
 market_share is het aandeel van de operator in de mensen van het gebied (uit een veld per rij, anders één waarde). penetration is het aandeel mensen dat een telefoon bij zich heeft; met een tabel van leeftijdsklassen (age_band, pop_share, penetration) is het Σ pop_share × penetration over de klassen, waarbij de aandelen optellen tot 1.
@@ -2326,7 +2326,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
+        <translation>Footfall-GeoPackage of export van een operator</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="91"/>
@@ -2376,7 +2376,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../processing/base.py" line="132"/>
         <source>From</source>
-        <translation>Van</translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="133"/>
@@ -2454,7 +2454,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/context.py" line="218"/>
         <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
-        <translation>De online achtergrondkaart kon niet geladen worden (geen internetverbinding?); de meegeleverde contextlagen worden in de plaats getekend.</translation>
+        <translation>De online achtergrondkaart kon niet worden geladen (geen internetverbinding?); in plaats daarvan worden de meegeleverde contextlagen getekend.</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="279"/>
@@ -2475,282 +2475,282 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="32"/>
+        <location filename="../plugin/dock.py" line="33"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>département</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="44"/>
+        <location filename="../plugin/dock.py" line="45"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="89"/>
+        <location filename="../plugin/dock.py" line="90"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="97"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="113"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="116"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="122"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="139"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
-        <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
+        <translation>Een vloeiende kaart van het aantal personen per km² in elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="146"/>
+        <location filename="../plugin/dock.py" line="147"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="147"/>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="153"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="154"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="156"/>
-        <source>Zone centroids</source>
-        <translation>Zwaartepunten van de zones</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="157"/>
-        <source>Spread over each zone</source>
-        <translation>Uitgespreid over elke zone</translation>
+        <source>Zone centroids</source>
+        <translation>In het zwaartepunt van de zone</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
-        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
-        <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
+        <source>Spread over each zone</source>
+        <translation>Gespreid over de zone</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="159"/>
-        <source>Zones as</source>
-        <translation>Zones als</translation>
+        <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
+        <translation>Door de personen over de zone te spreiden, lijkt een grote zone geen brandpunt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="161"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e percentiel over alle tijdvakken</translation>
+        <location filename="../plugin/dock.py" line="160"/>
+        <source>Zones as</source>
+        <translation>Personen plaatsen</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="162"/>
-        <source>Maximum of all slots</source>
-        <translation>Maximum over alle tijdvakken</translation>
+        <source>99th percentile of all slots</source>
+        <translation>99e percentiel van alle tijdvakken</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="163"/>
+        <source>Maximum of all slots</source>
+        <translation>Maximum van alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
-        <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
+        <translation>De heatmap van elk tijdvak exporteren als GIF of MP4, met tijdlabel en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="180"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
-        <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="186"/>
-        <source>Roll origins up to this level; small origins are merged for anonymity</source>
-        <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
+        <translation>Lijnen van de woonplaats van de bezoekers naar het studiegebied, breedte volgens het aantal bezoekers</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="187"/>
+        <source>Roll origins up to this level; small origins are merged for anonymity</source>
+        <translation>Herkomsten op dit niveau samenvoegen; kleine herkomsten worden samengevoegd om de anonimiteit te beschermen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="191"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="192"/>
-        <source>Show only the largest lines (0: all)</source>
-        <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
-    </message>
-    <message>
         <location filename="../plugin/dock.py" line="193"/>
-        <source>Largest lines</source>
-        <translation>Grootste lijnen</translation>
+        <source>Show only the largest lines (0: all)</source>
+        <translation>Alleen de grootste stromen tonen (0: alle)</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="194"/>
+        <source>Largest lines</source>
+        <translation>Grootste stromen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="195"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
-        <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
+        <translation>Eén reeks lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="202"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="203"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
-        <translation>Eén interactieve HTML-pagina voor een artikel schrijven: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
+        <translation>Eén interactieve HTML-pagina voor een artikel maken: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="271"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="362"/>
+        <location filename="../plugin/dock.py" line="372"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="367"/>
+        <location filename="../plugin/dock.py" line="377"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="370"/>
+        <location filename="../plugin/dock.py" line="380"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="388"/>
+        <location filename="../plugin/dock.py" line="398"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="388"/>
+        <location filename="../plugin/dock.py" line="398"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2758,92 +2758,167 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
-        <source>As given (postcode, commune, département, country)</source>
-        <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>As given (postcode, municipality, country)</source>
+        <translation>Zoals in de export (postcode, gemeente, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
-        <source>Municipality / commune</source>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
-        <source>Province / département</source>
-        <translation>Provincie / departement</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
-        <source>Region / région</source>
-        <translation>Gewest / regio</translation>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="37"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="38"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Follows the map scale (municipality, province, country)</source>
-        <translation>Volgt de kaartschaal (gemeente, provincie, land)</translation>
+        <translation>Volgens de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
-        <source>Origins as given</source>
-        <translation>Herkomst zoals opgegeven</translation>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Département</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Région</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Follows the map scale (commune, département, country)</source>
+        <translation>Volgens de kaartschaal (gemeente, departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Zoals in de export (postcode, gemeente, departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>Municipality / commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Province / département</source>
+        <translation>Provincie / departement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Region / région</source>
+        <translation>Gewest / regio</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="46"/>
+        <source>Follows the map scale (municipality, province or département, country)</source>
+        <translation>Volgens de kaartschaal (gemeente, provincie of departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Provinces</source>
+        <translation>Provincies</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Regions</source>
+        <translation>Gewesten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Communes</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Départements</source>
+        <translation>Departementen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Régions</source>
+        <translation>Regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Municipalities / communes</source>
-        <translation>Gemeenten / communes</translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="49"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="50"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="50"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
+        <source>Origins as given</source>
+        <translation>Herkomst zoals in de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="58"/>
+        <location filename="../cartography/flow_layer.py" line="81"/>
         <source>Other origins</source>
-        <translation>Andere herkomst</translation>
+        <translation>Overige herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins in {place}</source>
-        <translation>Andere herkomst in {place}</translation>
+        <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="87"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
-        <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
+        <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="65"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
-        <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
+        <translation>Sommen van de dagelijkse aantallen per zone; herkomsten onder {k} zijn samengevoegd met hun buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="233"/>
+        <location filename="../cartography/flow_layer.py" line="256"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="489"/>
+        <location filename="../cartography/flow_layer.py" line="513"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="545"/>
+        <location filename="../cartography/flow_layer.py" line="569"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2969,7 +3044,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
-        <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
+        <translation>Een pdf-rapport van de geopende export maken, in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="104"/>
@@ -2979,7 +3054,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
-        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel schrijven, in het Engels, Nederlands of Frans</translation>
+        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel maken, in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="107"/>
@@ -3009,7 +3084,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
-        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plugin meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
+        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plug-in meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="140"/>
@@ -3044,12 +3119,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
-        <translation>Het rapport kon niet geschreven worden: {error}</translation>
+        <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
-        <translation>Rapport geschreven: {path}</translation>
+        <translation>Rapport opgeslagen: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="227"/>
@@ -3079,12 +3154,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
-        <translation>De webpagina kon niet geschreven worden</translation>
+        <translation>De webpagina kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
-        <translation>Webpagina geschreven naar {path}</translation>
+        <translation>Webpagina opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="447"/>
@@ -3134,12 +3209,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="610"/>
         <source>This export has no origins.</source>
-        <translation>Deze export heeft geen herkomst.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="613"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
-        <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
+        <translation>Voor herkomststromen is de geometrie van de zones nodig: daar eindigen de lijnen.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="648"/>
@@ -3149,7 +3224,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="651"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
-        <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
+        <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomsten onder {k} worden samengevoegd tot “Overige herkomsten in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="651"/>
@@ -3159,7 +3234,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="663"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
-        <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
+        <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="680"/>
@@ -3179,7 +3254,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="727"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+        <translation>Personen per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="738"/>
@@ -3209,7 +3284,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/plugin.py" line="837"/>
         <source>Written: {paths}</source>
-        <translation>Geschreven: {paths}</translation>
+        <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="1024"/>
@@ -3238,12 +3313,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Aanwezige mensen per zone in het drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="77"/>
+        <location filename="../cartography/still.py" line="82"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="109"/>
+        <location filename="../cartography/still.py" line="114"/>
         <source>People present per zone</source>
         <translation>Aanwezige mensen per zone</translation>
     </message>
@@ -3273,7 +3348,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>Het beeld kon niet naar {path} worden geschreven</translation>
+        <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -3358,7 +3433,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
-        <translation>De hittekaart exporteren als GIF, MP4-video of PNG-beeld, met legende en onderschrift</translation>
+        <translation>De heatmap exporteren als GIF, MP4-video of PNG-beeld, met legende en tijdlabel</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="359"/>
@@ -3368,7 +3443,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="360"/>
         <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
-        <translation>Eén interactieve HTML-pagina voor een artikel schrijven, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
+        <translation>Eén interactieve HTML-pagina voor een artikel maken, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="365"/>
@@ -3378,7 +3453,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
-        <translation>Een evaluatierapport (pdf) schrijven in het Engels, Nederlands of Frans</translation>
+        <translation>Een evaluatierapport (pdf) maken in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="371"/>
@@ -3408,7 +3483,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
-        <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
+        <translation>Het lopende werk stoppen; er blijft niets half afgewerkt achter</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="459"/>
@@ -3453,7 +3528,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
-        <translation>Deze export heeft geen herkomsten.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="640"/>
@@ -3498,12 +3573,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
+        <translation>Eerst wordt de heatmap berekend; daarna volgt de export.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
-        <translation>Het beeld kon niet worden geschreven</translation>
+        <translation>Het beeld kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="759"/>
@@ -3513,7 +3588,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
-        <translation>Beeld geschreven naar {path}</translation>
+        <translation>Beeld opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="799"/>
@@ -3551,7 +3626,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>de bestandsnaam zegt niet welke soort bestand het is (verwacht een naam zoals {pattern})</translation>
+        <translation>de bestandsnaam zegt niet tot welke familie het bestand behoort (verwacht een naam zoals {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -3631,7 +3706,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/ine.py" line="12"/>
         <source>INE (Spain) tourism from mobile phones</source>
-        <translation>INE (Spanje) toerisme uit mobiele telefoons</translation>
+        <translation>INE (Spanje), toerisme gemeten met mobiele telefoons</translation>
     </message>
     <message>
         <location filename="../core/formats/ine.py" line="23"/>
@@ -3641,12 +3716,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/ine.py" line="29"/>
         <source>inbound tourists by country, per month</source>
-        <translation>inkomende toeristen per land, per maand</translation>
+        <translation>buitenlandse toeristen per land, per maand</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="17"/>
         <source>MITMA (Spain) open mobility data</source>
-        <translation>MITMA (Spanje) open mobiliteitsdata</translation>
+        <translation>MITMA (Spanje), open mobiliteitsgegevens</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="24"/>
@@ -3686,7 +3761,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/proximus.py" line="14"/>
         <source>daily visitors by home postcode</source>
-        <translation>bezoekers per dag per postcode van de woonplaats</translation>
+        <translation>dagelijkse bezoekers per postcode van de woonplaats</translation>
     </message>
 </context>
 <context>
@@ -3754,12 +3829,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/render.py" line="202"/>
         <source>The image could not be written to {path}</source>
-        <translation>De afbeelding kon niet naar {path} geschreven worden</translation>
+        <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="209"/>
         <source>Heat of the people present</source>
-        <translation>Warmte van de aanwezige mensen</translation>
+        <translation>Heatmap van de aanwezigen</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="285"/>
@@ -3787,7 +3862,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
-        <translation>Heatkubus (heatmap per tijdvak)</translation>
+        <translation>Heatmapkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="37"/>
@@ -3805,16 +3880,16 @@ Output values: raw or scaled (as QGIS), or people per km², where each zone&apos
 Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
         <translation>Berekent voor elk tijdvak van een dataset met bezoekersaantallen een heatmap van personen en schrijft een GeoTIFF met meerdere banden: één band per tijdvak, met als beschrijving van elke band het begin van het tijdvak in ISO 8601 UTC.
 
-Kernels, straal, pixelgrootte en raster zijn die van Heatmap (Kernel Density Estimation) van QGIS: de omvang is die van de zones, vergroot met de straal, en elke zone telt aantal × K(d) op bij de pixels binnen de straal, met K quartic (1 − (d/r)²)², driehoekig 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ of Epanechnikov 1 − (d/r)². Met de zones als hun zwaartepunt is een band gelijk aan het resultaat van het algoritme van QGIS op dezelfde gewogen punten.
+Kernels, straal, pixelgrootte en raster zijn die van het QGIS-algoritme Heatmap (Schatting dichtheid kernel KDE): de omvang is die van de zones, vergroot met de straal, en elke zone telt aantal × K(d) op bij de pixels binnen de straal, met K vierdegraads (quartic) (1 − (d/r)²)², driehoekig 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ of Epanechnikov 1 − (d/r)². Met de zones als hun zwaartepunt is een band gelijk aan het resultaat van het algoritme van QGIS op dezelfde gewogen punten.
 
 Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de kernel van elke zone genormaliseerd is tot een integraal van één, zodat de band maal de pixeloppervlakte optelt tot het aantal van het tijdvak. De zonemodus “Over de oppervlakte spreiden” verdeelt het aantal van elke zone gelijkmatig over haar oppervlakte vóór het afvlakken, zodat een grote zone er niet uitziet als een hotspot.
 
-Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
+Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="62"/>
         <source>Origins</source>
-        <translation>Herkomst</translation>
+        <translation>Herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="63"/>
@@ -3829,7 +3904,7 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
         <source>Quartic</source>
-        <translation>Quartic</translation>
+        <translation>Vierdegraads</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="65"/>
@@ -3854,7 +3929,7 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
     <message>
         <location filename="../processing/heat_cube.py" line="68"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
-        <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
+        <translation>Zoals in het QGIS-algoritme Heatmap (Schatting dichtheid kernel KDE), met dezelfde nummering.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="70"/>
@@ -3904,7 +3979,7 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
     <message>
         <location filename="../processing/heat_cube.py" line="81"/>
         <source>Zones as</source>
-        <translation>Zones als</translation>
+        <translation>Zonemodus</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="81"/>
@@ -3924,7 +3999,7 @@ Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden word
     <message>
         <location filename="../processing/heat_cube.py" line="85"/>
         <source>Heat cube</source>
-        <translation>Heatkubus</translation>
+        <translation>Heatmapkubus</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="86"/>
@@ -4019,7 +4094,7 @@ A pair missing from the observed table counts as 0 visitors; an empty or suppres
 Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
         <translation>De kans dat een bezoeker uit herkomst i locatie j kiest tussen concurrerende locaties (Huff, 1963):
 P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
-met A de aantrekkelijkheid van een locatie (een veld, groter dan 0), d de afstand over de grootcirkel in km van de herkomst tot de locatie en λ het afstandsverval (standaard 2). Afstanden onder 0,1 km tellen als 0,1 km, zodat een herkomst op een locatie die locatie niet de hele herkomst geeft. Polygonen worden voorgesteld door een punt op hun oppervlak.
+met A de aantrekkelijkheid van een locatie (een veld, groter dan 0), d de afstand over de grootcirkel in km van de herkomst tot de locatie en λ het afstandsverval (standaard 2). Afstanden onder 0,1 km tellen als 0,1 km, zodat een herkomst die op een locatie ligt niet al haar bezoekers aan die locatie geeft. Polygonen worden voorgesteld door een punt op hun oppervlak.
 
 expected_visitors = bevolking × P, als de herkomstlaag een bevolkingsveld heeft. Dit zijn modeluitkomsten, geen aantallen.
 
@@ -4037,7 +4112,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../processing/huff.py" line="109"/>
         <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
-        <translation>Punten of polygonen waar bezoekers vandaan komen (bv. postcodegebieden) – de herkomst; polygonen worden voorgesteld door een punt op hun oppervlak.</translation>
+        <translation>Punten of polygonen van de plaatsen waar de bezoekers vandaan komen (bv. postcodegebieden); polygonen worden voorgesteld door een punt op hun oppervlak.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="112"/>
@@ -4358,7 +4433,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
-        <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, dus dit kan de bezoekers overschatten.</translation>
+        <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, waardoor het aantal bezoekers overschat kan worden.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="58"/>
@@ -4378,7 +4453,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="71"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
-        <translation>Bezoekers door de gebruiker als tabel opgegeven (zoals ze zijn overgenomen).</translation>
+        <translation>Bezoekers door de gebruiker als tabel opgegeven (ongewijzigd overgenomen).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="77"/>
@@ -4433,12 +4508,12 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>de bezoekers van de impact zijn aanwezigen of bezoekers per dag; “{measure}” kan er niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
+        <translation>de impact wordt berekend op aanwezigen of bezoekers per dag; “{measure}” kan daar niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="361"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
-        <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
+        <translation>de export heeft tijdvakken van {minutes} minuten: de dagregels vereisen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="378"/>
@@ -5018,15 +5093,15 @@ Level: origins are rolled up postcode → municipality → province → region �
 Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
 
 Minimum visitors and top N only hide lines; share is always against the total.</source>
-        <translation>Tekent waar de bezoekers vandaan kwamen: een licht gebogen lijn van elke herkomst (postcode, gemeente, departement of land, geplaatst met de meegeleverde gazetteers) naar de locatie of naar elke zone, met de velden origin_type, origin_code, origin_name (in de taal van de interface), visitors, share, distance_km (over de grootcirkel), population en per_1000_residents waar de gazetteer de bevolking kent.
+        <translation>Tekent waar de bezoekers vandaan kwamen: een licht gebogen lijn van elke herkomst (postcode, gemeente, departement of land, gelokaliseerd met de meegeleverde plaatsnamenlijsten) naar de locatie of naar elke zone, met de velden origin_type, origin_code, origin_name (in de taal van de interface), visitors, share, distance_km (over de grootcirkel), population en per_1000_residents waar de plaatsnamenlijst de bevolking kent.
 
 visitors is de som van de bekende herkomstaantallen van de export over de gekozen zones, profielen en tijdvakken (bij dagelijkse exports: bezoekersdagen per zone, geen unieke personen); at_least = 1 als sommige delen afgeschermd waren.
 
-Niveau: herkomst wordt opgeteld van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). „Volgt de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
+Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
 
-Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de geplaatste herkomst; herkomst die de gazetteers niet kennen, staat met haar bezoekers in het logboek.
+Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de gelokaliseerde herkomsten; herkomsten die niet in de plaatsnamenlijsten staan, worden met hun bezoekers in het logboek vermeld.
 
-Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
+Minimum aantal bezoekers en “Grootste N stromen” verbergen alleen lijnen; het aandeel wordt altijd op het totaal berekend.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="116"/>
@@ -5071,7 +5146,7 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     <message>
         <location filename="../processing/origin_flows.py" line="126"/>
         <source>One set of lines to the venue, or one set per zone.</source>
-        <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
+        <translation>Eén reeks lijnen naar de locatie, of één reeks per zone.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="128"/>
@@ -5081,7 +5156,7 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     <message>
         <location filename="../processing/origin_flows.py" line="129"/>
         <source>Roll origins up to this level before drawing.</source>
-        <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen vóór het tekenen.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="131"/>
@@ -5096,22 +5171,22 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     <message>
         <location filename="../processing/origin_flows.py" line="134"/>
         <source>Top N</source>
-        <translation>Top N</translation>
+        <translation>Grootste N stromen</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="135"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
-        <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
+        <translation>Alleen de N grootste stromen per bestemming behouden (0: alle).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="139"/>
         <source>One line per time slot (for the Temporal Controller)</source>
-        <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
+        <translation>Eén lijn per tijdvak (voor Tijdbeheer)</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="140"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
-        <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
+        <translation>Voegt de velden start en end toe, zodat de stromen in Tijdbeheer kunnen worden afgespeeld.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="142"/>
@@ -5121,22 +5196,22 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     <message>
         <location filename="../processing/origin_flows.py" line="143"/>
         <source>The line layer to write.</source>
-        <translation>De lijnlaag die geschreven wordt.</translation>
+        <translation>De lijnlaag die wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="145"/>
         <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="146"/>
         <source>Visitors of origins the gazetteers do not know</source>
-        <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
+        <translation>Bezoekers van herkomsten die niet in de plaatsnamenlijsten staan</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="147"/>
         <source>Origins merged for anonymity</source>
-        <translation>Voor de anonimiteit samengevoegde herkomst</translation>
+        <translation>Om de anonimiteit samengevoegde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="171"/>
@@ -5151,17 +5226,17 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
     <message>
         <location filename="../processing/origin_flows.py" line="180"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
-        <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
+        <translation>Voor lijnen naar elke zone is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="208"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
-        <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
+        <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomsten samengevoegd om de anonimiteit te beschermen (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="214"/>
         <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
+        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet getekend: {items}</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="217"/>
@@ -5188,11 +5263,11 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
 
 The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
-        <translation>Bezoekers per herkomstplaats op het gekozen niveau, als punten op het representatieve punt van de gazetteer (WGS 84): bezoekers, aandeel in het totaal, bevolking waar de gazetteer die kent, en per_1000_residents = bezoekers × 1000 / bevolking.
+        <translation>Bezoekers per herkomstplaats op het gekozen niveau, als punten op het representatieve punt uit de plaatsnamenlijst (WGS 84): bezoekers, aandeel in het totaal, bevolking waar de plaatsnamenlijst die kent, en per_1000_residents = bezoekers × 1000 / bevolking.
 
 Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een veld) worden dezelfde cijfers op code aan de polygonen gekoppeld voor een choropleet; gebieden zonder bezoekers krijgen 0.
 
-De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimiteitsdrempel wordt samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de geplaatste herkomst.</translation>
+De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anonimiteitsdrempel worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de gelokaliseerde herkomsten.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="68"/>
@@ -5207,7 +5282,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../processing/origin_summary.py" line="71"/>
         <source>Roll origins up to this level.</source>
-        <translation>Herkomst tot dit niveau optellen.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="74"/>
@@ -5252,7 +5327,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../processing/origin_summary.py" line="88"/>
         <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
@@ -5435,258 +5510,268 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
     <message>
         <location filename="../core/readers.py" line="196"/>
+        <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
+        <translation>dit is geen ZIP-archief: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="199"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>dit is geen leesbaar ZIP-archief: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="204"/>
+        <location filename="../core/readers.py" line="207"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>het ZIP-archief bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="312"/>
+        <location filename="../core/readers.py" line="315"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="328"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="347"/>
+        <location filename="../core/readers.py" line="350"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="399"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="473"/>
+        <location filename="../core/readers.py" line="476"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="475"/>
+        <location filename="../core/readers.py" line="478"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="477"/>
+        <location filename="../core/readers.py" line="480"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="479"/>
+        <location filename="../core/readers.py" line="482"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="489"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="491"/>
-        <source>this is not a readable XLSX workbook: {error}</source>
-        <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="519"/>
+        <location filename="../core/readers.py" line="522"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="525"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="531"/>
+        <location filename="../core/readers.py" line="534"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="558"/>
+        <location filename="../core/readers.py" line="561"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="560"/>
+        <location filename="../core/readers.py" line="563"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="627"/>
+        <location filename="../core/readers.py" line="630"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="647"/>
+        <location filename="../core/readers.py" line="650"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
-        <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum in een mappingbestand.</translation>
+        <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="648"/>
+        <location filename="../core/readers.py" line="651"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="664"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="700"/>
+        <location filename="../core/readers.py" line="703"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="724"/>
+        <location filename="../core/readers.py" line="727"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="730"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="729"/>
+        <location filename="../core/readers.py" line="732"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="733"/>
+        <location filename="../core/readers.py" line="736"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="796"/>
+        <location filename="../core/readers.py" line="799"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="808"/>
+        <location filename="../core/readers.py" line="811"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="836"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="863"/>
+        <location filename="../core/readers.py" line="866"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="865"/>
+        <location filename="../core/readers.py" line="868"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="921"/>
+        <location filename="../core/readers.py" line="924"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>onbekende maat “{measure}” in de mapping; verwacht een van {measures}.</translation>
+        <translation>onbekende meetgrootheid “{measure}” in de toewijzing; verwacht werd een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="966"/>
+        <location filename="../core/readers.py" line="969"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="972"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1057"/>
+        <location filename="../core/readers.py" line="1060"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1059"/>
+        <location filename="../core/readers.py" line="1062"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1187"/>
+        <location filename="../core/readers.py" line="1190"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1208"/>
+        <location filename="../core/readers.py" line="1211"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1247"/>
+        <location filename="../core/readers.py" line="1250"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
-        <translation>onbekende periode “{period}” in de mapping; verwacht day, week of month.</translation>
+        <translation>onbekende periode “{period}” in de toewijzing; verwacht werd day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1257"/>
+        <location filename="../core/readers.py" line="1260"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1261"/>
+        <location filename="../core/readers.py" line="1264"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1295"/>
-        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Elke datum is de eerste van een maand, een maand uit elkaar: de rijen worden als maanden gelezen, niet als dagen (geef period in een mappingbestand om dat te wijzigen).</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="1298"/>
-        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>De datums liggen een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef period week in een mappingbestand.</translation>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Elke datum is de eerste van een maand, met telkens een maand ertussen: de rijen worden als maanden gelezen, niet als dagen (geef period op in een toewijzingsbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1301"/>
+        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
+        <translation>De datums liggen telkens een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef dan period week op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1317"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1316"/>
+        <location filename="../core/readers.py" line="1319"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1340"/>
+        <location filename="../core/readers.py" line="1343"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1348"/>
+        <location filename="../core/readers.py" line="1351"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1372"/>
+        <location filename="../core/readers.py" line="1375"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1413"/>
+        <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
+        <translation>dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1415"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="45"/>
@@ -5765,6 +5850,14 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
 </context>
 <context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+</context>
+<context>
     <name>Uplift</name>
     <message>
         <location filename="../core/uplift.py" line="84"/>
@@ -5784,7 +5877,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../core/uplift.py" line="101"/>
         <source>Give reference days, or at least one previous weekday.</source>
-        <translation>Geef referentiedagen op, of minstens één vorige weekdag.</translation>
+        <translation>Geef referentiedagen op, of minstens één voorgaande gelijke weekdag.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="124"/>
@@ -5820,9 +5913,9 @@ Profiles are summed as elsewhere: the rows of profile “all” when the export 
 Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
 
 The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
-        <translation>Vergelijkt de evenementdagen met referentiedagen, per zone en tijdvak. Tijdvakken worden gekoppeld op lokale kloktijd, zodat een tijdvak na een overgang naar zomer- of wintertijd hetzelfde klokuur op de referentiedagen treft.
+        <translation>Vergelijkt de evenementdagen met referentiedagen, per zone en tijdvak. Tijdvakken worden gekoppeld op lokale kloktijd, zodat een tijdvak na een overgang naar zomer- of wintertijd overeenkomt met hetzelfde kloktijdstip op de referentiedagen.
 
-event = het aantal van de zone in het tijdvak; baseline = de mediaan van de aantallen van de referentiedagen in dezelfde zone en op hetzelfde lokale uur; uplift (de toename) = event − baseline; relative_change = uplift ÷ baseline (NULL als de baseline 0 is). references = referentiedagen met een cel op die plaats. Referentiedagen zijn de opgegeven dagen, of de N vorige dezelfde weekdagen vóór de eerste evenementdag (voor elke evenementdag de dagen van zijn eigen weekdag). Een referentiedag zonder gegevens wordt weggelaten en in het logboek genoemd.
+event = het aantal van de zone in het tijdvak; baseline = de mediaan van de aantallen van de referentiedagen in dezelfde zone en op hetzelfde lokale uur; uplift (de toename) = event − baseline; relative_change = uplift ÷ baseline (NULL als de baseline 0 is). references = referentiedagen met een cel op die plaats. Referentiedagen zijn de opgegeven dagen, of de N voorgaande gelijke weekdagen vóór de eerste evenementdag (voor elke evenementdag de dagen van zijn eigen weekdag). Een referentiedag zonder gegevens wordt weggelaten en in het logboek genoemd.
 
 Profielen worden opgeteld zoals elders: de rijen van profiel “all” als de export ze heeft, anders de som van de andere profielen.
 
@@ -5853,17 +5946,17 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../processing/uplift.py" line="107"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
-        <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; als dit leeg is, worden de vorige dezelfde weekdagen gebruikt.</translation>
+        <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; leeg: de voorgaande gelijke weekdagen.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="109"/>
         <source>Previous same weekdays</source>
-        <translation>Vorige dezelfde weekdagen</translation>
+        <translation>Voorgaande gelijke weekdagen</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="111"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
-        <translation>Als er geen referentiedag is opgegeven: hoeveel dezelfde weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
+        <translation>Als er geen referentiedag is opgegeven: hoeveel gelijke weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="114"/>
@@ -5903,7 +5996,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../processing/uplift.py" line="141"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
-        <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau gebruikt de andere.</translation>
+        <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau wordt op de andere berekend.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="176"/>
@@ -5931,7 +6024,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../cartography/web.py" line="204"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+        <translation>Voor de webpagina is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="229"/>
@@ -6016,7 +6109,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="609"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
-        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen</translation>
+        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen gaan</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="610"/>
@@ -6121,7 +6214,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="631"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
-        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomst onder {k} samengevoegd met de buren; “≥”: delen onder {k} niet meegeteld.</translation>
+        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomsten onder {k} samengevoegd met hun buren; “≥”: delen onder {k} niet meegeteld.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="632"/>
@@ -6131,17 +6224,17 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="633"/>
         <source>Other origins</source>
-        <translation>Andere herkomst</translation>
+        <translation>Overige herkomsten</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="634"/>
         <source>Other origins in {place}</source>
-        <translation>Andere herkomst in {place}</translation>
+        <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="635"/>
         <source>Municipalities / communes</source>
-        <translation>Gemeenten / communes</translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="636"/>
@@ -6161,7 +6254,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="639"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
-        <translation>Het detail van de herkomst volgt de zoom: {level}.</translation>
+        <translation>De detailgraad van de herkomsten volgt het zoomniveau: {level}.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="640"/>
@@ -6206,7 +6299,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="660"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
-        <translation>Aantallen door de operator geëxtrapoleerd naar alle personen, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen zeggen dan “minstens”.</translation>
+        <translation>Aantallen door de operator geëxtrapoleerd naar de hele bevolking, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen krijgen dan “minstens” ervoor.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="662"/>
@@ -6221,12 +6314,12 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="664"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
-        <translation>Heatmap: kerneldichtheid van de aantallen per zone (quartic kernel, straal {radius} m, pixels van {pixel} m), één kleurenschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
+        <translation>Heatmap: kerneldichtheid van de aantallen per zone (vierdegraadse kernel, straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="667"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
-        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, opgeteld over de zones per dag; herkomst onder {k} is samengevoegd tot “Andere herkomst in …”.</translation>
+        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, per dag opgeteld over de zones; herkomsten onder {k} zijn samengevoegd tot “Overige herkomsten in …”.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="669"/>
@@ -6251,7 +6344,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="690"/>
         <source>Measure: {measure}</source>
-        <translation>Maat: {measure}</translation>
+        <translation>Meetgrootheid: {measure}</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="705"/>
@@ -6299,13 +6392,13 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
-        <translation>De webpagina {name} schrijven</translation>
+        <translation>Webpagina {name} maken</translation>
     </message>
     <message>
         <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
-        <translation>De webpagina kon niet geschreven worden:
+        <translation>De webpagina kon niet worden gemaakt:
 {trace}</translation>
     </message>
 </context>

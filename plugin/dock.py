@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.clock import clock_epochs, natural_step
+from ..core.gazetteer import home_country
 from ..core.origins import country_name
 from ..cartography import fmt
 
@@ -284,9 +285,18 @@ class FootfallDock(QgsDockWidget):
         self.origins.blockSignals(False)
         self._set_enabled(True)
         self.origins.setEnabled(bool(ds.origins()))
+        self._name_levels(home_country(meta.timezone))
         self.refresh_totals()
         warn = "\n".join(meta.warnings[:3])
         self.note.setText(warn)
+
+    def _name_levels(self, country: str | None) -> None:
+        """Name the flow levels as the data's country does (province in Belgium, département in France)."""
+        from ..cartography.flow_layer import level_options
+        self.flow_level.blockSignals(True)
+        for i, label in enumerate(level_options(country)):
+            self.flow_level.setItemText(i, label)
+        self.flow_level.blockSignals(False)
 
     def set_filters(self, profiles: list[str], origins: list[str]) -> None:
         """Tick these profiles and origins (a reopened project), without emitting a change."""

@@ -204,6 +204,9 @@ def test_origin_flows_from_the_panel_follow_the_level_and_switch_off(plugin, qgi
     _wait_task(qtbot, plugin, task)
     dock = plugin.dock
     assert dock.flow_level.currentData() == FOLLOW_SCALE  # the panel opens with the detail following the scale
+    # French data: the levels are named as France names them (département, not province)
+    assert [dock.flow_level.itemText(i) for i in (1, 2, 3, 5)] == [
+        "Commune", "Département", "Région", "Follows the map scale (commune, département, country)"]
     dock.flow_level.setCurrentIndex(4)  # countries
     dock.flow_top.setValue(0)
     dock.flows_box.setChecked(True)
