@@ -45,7 +45,7 @@ def test_cover_header_footer_and_page_numbers(brussels_pdf):
         assert "Bron: Proximus (demo)" in page, "the footer names the source"
         assert "synthetische demogegevens" in page, "a demo says so on every page"
     cover = pages[0]
-    assert "Inhoud" in cover and "Stad Brussel, dienst Evenementen" in cover and "Geschreven op" in cover
+    assert "Inhoud" in cover and "Stad Brussel, dienst Evenementen" in cover and "Opgesteld op" in cover
     assert "van zaterdag 6 juli 2019 tot zondag 7 juli 2019" in cover
     # the contents give each section's page, and the section is on that page
     assert "Kerncijfers" in cover
