@@ -223,9 +223,20 @@ def published_flows(ds, progress: Progress | None = None, levels: Sequence[int] 
     return FlowFigures(list(levels), slot_keys, out, profiles, all_is_sum, int(ds.metadata.threshold), unresolved)
 
 
+def _guard(ds) -> None:
+    """The publication guard (issue 15: primary and secondary suppression on the dataset's linked tables,
+    in place) when the plugin has it; the figures below are then those every other output publishes."""
+    try:
+        from .guard import protect
+    except ImportError:  # not there yet: the anonymity rule of the import and the flows' merge rule apply
+        return
+    protect(ds)
+
+
 def published_figures(ds, flows: bool = True, progress: Progress | None = None) -> PageFigures:
     """Every figure the page publishes: the one function to switch to the publication guard."""
     progress = progress or Progress()
+    _guard(ds)
     cells = published_cells(ds)
     progress.set(30)
     fl = published_flows(ds, progress.sub(30, 100)) if flows else None
@@ -619,6 +630,7 @@ def page_texts(translate: Callable[[str, str], str]) -> dict[str, str]:
         "osm_attribution": translate("WebPage", "© OpenStreetMap contributors"),
         "total": translate("WebPage", "{total} people in this slot"),
         "total_at_least": translate("WebPage", "At least {total} people in this slot ({n} cells suppressed)"),
+        "total_none": translate("WebPage", "No figure for this slot: every cell is suppressed (fewer than {k} people)"),
         "legend_zones": translate("WebPage", "People per zone and slot"),
         "legend_heat": translate("WebPage", "People per km²"),
         "suppressed": translate("WebPage", "Suppressed (fewer than {k} people)"),
@@ -704,6 +716,7 @@ def measure_texts(texts: dict[str, str], measure: dict, translate: Callable[[str
     out = dict(texts)
     out["total"] = translate("WebPage", "Total in this time slot: {total} ({measure})").replace("{measure}", name)
     out["total_at_least"] = translate("WebPage", "Total in this time slot: at least {total} ({measure}; {n} cells suppressed)").replace("{measure}", name)
+    out["total_none"] = translate("WebPage", "No figure for this time slot: every cell is suppressed (below {k})")
     out["legend_zones"] = _capital(translate("WebPage", "{measure} per zone and time slot").replace("{measure}", name))
     out["legend_heat"] = _capital(translate("WebPage", "{measure} per km²").replace("{measure}", name))
     out["view_zones"] = translate("WebPage", "Per zone")

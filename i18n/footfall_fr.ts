@@ -1314,7 +1314,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne conservant qu&apos;un créneau sur deux ou sur trois (l&apos;animation conserve sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
@@ -1549,7 +1549,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Un GIF plus grand ne garde qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation garde sa vitesse.</translation>
+        <translation>Un GIF plus grand ne conserve qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation conserve sa vitesse.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="135"/>
@@ -1609,7 +1609,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
+        <translation>Le GIF ne conserve qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1717,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation conserve sa vitesse). La vidéo MP4 conserve tous les créneaux.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -2642,12 +2642,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/dock.py" line="162"/>
         <source>99th percentile of all slots</source>
-        <translation>99e centile de l&apos;ensemble des créneaux</translation>
+        <translation>99e centile des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="163"/>
         <source>Maximum of all slots</source>
-        <translation>Maximum de l&apos;ensemble des créneaux</translation>
+        <translation>Maximum des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="164"/>
@@ -3229,7 +3229,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="651"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="664"/>
@@ -5097,7 +5097,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province (ou département) et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
 Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
@@ -6173,216 +6173,226 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     </message>
     <message>
         <location filename="../core/webpage.py" line="622"/>
+        <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (moins de {k} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="626"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>{zone}: {value} people</source>
         <translation>{zone} : {value} personnes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone} : masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>{zone}: no data</source>
         <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>Visitors by origin, {day}</source>
         <translation>Visiteurs par provenance, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="633"/>
         <source>No origin data for this day.</source>
         <translation>Pas de données de provenance pour ce jour.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="634"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="637"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Map of the busiest slot</source>
         <translation>Carte du créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="656"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="658"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Source : {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="660"/>
+        <location filename="../core/webpage.py" line="661"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="662"/>
+        <location filename="../core/webpage.py" line="663"/>
         <source>the maximum of all slots</source>
         <translation>le maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="664"/>
         <source>percentile {q} of all slots</source>
         <translation>centile {q} de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="665"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="667"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="669"/>
+        <location filename="../core/webpage.py" line="670"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
-        <translation>Pour garder la page légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
+        <translation>Pour que la page reste légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="671"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Réalisé avec Footfall le {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="687"/>
+        <location filename="../core/webpage.py" line="688"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Personnes présentes par créneau de {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="689"/>
         <source>People present in each time slot</source>
         <translation>Personnes présentes par créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="690"/>
+        <location filename="../core/webpage.py" line="691"/>
         <source>Measure: {measure}</source>
         <translation>Mesure : {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="705"/>
+        <location filename="../core/webpage.py" line="706"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="707"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>No figure for this time slot: every cell is suppressed (below {k})</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (sous {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="710"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="711"/>
         <source>Per zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="712"/>
         <source>{zone}: {value}</source>
         <translation>{zone} : {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="713"/>
         <source>Suppressed (below {k})</source>
         <translation>Masqué (sous {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="714"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone} : masqué (sous {k})</translation>
     </message>
