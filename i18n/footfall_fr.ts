@@ -702,399 +702,409 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
         <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="248"/>
+        <location filename="../cartography/report.py" line="249"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="275"/>
+        <source>{share} % within {km} km</source>
+        <translation>{share} % à moins de {km} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="307"/>
+        <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
+        <translation>Les cercles au-delà de 600 km ({bands} %) ne figurent pas sur la carte ; voir le tableau de la zone de chalandise.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="306"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="307"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="309"/>
+        <location filename="../cartography/report.py" line="338"/>
         <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
         <translation>Personnes présentes par créneau, par profil, résidents compris (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="311"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="312"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="313"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
         <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ». Entre parenthèses : la fourchette de ± la précision des effectifs ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="315"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="346"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="318"/>
+        <location filename="../cartography/report.py" line="347"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
         <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0, comme eventIMPACTS écarte les dépenses des résidents). Les autres valeurs viennent de chiffres publiés ou sont marquées comme hypothèses : voir le tableau des hypothèses en annexe, et remplacer les hypothèses par l&apos;enquête de l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="319"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="320"/>
+        <location filename="../cartography/report.py" line="349"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="321"/>
+        <location filename="../cartography/report.py" line="350"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="323"/>
+        <location filename="../cartography/report.py" line="352"/>
         <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
         <translation>Les résidents ne sont pas des visiteurs : personnes dont le téléphone passe habituellement la nuit dans la zone. Ils restent dans ce tableau et hors de tous les chiffres de visiteurs du rapport.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="324"/>
+        <location filename="../cartography/report.py" line="353"/>
         <source>What makes the interval wide</source>
         <translation>Ce qui élargit l&apos;intervalle</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="325"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
         <translation>Chaque donnée variée seule, les autres à leur valeur centrale : les retombées totales qu&apos;elle donne et sa part de la largeur.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="326"/>
+        <location filename="../cartography/report.py" line="355"/>
         <source>Assumptions behind the economic impact</source>
         <translation>Hypothèses derrière les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
         <translation>Type : publié (un chiffre pour le lieu), dérivé (calculé à partir de chiffres publiés), approximation (un chiffre d&apos;un autre lieu, d&apos;une autre année ou d&apos;une autre population), hypothèse (rien de publié n&apos;a été trouvé), définition ou méthode ; puis les identifiants des chiffres publiés (docs/methods.md, « Sources of the preset figures »), leur année et leur fiabilité (H, M, L).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Published figure to compare with</source>
         <translation>Chiffre publié à comparer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="365"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="348"/>
+        <location filename="../cartography/report.py" line="377"/>
         <location filename="../cartography/report_sections.py" line="59"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <location filename="../cartography/report_sections.py" line="93"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="372"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="416"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="416"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Direct (M EUR)</source>
         <translation>Directes (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>90 % interval (M EUR)</source>
         <translation>Intervalle à 90 % (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Range</source>
         <translation>Fourchette</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Total impact, this input alone (M EUR)</source>
         <translation>Retombées totales, cette donnée seule (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Share of the width</source>
         <translation>Part de la largeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="414"/>
+        <location filename="../cartography/report.py" line="443"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="415"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="415"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="445"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="445"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="417"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="419"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Suppressed cells in the impact</source>
         <translation>Cellules masquées dans les retombées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Central</source>
         <translation>Centrale</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Low–high</source>
         <translation>Basse–haute</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Kind · sources · year · confidence</source>
         <translation>Type · sources · année · fiabilité</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
         <translation>Les retombées économiques multiplient ces estimations par des chiffres de dépenses d&apos;autres lieux, années ou populations et par des hypothèses : lire leur intervalle, les données qui l&apos;élargissent et le tableau des hypothèses.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="487"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="465"/>
+        <location filename="../cartography/report.py" line="494"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="476"/>
+        <location filename="../cartography/report.py" line="505"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="479"/>
+        <location filename="../cartography/report.py" line="508"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="576"/>
+        <location filename="../cartography/report.py" line="657"/>
         <source>the operator</source>
         <translation>l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="577"/>
+        <location filename="../cartography/report.py" line="658"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="616"/>
+        <location filename="../cartography/report.py" line="708"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="617"/>
+        <location filename="../cartography/report.py" line="709"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="711"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="701"/>
+        <location filename="../cartography/report.py" line="794"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -2704,7 +2714,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../cartography/context.py" line="369"/>
+        <location filename="../cartography/context.py" line="374"/>
         <source>Context (Natural Earth, GeoNames)</source>
         <translation>Contexte (Natural Earth, GeoNames)</translation>
     </message>
@@ -3429,102 +3439,102 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="515"/>
+        <location filename="../plugin/plugin.py" line="513"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="529"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="613"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="618"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="686"/>
+        <location filename="../plugin/plugin.py" line="684"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="741"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="741"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="746"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="760"/>
+        <location filename="../plugin/plugin.py" line="758"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="793"/>
+        <location filename="../plugin/plugin.py" line="791"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="793"/>
+        <location filename="../plugin/plugin.py" line="791"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="855"/>
+        <location filename="../plugin/plugin.py" line="853"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="857"/>
+        <location filename="../plugin/plugin.py" line="855"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="859"/>
+        <location filename="../plugin/plugin.py" line="857"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1046"/>
+        <location filename="../plugin/plugin.py" line="1044"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -3545,12 +3555,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallStill</name>
     <message>
-        <location filename="../cartography/still.py" line="72"/>
+        <location filename="../cartography/still.py" line="25"/>
+        <source>People present per zone at the busiest time slot</source>
+        <translation>Personnes présentes par zone au créneau le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="82"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="104"/>
+        <location filename="../cartography/still.py" line="114"/>
         <source>People present per zone</source>
         <translation>Personnes présentes par zone</translation>
     </message>
@@ -3723,122 +3738,122 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Visionneuse Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="550"/>
+        <location filename="../viewer/app.py" line="557"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="580"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>Now: {slot}</source>
         <translation>Maintenant : {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="584"/>
+        <location filename="../viewer/app.py" line="591"/>
         <source>At least {total} people</source>
         <translation>Au moins {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="586"/>
+        <location filename="../viewer/app.py" line="593"/>
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="587"/>
+        <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} % : la précision annoncée par l&apos;opérateur pour ses estimations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="590"/>
+        <location filename="../viewer/app.py" line="597"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="606"/>
+        <location filename="../viewer/app.py" line="613"/>
         <source>{slot}: {total} people</source>
         <translation>{slot} : {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="620"/>
+        <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="633"/>
+        <location filename="../viewer/app.py" line="640"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="651"/>
+        <location filename="../viewer/app.py" line="658"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name} : {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="654"/>
+        <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Visiteurs additionnés sur les zones et les créneaux (et non des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="665"/>
+        <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>Les tuiles de la carte n&apos;ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Interactive web page for an article (*.html)</source>
         <translation>Page web interactive pour un article (*.html)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="731"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suivra.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="750"/>
+        <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
         <translation>Image enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="792"/>
+        <location filename="../viewer/app.py" line="799"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l&apos;export ; laisser vide si l&apos;export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="798"/>
+        <location filename="../viewer/app.py" line="805"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="864"/>
+        <location filename="../viewer/app.py" line="871"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -4035,51 +4050,66 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../cartography/render.py" line="50"/>
+        <source>Heat of the people present, radius {r} m</source>
+        <translation>Chaleur des personnes présentes, rayon {r} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>Source: {operator}, anonymised aggregates</source>
+        <translation>Source : {operator}, agrégats anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>the operator</source>
+        <translation>l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="155"/>
+        <location filename="../cartography/render.py" line="165"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="193"/>
+        <location filename="../cartography/render.py" line="203"/>
         <source>The image could not be written to {path}</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="200"/>
+        <location filename="../cartography/render.py" line="210"/>
         <source>Heat of the people present</source>
         <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="252"/>
+        <location filename="../cartography/render.py" line="262"/>
         <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
         <translation>±{p} % ; borne basse près de {n} zones à parties masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="253"/>
+        <location filename="../cartography/render.py" line="263"/>
         <source>±{p} %</source>
         <translation>±{p} %</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="285"/>
+        <location filename="../cartography/render.py" line="295"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="434"/>
+        <location filename="../cartography/render.py" line="444"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="447"/>
+        <location filename="../cartography/render.py" line="457"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="457"/>
+        <location filename="../cartography/render.py" line="467"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>

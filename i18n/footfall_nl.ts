@@ -702,399 +702,409 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Footfall · heatmap van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="248"/>
+        <location filename="../cartography/report.py" line="249"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="275"/>
+        <source>{share} % within {km} km</source>
+        <translation>{share} % binnen {km} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Gestippelde cirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="307"/>
+        <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
+        <translation>Cirkels verder dan 600 km ({bands} %) staan niet op de kaart; zie de tabel van het verzorgingsgebied.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="306"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="307"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="309"/>
+        <location filename="../cartography/report.py" line="338"/>
         <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
         <translation>Aanwezige personen per tijdvak, per profiel, inwoners inbegrepen (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar het op het piekmoment het drukst was</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="311"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="312"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="313"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
         <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen “Andere herkomsten in …”. Tussen haakjes: het bereik van ± de precisie van de aantallen ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="315"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="346"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="318"/>
+        <location filename="../cartography/report.py" line="347"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
         <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld (additionaliteit 0, zoals eventIMPACTS de bestedingen van inwoners weglaat). De andere waarden komen uit gepubliceerde cijfers of staan als aanname aangeduid: zie de tabel met aannames in de bijlage, en vervang de aannames door de eigen enquête van de organisator.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="319"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="320"/>
+        <location filename="../cartography/report.py" line="349"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet vertellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="321"/>
+        <location filename="../cartography/report.py" line="350"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="323"/>
+        <location filename="../cartography/report.py" line="352"/>
         <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
         <translation>Inwoners zijn geen bezoekers: mensen van wie de telefoon gewoonlijk in het gebied overnacht. Ze staan in deze tabel en in geen enkel bezoekerscijfer van het rapport.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="324"/>
+        <location filename="../cartography/report.py" line="353"/>
         <source>What makes the interval wide</source>
         <translation>Wat het interval breed maakt</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="325"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
         <translation>Elke invoer alleen gevarieerd, de andere op hun centrale waarde: de totale impact die ze geeft en haar aandeel in de breedte.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="326"/>
+        <location filename="../cartography/report.py" line="355"/>
         <source>Assumptions behind the economic impact</source>
         <translation>Aannames achter de economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report.py" line="356"/>
         <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
         <translation>Soort: gepubliceerd (een cijfer voor de plaats), afgeleid (berekend uit gepubliceerde cijfers), benadering (een cijfer van een andere plaats, een ander jaar of een andere populatie), aanname (niets gepubliceerd gevonden), definitie of methode; daarna de id&apos;s van de gepubliceerde cijfers (docs/methods.md, “Sources of the preset figures”), hun jaar en betrouwbaarheid (H, M, L).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Published figure to compare with</source>
         <translation>Gepubliceerd cijfer ter vergelijking</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="365"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="348"/>
+        <location filename="../cartography/report.py" line="377"/>
         <location filename="../cartography/report_sections.py" line="59"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="383"/>
         <location filename="../cartography/report_sections.py" line="93"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="372"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report.py" line="409"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="416"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="416"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Direct (M EUR)</source>
         <translation>Direct (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="395"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>90 % interval (M EUR)</source>
         <translation>90 %-interval (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Range</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Total impact, this input alone (M EUR)</source>
         <translation>Totale impact, enkel deze invoer (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="434"/>
         <source>Share of the width</source>
         <translation>Aandeel in de breedte</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="441"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="414"/>
+        <location filename="../cartography/report.py" line="443"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="415"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="415"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="445"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="445"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="417"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="419"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Suppressed cells in the impact</source>
         <translation>Afgeschermde cellen in de impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Central</source>
         <translation>Centraal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Low–high</source>
         <translation>Laag–hoog</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Kind · sources · year · confidence</source>
         <translation>Soort · bronnen · jaar · betrouwbaarheid</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator en zijn door die operator geëxtrapoleerd naar de hele bevolking: het zijn geen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon die op één dag in het studiegebied is; wie op twee dagen kwam, telt twee keer mee, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden onderschat.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met bestedingscijfers van andere plaatsen, jaren of populaties en met aannames: lees het interval, de invoer die het breed maakt en de tabel met aannames.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="487"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="465"/>
+        <location filename="../cartography/report.py" line="494"/>
         <source>Written on {date}</source>
         <translation>Opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="476"/>
+        <location filename="../cartography/report.py" line="505"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="479"/>
+        <location filename="../cartography/report.py" line="508"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="576"/>
+        <location filename="../cartography/report.py" line="657"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="577"/>
+        <location filename="../cartography/report.py" line="658"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="616"/>
+        <location filename="../cartography/report.py" line="708"/>
         <source>written on {date}</source>
         <translation>opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="617"/>
+        <location filename="../cartography/report.py" line="709"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="711"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="701"/>
+        <location filename="../cartography/report.py" line="794"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -2704,7 +2714,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../cartography/context.py" line="369"/>
+        <location filename="../cartography/context.py" line="374"/>
         <source>Context (Natural Earth, GeoNames)</source>
         <translation>Context (Natural Earth, GeoNames)</translation>
     </message>
@@ -3429,102 +3439,102 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="515"/>
+        <location filename="../plugin/plugin.py" line="513"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="529"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="613"/>
         <source>This export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="618"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Voor herkomststromen is de geometrie van de zones nodig: daar eindigen de lijnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomsten onder {k} worden samengevoegd tot “Overige herkomsten in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="656"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="686"/>
+        <location filename="../plugin/plugin.py" line="684"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="741"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="741"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="746"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="760"/>
+        <location filename="../plugin/plugin.py" line="758"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="793"/>
+        <location filename="../plugin/plugin.py" line="791"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="793"/>
+        <location filename="../plugin/plugin.py" line="791"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="855"/>
+        <location filename="../plugin/plugin.py" line="853"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="857"/>
+        <location filename="../plugin/plugin.py" line="855"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="859"/>
+        <location filename="../plugin/plugin.py" line="857"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1046"/>
+        <location filename="../plugin/plugin.py" line="1044"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -3545,12 +3555,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallStill</name>
     <message>
-        <location filename="../cartography/still.py" line="72"/>
+        <location filename="../cartography/still.py" line="25"/>
+        <source>People present per zone at the busiest time slot</source>
+        <translation>Aanwezige mensen per zone in het drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="82"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="104"/>
+        <location filename="../cartography/still.py" line="114"/>
         <source>People present per zone</source>
         <translation>Aanwezige mensen per zone</translation>
     </message>
@@ -3723,122 +3738,122 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Footfall-viewer — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="550"/>
+        <location filename="../viewer/app.py" line="557"/>
         <source> (+{n} more)</source>
         <translation> (+{n} andere)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="580"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>Now: {slot}</source>
         <translation>Nu: {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="584"/>
+        <location filename="../viewer/app.py" line="591"/>
         <source>At least {total} people</source>
         <translation>Minstens {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="586"/>
+        <location filename="../viewer/app.py" line="593"/>
         <source>{total} people</source>
         <translation>{total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="587"/>
+        <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="590"/>
+        <location filename="../viewer/app.py" line="597"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="606"/>
+        <location filename="../viewer/app.py" line="613"/>
         <source>{slot}: {total} people</source>
         <translation>{slot}: {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="620"/>
+        <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="633"/>
+        <location filename="../viewer/app.py" line="640"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="651"/>
+        <location filename="../viewer/app.py" line="658"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name}: {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="654"/>
+        <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="665"/>
+        <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>De kaarttegels konden niet gedownload worden (geen internetverbinding?): de meegeleverde contextlagen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Interactive web page for an article (*.html)</source>
         <translation>Interactieve webpagina voor een artikel (*.html)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="731"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>Eerst wordt de heatmap berekend; daarna volgt de export.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="750"/>
+        <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
         <translation>Het beeld kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
         <translation>Beeld opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="792"/>
+        <location filename="../viewer/app.py" line="799"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="798"/>
+        <location filename="../viewer/app.py" line="805"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="864"/>
+        <location filename="../viewer/app.py" line="871"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -4035,51 +4050,66 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../cartography/render.py" line="50"/>
+        <source>Heat of the people present, radius {r} m</source>
+        <translation>Warmte van de aanwezige mensen, straal {r} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>Source: {operator}, anonymised aggregates</source>
+        <translation>Bron: {operator}, geanonimiseerde aggregaten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>the operator</source>
+        <translation>de operator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
         <translation>Synthetische demogegevens – geen meting</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="155"/>
+        <location filename="../cartography/render.py" line="165"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="193"/>
+        <location filename="../cartography/render.py" line="203"/>
         <source>The image could not be written to {path}</source>
         <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="200"/>
+        <location filename="../cartography/render.py" line="210"/>
         <source>Heat of the people present</source>
         <translation>Heatmap van de aanwezigen</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="252"/>
+        <location filename="../cartography/render.py" line="262"/>
         <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
         <translation>±{p} %; een ondergrens bij {n} zones met afgeschermde delen</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="253"/>
+        <location filename="../cartography/render.py" line="263"/>
         <source>±{p} %</source>
         <translation>±{p} %</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="285"/>
+        <location filename="../cartography/render.py" line="295"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="434"/>
+        <location filename="../cartography/render.py" line="444"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="447"/>
+        <location filename="../cartography/render.py" line="457"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="457"/>
+        <location filename="../cartography/render.py" line="467"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
