@@ -94,6 +94,11 @@ class FlowResult:
     withheld: float = 0.0  # visitors not shown because even their sum breaks the rule (tiny exports only)
     level: int = 0  # the aggregation level (see FlowQuery.level)
     destinations: dict[str, tuple[float, float] | None] = dataclasses.field(default_factory=dict)
+    precision: float = 0.1  # the counts' relative margin (the dataset's: ±10 % unless it says otherwise)
+
+    def margin(self, value: float) -> tuple[float, float]:
+        """A count's low and high values, ± the precision of the counts."""
+        return (value * (1 - self.precision), value * (1 + self.precision))
 
     @property
     def unresolved_total(self) -> float:
@@ -348,8 +353,10 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
              for a, b in slot_keys]
     progress.set(100)
     # totals without float noise, so that the same visitors print the same in every output
+    md = ds.metadata
     return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,
-                      merged, int(k), withheld_total, q.level)
+                      merged, int(k), withheld_total, q.level,
+                      precision=float(md.precision if getattr(md, "precision", None) is not None else 0.1))
 
 
 def distances_km(flows: Sequence[Flow], dest_lonlat: dict[str, tuple[float, float]]) -> np.ndarray:
