@@ -259,7 +259,7 @@ class FrameRenderer:
         prec = fmt.number(100 * getattr(self.cube, "precision", 0.1))
         n = self.cube.partial_zones(t) if hasattr(self.cube, "partial_zones") else 0
         if n:
-            return tr("±{p} %; a lower bound near {n} zones with suppressed parts").format(p=prec, n=fmt.number(n))
+            return tr("±{p} %; a lower bound near {n} zones").format(p=prec, n=fmt.number(n))
         return tr("±{p} %").format(p=prec)
 
     def _draw_legend(self, p: QPainter) -> None:

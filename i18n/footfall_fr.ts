@@ -4090,8 +4090,8 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../cartography/render.py" line="262"/>
-        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
-        <translation>±{p} % ; borne basse près de {n} zones à parties masquées</translation>
+        <source>±{p} %; a lower bound near {n} zones</source>
+        <translation>±{p} % ; borne basse près de {n} zones</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="263"/>

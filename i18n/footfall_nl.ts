@@ -4090,8 +4090,8 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../cartography/render.py" line="262"/>
-        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
-        <translation>±{p} %; een ondergrens bij {n} zones met afgeschermde delen</translation>
+        <source>±{p} %; a lower bound near {n} zones</source>
+        <translation>±{p} %; ondergrens bij {n} zones</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="263"/>
