@@ -197,6 +197,38 @@ def _class_probabilities(n: int, classes: int = 5) -> list[float]:
     return thin + [1 - thick / 4, 1.0]
 
 
+#: Round numbers the legend's class limits are taken from (times a power of ten).
+ROUND_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 10.0)
+
+
+def round_break(x: float) -> float:
+    """``x`` rounded to the nearest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 × 10ⁿ (at least 10 for counts)."""
+    if x <= 0:
+        return 0.0
+    if x < 10:
+        return float(max(1, round(x)))
+    mag = 10 ** int(np.floor(np.log10(x)))
+    steps = np.asarray(ROUND_STEPS) * mag
+    return float(steps[int(np.argmin(np.abs(np.log(steps) - np.log(x))))])
+
+
+def class_labels(edges: list[float]) -> list[str]:
+    """Legend labels of the classes [edges[i], edges[i+1]) that never overlap: “30 – 99”, “100 – 249”,
+    …, “1.000 or more” (counts are shown rounded to whole visitors)."""
+    loc = fmt.locale()
+    out = []
+    n = len(edges) - 1
+    for i in range(n):
+        lo, hi = edges[i], edges[i + 1]
+        lo_text = loc.toString(float(np.floor(lo)), "f", 0)
+        if i == n - 1:
+            out.append(tr("{n} or more").format(n=lo_text) if n > 1 else f"{lo_text} – {loc.toString(float(np.ceil(hi)), 'f', 0)}")
+        else:
+            top = np.ceil(hi) - 1 if float(hi).is_integer() else np.floor(hi)
+            out.append(f"{lo_text} – {loc.toString(float(max(top, np.floor(lo))), 'f', 0)}")
+    return out
+
+
 def _breaks(values: list[float], classes: int = 5) -> list[float]:
     v = np.asarray(sorted(x for x in values if x > 0))
     if v.size == 0:
@@ -204,10 +236,7 @@ def _breaks(values: list[float], classes: int = 5) -> list[float]:
     qs = np.unique(np.quantile(v, _class_probabilities(v.size, classes)))
 
     def nice(x: float) -> float:
-        if x <= 0:
-            return 0.0
-        mag = 10 ** max(0, int(np.floor(np.log10(x))) - 1)
-        return float(np.round(x / mag) * mag)
+        return round_break(x)
     out = []
     for q in qs:
         r = nice(float(q))
@@ -228,9 +257,9 @@ def _ranges(values: list[float]) -> list[tuple[float, float, QgsLineSymbol, str]
     With many lines (:data:`MANY_LINES`) only the largest flows are thick, with arrows at the map edge;
     the thin classes are one pixel wide without arrows, so that the arrows at the edge stay few and
     readable and the map redraws in under 100 ms (bench/flows.py)."""
-    loc = fmt.locale()
     many = sum(1 for x in values if x and x > 0) > MANY_LINES
     edges = _breaks(values)
+    labels = class_labels(edges)
     ramp = QgsStyle.defaultStyle().colorRamp("Blues")
     out = []
     n = len(edges) - 1
@@ -248,7 +277,7 @@ def _ranges(values: list[float]) -> list[tuple[float, float, QgsLineSymbol, str]
         sym.setOpacity(0.85)
         if not thin:  # arrows at the map edge for the thick classes: the largest flows, foreign ones included
             sym.appendSymbolLayer(_edge_arrow(color))
-        out.append((lo, hi + (1e-6 if i == n - 1 else 0), sym, f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"))
+        out.append((lo, hi + (1e-6 if i == n - 1 else 0), sym, labels[i]))
     return out
 
 
@@ -347,6 +376,19 @@ def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
     # crosses lines)
     s.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     s.dist = 0.6
+    # origins close to the venue: their labels are pushed away from the crowd of lines there and joined
+    # to their origin by a leader line (a callout), instead of being dropped or piled up
+    near = ("distance(start_point($geometry), end_point($geometry)) < 0.06 * bounds_width(@map_extent) "
+            "AND $length > 0")
+    s.dataDefinedProperties().setProperty(QgsPalLayerSettings.LabelDistance,
+                                          QgsProperty.fromExpression(f"CASE WHEN {near} THEN 7 ELSE 0.6 END"))
+    from qgis.core import QgsSimpleLineCallout
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setMinimumLength(1.5)
+    line = QgsLineSymbol.createSimple({"line_color": "60,70,90,200", "line_width": "0.25"})
+    callout.setLineSymbol(line)
+    s.setCallout(callout)
     s.dataDefinedProperties().setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
                                           QgsProperty.fromExpression(LABEL_POSITIONS))
     s.obstacleSettings().setIsObstacle(False)
@@ -367,68 +409,141 @@ def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
 
 
 
-def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, width: int, height: int,
-                    title: str, lines: list[str], path: str) -> None:
-    """Render ``layers`` (flows on top first) to a PNG of ``width`` × ``height`` pixels: the map, and under
-    it a caption band with the title and ``lines`` (demo and reports), so that no label is hidden."""
-    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererParallelJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QPointF, QSize
-    from qgis.PyQt.QtGui import QFontMetrics, QImage, QPainter
+def _drop_labels_near_flows(labels, layers: list, crs, extent) -> None:
+    """Remove the place names that would repeat or crowd a flow's own label: those near a flow's origin,
+    and those near the venue (where the lines meet)."""
+    pts = []
+    for lyr in layers:
+        if not isinstance(lyr, QgsVectorLayer) or lyr.geometryType() != QgsWkbTypes.LineGeometry:
+            continue
+        for f in lyr.getFeatures():
+            g = f.geometry()
+            if g is None or g.isEmpty():
+                continue
+            line = g.asPolyline() or (g.asMultiPolyline()[0] if g.isMultipart() else [])
+            if line:
+                pts.append((line[0], 0.025))
+                pts.append((line[-1], 0.06))
+    if not pts:
+        return
+    to_map = QgsCoordinateTransform(labels.crs(), crs, QgsProject.instance().transformContext())
+    w = extent.width()
+    drop = []
+    for f in labels.getFeatures():
+        p = to_map.transform(f.geometry().asPoint())
+        if any((p.x() - q.x()) ** 2 + (p.y() - q.y()) ** 2 < (r * w) ** 2 for q, r in pts):
+            drop.append(f.id())
+    labels.dataProvider().deleteFeatures(drop)
 
+
+def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, width: int, height: int,
+                    title: str, lines: list[str], path: str, *, context: bool = True, lang: str | None = None,
+                    online: str = "", online_attribution: str = "", credits: list[str] | None = None,
+                    synthetic: bool = False, at_least_note: bool | None = None) -> list[str]:
+    """Render ``layers`` (flows on top first) over their geographic context to a PNG of ``width`` ×
+    ``height`` pixels: the map with place names, scale bar and north arrow, and under it a caption band
+    with the title, ``lines``, the legend and the credits (the context's included), so that no label
+    is hidden. Returns the credits printed."""
+    from qgis.core import QgsVectorLayer as _VL
+    from qgis.PyQt.QtCore import QPointF, QSize
+    from qgis.PyQt.QtGui import QFontMetrics, QImage, QPainter, QPen
+
+    from .context import SEA, draw_north_arrow, draw_scale_bar, map_context, north_angle, render
+
+    px = max(1.0, width / 1000.0)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(max(14, width // 45))
+    font.setPixelSize(int(20 * px))
     font.setBold(True)
     small = QFont("DejaVu Sans")
-    small.setPixelSize(max(11, width // 75))
+    small.setPixelSize(int(13 * px))
+    red = QFont(small)
+    red.setBold(True)
     fm, fs = QFontMetrics(font), QFontMetrics(small)
     # the flows' legend (graduated classes: colour, width and visitors) on the right of the band
     legend = []
+    has_at_least = False
     for lyr in layers:
         r = lyr.renderer() if hasattr(lyr, "renderer") else None
         if isinstance(r, QgsGraduatedSymbolRenderer):
             legend = [(rg.symbol().color(), rg.symbol().width(), rg.label()) for rg in r.ranges()]
+            if isinstance(lyr, _VL) and lyr.fields().indexOf("at_least") >= 0:
+                has_at_least = any(f["at_least"] for f in lyr.getFeatures())
             break
-    rows = max(len(lines) * fs.height() + fm.height(), (len(legend) + 2) * fs.height())
-    band = rows + 24
+    if at_least_note is not None:
+        has_at_least = at_least_note
+    ctx = map_context(extent, crs, lang or language(), online, online_attribution, labels=context,
+                      label_limit=30, dots=True) if (context or online) else None
+    all_credits = list(credits or []) + (ctx.credits if ctx is not None else [])
+    credit_line = " · ".join(dict.fromkeys(c for c in all_credits if c))
+    text_lines = list(lines)
+    notes = []
+    if has_at_least:
+        notes.append(tr("≥: at least this many (some daily cells were below the anonymity threshold and are not counted)."))
+    if synthetic:
+        notes.append(None)  # the synthetic line, in red
+    rows_left = len(text_lines) + len(notes) + (1 if credit_line else 0)
+    rows = max(rows_left * fs.height() + fm.height(), (len(legend) + 2) * fs.height())
+    band = int(rows + 24 * px)
     map_h = max(1, height - band)
-
-    ms = QgsMapSettings()
-    ms.setLayers(layers)
-    ms.setDestinationCrs(crs)
-    ms.setOutputSize(QSize(width, map_h))
-    ms.setExtent(extent)
-    ms.setBackgroundColor(QColor("#f2efe9"))
-    # a bare QgsMapSettings has no @map_extent (the canvas adds it): the edge arrows need it
-    ctx = QgsExpressionContext()
-    ctx.appendScope(QgsExpressionContextUtils.mapSettingsScope(ms))
-    ms.setExpressionContext(ctx)
-    job = QgsMapRendererParallelJob(ms)
-    job.start()
-    job.waitForFinished()
+    size = QSize(width, map_h)
+    above = ctx.above if ctx is not None else []
+    for lyr in above:
+        _drop_labels_near_flows(lyr, layers, crs, extent)
+    below = ctx.below if ctx is not None else []
+    for lyr in above:  # place names give way to the flows' labels
+        lab = lyr.labeling()
+        if lab is not None:
+            s = lab.settings()
+            s.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression('3 - least(2, "rank" / 10)'))
+            lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    rendered = render(above + list(layers) + below, crs, extent, size, SEA if below else QColor("#f2efe9"))
     img = QImage(width, height, QImage.Format_ARGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
-    p.drawImage(0, 0, job.renderedImage())
+    p.drawImage(0, 0, rendered)
+    draw_scale_bar(p, 16 * px, map_h - 14 * px, extent, crs, width, px)
+    r_ = 20 * px
+    draw_north_arrow(p, width - r_ - 14 * px, r_ + 16 * px, 2 * r_ * 0.8, north_angle(extent, crs))
     p.setPen(QColor("#bdb8ad"))
     p.drawLine(0, map_h, width, map_h)
     p.setPen(QColor("#1d1d1d"))
     p.setFont(font)
-    p.drawText(QPointF(16, map_h + 10 + fm.ascent()), title)
+    lw = (max(fs.horizontalAdvance(lab) for _c, _w, lab in legend) + 70 * px) if legend else 0
+    text_w = int(width - lw - 48 * px)
+    p.drawText(QPointF(16 * px, map_h + 10 * px + fm.ascent()), fm.elidedText(title, Qt.ElideRight, text_w))
     p.setFont(small)
-    for i, s in enumerate(lines):
-        p.drawText(QPointF(16, map_h + 10 + fm.height() + fs.ascent() + i * fs.height()), s)
-    if legend:
-        from qgis.PyQt.QtGui import QPen
-        lw = max(fs.horizontalAdvance(lab) for _c, _w, lab in legend) + 70
-        x0 = width - lw - 16
-        p.setPen(QColor("#1d1d1d"))
-        p.drawText(QPointF(x0, map_h + 10 + fs.ascent()), tr("Visitors"))
-        for i, (color, w_mm, lab) in enumerate(legend):
-            y = map_h + 10 + (i + 1) * fs.height() + fs.height() / 2
-            p.setPen(QPen(color, max(1.0, w_mm * 96 / 25.4), Qt.SolidLine, Qt.RoundCap))
-            p.drawLine(QPointF(x0, y), QPointF(x0 + 50, y))
+    y = map_h + 10 * px + fm.height() + fs.ascent()
+    for s in text_lines:
+        p.drawText(QPointF(16 * px, y), fs.elidedText(s, Qt.ElideRight, text_w))
+        y += fs.height()
+    for note in notes:
+        if note is None:
+            from .render import synthetic_text
+            p.setFont(red)
+            p.setPen(QColor("#b3261e"))
+            p.drawText(QPointF(16 * px, y), synthetic_text())
+            p.setFont(small)
             p.setPen(QColor("#1d1d1d"))
-            p.drawText(QPointF(x0 + 60, y + fs.ascent() / 2 - 2), lab)
+        else:
+            p.drawText(QPointF(16 * px, y), fs.elidedText(note, Qt.ElideRight, text_w))
+        y += fs.height()
+    if credit_line:
+        p.setPen(QColor("#555555"))
+        p.drawText(QPointF(16 * px, y), fs.elidedText(credit_line, Qt.ElideRight, text_w))
+        p.setPen(QColor("#1d1d1d"))
+    if legend:
+        x0 = width - lw - 16 * px
+        p.drawText(QPointF(x0, map_h + 10 * px + fs.ascent()), tr("Visitors"))
+        for i, (color, w_mm, lab) in enumerate(legend):
+            yy = map_h + 10 * px + (i + 1) * fs.height() + fs.height() / 2
+            p.setPen(QPen(color, max(1.0, w_mm * 96 * px / 25.4), Qt.SolidLine, Qt.RoundCap))
+            p.drawLine(QPointF(x0, yy), QPointF(x0 + 50 * px, yy))
+            p.setPen(QColor("#1d1d1d"))
+            p.drawText(QPointF(x0 + 60 * px, yy + fs.ascent() / 2 - 2), lab)
     p.end()
+    from .render import set_metadata, synthetic_text
+    set_metadata(img, {"Title": title, "Copyright": credit_line,
+                       "Description": " · ".join(s for s in (*lines, synthetic_text() if synthetic else "") if s)})
     img.save(path)
+    return all_credits

@@ -41,20 +41,35 @@ def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
     return layer
 
 
-def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
-    """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
-    loc = fmt.locale()
+def dataset_limits(ds) -> tuple[list[float], float]:
+    """Class limits (rounded quantiles of every zone-slot count, unfiltered) and the largest count: the
+    one fixed scale of the zone layer, whatever the slot or the filter."""
+    sql, params = ds.zone_slot_totals()
+    qs = ds.con.execute(f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})",
+                        params).fetchone()
+    return nice_breaks(list(qs[0] or [])), float(qs[1] or ds.metadata.threshold)
+
+
+def count_classes(limits: list[float], threshold: int, maximum: float) -> list[tuple[float, float, QColor]]:
+    """The classes (lower, upper, colour) of the zone layer's fixed scale, from the threshold up."""
     ramp = QgsStyle.defaultStyle().colorRamp("YlOrRd")
     edges = [float(threshold)] + [x for x in limits if x > threshold]
     if maximum > edges[-1]:
         edges.append(float(maximum))
     if len(edges) < 2:
         edges.append(float(threshold) * 2)
-    ranges = []
     n = len(edges) - 1
-    for i in range(n):
-        lo, hi = edges[i], edges[i + 1]
-        color = ramp.color(i / max(1, n - 1)) if ramp else QColor(255, 255 - 40 * i, 0)
+    return [(edges[i], edges[i + 1], ramp.color(i / max(1, n - 1)) if ramp else QColor(255, 255 - 40 * i, 0))
+            for i in range(n)]
+
+
+def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
+    """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
+    loc = fmt.locale()
+    ranges = []
+    classes = count_classes(limits, threshold, maximum)
+    n = len(classes)
+    for i, (lo, hi, color) in enumerate(classes):
         sym = QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "255,255,255,90",
                                          "outline_width": "0.1"})
         sym.setOpacity(0.85)
@@ -69,3 +84,29 @@ def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, m
     renderer.rootRule().appendChild(rule)
     layer.setRenderer(renderer)
     layer.setCustomProperty("footfall/threshold", threshold)
+
+
+def event_breaks(ds, classes: int = 5) -> tuple[list[float], float]:
+    """Class limits that show the event's structure: percentiles (20, 40, 60, 80, 95) of the zone counts
+    in the busiest tenth of the slots (at least one slot), rounded to 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 × 10ⁿ;
+    and the largest zone count of any slot (the top of the fixed scale). Quantiles over every slot, nights
+    included, would put the whole peak in the top class."""
+    import numpy as np
+
+    from .flow_layer import round_break
+    starts, _ends, totals, _s = ds.slot_totals()
+    sql, params = ds.zone_slot_totals()
+    top = float(ds.con.execute(f"SELECT max(count) FROM ({sql})", params).fetchone()[0] or 0.0)
+    if len(totals) == 0:
+        return [], top
+    cut = float(np.quantile(totals, 0.9))
+    busy = [float(s) for s, t in zip(starts, totals) if t >= cut]
+    qs = ds.con.execute(
+        f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]) FROM ({sql}) q "
+        "WHERE epoch(q.start) IN (SELECT unnest($busy)) AND count IS NOT NULL", {**params, "busy": busy}).fetchone()[0]
+    limits: list[float] = []
+    for v in qs or []:
+        r = round_break(float(v))
+        if r > 0 and (not limits or r > limits[-1]):
+            limits.append(r)
+    return limits, top

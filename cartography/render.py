@@ -4,6 +4,7 @@ attribution; and write them as GIF, MP4 or PNG frames (whole or not at all)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import shutil
 import tempfile
@@ -17,7 +18,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QP
 
 from ..core import heat
 from ..core.errors import Cancelled
-from ..core.fsutil import publish, publish_dir
+from ..core.fsutil import atomic_file, publish, publish_dir
 from . import fmt
 
 
@@ -32,12 +33,38 @@ def unit_label(unit: str) -> str:
             "scaled": tr("scaled density (QGIS)")}.get(unit, unit)
 
 
+#: Size presets of the export dialogs: (key, width, height).
+SIZE_PRESETS = (("square", 1080, 1080), ("landscape", 1920, 1080), ("portrait", 1080, 1920))
+#: The GIF size the exports aim under (a newsroom's CMS and social networks take about this much).
+GIF_BUDGET_BYTES = 8_000_000
+
+
+def size_preset_labels() -> dict[str, str]:
+    """Translated labels of :data:`SIZE_PRESETS` and of the custom size."""
+    return {"square": tr("Square 1080 × 1080 (social media)"), "landscape": tr("Landscape 1920 × 1080 (video, web)"),
+            "portrait": tr("Portrait 1080 × 1920 (stories, phones)"), "custom": tr("Custom size")}
+
+
+def synthetic_text() -> str:
+    """The line every output made from a built-in demo carries."""
+    return tr("Synthetic demo data – not a measurement")
+
+
 class FrameRenderer:
-    """Draws frames of a cube at a fixed size; the basemap is rendered once."""
+    """Draws frames of a cube at a fixed size over its geographic context (rendered once): title,
+    subtitle and time caption, legend, source and credits, scale bar and north arrow.
+
+    ``context`` draws the bundled context layers (land, borders, place names); ``online`` "osm" or an
+    XYZ URL draws that basemap instead of the bundled land and borders (``online_attribution`` is the
+    credit of a custom source); when it cannot be loaded, ``message`` says so and the bundled layers are
+    drawn. ``basemap_layers`` are more layers drawn under the heat (from the project). ``synthetic``
+    marks a built-in demo in the caption and in the files' metadata."""
 
     def __init__(self, cube: heat.HeatCube, crs, width: int = 960, height: int = 720,
                  vmax: float | None = None, timezone: str = "Europe/Brussels", title: str = "",
-                 attribution: str = "", basemap_layers=None) -> None:
+                 attribution: str = "", basemap_layers=None, *, subtitle: str = "", source: str = "",
+                 context: bool = True, online: str = "", online_attribution: str = "", lang: str | None = None,
+                 synthetic: bool = False, scale_bar: bool = True, north_arrow: bool = True) -> None:
         self.cube = cube
         self.crs = crs
         self.size = QSize(int(width) // 2 * 2, int(height) // 2 * 2)  # even sizes for video codecs
@@ -45,13 +72,19 @@ class FrameRenderer:
         self.zone = ZoneInfo(timezone)
         self.tzname = timezone
         self.title = title
-        self.attribution = attribution
+        self.subtitle = subtitle
+        self.source = source
+        self.synthetic = synthetic
+        self.scale_bar = scale_bar
+        self.north_arrow = north_arrow
         self.lut = heat.ramp_lut()
+        #: pixels per "design pixel": type and boxes grow with the frame (1 at 960 px wide or less)
+        self.px = max(1.0, min(self.size.width(), self.size.height() * 1.4) / 960.0)
         g = cube.grid
         ext = QgsRectangle(g.xmin, g.ymin, g.xmax, g.ymax)
         # room for the caption above and the legend below, so that they never hide a hot spot
         h = ext.height()
-        ext = QgsRectangle(ext.xMinimum(), ext.yMinimum() - 0.10 * h, ext.xMaximum(), ext.yMaximum() + 0.16 * h)
+        ext = QgsRectangle(ext.xMinimum(), ext.yMinimum() - 0.12 * h, ext.xMaximum(), ext.yMaximum() + 0.20 * h)
         # keep the heat's aspect: grow the extent to the frame's aspect ratio
         aspect = self.size.width() / self.size.height()
         if ext.width() / ext.height() < aspect:
@@ -61,19 +94,52 @@ class FrameRenderer:
             grow = (ext.width() / aspect - ext.height()) / 2
             ext = QgsRectangle(ext.xMinimum(), ext.yMinimum() - grow, ext.xMaximum(), ext.yMaximum() + grow)
         self.extent = ext
-        self.background = QImage(self.size, QImage.Format_ARGB32_Premultiplied)
-        self.background.fill(QColor("#f2efe9"))
-        if basemap_layers:
-            ms = QgsMapSettings()
-            ms.setLayers(list(basemap_layers))
-            ms.setDestinationCrs(crs)
-            ms.setExtent(ext)
-            ms.setOutputSize(self.size)
-            ms.setBackgroundColor(QColor("#f2efe9"))
-            job = QgsMapRendererParallelJob(ms)
-            job.start()
-            job.waitForFinished()
-            self.background = job.renderedImage().convertToFormat(QImage.Format_ARGB32_Premultiplied)
+        self.message = ""
+        below, above, credits = [], [], []
+        if context or online:
+            from .context import map_context
+            from .flow_layer import language
+            ctx = map_context(ext, crs, lang or language(), online if online else "", online_attribution,
+                              labels=context, label_limit=24, check_size=QSize(256, 256))
+            below, above, credits, self.message = ctx.below, ctx.above, ctx.credits, ctx.message
+            self.context_layers = below + above
+        else:
+            self.context_layers = []
+        extra = list(basemap_layers or [])
+        credits = credits + [c for c in (lyr.attribution() for lyr in extra) if c]
+        self.attribution = " · ".join(dict.fromkeys([attribution] + credits if attribution else credits))
+        from .context import SEA
+        self._sea = SEA if below else QColor("#f2efe9")
+        self._layers_below = extra + below
+        self._layers_above = above
+        # rendered on the first frame, in the thread that draws the frames (a task's worker, not the GUI)
+        self._background: QImage | None = None
+        self._overlay: QImage | None = None
+
+    def _prepare(self) -> None:
+        from .context import render
+        if self._background is not None:
+            return
+        bg = QImage(self.size, QImage.Format_ARGB32_Premultiplied)
+        bg.fill(self._sea)
+        if self._layers_below:
+            bg = render(self._layers_below, self.crs, self.extent, self.size, self._sea).convertToFormat(
+                QImage.Format_ARGB32_Premultiplied)
+        if self._layers_above:
+            self._overlay = render(self._layers_above, self.crs, self.extent, self.size, QColor(0, 0, 0, 0))
+        self._background = bg
+
+    @property
+    def background(self) -> QImage:
+        """The context under the heat (rendered once)."""
+        self._prepare()
+        return self._background
+
+    @property
+    def overlay(self) -> QImage | None:
+        """The place names over the heat (rendered once), or None."""
+        self._prepare()
+        return self._overlay
 
     def _heat_rect(self) -> QRectF:
         g, e = self.cube.grid, self.extent
@@ -100,11 +166,38 @@ class FrameRenderer:
         p.setRenderHint(QPainter.SmoothPixmapTransform, True)
         p.setRenderHint(QPainter.Antialiasing, True)
         p.drawImage(self._heat_rect(), himg)
+        if self.overlay is not None:
+            p.drawImage(0, 0, self.overlay)
         self._draw_caption(p, t)
         self._draw_legend(p)
-        self._draw_attribution(p)
+        bottom = self._draw_attribution(p)
+        if self.scale_bar:
+            from .context import draw_scale_bar
+            draw_scale_bar(p, 18 * self.px, bottom - 10 * self.px, self.extent, self.crs, self.size.width(), self.px)
+        if self.north_arrow:
+            from .context import draw_north_arrow, north_angle
+            r = 22 * self.px
+            draw_north_arrow(p, self.size.width() - r - 16 * self.px, r + 20 * self.px, 2 * r * 0.8,
+                             north_angle(self.extent, self.crs))
         p.end()
         return img
+
+    def still(self, t: int, path: str) -> str:
+        """Write slot ``t`` as a PNG (whole or not at all), its title, time, source and credits in the
+        file's metadata; returns ``path``."""
+        img = self.render(t)
+        set_metadata(img, self.metadata(t))
+        with atomic_file(path, suffix=".png") as tmp:
+            if not img.save(tmp, "PNG"):
+                raise OSError(tr("The image could not be written to {path}").format(path=path))
+        return path
+
+    def metadata(self, t: int | None = None) -> dict[str, str]:
+        """Title, description (time, source, synthetic), credits: for PNG text chunks, GIF and MP4 comments."""
+        desc = [s for s in (self.subtitle, self.caption(t) if t is not None else "", self.source,
+                            synthetic_text() if self.synthetic else "") if s]
+        return {"Title": self.title or tr("Heat of the people present"), "Description": " · ".join(desc),
+                "Copyright": self.attribution, "Software": "Footfall"}
 
     def _box(self, p: QPainter, rect: QRectF) -> None:
         p.setPen(Qt.NoPen)
@@ -112,34 +205,57 @@ class FrameRenderer:
         p.drawRoundedRect(rect, 6, 6)
 
     def _draw_caption(self, p: QPainter, t: int) -> None:
-        W = self.size.width()
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(max(14, W // 40))
-        font.setBold(True)
-        p.setFont(font)
-        text = self.caption(t)
-        lines = [self.title, text] if self.title else [text]
-        fm = p.fontMetrics()
-        width = max(fm.horizontalAdvance(s) for s in lines) + 24
-        height = fm.height() * len(lines) + 16
-        rect = QRectF(12, 12, width, height)
+        px = self.px
+        big = QFont("DejaVu Sans")
+        big.setPixelSize(int(22 * px))
+        big.setBold(True)
+        mid = QFont("DejaVu Sans")
+        mid.setPixelSize(int(15 * px))
+        time_font = QFont("DejaVu Sans")
+        time_font.setPixelSize(int(17 * px))
+        time_font.setBold(True)
+        red = QFont(mid)
+        red.setBold(True)
+        lines = []  # (text, font, colour)
+        if self.title:
+            lines.append((self.title, big, QColor("#1d1d1d")))
+        if self.subtitle:
+            lines.append((self.subtitle, mid, QColor("#444444")))
+        lines.append((self.caption(t), time_font, QColor("#12355b")))
+        if self.synthetic:
+            lines.append((synthetic_text(), red, QColor("#b3261e")))
+        max_w = self.size.width() - 24 * px - (60 * px if self.north_arrow else 0)
+        width = 0.0
+        height = 0.0
+        metrics = []
+        for text, font, _c in lines:
+            p.setFont(font)
+            fm = p.fontMetrics()
+            metrics.append(fm)
+            width = max(width, min(max_w, fm.horizontalAdvance(text)))
+            height += fm.height()
+        rect = QRectF(12 * px, 12 * px, width + 24 * px, height + 16 * px)
         self._box(p, rect)
-        p.setPen(QColor("#1d1d1d"))
-        for i, s in enumerate(lines):
-            p.drawText(QPointF(24, 12 + 8 + fm.ascent() + i * fm.height()), s)
+        y = rect.top() + 8 * px
+        for (text, font, colour), fm in zip(lines, metrics):
+            p.setFont(font)
+            p.setPen(colour)
+            p.drawText(QPointF(rect.left() + 12 * px, y + fm.ascent()), fm.elidedText(text, Qt.ElideRight, int(max_w)))
+            y += fm.height()
 
     def _draw_legend(self, p: QPainter) -> None:
         W, H = self.size.width(), self.size.height()
+        px = self.px
         font = QFont("DejaVu Sans")
-        font.setPixelSize(max(11, W // 70))
+        font.setPixelSize(int(13 * px))
         p.setFont(font)
         fm = p.fontMetrics()
-        bar_w, bar_h = max(160, W // 4), max(10, H // 50)
+        bar_w, bar_h = int(220 * px), int(12 * px)
         unit = unit_label(self.cube.unit)
         top = fmt.number(self.vmax)
         box_w = max(bar_w, fm.horizontalAdvance(unit)) + 24
         box_h = bar_h + 2 * fm.height() + 24
-        rect = QRectF(W - box_w - 12, H - box_h - 12, box_w, box_h)
+        rect = QRectF(W - box_w - 12 * px, H - box_h - 12 * px, box_w, box_h)
         self._box(p, rect)
         grad = QLinearGradient(rect.left() + 12, 0, rect.left() + 12 + bar_w, 0)
         for i in range(0, 256, 32):
@@ -159,19 +275,26 @@ class FrameRenderer:
         label = tr("≥ {value}").format(value=top)
         p.drawText(QPointF(bar.right() - fm.horizontalAdvance(label), y), label)
 
-    def _draw_attribution(self, p: QPainter) -> None:
-        if not self.attribution:
-            return
-        W, H = self.size.width(), self.size.height()
+    def _draw_attribution(self, p: QPainter) -> float:
+        """Source line and credits in the lower left corner; returns the top of their box."""
+        H = self.size.height()
+        px = self.px
+        lines = [s for s in (self.source, self.attribution) if s]
+        if not lines:
+            return H - 12 * px
         font = QFont("DejaVu Sans")
-        font.setPixelSize(max(10, W // 90))
+        font.setPixelSize(int(11 * px))
         p.setFont(font)
         fm = p.fontMetrics()
-        width = fm.horizontalAdvance(self.attribution) + 16
-        rect = QRectF(12, H - fm.height() - 20, width, fm.height() + 8)
+        max_w = self.size.width() * 0.62
+        texts = [fm.elidedText(s, Qt.ElideRight, int(max_w)) for s in lines]
+        width = max(fm.horizontalAdvance(s) for s in texts) + 16 * px
+        rect = QRectF(12 * px, H - len(texts) * fm.height() - 20 * px, width, len(texts) * fm.height() + 8 * px)
         self._box(p, rect)
         p.setPen(QColor("#333333"))
-        p.drawText(QPointF(20, rect.top() + 4 + fm.ascent()), self.attribution)
+        for i, text in enumerate(texts):
+            p.drawText(QPointF(rect.left() + 8 * px, rect.top() + 4 * px + fm.ascent() + i * fm.height()), text)
+        return rect.top()
 
     @staticmethod
     def to_rgb(img: QImage) -> np.ndarray:
@@ -184,55 +307,174 @@ class FrameRenderer:
         return arr.reshape(h, w, 3).copy()
 
 
-def export_animation(renderer: FrameRenderer, output: str | None = None, frames_folder: str | None = None,
-                     fps: float = 4.0, progress=None) -> dict[str, object]:
-    """Write a GIF or MP4 (by ``output``'s extension) and/or a folder of PNG frames; whole or not at all.
+def set_metadata(img: QImage, items: dict[str, str]) -> None:
+    """PNG text chunks (title, description, credits) of an image."""
+    for key, value in items.items():
+        if value:
+            img.setText(key, value)
 
-    Returns {"frames": n, "output": path, "frames_folder": path}.
+
+def window_slots(starts: np.ndarray, start: float | None = None, end: float | None = None) -> list[int]:
+    """Indices of the slots that start in [``start``, ``end``) (epoch seconds; None: no limit)."""
+    keep = np.ones(len(starts), dtype=bool)
+    if start is not None:
+        keep &= starts >= start
+    if end is not None:
+        keep &= starts < end
+    return np.flatnonzero(keep).tolist()
+
+
+def _palette_image(renderer: FrameRenderer, slots: list[int]):
+    """One 255-colour palette for the whole GIF, from a few frames across it (no flicker between frames)."""
+    from PIL import Image
+    pick = sorted({slots[int(i)] for i in np.linspace(0, len(slots) - 1, min(4, len(slots)))})
+    arrays = [FrameRenderer.to_rgb(renderer.render(t)) for t in pick]
+    sample = Image.fromarray(np.concatenate(arrays, axis=0))
+    return sample.quantize(colors=255, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+
+
+def _gif_frame(rgb: np.ndarray, palette):
+    from PIL import Image
+    return Image.fromarray(rgb).quantize(palette=palette, dither=Image.Dither.NONE)
+
+
+def gif_step(renderer: FrameRenderer, slots: list[int], palette, budget: int) -> int:
+    """Every how many slots a frame must be kept for the GIF to stay under ``budget`` bytes: the size
+    of a frame is measured on six consecutive frames around the busiest slot."""
+    import io
+    from PIL import Image
+    if len(slots) <= 6:
+        return 1
+    busiest = int(np.argmax([float(np.asarray(renderer.cube.counts[t]).sum()) if hasattr(renderer.cube, "counts")
+                             else 0.0 for t in slots]))
+    first = max(0, min(len(slots) - 6, busiest - 3))
+    frames = [_gif_frame(FrameRenderer.to_rgb(renderer.render(t)), palette) for t in slots[first:first + 6]]
+    one, six = io.BytesIO(), io.BytesIO()
+    frames[0].save(one, format="GIF")
+    frames[0].save(six, format="GIF", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    per_frame = max(1.0, (six.tell() - one.tell()) / 5.0)
+    allowed = max(1.0, (0.92 * budget - one.tell()) / per_frame)
+    return max(1, int(math.ceil(len(slots) / allowed)))
+
+
+def _write_gif(renderer: FrameRenderer, slots: list[int], path: str, fps: float, budget: int | None,
+               progress, comment: str) -> dict[str, object]:
+    palette = _palette_image(renderer, slots)
+    step = gif_step(renderer, slots, palette, budget) if budget else 1
+    try:
+        return _gif_passes(renderer, slots, path, fps, budget, progress, comment, palette, step)
+    finally:
+        if os.path.exists(path + ".keep"):
+            os.unlink(path + ".keep")
+
+
+def _gif_passes(renderer, slots, path, fps, budget, progress, comment, palette, step) -> dict[str, object]:
+    refine, kept = True, None
+    while True:
+        chosen = slots[::step]
+        n = len(chosen)
+
+        def frames():
+            for i, t in enumerate(chosen):
+                yield _gif_frame(FrameRenderer.to_rgb(renderer.render(t)), palette)
+                if progress is not None:
+                    progress.set(100.0 * (i + 1) / n)
+        it = frames()
+        first = next(it)
+        # the frames kept show the same stretch of time at the speed asked for
+        first.save(path, format="GIF", save_all=True, append_images=it, duration=int(round(1000.0 * step / fps)),
+                   loop=0, comment=comment.encode("utf-8")[:250], disposal=1, optimize=False)
+        size = os.path.getsize(path)
+        if not budget or size <= budget or step >= len(slots):
+            if budget and step > 1 and refine and size * step / (step - 1) < 0.95 * budget:
+                # the estimate was cautious: one slot fewer skipped still fits
+                refine = False
+                kept = (path + ".keep", size)
+                os.replace(path, kept[0])
+                step -= 1
+                continue
+            if kept is not None:
+                os.unlink(kept[0])
+            return {"frames": n, "step": step, "bytes": size}
+        if kept is not None:  # the finer try did not fit: back to the one that did
+            os.replace(kept[0], path)
+            return {"frames": len(slots[::step + 1]), "step": step + 1, "bytes": kept[1]}
+        step += 1
+
+
+def export_animation(renderer: FrameRenderer, output: str | None = None, frames_folder: str | None = None,
+                     fps: float = 4.0, progress=None, start: float | None = None, end: float | None = None,
+                     still: str | None = None, still_slot: int | None = None,
+                     gif_budget: int | None = GIF_BUDGET_BYTES) -> dict[str, object]:
+    """Write a GIF or MP4 (by ``output``'s extension), a folder of PNG frames and/or a PNG ``still`` of
+    slot ``still_slot`` (default: the busiest slot of the window); whole or not at all.
+
+    ``start``/``end`` (epoch seconds) keep the slots starting in that window. A GIF keeps one slot in
+    every ``step`` when all of them would exceed ``gif_budget`` bytes (None: no budget), each frame then
+    lasting ``step`` / ``fps`` seconds so that the animation keeps its speed.
+
+    Returns {"frames", "output", "frames_folder", "still", "step", "bytes"}.
     """
     import imageio.v2 as imageio
 
-    n = len(renderer.cube.starts)
+    slots = window_slots(np.asarray(renderer.cube.starts, dtype=float), start, end)
+    if not slots:
+        raise ValueError(tr("No time slot starts in the chosen window."))
+    n = len(slots)
     tmp_out = None
     writer = None
-    result: dict[str, object] = {"frames": n, "output": output, "frames_folder": frames_folder}
+    result: dict[str, object] = {"frames": n, "output": output, "frames_folder": frames_folder, "still": still,
+                                 "step": 1, "bytes": None}
     tmp_dir = None
+    meta = renderer.metadata()
+    comment = " · ".join(v for v in (meta["Title"], meta["Description"], meta["Copyright"]) if v)
     try:
+        ext = Path(output).suffix.lower() if output else ""
         if output:
-            ext = Path(output).suffix.lower()
+            if ext not in (".gif", ".mp4"):
+                raise ValueError(tr("The animation must be a .gif or .mp4 file."))
             fd, tmp_out = tempfile.mkstemp(prefix=".anim-", suffix=ext, dir=os.path.dirname(os.path.abspath(output)))
             os.close(fd)
-            if ext == ".gif":
-                writer = imageio.get_writer(tmp_out, mode="I", format="GIF", duration=1.0 / fps, loop=0)
-            elif ext == ".mp4":
+            if ext == ".mp4":
                 writer = imageio.get_writer(tmp_out, format="FFMPEG", fps=fps, codec="libx264",
-                                            quality=8, pixelformat="yuv420p", macro_block_size=2)
-            else:
-                raise ValueError(tr("The animation must be a .gif or .mp4 file."))
+                                            quality=8, pixelformat="yuv420p", macro_block_size=2,
+                                            output_params=["-metadata", f"title={meta['Title']}",
+                                                           "-metadata", f"comment={comment}"])
         if frames_folder:
             if os.path.isdir(frames_folder) and os.listdir(frames_folder):
                 raise FileExistsError(tr("The frames folder {path} already holds files; choose an empty or new folder.").format(path=frames_folder))
             parent = os.path.dirname(os.path.abspath(frames_folder)) or "."
             os.makedirs(parent, exist_ok=True)
             tmp_dir = tempfile.mkdtemp(prefix=".frames-", dir=parent)
-        for t, frame in renderer.cube.frames():
-            img = renderer.render(t, frame)
-            if writer is not None:
-                writer.append_data(FrameRenderer.to_rgb(img))
-            if tmp_dir is not None:
-                img.save(os.path.join(tmp_dir, f"frame_{t + 1:04d}.png"))
-            if progress is not None:
-                progress.set(100.0 * (t + 1) / n)
+        if ext == ".gif":
+            sub = progress.sub(0, 80) if (progress is not None and (frames_folder or still)) else progress
+            result.update(_write_gif(renderer, slots, tmp_out, fps, gif_budget, sub, comment))
+        if writer is not None or tmp_dir is not None:
+            for i, t in enumerate(slots):
+                img = renderer.render(t)
+                if writer is not None:
+                    writer.append_data(FrameRenderer.to_rgb(img))
+                if tmp_dir is not None:
+                    img.save(os.path.join(tmp_dir, f"frame_{i + 1:04d}.png"))
+                if progress is not None:
+                    progress.set(100.0 * (i + 1) / n)
         if writer is not None:
             writer.close()
             writer = None
+        if tmp_out is not None:
             publish(tmp_out, output)
             tmp_out = None
+            result["bytes"] = os.path.getsize(output)
         if tmp_dir is not None:
             if os.path.isdir(frames_folder):
                 os.rmdir(frames_folder)  # empty, checked above
             publish_dir(tmp_dir, frames_folder)
             tmp_dir = None
+        if still:
+            if still_slot is None:
+                counts = getattr(renderer.cube, "counts", None)
+                still_slot = slots[int(np.argmax([float(counts[t].sum()) for t in slots]))] if counts is not None else slots[0]
+            renderer.still(int(still_slot), still)
         return result
     except (Cancelled, Exception):
         if writer is not None:

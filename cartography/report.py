@@ -17,11 +17,12 @@ import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
                        QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QDateTime, QMarginsF, QSizeF, QTimeZone, QTranslator, QUrl
-from qgis.PyQt.QtGui import QColor, QImage, QPageLayout, QPageSize, QTextDocument
+from qgis.PyQt.QtGui import QColor, QImage, QPageLayout, QPageSize, QTextCursor, QTextDocument, QTextFormat
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..core import i18n as core_i18n
 from ..core.fsutil import atomic_file
+from ..core.demo import demo_of
 from ..core.report_data import EventFigures, profile_order, top_flows
 from . import fmt
 
@@ -107,7 +108,8 @@ def _table(header: list[str], rows: list[list[str]], right_from: int = 1) -> str
     th = "".join(f"<th align='{'right' if i >= right_from else 'left'}'>{_e(h)}</th>" for i, h in enumerate(header))
     body = "".join("<tr>" + "".join(f"<td align='{'right' if i >= right_from else 'left'}'>{_e(c)}</td>"
                                     for i, c in enumerate(r)) + "</tr>" for r in rows)
-    return f"<table cellspacing='0' cellpadding='4' width='100%'><tr class='h'>{th}</tr>{body}</table>"
+    return (f"<table cellspacing='0' cellpadding='4' width='100%'><thead><tr class='h'>{th}</tr></thead>"
+            f"<tbody>{body}</tbody></table>")
 
 
 # -- charts ----------------------------------------------------------------------------------------------
@@ -123,6 +125,26 @@ def _png(fig) -> QImage:
     return img
 
 
+def round_time_ticks(first: float, last: float, timezone: str, most: int = 9) -> list[float]:
+    """Ticks at round local times (every 1, 2, 3, 6, 12 or 24 hours, on the hour) between two epochs."""
+    from zoneinfo import ZoneInfo
+    zone = ZoneInfo(timezone)
+    span_h = max(1.0, (last - first) / 3600.0)
+    step = next((h for h in (1, 2, 3, 6, 12, 24, 48) if span_h / h <= most), 72)
+    t = dt.datetime.fromtimestamp(first, dt.timezone.utc).astimezone(zone).replace(minute=0, second=0, microsecond=0)
+    out = []
+    while t.timestamp() <= last + 1:
+        if t.timestamp() >= first - 1 and (t.hour % min(step, 24)) == 0:
+            out.append(t.timestamp())
+        t = (t.replace(tzinfo=None) + dt.timedelta(hours=1)).replace(tzinfo=zone)
+    return out
+
+
+def _is_midnight(t: float, timezone: str) -> bool:
+    from zoneinfo import ZoneInfo
+    return dt.datetime.fromtimestamp(t, dt.timezone.utc).astimezone(ZoneInfo(timezone)).hour == 0
+
+
 def chart_over_time(fig_: EventFigures) -> QImage | None:
     """People present per slot, stacked by profile, with local dates on the axis."""
     if fig_.slot_starts.size == 0:
@@ -133,13 +155,15 @@ def chart_over_time(fig_: EventFigures) -> QImage | None:
     from matplotlib.ticker import FuncFormatter
     profiles = profile_order(list(fig_.slot_by_profile))
     x = fig_.slot_starts.astype(float)
-    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    fig, ax = plt.subplots(figsize=(7.2, 3.4))
     ax.stackplot(x, [fig_.slot_by_profile[p] for p in profiles], labels=[profile_name(p) for p in profiles],
                  colors=[_COLORS.get(p, "#999999") for p in profiles], alpha=0.9, linewidth=0)
-    ticks = np.linspace(x[0], x[-1], 6)
+    ticks = round_time_ticks(float(x[0]), float(x[-1]), fig_.timezone)
     ax.set_xticks(ticks)
     ax.set_xticklabels([fmt.locale().toString(QDateTime.fromSecsSinceEpoch(int(t), QTimeZone(fig_.timezone.encode())),
-                                              "ddd d MMM HH:mm") for t in ticks], fontsize=7)
+                                              "ddd d MMM HH:mm" if _is_midnight(t, fig_.timezone) or i == 0 else "HH:mm")
+                        for i, t in enumerate(ticks)], fontsize=7)
+    ax.set_xlim(x[0], x[-1])
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.number(v)))
     ax.tick_params(axis="y", labelsize=7)
     ax.set_ylabel(tr("people present (at least)"), fontsize=8)
@@ -266,8 +290,10 @@ td.key { font-size: 14pt; font-weight: bold; color: #12355b; }
 """
 
 
-def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, images: dict[str, QImage]) -> str:
-    """The report as rich text (images referenced by name)."""
+def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, images: dict[str, QImage],
+                width: int = 680) -> str:
+    """The report's body as rich text (images referenced by name, ``width`` pixels wide: the text width).
+    The cover, running header, footer and page numbers are drawn by :func:`print_report`."""
     # the texts used inside f-strings (pylupdate5 does not look into f-strings)
     t0 = tr("Post-event report")
     t1 = tr("Key figures")
@@ -292,8 +318,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
     period = (tr("from {first} to {last}").format(first=_date(fig_.days[0]), last=_date(fig_.days[-1]))
               if fig_.days else "–")
-    parts.append(f"<h1>{_e(title)}</h1>")
-    parts.append(f"<p class='sub'>{_e(t0)} · {_e(period)} · {_e(venue_text)}</p>")
+    del t0, period  # on the cover (cover_html)
 
     # key figures
     parts.append(f"<h2>{_e(t1)}</h2>")
@@ -333,27 +358,27 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
                           if fig_.profile_totals.get(p) is not None)
         parts.append(f"<p>{_e(tr('{label}: {value}').format(label=t4, value=share))}.</p>")
     if "over_time" in images:
-        parts.append(f"<p><img src='over_time' width='640'></p>")
+        parts.append(f"<p><img src='over_time' width='{width}'></p>")
         parts.append(f"<p class='note'>{_e(t5)}</p>")
 
     # maps
     if "heat" in images:
-        parts.append(f"<h2 style='page-break-before: always'>{_e(t6)}</h2>")
-        parts.append("<p><img src='heat' width='640'></p>")
+        parts.append(f"<h2>{_e(t6)}</h2>")
+        parts.append(f"<p><img src='heat' width='{width}'></p>")
     if "flows" in images:
-        parts.append(f"<h2 style='page-break-before: always'>{_e(t7)}</h2>")
-        parts.append("<p><img src='flows' width='640'></p>")
+        parts.append(f"<h2>{_e(t7)}</h2>")
+        parts.append(f"<p><img src='flows' width='{width}'></p>")
 
     # origins
     if fig_.countries is not None:
-        parts.append(f"<h2 style='page-break-before: always'>{_e(t8)}</h2>")
+        parts.append(f"<h2>{_e(t8)}</h2>")
         from .flow_layer import origin_label
         top = top_flows(fig_.countries, 10)
         tot = fig_.countries.total or 1.0
         parts.append(_table([tr("Country"), tr("Visitors"), tr("Share")],
                             [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in top]))
         if "origins" in images:
-            parts.append("<p><img src='origins' width='600'></p>")
+            parts.append(f"<p><img src='origins' width='{width}'></p>")
         topm = top_flows(fig_.origins, 15)
         tot = fig_.origins.total or 1.0
         parts.append(f"<h2>{_e(t9)}</h2>")
@@ -371,7 +396,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     # economic impact
     if fig_.impact is not None:
         imp = fig_.impact
-        parts.append(f"<h2 style='page-break-before: always'>{_e(t13)}</h2>")
+        parts.append(f"<h2>{_e(t13)}</h2>")
         group_names = {"local": tr("local"), "rest_of_country": tr("rest of the country"), "abroad": tr("abroad"),
                        "unknown": tr("unknown"), "all": tr("all origins"), "other": tr("other (merged)")}
         cols = list(imp.columns)
@@ -391,7 +416,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         parts.append(f"<p class='note'>{_e(t15)}</p>")
 
     # appendix
-    parts.append(f"<h2 style='page-break-before: always'>{_e(t16)}</h2>")
+    parts.append(f"<h2 class='appendix'>{_e(t16)}</h2>")
     src_rows = [[s["file"], s["sha256"][:16] + "…", fmt.number(s["slot_minutes"] or 0, 0)] for s in fig_.sources]
     parts.append(_table([tr("Source file"), tr("SHA-256 (start)"), tr("Slot (minutes)")], src_rows))
     meta = [[tr("Operator"), fig_.operator or tr("not stated in the export")],
@@ -419,6 +444,203 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     parts.append(f"<p class='note'>{_e(t18.format(date=_date(dt.date.today())))}</p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+
+# -- pages ----------------------------------------------------------------------------------------------
+#: Height of the running header and of the footer, in points (1/72 inch) of the PDF page.
+HEADER_PT = 22.0
+FOOTER_PT = 22.0
+
+
+def period_text(fig_: EventFigures) -> str:
+    """“from Saturday 6 July 2019 to Sunday 7 July 2019” in the report's language."""
+    if not fig_.days:
+        return "–"
+    if fig_.days[0] == fig_.days[-1]:
+        return _date(fig_.days[0])
+    return tr("from {first} to {last}").format(first=_date(fig_.days[0]), last=_date(fig_.days[-1]))
+
+
+def cover_html(title: str, venue_text: str, period: str, organisation: str, contents: list[tuple[str, int]],
+               synthetic: bool, sources: str) -> str:
+    """The cover: title, what it is, the event's place and period, the organisation, the date of writing,
+    the contents with page numbers; for a built-in demo, a warning that the data are synthetic."""
+    written = tr("Written on {date}").format(date=_date(dt.date.today()))
+    rows = "".join(f"<tr><td>{_e(t)}</td><td align='right'>{p}</td></tr>" for t, p in contents)
+    parts = [f"<html><head><style>{CSS}</style></head><body>",
+             "<p style='font-size: 11pt; color: #555555; margin-top: 40px'>" + _e(tr("Post-event report")) + "</p>",
+             f"<h1 style='font-size: 26pt'>{_e(title)}</h1>",
+             f"<p class='sub' style='font-size: 13pt'>{_e(venue_text)}</p>",
+             f"<p class='sub' style='font-size: 13pt'>{_e(period)}</p>"]
+    if organisation:
+        parts.append(f"<p style='font-size: 12pt; margin-top: 18px'><b>{_e(organisation)}</b></p>")
+    parts.append(f"<p class='note' style='font-size: 10pt'>{_e(written)} · {_e(sources)}</p>")
+    if synthetic:
+        parts.append("<p style='font-size: 11pt; color: #b3261e; margin-top: 14px'><b>"
+                     + _e(tr("Synthetic demo data – not a measurement. These figures come from Footfall's built-in "
+                             "demo generator and describe no real event.")) + "</b></p>")
+    parts.append(f"<h2 style='margin-top: 36px'>{_e(tr('Contents'))}</h2>")
+    parts.append(f"<table cellspacing='0' cellpadding='5' width='100%'>{rows}</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _heading_blocks(doc: QTextDocument) -> list:
+    out = []
+    b = doc.begin()
+    while b.isValid():
+        if b.blockFormat().headingLevel() == 2:
+            out.append(b)
+        b = b.next()
+    return out
+
+
+def _tables(doc: QTextDocument) -> list:
+    from qgis.PyQt.QtGui import QTextTable
+    seen, out = set(), []
+    b = doc.begin()
+    while b.isValid():
+        c = QTextCursor(b)
+        t = c.currentTable()
+        if isinstance(t, QTextTable) and t.firstPosition() not in seen:
+            seen.add(t.firstPosition())
+            out.append(t)
+        b = b.next()
+    return out
+
+
+def keep_together(doc: QTextDocument, page_h: float, rounds: int = 12) -> None:
+    """Page breaks where a section would be torn: a heading never ends a page (it goes with its picture, or
+    the header and the first rows of its table), and a table never leaves fewer than three rows alone on a
+    page. Qt repeats a table's header row on each page the table runs over (``<thead>``)."""
+    layout = doc.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // page_h)
+
+    def break_before(block) -> bool:
+        fmt_ = block.blockFormat()
+        if fmt_.pageBreakPolicy() & QTextFormat.PageBreak_AlwaysBefore:
+            return False
+        fmt_.setPageBreakPolicy(QTextFormat.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt_)
+        return True
+
+    for _ in range(rounds):
+        changed = False
+        for h in _heading_blocks(doc):
+            r = layout.blockBoundingRect(h)
+            nxt = h.next()
+            if not nxt.isValid():
+                continue
+            c = QTextCursor(nxt)
+            table = c.currentTable()
+            if table is not None:
+                rows = min(table.rows(), 4)
+                last = table.cellAt(rows - 1, 0).lastCursorPosition().block()
+                need_bottom = layout.blockBoundingRect(last).bottom()
+            else:
+                need_bottom = layout.blockBoundingRect(nxt).bottom()
+                # a short paragraph then a picture: keep the picture too
+                after = nxt.next()
+                if after.isValid() and "\ufffc" in after.text() and layout.blockBoundingRect(nxt).height() < 60:
+                    need_bottom = layout.blockBoundingRect(after).bottom()
+            if page_of(r.top()) != page_of(min(need_bottom, r.top() + page_h) - 1) and page_of(r.top()) * page_h != r.top():
+                changed |= break_before(h)
+                break
+        if not changed:
+            for t in _tables(doc):
+                pages = [page_of(layout.blockBoundingRect(t.cellAt(i, 0).firstCursorPosition().block()).top())
+                         for i in range(t.rows())]
+                if len(set(pages)) < 2 or t.rows() < 5:
+                    continue
+                tail = sum(1 for p in pages if p == pages[-1])
+                head = sum(1 for p in pages[1:] if p == pages[0])  # data rows on the first page
+                if tail < 3 or head < 2:
+                    first = doc.findBlock(t.firstPosition() - 1)
+                    h = first if first.blockFormat().headingLevel() == 2 else first
+                    target = h if h.isValid() else doc.findBlock(t.firstPosition())
+                    changed |= break_before(target)
+                    break
+        if not changed:
+            return
+        doc.setPageSize(doc.pageSize())  # lay out again
+
+
+def print_report(ds, fig_: EventFigures, images: dict[str, QImage], path: str, title: str, venue_text: str,
+                 lang: str, organisation: str = "", synthetic: bool = False) -> int:
+    """Lay the report out on A4 pages and write the PDF (whole or not at all): a cover with the contents,
+    then the body with a running header (title and period) and a footer (source, date of writing, page
+    “n / N”) on every page. Returns the number of pages."""
+    from qgis.PyQt.QtCore import QPointF, QRectF
+    from qgis.PyQt.QtGui import QFont, QPainter
+    period = period_text(fig_)
+    operator = fig_.operator or tr("the operator")
+    sources = tr("Source: {operator}").format(operator=operator)
+    with atomic_file(path, suffix=".pdf") as out:
+        # at screen resolution the page is about 680 px wide between the margins; images keep their full
+        # resolution in the PDF
+        printer = QPrinter(QPrinter.ScreenResolution)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(out)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
+                                          QMarginsF(15, 12, 15, 12), QPageLayout.Millimeter))
+        printer.setDocName(title + (" – " + tr("synthetic demo data") if synthetic else ""))
+        printer.setCreator("Footfall")
+        page = printer.pageRect(QPrinter.DevicePixel)
+        dpi = printer.resolution()
+        head_px, foot_px = HEADER_PT * dpi / 72.0, FOOTER_PT * dpi / 72.0
+        width, body_h = page.width(), page.height() - head_px - foot_px
+        doc = QTextDocument()
+        for name, image in images.items():
+            doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
+        doc.setHtml(report_html(ds, fig_, title, venue_text, lang, images, int(width) - 8))
+        doc.documentLayout().setPaintDevice(printer)
+        doc.setPageSize(QSizeF(width, body_h))
+        keep_together(doc, body_h)
+        body_pages = doc.pageCount()
+        total = body_pages + 1
+        layout = doc.documentLayout()
+        contents = [(h.text(), int(layout.blockBoundingRect(h).top() // body_h) + 2) for h in _heading_blocks(doc)]
+        cover = QTextDocument()
+        cover.setHtml(cover_html(title, venue_text, period, organisation, contents, synthetic, sources))
+        cover.documentLayout().setPaintDevice(printer)
+        cover.setPageSize(QSizeF(width, page.height() - foot_px))
+
+        small = QFont("DejaVu Sans")
+        small.setPointSizeF(7.5)
+        p = QPainter(printer)
+        try:
+            def footer(n: int) -> None:
+                p.setFont(small)
+                p.setPen(QColor("#777777"))
+                y = page.height() - foot_px * 0.35
+                written = tr("written on {date}").format(date=_date(dt.date.today(), "d MMMM yyyy"))
+                left = " · ".join(x for x in (sources, written, tr("synthetic demo data") if synthetic else "") if x)
+                p.drawText(QPointF(0, y), left)
+                num = tr("{page} / {pages}").format(page=n, pages=total)
+                p.drawText(QPointF(width - p.fontMetrics().horizontalAdvance(num), y), num)
+                p.setPen(QColor("#cccccc"))
+                p.drawLine(QPointF(0, page.height() - foot_px * 0.8), QPointF(width, page.height() - foot_px * 0.8))
+
+            cover.drawContents(p, QRectF(0, 0, width, page.height() - foot_px))
+            footer(1)
+            for i in range(body_pages):
+                printer.newPage()
+                p.setFont(small)
+                p.setPen(QColor("#555555"))
+                p.drawText(QPointF(0, head_px * 0.55), f"{title} · {period}")
+                p.setPen(QColor("#cccccc"))
+                p.drawLine(QPointF(0, head_px * 0.75), QPointF(width, head_px * 0.75))
+                p.save()
+                p.translate(0, head_px - i * body_h)
+                doc.drawContents(p, QRectF(0, i * body_h, width, body_h))
+                p.restore()
+                footer(i + 2)
+        finally:
+            p.end()
+    return total
 
 
 class PreparedReport:
@@ -456,7 +678,7 @@ def prepare_report(ds, venue: QgsPointXY | None = None, start: dt.datetime | Non
 
 
 def layout_report(ds, prepared: PreparedReport, path: str, lang: str = "en", title: str = "",
-                  venue_text: str = "") -> EventFigures:
+                  venue_text: str = "", organisation: str = "") -> EventFigures:
     """Charts, maps and text in ``lang`` and the PDF at ``path`` (whole or not at all). Main thread: the
     report's language is installed as Qt's translator while it runs."""
     import tempfile
@@ -477,35 +699,21 @@ def layout_report(ds, prepared: PreparedReport, path: str, lang: str = "en", tit
                 images["heat"] = QImage(str(Path(tmp) / "heat.png"))
             if crs is not None and venue is not None and map_flows(ds, fig_, venue, crs, title, lang, str(Path(tmp) / "flows.png")):
                 images["flows"] = QImage(str(Path(tmp) / "flows.png"))
-            doc = QTextDocument()
-            for name, image in images.items():
-                doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
-            doc.setHtml(report_html(ds, fig_, title, venue_text or tr("study area: all zones of the export"), lang, images))
-            with atomic_file(path, suffix=".pdf") as out:
-                # at screen resolution the page is about 680 px wide between the margins, which the
-                # image widths of report_html assume; the images keep their full resolution in the PDF
-                printer = QPrinter(QPrinter.ScreenResolution)
-                printer.setOutputFormat(QPrinter.PdfFormat)
-                printer.setOutputFileName(out)
-                printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                                  QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter))
-                printer.setDocName(title)
-                printer.setCreator("Footfall")
-                doc.documentLayout().setPaintDevice(printer)
-                doc.setPageSize(QSizeF(printer.pageRect(QPrinter.DevicePixel).size()))
-                doc.print_(printer)
+            synthetic = demo_of([x["file"] for x in fig_.sources]) is not None
+            print_report(ds, fig_, images, path, title, venue_text or tr("study area: all zones of the export"),
+                         lang, organisation, synthetic)
     return fig_
 
 
 def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPointXY | None = None,
                  venue_text: str = "", start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 preset: str | None = None, progress=None) -> EventFigures:
+                 preset: str | None = None, progress=None, organisation: str = "") -> EventFigures:
     """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all)."""
     from ..core.progress import NULL_PROGRESS
     progress = progress or NULL_PROGRESS
     if lang not in LANGUAGES:
         raise ValueError(lang)
     prepared = prepare_report(ds, venue, start, end, preset, progress.sub(0, 70))
-    fig_ = layout_report(ds, prepared, path, lang, title, venue_text)
+    fig_ = layout_report(ds, prepared, path, lang, title, venue_text, organisation)
     progress.set(100)
     return fig_

@@ -663,6 +663,24 @@ def write_lyon_demo(folder: str | Path, seed: int = 2018) -> dict[str, Path]:
     return {"zones": zones_path, "zones_geojson": geojson_path, "presence": presence_path, "origin": origin_path}
 
 
+#: The file names the demos write (what :func:`demo_of` recognises).
+DEMO_FILES = {"brussels": ("brussels_tdf2019_aanwezigheid.csv", "brussels_tdf2019_herkomst.csv"),
+              "lyon": ("lyon_fdl2018_frequentation.csv", "lyon_fdl2018_provenance.csv")}
+
+
+def demo_of(names: Sequence[str] | str | None) -> str | None:
+    """'brussels' or 'lyon' when the source file names are a built-in demo's (their outputs must then say
+    “synthetic”), else None."""
+    if not names:
+        return None
+    if isinstance(names, str):
+        names = [n.strip() for n in names.replace("+", ",").split(",")]
+    for which, files in DEMO_FILES.items():
+        if any(Path(str(n)).name in files for n in names):
+            return which
+    return None
+
+
 def write_all(folder: str | Path) -> dict[str, dict[str, Path]]:
     """Write both demos with their default seeds into ``folder``: {"brussels": {...}, "lyon": {...}}."""
     return {"brussels": write_brussels_demo(folder), "lyon": write_lyon_demo(folder)}

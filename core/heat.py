@@ -397,9 +397,11 @@ def _build_matrix(wkts: Sequence[str], params: HeatParams) -> tuple[HeatGrid, sp
     return grid, point_matrix(xs, ys, grid, params.radius, params.kernel, params.output, params.decay)
 
 
-def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compress: bool = True) -> str:
+def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compress: bool = True,
+                  source: str = "") -> str:
     """Write the cube as a multi-band GeoTIFF (one band per slot, its description the slot start in ISO
-    8601 UTC), to a temporary name first, then renamed into place."""
+    8601 UTC), to a temporary name first, then renamed into place. ``source`` (the export's file names)
+    is kept in the metadata item ``FOOTFALL_SOURCE``, so that an animation of a demo says “synthetic”."""
     import datetime as dt
     from osgeo import gdal
     gdal.UseExceptions()
@@ -427,6 +429,8 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compre
                 progress.set(100.0 * (i + 1) / t)
         out.SetMetadataItem("FOOTFALL_UNIT", cube.unit)
         out.SetMetadataItem("FOOTFALL_MAX", repr(top))
+        if source:
+            out.SetMetadataItem("FOOTFALL_SOURCE", source)
         cube.frame_max = top
         out.FlushCache()
         out = None

@@ -36,8 +36,10 @@ def period_of(slot_minutes: int | float | None, period: str = "") -> str:
     return "slot"
 
 
-def measure_label(measure: str | None, slot_minutes: int | float | None = None, period: str = "") -> str:
-    """The translated name of a measure, for legends, captions, tables and reports."""
+def measure_label(measure: str | None, slot_minutes: int | float | None = None, period: str = "",
+                  translate=translate) -> str:
+    """The translated name of a measure, for legends, captions, tables and reports (``translate``: another
+    language's ``translate(context, text)``, for a document in a language of its own such as the web page)."""
     per = period_of(slot_minutes, period)
     if measure in (None, "", "presence"):
         if per == "day":

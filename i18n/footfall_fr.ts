@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="150"/>
+        <location filename="../plugin/task.py" line="153"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -574,472 +574,507 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="82"/>
+        <location filename="../cartography/report.py" line="83"/>
         <source>withheld</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="90"/>
+        <location filename="../cartography/report.py" line="91"/>
         <source>{amount} million EUR</source>
         <translation>{amount} millions d&apos;euros</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="145"/>
+        <location filename="../cartography/report.py" line="169"/>
         <source>people present (at least)</source>
         <translation>personnes présentes (au moins)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="193"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="207"/>
+        <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="220"/>
+        <location filename="../cartography/report.py" line="244"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="251"/>
+        <location filename="../cartography/report.py" line="275"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="272"/>
+        <location filename="../cartography/report.py" line="298"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="273"/>
+        <location filename="../cartography/report.py" line="299"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="274"/>
+        <location filename="../cartography/report.py" line="300"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="301"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="276"/>
+        <location filename="../cartography/report.py" line="302"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="277"/>
+        <location filename="../cartography/report.py" line="303"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="278"/>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où était la foule au moment de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="305"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="280"/>
+        <location filename="../cartography/report.py" line="306"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="281"/>
+        <location filename="../cartography/report.py" line="307"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="282"/>
+        <location filename="../cartography/report.py" line="308"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="283"/>
+        <location filename="../cartography/report.py" line="309"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="284"/>
+        <location filename="../cartography/report.py" line="310"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="285"/>
+        <location filename="../cartography/report.py" line="311"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="286"/>
+        <location filename="../cartography/report.py" line="312"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="287"/>
+        <location filename="../cartography/report.py" line="313"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="288"/>
+        <location filename="../cartography/report.py" line="314"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="289"/>
+        <location filename="../cartography/report.py" line="315"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="290"/>
+        <location filename="../cartography/report.py" line="316"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="293"/>
-        <source>from {first} to {last}</source>
-        <translation>du {first} au {last}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="325"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>Busiest day</source>
         <translation>Journée la plus fréquentée</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>Peak time slot</source>
         <translation>Créneau de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="333"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Economic impact (total)</source>
         <translation>Retombées économiques (total)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>not in this export</source>
         <translation>absente de cet export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="353"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="378"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="385"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="385"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>rest of the country</source>
         <translation>reste du pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>abroad</source>
         <translation>étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="376"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="376"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>all origins</source>
         <translation>toutes provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="383"/>
+        <location filename="../cartography/report.py" line="408"/>
         <source>other (merged)</source>
         <translation>autres (regroupés)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Low (M EUR)</source>
         <translation>Bas (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Central (M EUR)</source>
         <translation>Central (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>High (M EUR)</source>
         <translation>Haut (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="422"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="423"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="423"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="425"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="426"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="402"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="403"/>
+        <location filename="../cartography/report.py" line="428"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="431"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="462"/>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="469"/>
+        <source>Written on {date}</source>
+        <translation>Rédigé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="480"/>
+        <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
+        <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="579"/>
+        <source>the operator</source>
+        <translation>l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="580"/>
+        <source>Source: {operator}</source>
+        <translation>Source : {operator}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="619"/>
+        <source>written on {date}</source>
+        <translation>rédigé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="620"/>
+        <source>synthetic demo data</source>
+        <translation>données de démonstration synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="622"/>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="703"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1047,17 +1082,17 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="36"/>
+        <location filename="../processing/event_report.py" line="37"/>
         <source>Post-event report (PDF)</source>
         <translation>Rapport post-événement (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="44"/>
+        <location filename="../processing/event_report.py" line="45"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="50"/>
+        <location filename="../processing/event_report.py" line="51"/>
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
@@ -1066,142 +1101,152 @@ Every number comes from the same code as the algorithms (origin flows, catchment
 Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="63"/>
+        <location filename="../processing/event_report.py" line="64"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="65"/>
         <source>Second export (origins)</source>
         <translation>Second export (provenances)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="66"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="71"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel distances et flux sont mesurés. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="72"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Name of the venue or area</source>
         <translation>Nom du site ou de la zone</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Printed under the title.</source>
         <translation>Imprimé sous le titre.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="75"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="77"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
     </message>
     <message>
+        <location filename="../processing/event_report.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <location filename="../processing/event_report.py" line="80"/>
+        <source>Who writes the report (a city department, an agency), printed on the cover.</source>
+        <translation>Qui rédige le rapport (un service municipal, une agence), imprimé sur la couverture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="86"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Spend preset for the economic impact</source>
         <translation>Préréglage des dépenses pour les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
         <translation>Aucun (sans section sur les retombées)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="91"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="92"/>
+        <location filename="../processing/event_report.py" line="96"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="97"/>
         <source>People present at the peak (at least)</source>
         <translation>Personnes présentes au moment de pointe (au moins)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="111"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="124"/>
+        <location filename="../processing/event_report.py" line="129"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
     </message>
@@ -1209,164 +1254,758 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="32"/>
+        <location filename="../processing/export_animation.py" line="43"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Exporter l&apos;animation de la carte de chaleur (GIF, MP4, images PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="35"/>
+        <location filename="../processing/export_animation.py" line="46"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="41"/>
-        <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de “Cube de chaleur”) comme une image : des couches de fond de carte du projet si on le souhaite, la chaleur sur une seule échelle de couleurs pour toute l&apos;animation (le maximum sur toutes les images, ou un quantile de celles-ci), la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec les unités et une mention des sources. Écrit un GIF ou un MP4 (selon l&apos;extension du fichier) et/ou un dossier d&apos;images PNG. Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé.</translation>
+        <location filename="../processing/export_animation.py" line="52"/>
+        <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
+        <translation>Dessine chaque bande d’un cube de chaleur (issu de « Cube de chaleur ») dans une fenêtre de temps comme une image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d’éventuelles couches de fond du projet, la chaleur sur une seule échelle de couleurs pour toute l’animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l’heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d’échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l’extension), un dossier d’images PNG et/ou une image fixe PNG. Un GIF reste sous le budget de taille grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu’un créneau sur deux ou sur trois (l’animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n’est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="50"/>
+        <location filename="../processing/export_animation.py" line="65"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="51"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
         <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="68"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animation (GIF ou MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="68"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="55"/>
+        <location filename="../processing/export_animation.py" line="70"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Le fichier d&apos;animation ; son extension (.gif ou .mp4) détermine le format.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="57"/>
+        <location filename="../processing/export_animation.py" line="72"/>
         <source>Folder of PNG frames</source>
         <translation>Dossier d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="59"/>
+        <location filename="../processing/export_animation.py" line="74"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
         <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="61"/>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>PNG still</source>
+        <translation>Image fixe PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="78"/>
+        <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
+        <translation>Un PNG d’un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec légende, titre et crédits.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Width and height below</source>
+        <translation>Largeur et hauteur ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Square 1080 × 1080 (social media)</source>
+        <translation>Carré 1080 × 1080 (réseaux sociaux)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Landscape 1920 × 1080 (video, web)</source>
+        <translation>Paysage 1920 × 1080 (vidéo, web)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Portrait 1080 × 1920 (stories, phones)</source>
+        <translation>Portrait 1080 × 1920 (stories, téléphones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="85"/>
+        <source>A size preset; the first choice uses the width and height below.</source>
+        <translation>Une taille prédéfinie ; le premier choix utilise la largeur et la hauteur ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="87"/>
         <source>Frame width (pixels)</source>
         <translation>Largeur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="62"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Width of every frame.</source>
         <translation>Largeur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="64"/>
+        <location filename="../processing/export_animation.py" line="90"/>
         <source>Frame height (pixels)</source>
         <translation>Hauteur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Height of every frame.</source>
         <translation>Hauteur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="67"/>
+        <location filename="../processing/export_animation.py" line="93"/>
         <source>Frames per second</source>
         <translation>Images par seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="96"/>
         <source>Time zone of the caption</source>
         <translation>Fuseau horaire de l&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="71"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>L&apos;horodatage indique la date et l&apos;heure locales dans ce fuseau horaire, avec son abréviation (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="73"/>
+        <location filename="../processing/export_animation.py" line="99"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>A title above the time caption.</source>
         <translation>Un titre au-dessus de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="102"/>
         <source>Attribution</source>
         <translation>Mention des sources</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="102"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · agrégats anonymisés de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="104"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Texte dans le coin inférieur gauche : la source des données et les crédits du fond de carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="80"/>
+        <location filename="../processing/export_animation.py" line="106"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="107"/>
+        <source>A second line under the title: what the map shows.</source>
+        <translation>Une deuxième ligne sous le titre : ce que montre la carte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="109"/>
+        <source>Source line</source>
+        <translation>Ligne de source</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="110"/>
+        <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
+        <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l’opérateur et la date des données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="112"/>
+        <source>Start of the time window</source>
+        <translation>Début de la fenêtre de temps</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="113"/>
+        <source>Only slots starting at or after this time are shown (default: the first slot).</source>
+        <translation>Seuls les créneaux commençant à cette heure ou après sont montrés (par défaut : le premier créneau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="115"/>
+        <source>End of the time window</source>
+        <translation>Fin de la fenêtre de temps</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="116"/>
+        <source>Only slots starting before this time are shown (default: up to the last slot).</source>
+        <translation>Seuls les créneaux commençant avant cette heure sont montrés (par défaut : jusqu’au dernier créneau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="118"/>
+        <source>Time of the still</source>
+        <translation>Heure de l’image fixe</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="119"/>
+        <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
+        <translation>L’image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="121"/>
+        <source>Draw the bundled context layers</source>
+        <translation>Dessiner les couches de contexte fournies</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="122"/>
+        <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
+        <translation>Pays, provinces et régions belges, départements français (Natural Earth) et noms de lieux (GeoNames), hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="124"/>
+        <source>Online basemap</source>
+        <translation>Fond de carte en ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="125"/>
+        <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
+        <translation>Vide : aucun (hors ligne). « osm » : OpenStreetMap, son crédit ajouté. Ou une URL XYZ avec {x}, {y} et {z}. Si les tuiles ne peuvent pas être chargées, les couches fournies sont dessinées et le journal le signale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="127"/>
+        <source>Credit of the online basemap</source>
+        <translation>Crédit du fond de carte en ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="128"/>
+        <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
+        <translation>Le crédit de votre propre source XYZ (celui d’OpenStreetMap est ajouté automatiquement).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="130"/>
+        <source>GIF size budget (MB, 0 = none)</source>
+        <translation>Budget de taille du GIF (Mo, 0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="132"/>
+        <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
+        <translation>Un GIF plus grand ne garde qu’un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l’animation garde sa vitesse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="134"/>
         <source>Basemap layers</source>
         <translation>Couches de fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Couches du projet dessinées sous la carte de chaleur, rendues une seule fois.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="83"/>
+        <location filename="../processing/export_animation.py" line="137"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="139"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="141"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="142"/>
+        <source>Slots per GIF frame</source>
+        <translation>Créneaux par image du GIF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="148"/>
         <source>No heat cube given.</source>
         <translation>Aucun cube de chaleur indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="152"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} n&apos;est pas un cube de chaleur écrit par Footfall : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
-        <source>Choose an animation file, a folder of frames, or both.</source>
-        <translation>Choisissez un fichier d&apos;animation, un dossier d&apos;images, ou les deux.</translation>
+        <location filename="../processing/export_animation.py" line="158"/>
+        <source>Choose an animation file, a folder of frames, a still, or several.</source>
+        <translation>Choisissez un fichier d’animation, un dossier d’images, une image fixe, ou plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="160"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="205"/>
+        <source>No time slot starts in the chosen window.</source>
+        <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="211"/>
+        <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
+        <translation>Le GIF garde un créneau sur {n} pour rester sous le budget de taille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="80"/>
+        <source>Export the heat animation</source>
+        <translation>Exporter l’animation de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="89"/>
+        <source>First line of the caption, in bold</source>
+        <translation>Première ligne de la légende, en gras</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="90"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="92"/>
+        <source>Second line of the caption: what the map shows</source>
+        <translation>Deuxième ligne de la légende : ce que montre la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="93"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="95"/>
+        <source>Printed in the lower left corner, above the map credits</source>
+        <translation>Imprimée en bas à gauche, au-dessus des crédits de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="96"/>
+        <source>Source line</source>
+        <translation>Ligne de source</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="115"/>
+        <source>Size (pixels)</source>
+        <translation>Taille (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="124"/>
+        <source>{n} time slots per second</source>
+        <translation>{n} créneaux par seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="127"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="145"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="147"/>
+        <source>Time window (local time)</source>
+        <translation>Fenêtre de temps (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="157"/>
+        <source>Credit of the tiles, for example © the provider</source>
+        <translation>Crédit des tuiles, par exemple © le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="158"/>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="159"/>
+        <source>Tile URL</source>
+        <translation>URL des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="160"/>
+        <source>Tile credit</source>
+        <translation>Crédit des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="164"/>
+        <source>GIF animation</source>
+        <translation>Animation GIF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="166"/>
+        <source>MP4 video</source>
+        <translation>Vidéo MP4</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="167"/>
+        <source>PNG still of the slot shown</source>
+        <translation>Image fixe PNG du créneau affiché</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="172"/>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="173"/>
+        <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l’animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="182"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="187"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="189"/>
+        <source>File name without extension: .gif, .mp4 and .png are added</source>
+        <translation>Nom de fichier sans extension : .gif, .mp4 et .png sont ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="190"/>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="193"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="226"/>
+        <source>Folder of the exported files</source>
+        <translation>Dossier des fichiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="240"/>
+        <source>Tick at least one of GIF, MP4 or PNG still.</source>
+        <translation>Cochez au moins un choix parmi GIF, MP4 ou image fixe PNG.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="242"/>
+        <source>Give a file name.</source>
+        <translation>Indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="244"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="246"/>
+        <source>The time window ends before it starts.</source>
+        <translation>La fenêtre de temps se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="248"/>
+        <source>The tile URL needs {x}, {y} and {z}.</source>
+        <translation>L’URL des tuiles doit contenir {x}, {y} et {z}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="274"/>
+        <source>Tour de France 2019 — Grand Départ, Brussels</source>
+        <translation>Tour de France 2019 — Grand Départ, Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="275"/>
+        <source>Fête des Lumières 2018 — Lyon</source>
+        <translation>Fête des Lumières 2018 — Lyon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="277"/>
+        <source>Heat of the people present ({unit})</source>
+        <translation>Chaleur des personnes présentes ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="281"/>
+        <source>the operator</source>
+        <translation>l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="282"/>
+        <source>Source: {operator}, anonymised aggregates (groups of at least {k} people)</source>
+        <translation>Source : {operator}, agrégats anonymisés (groupes d’au moins {k} personnes)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWebPageAlgorithm</name>
+    <message>
+        <location filename="../processing/export_web_page.py" line="37"/>
+        <source>Export web page (interactive HTML)</source>
+        <translation>Exporter une page web (HTML interactif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="40"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="46"/>
+        <source>Writes one HTML file for an article: the zones or the heat of every time slot on the plugin&apos;s fixed colour scale with its legend, a time slider with play/pause and the local date and time, visitor-profile filters, the origin flows of the day with the flow map&apos;s classes and labels, a title, a subtitle and a source line with the parameters, in English, Dutch or French.
+
+The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
+
+Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
+        <translation>Écrit un seul fichier HTML pour un article : les zones ou la carte de chaleur de chaque créneau sur l&apos;échelle de couleurs fixe du plugin avec sa légende, un curseur temporel avec lecture/pause et la date et l&apos;heure locales, des filtres par profil de visiteurs, les flux de provenance du jour avec les classes et les étiquettes de la carte des flux, un titre, un sous-titre et une ligne de source avec les paramètres, en anglais, néerlandais ou français.
+
+Le fichier s&apos;ouvre dans tout navigateur récent sans réseau : la bibliothèque cartographique (Leaflet, licence BSD) et les données y sont incluses. Seul le fond de carte OpenStreetMap facultatif est chargé depuis Internet, par le navigateur du lecteur, quand le lecteur l&apos;active. Insérez la page dans un article en téléversant le fichier, ou dans une iframe ; elle s&apos;adapte à la largeur d&apos;un téléphone et fonctionne au clavier.
+
+Seuls des chiffres publiés entrent dans la page : les effectifs par zone, créneau et profil avec le seuil d&apos;anonymat appliqué (masqués, jamais zéro) et les flux de provenance avec les petites provenances regroupées, comme dans toute autre sortie ; aucune table brute. Si les données rendaient la page plus lourde que la limite de taille, un créneau sur n est gardé, et la page le dit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="61"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="62"/>
+        <source>Second export (origins)</source>
+        <translation>Second export (provenances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="63"/>
+        <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
+        <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Language of the page</source>
+        <translation>Langue de la page</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="70"/>
+        <source>Every text, number and date of the page is in this language, whatever the interface&apos;s language is.</source>
+        <translation>Chaque texte, nombre et date de la page est dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="72"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="73"/>
+        <source>The page&apos;s title, for example the event&apos;s name.</source>
+        <translation>Le titre de la page, par ex. le nom de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="75"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="76"/>
+        <source>A line under the title.</source>
+        <translation>Une ligne sous le titre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="78"/>
+        <source>Credit line</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="79"/>
+        <source>Added to the source line, for example the newsroom&apos;s credit.</source>
+        <translation>Ajoutée à la ligne de source, par ex. la mention de la rédaction.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Map shown first</source>
+        <translation>Carte affichée d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>People per zone</source>
+        <translation>Personnes par zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="83"/>
+        <source>The reader can switch between both.</source>
+        <translation>Le lecteur peut passer de l&apos;une à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="85"/>
+        <source>Heatmap radius (m)</source>
+        <translation>Rayon de la carte de chaleur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="87"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread.</source>
+        <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="89"/>
+        <source>Heatmap pixel size (m)</source>
+        <translation>Taille des pixels de la carte de chaleur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="91"/>
+        <source>Size of one pixel of the heatmap, computed by the reader&apos;s browser.</source>
+        <translation>Taille d&apos;un pixel de la carte de chaleur, calculée par le navigateur du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="93"/>
+        <source>Colour scale maximum (quantile of all frames)</source>
+        <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="95"/>
+        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every slot and profile.</source>
+        <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour tous les créneaux et tous les profils.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="97"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="98"/>
+        <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, pour le jour où se trouve le curseur (quand l&apos;export contient des provenances).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="100"/>
+        <source>Largest lines per day</source>
+        <translation>Flux les plus importants par jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="102"/>
+        <source>How many of the largest origins the page draws for each day and level.</source>
+        <translation>Combien des provenances les plus importantes la page trace pour chaque jour et chaque niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>OpenStreetMap basemap</source>
+        <translation>Fond de carte OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>None (the page never goes online)</source>
+        <translation>Aucun (la page ne va jamais en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>Offered, off until the reader switches it on</source>
+        <translation>Proposé, désactivé jusqu&apos;à ce que le lecteur l&apos;active</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>On when the reader is online</source>
+        <translation>Activé quand le lecteur est en ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="108"/>
+        <source>Map tiles from openstreetmap.org, loaded by the reader&apos;s browser, with their attribution. Without them the page shows the data alone.</source>
+        <translation>Tuiles de openstreetmap.org, chargées par le navigateur du lecteur, avec leur attribution. Sans elles, la page montre les données seules.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="110"/>
+        <source>Size limit (MB)</source>
+        <translation>Limite de taille (Mo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="112"/>
+        <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
+        <translation>Si les données rendaient la page plus lourde, un créneau sur n est gardé (la page dit lesquels).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="115"/>
+        <source>The HTML file to write.</source>
+        <translation>Le fichier HTML à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="117"/>
+        <source>Size of the page (bytes)</source>
+        <translation>Taille de la page (octets)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="118"/>
+        <source>Time slots in the page</source>
+        <translation>Créneaux dans la page</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="119"/>
+        <source>Thinning of the time slots</source>
+        <translation>Échantillonnage des créneaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="127"/>
+        <source>The web page must be an .html file.</source>
+        <translation>La page web doit être un fichier .html.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="134"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="158"/>
+        <source>one time slot in {step} kept ({kept} of {total})</source>
+        <translation>un créneau sur {step} gardé ({kept} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="160"/>
+        <source>To stay under the size limit, {note}.</source>
+        <translation>Pour rester sous la limite de taille : {note}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="162"/>
+        <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
+        <translation>Page web écrite : {path} ({mb} Mo, {n} créneaux).</translation>
     </message>
 </context>
 <context>
@@ -1562,12 +2201,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="171"/>
+        <location filename="../plugin/task.py" line="196"/>
         <source>Filtering the map</source>
         <translation>Filtrage de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="187"/>
+        <location filename="../plugin/task.py" line="212"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>La carte n&apos;a pas pu être filtrée :
@@ -1577,12 +2216,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="194"/>
+        <location filename="../plugin/task.py" line="219"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="211"/>
+        <location filename="../plugin/task.py" line="236"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -1708,6 +2347,84 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
 </context>
 <context>
+    <name>FootfallContext</name>
+    <message>
+        <location filename="../cartography/context.py" line="46"/>
+        <source>Bundled context (offline): countries, provinces, départements, place names</source>
+        <translation>Contexte fourni (hors ligne) : pays, provinces, départements, noms de lieux</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="47"/>
+        <source>OpenStreetMap (online; tiles are downloaded)</source>
+        <translation>OpenStreetMap (en ligne ; les tuiles sont téléchargées)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="48"/>
+        <source>Your own XYZ tile source (online)</source>
+        <translation>Votre propre source de tuiles XYZ (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="89"/>
+        <source>Countries (Natural Earth)</source>
+        <translation>Pays (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="99"/>
+        <source>Provinces, regions, départements (Natural Earth)</source>
+        <translation>Provinces, régions, départements (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="115"/>
+        <source>Provinces, départements</source>
+        <translation>Provinces, départements</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="116"/>
+        <source>Belgian regions</source>
+        <translation>Régions belges</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="126"/>
+        <source>Place names (GeoNames)</source>
+        <translation>Noms de lieux (GeoNames)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="182"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="182"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="184"/>
+        <source>Online basemap</source>
+        <translation>Fond de carte en ligne</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="218"/>
+        <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
+        <translation>Le fond de carte en ligne n’a pas pu être chargé (pas de connexion internet ?) ; les couches de contexte fournies sont dessinées à la place.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="279"/>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="280"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="369"/>
+        <source>Context (Natural Earth, GeoNames)</source>
+        <translation>Contexte (Natural Earth, GeoNames)</translation>
+    </message>
+</context>
+<context>
     <name>FootfallDock</name>
     <message>
         <location filename="../plugin/dock.py" line="26"/>
@@ -1760,222 +2477,232 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="63"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="70"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="85"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="101"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="105"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="107"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="110"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Zone centroids</source>
         <translation>Centroïdes des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Spread over each zone</source>
         <translation>Réparti sur chaque zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Zones as</source>
         <translation>Zones en tant que</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>99th percentile of all slots</source>
         <translation>99e centile de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Maximum of all slots</source>
         <translation>Maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Largest lines</source>
         <translation>Plus grandes lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="174"/>
+        <source>Export web page…</source>
+        <translation>Exporter une page web…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="175"/>
+        <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
+        <translation>Écrire une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="240"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="322"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="325"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2058,7 +2785,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="225"/>
+        <source>{n} or more</source>
+        <translation>{n} ou plus</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="481"/>
+        <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
+        <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="537"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2074,7 +2811,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="82"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
@@ -2137,197 +2874,270 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="97"/>
+        <source>Export web page…</source>
+        <translation>Exporter une page web…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="97"/>
+        <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
+        <translation>Écrire une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100"/>
+        <source>Add context layers to the project…</source>
+        <translation>Ajouter les couches de contexte au projet…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100"/>
+        <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
+        <translation>Pays, provinces, départements et noms de lieux, fournis et hors ligne ; en option la couche OpenStreetMap de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="130"/>
-        <source>Open a footfall export first.</source>
-        <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
+        <location filename="../plugin/plugin.py" line="127"/>
+        <source>Context layers</source>
+        <translation>Couches de contexte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="127"/>
+        <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
+        <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l’extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="132"/>
+        <source>Bundled layers</source>
+        <translation>Couches fournies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="133"/>
+        <source>Bundled layers and OpenStreetMap</source>
+        <translation>Couches fournies et OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="173"/>
+        <location filename="../plugin/plugin.py" line="203"/>
         <source>The report could not be written: {error}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="179"/>
+        <location filename="../plugin/plugin.py" line="209"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="328"/>
+        <location filename="../plugin/plugin.py" line="219"/>
+        <source>Open a footfall export first.</source>
+        <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Export web page</source>
+        <translation>Exporter une page web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Language of the page</source>
+        <translation>Langue de la page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>Save the web page</source>
+        <translation>Enregistrer la page web</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="256"/>
+        <source>The web page could not be written</source>
+        <translation>La page web n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="258"/>
+        <source>Web page written to {path}</source>
+        <translation>Page web écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="333"/>
+        <location filename="../plugin/plugin.py" line="413"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="430"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="442"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="365"/>
+        <location filename="../plugin/plugin.py" line="445"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="367"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="386"/>
+        <location filename="../plugin/plugin.py" line="466"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="391"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="400"/>
+        <location filename="../plugin/plugin.py" line="480"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="565"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="484"/>
+        <location filename="../plugin/plugin.py" line="568"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="532"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="588"/>
+        <location filename="../plugin/plugin.py" line="672"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="599"/>
+        <location filename="../plugin/plugin.py" line="683"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="716"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="716"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
-        <source>Export animation</source>
-        <translation>Exporter l&apos;animation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="643"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
-        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="774"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
-        <source>Animation written to {path}</source>
-        <translation>Animation écrite dans {path}</translation>
+        <location filename="../plugin/plugin.py" line="776"/>
+        <source>Written: {paths}</source>
+        <translation>Écrit : {paths}</translation>
     </message>
 </context>
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="31"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="34"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall : exports de fréquentation des réseaux mobiles</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallStill</name>
+    <message>
+        <location filename="../cartography/still.py" line="72"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="104"/>
+        <source>People present per zone</source>
+        <translation>Personnes présentes par zone</translation>
     </message>
 </context>
 <context>
@@ -2398,207 +3208,222 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Principales provenances</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="310"/>
+        <location filename="../viewer/app.py" line="312"/>
         <source>Open an export or a demo from the start page.</source>
         <translation>Ouvrez un export ou une démo depuis la page d’accueil.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="333"/>
+        <location filename="../viewer/app.py" line="335"/>
         <source>Information</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="340"/>
+        <location filename="../viewer/app.py" line="342"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="344"/>
+        <location filename="../viewer/app.py" line="346"/>
         <source>Start page</source>
         <translation>Page d’accueil</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="345"/>
+        <location filename="../viewer/app.py" line="347"/>
         <source>Open another export or a demo</source>
         <translation>Ouvrir un autre export ou une démo</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="348"/>
+        <location filename="../viewer/app.py" line="350"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="349"/>
+        <location filename="../viewer/app.py" line="351"/>
         <source>Open a footfall export</source>
         <translation>Ouvrir un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="352"/>
+        <location filename="../viewer/app.py" line="354"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="353"/>
+        <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
         <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="357"/>
+        <location filename="../viewer/app.py" line="359"/>
+        <source>Web page…</source>
+        <translation>Page web…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="360"/>
+        <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
+        <translation>Écrire une page HTML interactive pour un article, dans la langue de la visionneuse : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="365"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="358"/>
+        <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
         <translation>Écrire un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="363"/>
+        <location filename="../viewer/app.py" line="371"/>
         <source>OpenStreetMap basemap</source>
         <translation>Fond de carte OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="365"/>
+        <location filename="../viewer/app.py" line="373"/>
         <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
         <translation>Afficher OpenStreetMap sous les données ; les tuiles sont téléchargées depuis Internet</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="371"/>
+        <location filename="../viewer/app.py" line="379"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="376"/>
+        <location filename="../viewer/app.py" line="384"/>
         <source>Language of the interface, the numbers and the dates</source>
         <translation>Langue de l’interface, des nombres et des dates</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="385"/>
+        <location filename="../viewer/app.py" line="393"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="386"/>
+        <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
         <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="449"/>
+        <location filename="../viewer/app.py" line="459"/>
         <source>Footfall viewer — {name}</source>
         <translation>Visionneuse Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="518"/>
+        <location filename="../viewer/app.py" line="550"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="545"/>
+        <location filename="../viewer/app.py" line="580"/>
         <source>Now: {slot}</source>
         <translation>Maintenant : {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="549"/>
+        <location filename="../viewer/app.py" line="584"/>
         <source>At least {total} people</source>
         <translation>Au moins {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="551"/>
+        <location filename="../viewer/app.py" line="586"/>
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="552"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="555"/>
+        <location filename="../viewer/app.py" line="590"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="571"/>
+        <location filename="../viewer/app.py" line="606"/>
         <source>{slot}: {total} people</source>
         <translation>{slot} : {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="585"/>
+        <location filename="../viewer/app.py" line="620"/>
         <source>This export has no origins.</source>
         <translation>Cet export n’a pas de provenances.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="598"/>
+        <location filename="../viewer/app.py" line="633"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="616"/>
+        <location filename="../viewer/app.py" line="651"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name} : {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="619"/>
+        <location filename="../viewer/app.py" line="654"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="629"/>
-        <source>OpenStreetMap</source>
-        <translation>OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../viewer/app.py" line="630"/>
+        <location filename="../viewer/app.py" line="665"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="649"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
+        <location filename="../viewer/app.py" line="683"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="649"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
-        <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Image PNG du créneau affiché (*.png)</translation>
+        <location filename="../viewer/app.py" line="683"/>
+        <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
+        <translation>Les tuiles de la carte n’ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="667"/>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Interactive web page for an article (*.html)</source>
+        <translation>Page web interactive pour un article (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="731"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="686"/>
+        <location filename="../viewer/app.py" line="750"/>
         <source>The image could not be written</source>
         <translation>L’image n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Still written to {path}</source>
         <translation>Image écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="728"/>
+        <location filename="../viewer/app.py" line="792"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="729"/>
+        <location filename="../viewer/app.py" line="793"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="734"/>
+        <location filename="../viewer/app.py" line="798"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="800"/>
+        <location filename="../viewer/app.py" line="864"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -2759,37 +3584,77 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../cartography/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>people per km²</source>
         <translation>personnes par km²</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>people × kernel weight per pixel</source>
         <translation>personnes × poids du noyau par pixel</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="32"/>
+        <location filename="../cartography/render.py" line="33"/>
         <source>scaled density (QGIS)</source>
         <translation>densité mise à l&apos;échelle (QGIS)</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="89"/>
+        <location filename="../cartography/render.py" line="44"/>
+        <source>Square 1080 × 1080 (social media)</source>
+        <translation>Carré 1080 × 1080 (réseaux sociaux)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="44"/>
+        <source>Landscape 1920 × 1080 (video, web)</source>
+        <translation>Paysage 1920 × 1080 (vidéo, web)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="45"/>
+        <source>Portrait 1080 × 1920 (stories, phones)</source>
+        <translation>Portrait 1080 × 1920 (stories, téléphones)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="45"/>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="50"/>
+        <source>Synthetic demo data – not a measurement</source>
+        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="155"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="192"/>
+        <source>The image could not be written to {path}</source>
+        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="199"/>
+        <source>Heat of the people present</source>
+        <translation>Chaleur des personnes présentes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="275"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="422"/>
+        <source>No time slot starts in the chosen window.</source>
+        <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="435"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="445"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -3861,67 +4726,67 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/measures.py" line="44"/>
+        <location filename="../core/measures.py" line="46"/>
         <source>visitors per day</source>
         <translation>visiteurs par jour</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="46"/>
+        <location filename="../core/measures.py" line="48"/>
         <source>visitors per week</source>
         <translation>visiteurs par semaine</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="48"/>
+        <location filename="../core/measures.py" line="50"/>
         <source>visitors per month</source>
         <translation>visiteurs par mois</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="49"/>
+        <location filename="../core/measures.py" line="51"/>
         <source>people present</source>
         <translation>personnes présentes</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="51"/>
+        <location filename="../core/measures.py" line="53"/>
         <source>nights</source>
         <translation>nuitées</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips per hour</source>
         <translation>déplacements par heure</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips</source>
         <translation>déplacements</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="55"/>
+        <location filename="../core/measures.py" line="57"/>
         <source>people by overnight zone</source>
         <translation>personnes par zone de nuitée</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists per month</source>
         <translation>touristes par mois</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists</source>
         <translation>touristes</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="59"/>
+        <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
         <translation>clients de l’opérateur (non extrapolés)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="61"/>
+        <location filename="../core/measures.py" line="63"/>
         <source>dwell time (seconds)</source>
         <translation>durée de présence (secondes)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="94"/>
+        <location filename="../core/measures.py" line="96"/>
         <source>Recognised: {formats}</source>
         <translation>Reconnu : {formats}</translation>
     </message>
@@ -4734,12 +5599,12 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="244"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="230"/>
+        <location filename="../plugin/task.py" line="255"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :
@@ -4896,6 +5761,399 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
         <location filename="../processing/uplift.py" line="177"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <location filename="../cartography/web.py" line="62"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="76"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="204"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="229"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="233"/>
+        <source>Synthetic demo data – not a measurement</source>
+        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="240"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="242"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="601"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="602"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="603"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="604"/>
+        <source>Play or pause the animation of the time slots</source>
+        <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="605"/>
+        <source>Time slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="606"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="607"/>
+        <source>{n}/s</source>
+        <translation>{n}/s</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="608"/>
+        <source>Busiest slot</source>
+        <translation>Créneau le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="609"/>
+        <source>Go to the slot with the most people for the chosen profiles</source>
+        <translation>Aller au créneau qui compte le plus de personnes pour les profils choisis</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="610"/>
+        <source>Visitor profiles</source>
+        <translation>Profils de visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="611"/>
+        <source>None ticked: all profiles.</source>
+        <translation>Aucun coché : tous les profils.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="612"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="613"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="614"/>
+        <source>People per zone</source>
+        <translation>Personnes par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="615"/>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="616"/>
+        <source>Origin flows of the day</source>
+        <translation>Flux de provenance du jour</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="617"/>
+        <source>OpenStreetMap basemap (online)</source>
+        <translation>Fond de carte OpenStreetMap (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="618"/>
+        <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
+        <translation>Le fond de carte OpenStreetMap n&apos;a pas pu être chargé (pas de connexion Internet ?) ; la carte fonctionne sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="619"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="620"/>
+        <source>{total} people in this slot</source>
+        <translation>{total} personnes dans ce créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="621"/>
+        <source>At least {total} people in this slot ({n} cells suppressed)</source>
+        <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="622"/>
+        <source>People per zone and slot</source>
+        <translation>Personnes par zone et créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
+        <source>People per km²</source>
+        <translation>Personnes par km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="624"/>
+        <source>Suppressed (fewer than {k} people)</source>
+        <translation>Masqué (moins de {k} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="626"/>
+        <source>{zone}: {value} people</source>
+        <translation>{zone} : {value} personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="627"/>
+        <source>{zone}: suppressed (fewer than {k} people)</source>
+        <translation>{zone} : masqué (moins de {k} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="628"/>
+        <source>{zone}: no data</source>
+        <translation>{zone} : pas de données</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="629"/>
+        <source>Visitors by origin, {day}</source>
+        <translation>Visiteurs par provenance, {day}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="630"/>
+        <source>{n} or more</source>
+        <translation>{n} ou plus</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="631"/>
+        <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
+        <translation>Sommes des effectifs journaliers par zone (pas des personnes uniques) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="632"/>
+        <source>No origin data for this day.</source>
+        <translation>Pas de données de provenance pour ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="633"/>
+        <source>Other origins</source>
+        <translation>Autres provenances</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="634"/>
+        <source>Other origins in {place}</source>
+        <translation>Autres provenances : {place}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="635"/>
+        <source>Municipalities / communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="636"/>
+        <source>Provinces / départements</source>
+        <translation>Provinces / départements</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="637"/>
+        <source>Regions / régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="638"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="639"/>
+        <source>Detail of the origins follows the zoom: {level}.</source>
+        <translation>Le détail des provenances suit le zoom : {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="640"/>
+        <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
+        <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="641"/>
+        <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
+        <translation>Cette carte interactive a besoin de JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="642"/>
+        <source>Map of the busiest slot</source>
+        <translation>Carte du créneau le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="643"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="644"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="645"/>
+        <source>Map of the people present, zone by zone, for the time slot shown</source>
+        <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="656"/>
+        <source>operator data</source>
+        <translation>données de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="657"/>
+        <source>Source: {operator}, {files}.</source>
+        <translation>Source : {operator}, {files}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="660"/>
+        <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
+        <translation>Effectifs extrapolés par l&apos;opérateur à toutes les personnes, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux disent alors « au moins ».</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="662"/>
+        <source>the maximum of all slots</source>
+        <translation>le maximum de tous les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="663"/>
+        <source>percentile {q} of all slots</source>
+        <translation>centile {q} de tous les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="664"/>
+        <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
+        <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quartique, rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="667"/>
+        <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
+        <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, sommés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances : … ».</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="669"/>
+        <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
+        <translation>Pour garder la page légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="671"/>
+        <source>Made with Footfall on {date}.</source>
+        <translation>Réalisé avec Footfall le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="687"/>
+        <source>People present in each {minutes}-minute slot</source>
+        <translation>Personnes présentes par créneau de {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="688"/>
+        <source>People present in each time slot</source>
+        <translation>Personnes présentes par créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="690"/>
+        <source>Measure: {measure}</source>
+        <translation>Mesure : {measure}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="705"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Total de ce créneau : {total} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="706"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="707"/>
+        <source>{measure} per zone and time slot</source>
+        <translation>{measure} par zone et créneau</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} par km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
+        <source>Per zone</source>
+        <translation>Par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="710"/>
+        <source>{zone}: {value}</source>
+        <translation>{zone} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="711"/>
+        <source>Suppressed (below {k})</source>
+        <translation>Masqué (sous {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="712"/>
+        <source>{zone}: suppressed (below {k})</source>
+        <translation>{zone} : masqué (sous {k})</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="262"/>
+        <source>Writing the web page {name}</source>
+        <translation>Écriture de la page web {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="278"/>
+        <source>The web page could not be written:
+{trace}</source>
+        <translation>La page web n&apos;a pas pu être écrite :
+{trace}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="150"/>
+        <location filename="../plugin/task.py" line="153"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -574,472 +574,507 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="38"/>
+        <location filename="../cartography/report.py" line="39"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="43"/>
+        <location filename="../cartography/report.py" line="44"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="82"/>
+        <location filename="../cartography/report.py" line="83"/>
         <source>withheld</source>
         <translation>afgeschermd</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="90"/>
+        <location filename="../cartography/report.py" line="91"/>
         <source>{amount} million EUR</source>
         <translation>{amount} miljoen euro</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="145"/>
+        <location filename="../cartography/report.py" line="169"/>
         <source>people present (at least)</source>
         <translation>aanwezige personen (minstens)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="193"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="207"/>
+        <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="220"/>
+        <location filename="../cartography/report.py" line="244"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="251"/>
+        <location filename="../cartography/report.py" line="275"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="272"/>
+        <location filename="../cartography/report.py" line="298"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="273"/>
+        <location filename="../cartography/report.py" line="299"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="274"/>
+        <location filename="../cartography/report.py" line="300"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="301"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="276"/>
+        <location filename="../cartography/report.py" line="302"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="277"/>
+        <location filename="../cartography/report.py" line="303"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="278"/>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar de drukte was op het piekmoment</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="279"/>
+        <location filename="../cartography/report.py" line="305"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="280"/>
+        <location filename="../cartography/report.py" line="306"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="281"/>
+        <location filename="../cartography/report.py" line="307"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="282"/>
+        <location filename="../cartography/report.py" line="308"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="283"/>
+        <location filename="../cartography/report.py" line="309"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="284"/>
+        <location filename="../cartography/report.py" line="310"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="285"/>
+        <location filename="../cartography/report.py" line="311"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="286"/>
+        <location filename="../cartography/report.py" line="312"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="287"/>
+        <location filename="../cartography/report.py" line="313"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="288"/>
+        <location filename="../cartography/report.py" line="314"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="289"/>
+        <location filename="../cartography/report.py" line="315"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet kunnen zeggen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="290"/>
+        <location filename="../cartography/report.py" line="316"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="293"/>
-        <source>from {first} to {last}</source>
-        <translation>van {first} tot {last}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="325"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>Busiest day</source>
         <translation>Drukste dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>Peak time slot</source>
         <translation>Piektijdvak</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>{time} ({zone}): at least {n} people present at once</source>
         <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="333"/>
         <source>Visitors from abroad</source>
         <translation>Bezoekers uit het buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Median travel distance</source>
         <translation>Mediane reisafstand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % binnen {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Economic impact (total)</source>
         <translation>Economische impact (totaal)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Dwell time</source>
         <translation>Verblijfsduur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>not in this export</source>
         <translation>niet in deze export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="317"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="353"/>
         <source>Whole period</source>
         <translation>Hele periode</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="378"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="385"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="360"/>
+        <location filename="../cartography/report.py" line="385"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="366"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>local</source>
         <translation>lokaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>rest of the country</source>
         <translation>rest van het land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
+        <location filename="../cartography/report.py" line="400"/>
         <source>abroad</source>
         <translation>buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="376"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="376"/>
+        <location filename="../cartography/report.py" line="401"/>
         <source>all origins</source>
         <translation>alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="383"/>
+        <location filename="../cartography/report.py" line="408"/>
         <source>other (merged)</source>
         <translation>overige (samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Low (M EUR)</source>
         <translation>Laag (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>Central (M EUR)</source>
         <translation>Centraal (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report.py" line="412"/>
         <source>High (M EUR)</source>
         <translation>Hoog (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="396"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="422"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="423"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="398"/>
+        <location filename="../cartography/report.py" line="423"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="399"/>
+        <location filename="../cartography/report.py" line="424"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="425"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="426"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="402"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="403"/>
+        <location filename="../cartography/report.py" line="428"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="405"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="431"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (tussen {low} en {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="410"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="483"/>
+        <location filename="../cartography/report.py" line="462"/>
+        <source>from {first} to {last}</source>
+        <translation>van {first} tot {last}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="469"/>
+        <source>Written on {date}</source>
+        <translation>Geschreven op {date}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="480"/>
+        <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
+        <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="579"/>
+        <source>the operator</source>
+        <translation>de operator</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="580"/>
+        <source>Source: {operator}</source>
+        <translation>Bron: {operator}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="619"/>
+        <source>written on {date}</source>
+        <translation>geschreven op {date}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="620"/>
+        <source>synthetic demo data</source>
+        <translation>synthetische demogegevens</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="622"/>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="703"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1047,17 +1082,17 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="36"/>
+        <location filename="../processing/event_report.py" line="37"/>
         <source>Post-event report (PDF)</source>
         <translation>Evaluatierapport (pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="44"/>
+        <location filename="../processing/event_report.py" line="45"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="50"/>
+        <location filename="../processing/event_report.py" line="51"/>
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
@@ -1066,142 +1101,152 @@ Every number comes from the same code as the algorithms (origin flows, catchment
 Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="63"/>
+        <location filename="../processing/event_report.py" line="64"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="65"/>
         <source>Second export (origins)</source>
         <translation>Tweede export (herkomst)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="66"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="68"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="71"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar afstanden en stromen naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="72"/>
+        <location filename="../processing/event_report.py" line="73"/>
         <source>Name of the venue or area</source>
         <translation>Naam van de locatie of het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Printed under the title.</source>
         <translation>Wordt onder de titel gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="75"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="77"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
     </message>
     <message>
+        <location filename="../processing/event_report.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <location filename="../processing/event_report.py" line="80"/>
+        <source>Who writes the report (a city department, an agency), printed on the cover.</source>
+        <translation>Wie het rapport schrijft (een stadsdienst, een agentschap), gedrukt op de voorpagina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="82"/>
+        <location filename="../processing/event_report.py" line="86"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Spend preset for the economic impact</source>
         <translation>Uitgavenvoorinstelling voor de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
         <translation>Geen (zonder impacthoofdstuk)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="87"/>
+        <location filename="../processing/event_report.py" line="91"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="89"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="90"/>
+        <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
         <translation>Het pdf-bestand dat geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="92"/>
+        <location filename="../processing/event_report.py" line="96"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Bezoeken over de periode (bezoekersdagen)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="97"/>
         <source>People present at the peak (at least)</source>
         <translation>Aanwezige personen op het piekmoment (minstens)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="107"/>
+        <location filename="../processing/event_report.py" line="111"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="124"/>
+        <location filename="../processing/event_report.py" line="129"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
     </message>
@@ -1209,164 +1254,758 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="32"/>
+        <location filename="../processing/export_animation.py" line="43"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Heatmapanimatie exporteren (GIF, MP4, PNG-beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="35"/>
+        <location filename="../processing/export_animation.py" line="46"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="41"/>
-        <source>Renders every band of a heat cube (from “Heat cube”) as a frame: optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), the slot&apos;s local date and time in your language with its time zone, a legend with units, and an attribution line. Writes a GIF or an MP4 (by the file&apos;s extension) and/or a folder of PNG frames. Files are written whole or not at all; nothing is downloaded.</source>
-        <translation>Tekent elke band van een heatkubus (uit “Heatkubus”) als een beeld: desgewenst achtergrondlagen uit het project, de heatmap op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), de lokale datum en tijd van het tijdvak in uw taal met de tijdzone, een legende met eenheden en een bronvermelding. Schrijft een GIF of een MP4 (volgens de extensie van het bestand) en/of een map met PNG-beelden. Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload.</translation>
+        <location filename="../processing/export_animation.py" line="52"/>
+        <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
+        <translation>Tekent elke band van een warmtekubus (uit “Warmtekubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de warmte op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een PNG-stilstaand beeld. Een GIF blijft onder het groottebudget door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie houdt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="50"/>
+        <location filename="../processing/export_animation.py" line="65"/>
         <source>Heat cube</source>
         <translation>Heatkubus</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="51"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
         <translation>De GeoTIFF met meerdere banden, geschreven door “Heatkubus”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="68"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animatie (GIF of MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="53"/>
+        <location filename="../processing/export_animation.py" line="68"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="55"/>
+        <location filename="../processing/export_animation.py" line="70"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Het animatiebestand; de extensie (.gif of .mp4) bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="57"/>
+        <location filename="../processing/export_animation.py" line="72"/>
         <source>Folder of PNG frames</source>
         <translation>Map met PNG-beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="59"/>
+        <location filename="../processing/export_animation.py" line="74"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
         <translation>Een nieuwe of lege map die frame_0001.png, frame_0002.png, … ontvangt</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="61"/>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>PNG still</source>
+        <translation>PNG-stilstaand beeld</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="76"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="78"/>
+        <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
+        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met onderschrift, legende en vermeldingen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Size</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Width and height below</source>
+        <translation>Breedte en hoogte hieronder</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Square 1080 × 1080 (social media)</source>
+        <translation>Vierkant 1080 × 1080 (sociale media)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Landscape 1920 × 1080 (video, web)</source>
+        <translation>Liggend 1920 × 1080 (video, web)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="81"/>
+        <source>Portrait 1080 × 1920 (stories, phones)</source>
+        <translation>Staand 1080 × 1920 (stories, telefoons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="85"/>
+        <source>A size preset; the first choice uses the width and height below.</source>
+        <translation>Een vast formaat; de eerste keuze gebruikt de breedte en hoogte hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="87"/>
         <source>Frame width (pixels)</source>
         <translation>Beeldbreedte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="62"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Width of every frame.</source>
         <translation>Breedte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="64"/>
+        <location filename="../processing/export_animation.py" line="90"/>
         <source>Frame height (pixels)</source>
         <translation>Beeldhoogte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Height of every frame.</source>
         <translation>Hoogte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="67"/>
+        <location filename="../processing/export_animation.py" line="93"/>
         <source>Frames per second</source>
         <translation>Beelden per seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Afspeelsnelheid: aantal tijdvakken per seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="96"/>
         <source>Time zone of the caption</source>
         <translation>Tijdzone van het tijdlabel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="71"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>Het tijdlabel toont de lokale datum en tijd in deze tijdzone, met de afkorting ervan (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="73"/>
+        <location filename="../processing/export_animation.py" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>A title above the time caption.</source>
         <translation>Een titel boven het tijdlabel.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="102"/>
         <source>Attribution</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="102"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · geanonimiseerde aggregaten van de operator</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="104"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Tekst in de linkerbenedenhoek: de gegevensbron en de bronvermelding van de achtergrondkaart.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="80"/>
+        <location filename="../processing/export_animation.py" line="106"/>
+        <source>Subtitle</source>
+        <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="107"/>
+        <source>A second line under the title: what the map shows.</source>
+        <translation>Een tweede regel onder de titel: wat de kaart toont.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="109"/>
+        <source>Source line</source>
+        <translation>Bronregel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="110"/>
+        <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
+        <translation>Linksonder boven de vermeldingen gedrukt, bijvoorbeeld de operator en de datum van de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="112"/>
+        <source>Start of the time window</source>
+        <translation>Begin van het tijdvenster</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="113"/>
+        <source>Only slots starting at or after this time are shown (default: the first slot).</source>
+        <translation>Alleen tijdvakken die op of na dit tijdstip beginnen, worden getoond (standaard: het eerste tijdvak).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="115"/>
+        <source>End of the time window</source>
+        <translation>Einde van het tijdvenster</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="116"/>
+        <source>Only slots starting before this time are shown (default: up to the last slot).</source>
+        <translation>Alleen tijdvakken die vóór dit tijdstip beginnen, worden getoond (standaard: tot het laatste tijdvak).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="118"/>
+        <source>Time of the still</source>
+        <translation>Tijdstip van het stilstaand beeld</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="119"/>
+        <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
+        <translation>Het stilstaand beeld toont het tijdvak dat op dit tijdstip loopt (standaard: het drukste tijdvak van het venster).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="121"/>
+        <source>Draw the bundled context layers</source>
+        <translation>De meegeleverde contextlagen tekenen</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="122"/>
+        <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
+        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames), offline.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="124"/>
+        <source>Online basemap</source>
+        <translation>Online achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="125"/>
+        <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
+        <translation>Leeg: geen (offline). “osm”: OpenStreetMap, met zijn vermelding. Of een XYZ-URL met {x}, {y} en {z}. Als de tegels niet geladen kunnen worden, worden de meegeleverde lagen getekend en meldt het logboek dat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="127"/>
+        <source>Credit of the online basemap</source>
+        <translation>Vermelding van de online achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="128"/>
+        <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
+        <translation>De vermelding van uw eigen XYZ-bron (die van OpenStreetMap wordt automatisch toegevoegd).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="130"/>
+        <source>GIF size budget (MB, 0 = none)</source>
+        <translation>Groottebudget van de GIF (MB, 0 = geen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="132"/>
+        <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
+        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid houdt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="134"/>
         <source>Basemap layers</source>
         <translation>Achtergrondlagen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Lagen van het project die onder de heatmap worden getekend, één keer gerenderd.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="83"/>
+        <location filename="../processing/export_animation.py" line="137"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="139"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="141"/>
         <source>Frames</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="142"/>
+        <source>Slots per GIF frame</source>
+        <translation>Tijdvakken per GIF-beeld</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="148"/>
         <source>No heat cube given.</source>
         <translation>Geen heatkubus opgegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="152"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} is geen heatkubus die door Footfall is geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
-        <source>Choose an animation file, a folder of frames, or both.</source>
-        <translation>Kies een animatiebestand, een map voor de beelden, of beide.</translation>
+        <location filename="../processing/export_animation.py" line="158"/>
+        <source>Choose an animation file, a folder of frames, a still, or several.</source>
+        <translation>Kies een animatiebestand, een map met beelden, een stilstaand beeld, of meerdere.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="160"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="205"/>
+        <source>No time slot starts in the chosen window.</source>
+        <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="211"/>
+        <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
+        <translation>De GIF houdt één tijdvak op {n} om onder het groottebudget te blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="80"/>
+        <source>Export the heat animation</source>
+        <translation>De warmteanimatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="89"/>
+        <source>First line of the caption, in bold</source>
+        <translation>Eerste regel van het onderschrift, vet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="90"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="92"/>
+        <source>Second line of the caption: what the map shows</source>
+        <translation>Tweede regel van het onderschrift: wat de kaart toont</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="93"/>
+        <source>Subtitle</source>
+        <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="95"/>
+        <source>Printed in the lower left corner, above the map credits</source>
+        <translation>Linksonder gedrukt, boven de vermeldingen van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="96"/>
+        <source>Source line</source>
+        <translation>Bronregel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="115"/>
+        <source>Size (pixels)</source>
+        <translation>Formaat (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="124"/>
+        <source>{n} time slots per second</source>
+        <translation>{n} tijdvakken per seconde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="127"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="145"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="147"/>
+        <source>Time window (local time)</source>
+        <translation>Tijdvenster (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="157"/>
+        <source>Credit of the tiles, for example © the provider</source>
+        <translation>Vermelding van de tegels, bijvoorbeeld © de leverancier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="158"/>
+        <source>Basemap</source>
+        <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="159"/>
+        <source>Tile URL</source>
+        <translation>URL van de tegels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="160"/>
+        <source>Tile credit</source>
+        <translation>Vermelding van de tegels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="164"/>
+        <source>GIF animation</source>
+        <translation>GIF-animatie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="166"/>
+        <source>MP4 video</source>
+        <translation>MP4-video</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="167"/>
+        <source>PNG still of the slot shown</source>
+        <translation>PNG-stilstaand beeld van het getoonde tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="172"/>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="173"/>
+        <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
+        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie houdt haar snelheid). De MP4-video houdt elk tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="182"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="187"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="189"/>
+        <source>File name without extension: .gif, .mp4 and .png are added</source>
+        <translation>Bestandsnaam zonder extensie: .gif, .mp4 en .png worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="190"/>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="193"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="226"/>
+        <source>Folder of the exported files</source>
+        <translation>Map van de geëxporteerde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="240"/>
+        <source>Tick at least one of GIF, MP4 or PNG still.</source>
+        <translation>Vink minstens één aan: GIF, MP4 of PNG-stilstaand beeld.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="242"/>
+        <source>Give a file name.</source>
+        <translation>Geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="244"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="246"/>
+        <source>The time window ends before it starts.</source>
+        <translation>Het tijdvenster eindigt voor het begint.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="248"/>
+        <source>The tile URL needs {x}, {y} and {z}.</source>
+        <translation>De URL van de tegels heeft {x}, {y} en {z} nodig.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="274"/>
+        <source>Tour de France 2019 — Grand Départ, Brussels</source>
+        <translation>Tour de France 2019 — Grand Départ, Brussel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="275"/>
+        <source>Fête des Lumières 2018 — Lyon</source>
+        <translation>Fête des Lumières 2018 — Lyon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="277"/>
+        <source>Heat of the people present ({unit})</source>
+        <translation>Warmte van de aanwezige mensen ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="281"/>
+        <source>the operator</source>
+        <translation>de operator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export_dialog.py" line="282"/>
+        <source>Source: {operator}, anonymised aggregates (groups of at least {k} people)</source>
+        <translation>Bron: {operator}, geanonimiseerde aggregaten (groepen van minstens {k} mensen)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWebPageAlgorithm</name>
+    <message>
+        <location filename="../processing/export_web_page.py" line="37"/>
+        <source>Export web page (interactive HTML)</source>
+        <translation>Webpagina exporteren (interactieve HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="40"/>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="46"/>
+        <source>Writes one HTML file for an article: the zones or the heat of every time slot on the plugin&apos;s fixed colour scale with its legend, a time slider with play/pause and the local date and time, visitor-profile filters, the origin flows of the day with the flow map&apos;s classes and labels, a title, a subtitle and a source line with the parameters, in English, Dutch or French.
+
+The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
+
+Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
+        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurenschaal van de plugin met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
+
+Het bestand opent in elke recente browser zonder netwerk: de kaartbibliotheek (Leaflet, BSD-licentie) en de gegevens zitten erin. Alleen de optionele OpenStreetMap-achtergrondkaart wordt van het internet geladen, door de browser van de lezer, als de lezer ze aanzet. Zet de pagina in een artikel door het bestand te uploaden, of in een iframe; ze past op de breedte van een telefoon en werkt met het toetsenbord.
+
+Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel met de anonimiteitsdrempel toegepast (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt elk n-de tijdvak behouden, en de pagina zegt dat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="61"/>
+        <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
+        <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="62"/>
+        <source>Second export (origins)</source>
+        <translation>Tweede export (herkomst)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="63"/>
+        <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
+        <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Language of the page</source>
+        <translation>Taal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="68"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="70"/>
+        <source>Every text, number and date of the page is in this language, whatever the interface&apos;s language is.</source>
+        <translation>Elke tekst, elk getal en elke datum van de pagina staat in deze taal, welke taal de interface ook heeft.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="72"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="73"/>
+        <source>The page&apos;s title, for example the event&apos;s name.</source>
+        <translation>De titel van de pagina, bv. de naam van het evenement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="75"/>
+        <source>Subtitle</source>
+        <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="76"/>
+        <source>A line under the title.</source>
+        <translation>Een regel onder de titel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="78"/>
+        <source>Credit line</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="79"/>
+        <source>Added to the source line, for example the newsroom&apos;s credit.</source>
+        <translation>Toegevoegd aan de bronregel, bv. de vermelding van de redactie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Map shown first</source>
+        <translation>Kaart die eerst getoond wordt</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>People per zone</source>
+        <translation>Personen per zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="81"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="83"/>
+        <source>The reader can switch between both.</source>
+        <translation>De lezer kan tussen beide wisselen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="85"/>
+        <source>Heatmap radius (m)</source>
+        <translation>Straal van de heatmap (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="87"/>
+        <source>Kernel radius: how far one zone&apos;s people are spread.</source>
+        <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="89"/>
+        <source>Heatmap pixel size (m)</source>
+        <translation>Pixelgrootte van de heatmap (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="91"/>
+        <source>Size of one pixel of the heatmap, computed by the reader&apos;s browser.</source>
+        <translation>Grootte van één pixel van de heatmap, berekend door de browser van de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="93"/>
+        <source>Colour scale maximum (quantile of all frames)</source>
+        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="95"/>
+        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every slot and profile.</source>
+        <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk tijdvak en elk profiel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="97"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="98"/>
+        <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
+        <translation>Lijnen van waar bezoekers wonen naar het studiegebied, voor de dag waarin de schuif staat (als de export herkomst bevat).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="100"/>
+        <source>Largest lines per day</source>
+        <translation>Grootste stromen per dag</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="102"/>
+        <source>How many of the largest origins the page draws for each day and level.</source>
+        <translation>Hoeveel van de grootste herkomsten de pagina tekent per dag en niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>OpenStreetMap basemap</source>
+        <translation>OpenStreetMap-achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>None (the page never goes online)</source>
+        <translation>Geen (de pagina gaat nooit online)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>Offered, off until the reader switches it on</source>
+        <translation>Aangeboden, uit tot de lezer ze aanzet</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="104"/>
+        <source>On when the reader is online</source>
+        <translation>Aan als de lezer online is</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="108"/>
+        <source>Map tiles from openstreetmap.org, loaded by the reader&apos;s browser, with their attribution. Without them the page shows the data alone.</source>
+        <translation>Kaarttegels van openstreetmap.org, geladen door de browser van de lezer, met hun bronvermelding. Zonder tegels toont de pagina alleen de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="110"/>
+        <source>Size limit (MB)</source>
+        <translation>Groottelimiet (MB)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="112"/>
+        <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
+        <translation>Als de pagina door de gegevens groter zou worden, wordt elk n-de tijdvak behouden (de pagina zegt welke).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="114"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="115"/>
+        <source>The HTML file to write.</source>
+        <translation>Het HTML-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="117"/>
+        <source>Size of the page (bytes)</source>
+        <translation>Grootte van de pagina (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="118"/>
+        <source>Time slots in the page</source>
+        <translation>Tijdvakken in de pagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="119"/>
+        <source>Thinning of the time slots</source>
+        <translation>Uitdunning van de tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="127"/>
+        <source>The web page must be an .html file.</source>
+        <translation>De webpagina moet een .html-bestand zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="134"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="158"/>
+        <source>one time slot in {step} kept ({kept} of {total})</source>
+        <translation>één tijdvak op {step} behouden ({kept} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="160"/>
+        <source>To stay under the size limit, {note}.</source>
+        <translation>Om onder de groottelimiet te blijven: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_web_page.py" line="162"/>
+        <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
+        <translation>Webpagina geschreven: {path} ({mb} MB, {n} tijdvakken).</translation>
     </message>
 </context>
 <context>
@@ -1562,12 +2201,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="171"/>
+        <location filename="../plugin/task.py" line="196"/>
         <source>Filtering the map</source>
         <translation>De kaart filteren</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="187"/>
+        <location filename="../plugin/task.py" line="212"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>De kaart kon niet gefilterd worden:
@@ -1577,12 +2216,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="194"/>
+        <location filename="../plugin/task.py" line="219"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="211"/>
+        <location filename="../plugin/task.py" line="236"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -1708,6 +2347,84 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
 </context>
 <context>
+    <name>FootfallContext</name>
+    <message>
+        <location filename="../cartography/context.py" line="46"/>
+        <source>Bundled context (offline): countries, provinces, départements, place names</source>
+        <translation>Meegeleverde context (offline): landen, provincies, departementen, plaatsnamen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="47"/>
+        <source>OpenStreetMap (online; tiles are downloaded)</source>
+        <translation>OpenStreetMap (online; de tegels worden gedownload)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="48"/>
+        <source>Your own XYZ tile source (online)</source>
+        <translation>Uw eigen XYZ-tegelbron (online)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="89"/>
+        <source>Countries (Natural Earth)</source>
+        <translation>Landen (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="99"/>
+        <source>Provinces, regions, départements (Natural Earth)</source>
+        <translation>Provincies, gewesten, departementen (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="115"/>
+        <source>Provinces, départements</source>
+        <translation>Provincies, departementen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="116"/>
+        <source>Belgian regions</source>
+        <translation>Belgische gewesten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="126"/>
+        <source>Place names (GeoNames)</source>
+        <translation>Plaatsnamen (GeoNames)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="182"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="182"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="184"/>
+        <source>Online basemap</source>
+        <translation>Online achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="218"/>
+        <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
+        <translation>De online achtergrondkaart kon niet geladen worden (geen internetverbinding?); de meegeleverde contextlagen worden in de plaats getekend.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="279"/>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="280"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/context.py" line="369"/>
+        <source>Context (Natural Earth, GeoNames)</source>
+        <translation>Context (Natural Earth, GeoNames)</translation>
+    </message>
+</context>
+<context>
     <name>FootfallDock</name>
     <message>
         <location filename="../plugin/dock.py" line="26"/>
@@ -1760,222 +2477,232 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="62"/>
+        <location filename="../plugin/dock.py" line="63"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="70"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="84"/>
+        <location filename="../plugin/dock.py" line="85"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="87"/>
+        <location filename="../plugin/dock.py" line="88"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="91"/>
+        <location filename="../plugin/dock.py" line="92"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="93"/>
+        <location filename="../plugin/dock.py" line="94"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="98"/>
+        <location filename="../plugin/dock.py" line="99"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="100"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="101"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="102"/>
+        <location filename="../plugin/dock.py" line="103"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="104"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="105"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="106"/>
+        <location filename="../plugin/dock.py" line="107"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="109"/>
+        <location filename="../plugin/dock.py" line="110"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
         <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="118"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="119"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="123"/>
+        <location filename="../plugin/dock.py" line="124"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="125"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="126"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="127"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>Zone centroids</source>
         <translation>Zwaartepunten van de zones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Spread over each zone</source>
         <translation>Uitgespreid over elke zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
         <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="131"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="132"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>99th percentile of all slots</source>
         <translation>99e percentiel over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Maximum of all slots</source>
         <translation>Maximum over alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="135"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="137"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="138"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="148"/>
+        <location filename="../plugin/dock.py" line="149"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="151"/>
+        <location filename="../plugin/dock.py" line="152"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="157"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Largest lines</source>
         <translation>Grootste lijnen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="233"/>
+        <location filename="../plugin/dock.py" line="174"/>
+        <source>Export web page…</source>
+        <translation>Webpagina exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="175"/>
+        <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
+        <translation>Eén interactieve HTML-pagina voor een artikel schrijven: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="240"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="310"/>
+        <location filename="../plugin/dock.py" line="317"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="315"/>
+        <location filename="../plugin/dock.py" line="322"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="318"/>
+        <location filename="../plugin/dock.py" line="325"/>
         <source>{total} people in this slot</source>
         <translation>{total} personen in dit tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="336"/>
+        <location filename="../plugin/dock.py" line="343"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2058,7 +2785,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="426"/>
+        <location filename="../cartography/flow_layer.py" line="225"/>
+        <source>{n} or more</source>
+        <translation>{n} of meer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="481"/>
+        <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
+        <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="537"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2074,7 +2811,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="67"/>
+        <location filename="../cartography/layers.py" line="82"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2137,197 +2874,270 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="97"/>
+        <source>Export web page…</source>
+        <translation>Webpagina exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="97"/>
+        <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
+        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel schrijven, in het Engels, Nederlands of Frans</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100"/>
+        <source>Add context layers to the project…</source>
+        <translation>Contextlagen aan het project toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100"/>
+        <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
+        <translation>Landen, provincies, departementen en plaatsnamen, meegeleverd en offline; desgewenst de OpenStreetMap-laag van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="98"/>
+        <location filename="../plugin/plugin.py" line="105"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="130"/>
-        <source>Open a footfall export first.</source>
-        <translation>Open eerst een export met bezoekersaantallen.</translation>
+        <location filename="../plugin/plugin.py" line="127"/>
+        <source>Context layers</source>
+        <translation>Contextlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="127"/>
+        <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
+        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plugin meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="132"/>
+        <source>Bundled layers</source>
+        <translation>Meegeleverde lagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="133"/>
+        <source>Bundled layers and OpenStreetMap</source>
+        <translation>Meegeleverde lagen en OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="134"/>
+        <location filename="../plugin/plugin.py" line="164"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="139"/>
+        <location filename="../plugin/plugin.py" line="169"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="173"/>
+        <location filename="../plugin/plugin.py" line="203"/>
         <source>The report could not be written: {error}</source>
         <translation>Het rapport kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="179"/>
+        <location filename="../plugin/plugin.py" line="209"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="328"/>
+        <location filename="../plugin/plugin.py" line="219"/>
+        <source>Open a footfall export first.</source>
+        <translation>Open eerst een export met bezoekersaantallen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Export web page</source>
+        <translation>Webpagina exporteren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="222"/>
+        <source>Language of the page</source>
+        <translation>Taal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>Save the web page</source>
+        <translation>Webpagina opslaan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="228"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="256"/>
+        <source>The web page could not be written</source>
+        <translation>De webpagina kon niet geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="258"/>
+        <source>Web page written to {path}</source>
+        <translation>Webpagina geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="408"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="333"/>
+        <location filename="../plugin/plugin.py" line="413"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="350"/>
+        <location filename="../plugin/plugin.py" line="430"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="362"/>
+        <location filename="../plugin/plugin.py" line="442"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="365"/>
+        <location filename="../plugin/plugin.py" line="445"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="367"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="386"/>
+        <location filename="../plugin/plugin.py" line="466"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="391"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="400"/>
+        <location filename="../plugin/plugin.py" line="480"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="481"/>
+        <location filename="../plugin/plugin.py" line="565"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="484"/>
+        <location filename="../plugin/plugin.py" line="568"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="602"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="520"/>
+        <location filename="../plugin/plugin.py" line="604"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="532"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="549"/>
+        <location filename="../plugin/plugin.py" line="633"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="585"/>
+        <location filename="../plugin/plugin.py" line="669"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="588"/>
+        <location filename="../plugin/plugin.py" line="672"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="599"/>
+        <location filename="../plugin/plugin.py" line="683"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="716"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="628"/>
+        <location filename="../plugin/plugin.py" line="716"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="643"/>
-        <source>Export animation</source>
-        <translation>Animatie exporteren</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="643"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
-        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="658"/>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="660"/>
+        <location filename="../plugin/plugin.py" line="774"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="662"/>
-        <source>Animation written to {path}</source>
-        <translation>Animatie weggeschreven naar {path}</translation>
+        <location filename="../plugin/plugin.py" line="776"/>
+        <source>Written: {paths}</source>
+        <translation>Geschreven: {paths}</translation>
     </message>
 </context>
 <context>
     <name>FootfallProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="31"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="34"/>
+        <location filename="../processing/provider.py" line="35"/>
         <source>Footfall: mobile-network footfall exports</source>
         <translation>Footfall: bezoekersaantallen uit mobiele netwerken</translation>
+    </message>
+</context>
+<context>
+    <name>FootfallStill</name>
+    <message>
+        <location filename="../cartography/still.py" line="72"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="104"/>
+        <source>People present per zone</source>
+        <translation>Aanwezige mensen per zone</translation>
     </message>
 </context>
 <context>
@@ -2398,207 +3208,222 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Belangrijkste herkomsten</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="310"/>
+        <location filename="../viewer/app.py" line="312"/>
         <source>Open an export or a demo from the start page.</source>
         <translation>Open een export of een demo via de startpagina.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="333"/>
+        <location filename="../viewer/app.py" line="335"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="340"/>
+        <location filename="../viewer/app.py" line="342"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="344"/>
+        <location filename="../viewer/app.py" line="346"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="345"/>
+        <location filename="../viewer/app.py" line="347"/>
         <source>Open another export or a demo</source>
         <translation>Een andere export of een demo openen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="348"/>
+        <location filename="../viewer/app.py" line="350"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="349"/>
+        <location filename="../viewer/app.py" line="351"/>
         <source>Open a footfall export</source>
         <translation>Een export met bezoekersaantallen openen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="352"/>
+        <location filename="../viewer/app.py" line="354"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="353"/>
+        <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
         <translation>De hittekaart exporteren als GIF, MP4-video of PNG-beeld, met legende en onderschrift</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="357"/>
+        <location filename="../viewer/app.py" line="359"/>
+        <source>Web page…</source>
+        <translation>Webpagina…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="360"/>
+        <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
+        <translation>Eén interactieve HTML-pagina voor een artikel schrijven, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="365"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="358"/>
+        <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
         <translation>Een evaluatierapport (pdf) schrijven in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="363"/>
+        <location filename="../viewer/app.py" line="371"/>
         <source>OpenStreetMap basemap</source>
         <translation>OpenStreetMap-achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="365"/>
+        <location filename="../viewer/app.py" line="373"/>
         <source>Show OpenStreetMap under the data; the map tiles are downloaded from the internet</source>
         <translation>OpenStreetMap onder de gegevens tonen; de kaarttegels worden van het internet gedownload</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="371"/>
+        <location filename="../viewer/app.py" line="379"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="376"/>
+        <location filename="../viewer/app.py" line="384"/>
         <source>Language of the interface, the numbers and the dates</source>
         <translation>Taal van de interface, de getallen en de datums</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="385"/>
+        <location filename="../viewer/app.py" line="393"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="386"/>
+        <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
         <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="449"/>
+        <location filename="../viewer/app.py" line="459"/>
         <source>Footfall viewer — {name}</source>
         <translation>Footfall-viewer — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="518"/>
+        <location filename="../viewer/app.py" line="550"/>
         <source> (+{n} more)</source>
         <translation> (+{n} andere)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="545"/>
+        <location filename="../viewer/app.py" line="580"/>
         <source>Now: {slot}</source>
         <translation>Nu: {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="549"/>
+        <location filename="../viewer/app.py" line="584"/>
         <source>At least {total} people</source>
         <translation>Minstens {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="551"/>
+        <location filename="../viewer/app.py" line="586"/>
         <source>{total} people</source>
         <translation>{total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="552"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} %: de door de operator opgegeven precisie van zijn schattingen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="555"/>
+        <location filename="../viewer/app.py" line="590"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} zonecellen onder {k} personen zijn afgeschermd en niet meegeteld</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="571"/>
+        <location filename="../viewer/app.py" line="606"/>
         <source>{slot}: {total} people</source>
         <translation>{slot}: {total} personen</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="585"/>
+        <location filename="../viewer/app.py" line="620"/>
         <source>This export has no origins.</source>
         <translation>Deze export heeft geen herkomsten.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="598"/>
+        <location filename="../viewer/app.py" line="633"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="616"/>
+        <location filename="../viewer/app.py" line="651"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name}: {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="619"/>
+        <location filename="../viewer/app.py" line="654"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Bezoekers opgeteld over zones en tijdvakken (geen unieke personen), van {total} met een bekende herkomst; herkomsten onder {k} zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="629"/>
-        <source>OpenStreetMap</source>
-        <translation>OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../viewer/app.py" line="630"/>
+        <location filename="../viewer/app.py" line="665"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-bijdragers</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="649"/>
-        <source>Export</source>
-        <translation>Exporteren</translation>
+        <location filename="../viewer/app.py" line="683"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="649"/>
-        <source>GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)</source>
-        <translation>GIF-animatie (*.gif);;MP4-video (*.mp4);;PNG-beeld van het getoonde tijdvak (*.png)</translation>
+        <location filename="../viewer/app.py" line="683"/>
+        <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
+        <translation>De kaarttegels konden niet gedownload worden (geen internetverbinding?): de meegeleverde contextlagen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="667"/>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="712"/>
+        <source>Interactive web page for an article (*.html)</source>
+        <translation>Interactieve webpagina voor een artikel (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/app.py" line="731"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="686"/>
+        <location filename="../viewer/app.py" line="750"/>
         <source>The image could not be written</source>
         <translation>Het beeld kon niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="688"/>
+        <location filename="../viewer/app.py" line="752"/>
         <source>Still written to {path}</source>
         <translation>Beeld geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="728"/>
+        <location filename="../viewer/app.py" line="792"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Zonepolygonen (*.gpkg *.geojson *.json *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="729"/>
+        <location filename="../viewer/app.py" line="793"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Een bestand met zonepolygonen met de zone-id&apos;s van de export; leeg laten als de export geometrie heeft of rastercel-id&apos;s gebruikt</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="734"/>
+        <location filename="../viewer/app.py" line="798"/>
         <source>Zone file</source>
         <translation>Zonebestand</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="800"/>
+        <location filename="../viewer/app.py" line="864"/>
         <source>Footfall viewer</source>
         <translation>Footfall-viewer</translation>
     </message>
@@ -2759,37 +3584,77 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FrameRenderer</name>
     <message>
-        <location filename="../cartography/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>people per km²</source>
         <translation>personen per km²</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="31"/>
+        <location filename="../cartography/render.py" line="32"/>
         <source>people × kernel weight per pixel</source>
         <translation>personen × kernelgewicht per pixel</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="32"/>
+        <location filename="../cartography/render.py" line="33"/>
         <source>scaled density (QGIS)</source>
         <translation>geschaalde dichtheid (QGIS)</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="89"/>
+        <location filename="../cartography/render.py" line="44"/>
+        <source>Square 1080 × 1080 (social media)</source>
+        <translation>Vierkant 1080 × 1080 (sociale media)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="44"/>
+        <source>Landscape 1920 × 1080 (video, web)</source>
+        <translation>Liggend 1920 × 1080 (video, web)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="45"/>
+        <source>Portrait 1080 × 1920 (stories, phones)</source>
+        <translation>Staand 1080 × 1920 (stories, telefoons)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="45"/>
+        <source>Custom size</source>
+        <translation>Eigen formaat</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="50"/>
+        <source>Synthetic demo data – not a measurement</source>
+        <translation>Synthetische demogegevens – geen meting</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="155"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="159"/>
+        <location filename="../cartography/render.py" line="192"/>
+        <source>The image could not be written to {path}</source>
+        <translation>De afbeelding kon niet naar {path} geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="199"/>
+        <source>Heat of the people present</source>
+        <translation>Warmte van de aanwezige mensen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="275"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="211"/>
+        <location filename="../cartography/render.py" line="422"/>
+        <source>No time slot starts in the chosen window.</source>
+        <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="435"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="214"/>
+        <location filename="../cartography/render.py" line="445"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -3861,67 +4726,67 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/measures.py" line="44"/>
+        <location filename="../core/measures.py" line="46"/>
         <source>visitors per day</source>
         <translation>bezoekers per dag</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="46"/>
+        <location filename="../core/measures.py" line="48"/>
         <source>visitors per week</source>
         <translation>bezoekers per week</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="48"/>
+        <location filename="../core/measures.py" line="50"/>
         <source>visitors per month</source>
         <translation>bezoekers per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="49"/>
+        <location filename="../core/measures.py" line="51"/>
         <source>people present</source>
         <translation>aanwezigen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="51"/>
+        <location filename="../core/measures.py" line="53"/>
         <source>nights</source>
         <translation>overnachtingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips per hour</source>
         <translation>verplaatsingen per uur</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="53"/>
+        <location filename="../core/measures.py" line="55"/>
         <source>trips</source>
         <translation>verplaatsingen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="55"/>
+        <location filename="../core/measures.py" line="57"/>
         <source>people by overnight zone</source>
         <translation>personen per overnachtingszone</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists per month</source>
         <translation>toeristen per maand</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="57"/>
+        <location filename="../core/measures.py" line="59"/>
         <source>tourists</source>
         <translation>toeristen</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="59"/>
+        <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
         <translation>klanten van de operator (niet geëxtrapoleerd)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="61"/>
+        <location filename="../core/measures.py" line="63"/>
         <source>dwell time (seconds)</source>
         <translation>verblijfsduur (seconden)</translation>
     </message>
     <message>
-        <location filename="../core/measures.py" line="94"/>
+        <location filename="../core/measures.py" line="96"/>
         <source>Recognised: {formats}</source>
         <translation>Herkend: {formats}</translation>
     </message>
@@ -4734,12 +5599,12 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="244"/>
         <source>Computing the post-event report</source>
         <translation>Het evaluatierapport wordt berekend</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="230"/>
+        <location filename="../plugin/task.py" line="255"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:
@@ -4896,6 +5761,399 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
         <location filename="../processing/uplift.py" line="177"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <location filename="../cartography/web.py" line="62"/>
+        <source>{time} ({zone})</source>
+        <translation>{time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="76"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="204"/>
+        <source>The web page needs zone geometry: give a zone layer.</source>
+        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="229"/>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="233"/>
+        <source>Synthetic demo data – not a measurement</source>
+        <translation>Synthetische demogegevens – geen meting</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="239"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="240"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="241"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../cartography/web.py" line="242"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="601"/>
+        <source>Footfall</source>
+        <translation>Footfall</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="602"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="603"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="604"/>
+        <source>Play or pause the animation of the time slots</source>
+        <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="605"/>
+        <source>Time slot</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="606"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="607"/>
+        <source>{n}/s</source>
+        <translation>{n}/s</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="608"/>
+        <source>Busiest slot</source>
+        <translation>Drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="609"/>
+        <source>Go to the slot with the most people for the chosen profiles</source>
+        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="610"/>
+        <source>Visitor profiles</source>
+        <translation>Bezoekersprofielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="611"/>
+        <source>None ticked: all profiles.</source>
+        <translation>Niets aangevinkt: alle profielen.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="612"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="613"/>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="614"/>
+        <source>People per zone</source>
+        <translation>Personen per zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="615"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="616"/>
+        <source>Origin flows of the day</source>
+        <translation>Herkomststromen van de dag</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="617"/>
+        <source>OpenStreetMap basemap (online)</source>
+        <translation>OpenStreetMap-achtergrondkaart (online)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="618"/>
+        <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
+        <translation>De OpenStreetMap-achtergrondkaart kon niet geladen worden (geen internetverbinding?); de kaart werkt ook zonder.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="619"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="620"/>
+        <source>{total} people in this slot</source>
+        <translation>{total} personen in dit tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="621"/>
+        <source>At least {total} people in this slot ({n} cells suppressed)</source>
+        <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="622"/>
+        <source>People per zone and slot</source>
+        <translation>Personen per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
+        <source>People per km²</source>
+        <translation>Personen per km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="624"/>
+        <source>Suppressed (fewer than {k} people)</source>
+        <translation>Afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="626"/>
+        <source>{zone}: {value} people</source>
+        <translation>{zone}: {value} personen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="627"/>
+        <source>{zone}: suppressed (fewer than {k} people)</source>
+        <translation>{zone}: afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="628"/>
+        <source>{zone}: no data</source>
+        <translation>{zone}: geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="629"/>
+        <source>Visitors by origin, {day}</source>
+        <translation>Bezoekers naar herkomst, {day}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="630"/>
+        <source>{n} or more</source>
+        <translation>{n} of meer</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="631"/>
+        <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
+        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomst onder {k} samengevoegd met de buren; “≥”: delen onder {k} niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="632"/>
+        <source>No origin data for this day.</source>
+        <translation>Geen herkomstgegevens voor deze dag.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="633"/>
+        <source>Other origins</source>
+        <translation>Andere herkomst</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="634"/>
+        <source>Other origins in {place}</source>
+        <translation>Andere herkomst in {place}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="635"/>
+        <source>Municipalities / communes</source>
+        <translation>Gemeenten / communes</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="636"/>
+        <source>Provinces / départements</source>
+        <translation>Provincies / departementen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="637"/>
+        <source>Regions / régions</source>
+        <translation>Gewesten / regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="638"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="639"/>
+        <source>Detail of the origins follows the zoom: {level}.</source>
+        <translation>Het detail van de herkomst volgt de zoom: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="640"/>
+        <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
+        <translation>Toetsenbord: de pijltjestoetsen, Page Up/Down, Home en End verschuiven de tijdschuif; Spatie of Enter op Afspelen start en pauzeert.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="641"/>
+        <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
+        <translation>Deze interactieve kaart heeft JavaScript nodig. De afbeelding toont het drukste tijdvak.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="642"/>
+        <source>Map of the busiest slot</source>
+        <translation>Kaart van het drukste tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="643"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="644"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="645"/>
+        <source>Map of the people present, zone by zone, for the time slot shown</source>
+        <translation>Kaart van de aanwezige personen, zone per zone, voor het getoonde tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="656"/>
+        <source>operator data</source>
+        <translation>gegevens van de operator</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="657"/>
+        <source>Source: {operator}, {files}.</source>
+        <translation>Bron: {operator}, {files}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="660"/>
+        <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
+        <translation>Aantallen door de operator geëxtrapoleerd naar alle personen, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen zeggen dan “minstens”.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="662"/>
+        <source>the maximum of all slots</source>
+        <translation>het maximum van alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="663"/>
+        <source>percentile {q} of all slots</source>
+        <translation>percentiel {q} van alle tijdvakken</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="664"/>
+        <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
+        <translation>Heatmap: kerneldichtheid van de aantallen per zone (quartic kernel, straal {radius} m, pixels van {pixel} m), één kleurenschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="667"/>
+        <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
+        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, opgeteld over de zones per dag; herkomst onder {k} is samengevoegd tot “Andere herkomst in …”.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="669"/>
+        <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
+        <translation>Om de pagina klein te houden, wordt één tijdvak op {step} getoond ({kept} van {total}).</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="671"/>
+        <source>Made with Footfall on {date}.</source>
+        <translation>Gemaakt met Footfall op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="687"/>
+        <source>People present in each {minutes}-minute slot</source>
+        <translation>Aanwezige personen per tijdvak van {minutes} minuten</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="688"/>
+        <source>People present in each time slot</source>
+        <translation>Aanwezige personen per tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="690"/>
+        <source>Measure: {measure}</source>
+        <translation>Maat: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="705"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="706"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="707"/>
+        <source>{measure} per zone and time slot</source>
+        <translation>{measure} per zone en tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} per km²</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
+        <source>Per zone</source>
+        <translation>Per zone</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="710"/>
+        <source>{zone}: {value}</source>
+        <translation>{zone}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="711"/>
+        <source>Suppressed (below {k})</source>
+        <translation>Afgeschermd (onder {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="712"/>
+        <source>{zone}: suppressed (below {k})</source>
+        <translation>{zone}: afgeschermd (onder {k})</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="262"/>
+        <source>Writing the web page {name}</source>
+        <translation>De webpagina {name} schrijven</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="278"/>
+        <source>The web page could not be written:
+{trace}</source>
+        <translation>De webpagina kon niet geschreven worden:
+{trace}</translation>
     </message>
 </context>
 </TS>

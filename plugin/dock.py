@@ -57,6 +57,7 @@ class FootfallDock(QgsDockWidget):
     heatChanged = pyqtSignal(bool)  # noqa: N815 - heatmap switched on (with new settings) or off
     exportRequested = pyqtSignal()  # noqa: N815
     flowsChanged = pyqtSignal(bool)  # noqa: N815 - origin flows switched on (with new settings) or off
+    webPageRequested = pyqtSignal()  # noqa: N815
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Footfall"), parent)
@@ -170,6 +171,11 @@ class FootfallDock(QgsDockWidget):
         self.flow_level.currentIndexChanged.connect(self._flow_settings_changed)
         self.flow_top.editingFinished.connect(self._flow_settings_changed)
         self.flow_by_slot.toggled.connect(self._flow_settings_changed)
+        self.web_button = QPushButton(tr("Export web page…"))
+        self.web_button.setToolTip(tr("Write one interactive HTML page for an article: the map of every slot with the time "
+                                      "slider, the profile filters and the origin flows; it works offline"))
+        self.web_button.clicked.connect(self.webPageRequested.emit)
+        v.addWidget(self.web_button)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
@@ -222,7 +228,8 @@ class FootfallDock(QgsDockWidget):
                           zone_mode=int(self.zone_mode.currentData())), self.scale.currentData()
 
     def _set_enabled(self, on: bool) -> None:
-        for wdg in (self.play, self.slider, self.speed, self.profiles, self.origins, self.heat_box, self.flows_box):
+        for wdg in (self.play, self.slider, self.speed, self.profiles, self.origins, self.heat_box, self.flows_box,
+                    self.web_button):
             wdg.setEnabled(on)
 
     def show_dataset(self, loaded) -> None:

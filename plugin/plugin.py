@@ -94,6 +94,13 @@ class FootfallPlugin:
         self.report_action = self._action(None, tr("Post-event report…"),
                                           tr("Write a PDF report of the open export in English, Dutch or French"),
                                           self.report_dialog, toolbar=False)
+        self.web_action = self._action(None, tr("Export web page…"),
+                                       tr("Write one interactive HTML page of the open export for an article, in English, Dutch or French"),
+                                       self.web_page_dialog, toolbar=False)
+        self.context_action = self._action(None, tr("Add context layers to the project…"),
+                                           tr("Countries, provinces, départements and place names, bundled and offline; "
+                                              "optionally QGIS's OpenStreetMap layer"),
+                                           self.add_context_layers, toolbar=False)
         self.menu.addSeparator()
         self._action(None, tr("Import a footfall export into a GeoPackage…"),
                      tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
@@ -109,6 +116,29 @@ class FootfallPlugin:
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
+
+    def add_context_layers(self, osm: bool | None = None):
+        """Add the bundled context layers (and, when the user wants, QGIS's OpenStreetMap layer) to the
+        project as a group at the bottom of the layer tree; returns the group, or None when cancelled."""
+        from ..cartography.context import add_to_project
+        from ..cartography.flow_layer import language
+        if osm is None:
+            from qgis.PyQt.QtWidgets import QMessageBox
+            box = QMessageBox(QMessageBox.Question, tr("Context layers"),
+                              tr("Add countries, Belgian provinces and regions, French départements (Natural Earth) "
+                                 "and place names (GeoNames) to the project? They are bundled with the plugin and "
+                                 "work offline. QGIS's OpenStreetMap layer shows streets and rivers but downloads "
+                                 "its tiles from the internet."), QMessageBox.Cancel, self.iface.mainWindow())
+            only = box.addButton(tr("Bundled layers"), QMessageBox.AcceptRole)
+            with_osm = box.addButton(tr("Bundled layers and OpenStreetMap"), QMessageBox.AcceptRole)
+            box.exec_()
+            if box.clickedButton() not in (only, with_osm):
+                return None
+            osm = box.clickedButton() is with_osm
+        canvas = self.iface.mapCanvas()
+        extent = canvas.extent() if canvas is not None and not canvas.extent().isEmpty() else None
+        crs = canvas.mapSettings().destinationCrs() if canvas is not None else None
+        return add_to_project(QgsProject.instance(), extent, crs, language(), osm=osm)
 
     # -- post-event report ----------------------------------------------------------------------------
     def write_loaded_report(self, path: str, lang: str, title: str = ""):
@@ -178,6 +208,55 @@ class FootfallPlugin:
         task.written = path
         self.iface.messageBar().pushMessage(tr("Footfall"), tr("Report written: {path}").format(path=path), Qgis.Success, 10)
 
+    # -- web page -------------------------------------------------------------------------------------
+    def web_page_dialog(self) -> None:
+        """Ask for the page's language and file, then write it in a task."""
+        from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+        from ..cartography.report import LANGUAGES, language_options
+        from ..core.fsutil import safe_name
+        mw = self.iface.mainWindow()
+        if self.dock is None or self.dock.loaded is None:
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr("Open a footfall export first."), Qgis.Warning, 8)
+            return
+        ui = fmt.locale().name()[:2]
+        label, ok = QInputDialog.getItem(mw, tr("Export web page"), tr("Language of the page"), language_options(),
+                                         LANGUAGES.index(ui) if ui in LANGUAGES else 0, False)
+        if not ok:
+            return
+        lang = LANGUAGES[language_options().index(label)]
+        name = safe_name(Path(self.dock.loaded.dataset.metadata.source_name or "footfall").stem.split(" + ")[0])
+        path, _f = QFileDialog.getSaveFileName(mw, tr("Save the web page"), f"{name}_{lang}.html", tr("HTML files (*.html)"))
+        if path:
+            self.start_web_page(path if path.lower().endswith((".html", ".htm")) else path + ".html", lang)
+
+    def start_web_page(self, path: str, lang: str, title: str = ""):
+        """Write the web page of the panel's export with the panel's heat and flow settings, in a task
+        (progress and Cancel in QGIS's task bar). Returns the task."""
+        from ..core.webpage import WebPageOptions
+        from .task import WebPageTask
+        loaded = self.dock.loaded if self.dock else None
+        if loaded is None:
+            return None
+        params, quantile = self.dock.heat_settings()
+        _level, top_n, _by_slot = self.dock.flow_settings()
+        options = WebPageOptions(language=lang, title=title or loaded.dataset.metadata.source_name,
+                                 view="heat" if self.dock.heat_box.isChecked() else "zones", radius=params.radius,
+                                 pixel=params.pixel, scale_quantile=quantile, flow_top_n=top_n or 30)
+        task = WebPageTask(loaded.dataset, path, options, on_done=self._web_page_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _web_page_done(self, task) -> None:
+        self._task_ended(task)
+        bar = self.iface.messageBar()
+        if task.cancelled:
+            bar.pushMessage(tr("Footfall"), tr("Export cancelled; nothing was written."), Qgis.Info, 5)
+        elif task.error:
+            bar.pushMessage(tr("The web page could not be written"), task.error, Qgis.Critical, 0)
+        else:
+            bar.pushMessage(tr("Footfall"), tr("Web page written to {path}").format(path=task.output), Qgis.Success, 10)
+
     def connect_dock(self, dock: FootfallDock) -> None:
         """Make ``dock`` the plugin's panel and wire its signals (also used by the standalone viewer)."""
         self.dock = dock
@@ -186,6 +265,7 @@ class FootfallPlugin:
         dock.slotShown.connect(self._slot_shown)
         dock.exportRequested.connect(self.export_animation)
         dock.flowsChanged.connect(self.set_flows)
+        dock.webPageRequested.connect(self.web_page_dialog)
         self._empty_title = dock.title.text()
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         QgsProject.instance().cleared.connect(self._project_cleared)
@@ -621,36 +701,66 @@ class FootfallPlugin:
         i = int(np.searchsorted(starts, t, side="right") - 1)
         show_band(layer, max(1, min(len(starts), i + 1)))
 
-    def frame_renderer(self, loaded: LoadedExport, width: int = 960, height: int = 720):
-        """A :class:`FrameRenderer` of the export's heat cube over the canvas's other layers (the basemap),
-        with the source, the operator and the basemap layers' attributions in the credit line."""
+    def frame_renderer(self, loaded: LoadedExport, width: int = 960, height: int = 720, options=None):
+        """A :class:`FrameRenderer` of the export's heat cube over the bundled context and the canvas's own
+        basemap layers (never Footfall's zones, flows or context layers), with the operator, the context's
+        and the basemap layers' credits; ``options`` (:class:`ExportOptions`) gives title, subtitle,
+        source line, size and online basemap."""
         from qgis.core import QgsCoordinateReferenceSystem
         from ..cartography.render import FrameRenderer
+        from ..core.demo import demo_of
         meta = loaded.dataset.metadata
         basemap = [lyr for lyr in self.iface.mapCanvas().layers()
-                   if not lyr.customProperty("footfall/heat") and not lyr.customProperty("footfall/source")]
+                   if not any(lyr.customProperty(k) for k in ("footfall/heat", "footfall/source", "footfall/kind",
+                                                              "footfall/context"))]
         credit = tr("Footfall · {operator}").format(operator=meta.operator or tr("operator data"))
-        credits = [c for c in (lyr.attribution() for lyr in basemap) if c]
-        if credits:
-            credit = " · ".join([credit] + credits)
+        kw = {}
+        if options is not None:
+            width, height = options.width, options.height
+            kw = {"subtitle": options.subtitle, "source": options.source, "online": options.online,
+                  "online_attribution": options.online_attribution}
+        title = options.title if options is not None else meta.source_name
         return FrameRenderer(loaded.cube, QgsCoordinateReferenceSystem(loaded.heat_crs), width, height, loaded.vmax,
-                             meta.timezone, meta.source_name, credit, basemap)
+                             meta.timezone, title, credit, basemap, synthetic=demo_of(meta.source_name) is not None,
+                             **kw)
 
-    def export_animation(self, output: str | None = None, fps: float = 8.0):
-        """Ask for a .gif or .mp4 and export the heatmap of every slot in a background task."""
-        from qgis.PyQt.QtWidgets import QFileDialog
+    def export_dialog(self, loaded: LoadedExport | None = None):
+        """Ask what to export (:class:`ExportDialog`); returns the options, or None when cancelled."""
+        from .export_dialog import ExportDialog, defaults_for
+        loaded = loaded or (self.dock.loaded if self.dock else None)
+        if loaded is None or loaded.cube is None:
+            return None
+        d = defaults_for(loaded.dataset, loaded.profiles)
+        dlg = ExportDialog(self.iface.mainWindow(), starts=loaded.cube.starts, timezone=loaded.dataset.metadata.timezone,
+                           fps=float(self.dock.speed.currentData() or 8.0), **d)
+        return dlg.options() if dlg.exec_() else None
+
+    def export_animation(self, output: str | None = None, fps: float = 8.0, options=None):
+        """Export the heatmap in a background task: with ``options`` (or after the export dialog when neither
+        ``output`` nor ``options`` is given) the files the user chose, else every slot to ``output``."""
         from .task import AnimationTask
         loaded = self.dock.loaded if self.dock else None
         if loaded is None or loaded.cube is None:
             return None
-        if output is None:
-            output, _f = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("Export animation"), "",
-                                                     tr("GIF animation (*.gif);;MP4 video (*.mp4)"))
-            if not output:
+        if output is None and options is None:
+            options = self.export_dialog(loaded)
+            if options is None:
                 return None
-        if not output.lower().endswith((".gif", ".mp4")):
-            output += ".gif"
-        task = AnimationTask(self.frame_renderer(loaded), output, fps, on_done=self._animation_done)
+        if options is None:
+            if not output.lower().endswith((".gif", ".mp4")):
+                output += ".gif"
+            task = AnimationTask(self.frame_renderer(loaded), output, fps, on_done=self._animation_done)
+        else:
+            renderer = self.frame_renderer(loaded, options=options)
+            if renderer.message:
+                self.iface.messageBar().pushMessage(tr("Footfall"), renderer.message, Qgis.Warning, 10)
+            still_slot = None
+            if options.still:
+                import numpy as np
+                t = float(self.dock._starts[self.dock.slider.value()]) if len(self.dock._starts) else 0.0
+                still_slot = max(0, int(np.searchsorted(loaded.cube.starts, t, side="right") - 1))
+            task = AnimationTask(renderer, options.path("gif") if options.gif else (options.path("mp4") if options.mp4 else None),
+                                 options.fps, on_done=self._animation_done, options=options, still_slot=still_slot)
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
         return task
@@ -663,7 +773,8 @@ class FootfallPlugin:
         elif task.error:
             bar.pushMessage(tr("The animation could not be written"), task.error, Qgis.Critical, 0)
         else:
-            bar.pushMessage(tr("Footfall"), tr("Animation written to {path}").format(path=task.output), Qgis.Success, 8)
+            bar.pushMessage(tr("Footfall"), tr("Written: {paths}").format(paths=", ".join(task.written or [task.output])),
+                            Qgis.Success, 8)
 
     def run_import_algorithm(self) -> None:
         """Open the Processing dialog of footfall:import_export."""

@@ -144,18 +144,43 @@ class HeatTask(FootfallTask):
 
 
 class AnimationTask(FootfallTask):
-    """Renders and encodes an animation of a heat cube in the background."""
+    """Renders and encodes an animation of a heat cube in the background: one file, or with ``options``
+    (:class:`~footfall.plugin.export_dialog.ExportOptions`) a GIF, an MP4 and a PNG still of ``still_slot``."""
 
-    def __init__(self, renderer, output: str, fps: float, on_done: Callable[[AnimationTask], None] | None = None) -> None:
+    def __init__(self, renderer, output: str | None, fps: float, on_done: Callable[[AnimationTask], None] | None = None,
+                 options=None, still_slot: int | None = None) -> None:
+        name = Path(output).name if output else (Path(options.path("png")).name if options is not None else "")
         super().__init__(QCoreApplication.translate("AnimationTask", "Exporting the animation {name}").format(
-            name=Path(output).name), on_done)
+            name=name), on_done)
         self.renderer = renderer
         self.output = output
         self.fps = fps
+        self.options = options
+        self.still_slot = still_slot
+        self.written: list[str] = []
 
     def work(self, progress: Progress) -> None:
         from ..cartography.render import export_animation
-        export_animation(self.renderer, self.output, None, self.fps, progress)
+        o = self.options
+        if o is None:
+            export_animation(self.renderer, self.output, None, self.fps, progress)
+            self.written = [self.output]
+            return
+        jobs = [p for p in ((o.path("gif") if o.gif else None), (o.path("mp4") if o.mp4 else None)) if p]
+        n = max(1, len(jobs))
+        for i, path in enumerate(jobs):
+            last = i == len(jobs) - 1
+            export_animation(self.renderer, path, None, o.fps, progress.sub(100.0 * i / n, 100.0 * (i + 1) / n),
+                             start=o.start, end=o.end, still=o.path("png") if (o.still and last) else None,
+                             still_slot=self.still_slot, gif_budget=o.gif_budget)
+            self.written.append(path)
+        if not jobs and o.still:
+            from ..cartography.render import window_slots
+            import numpy as np
+            slots = window_slots(np.asarray(self.renderer.cube.starts, dtype=float), o.start, o.end)
+            self.renderer.still(self.still_slot if self.still_slot is not None else slots[0], o.path("png"))
+        if o.still:
+            self.written.append(o.path("png"))
 
     def describe(self, exc: Exception) -> str:
         return str(exc)
@@ -228,3 +253,26 @@ class ReportTask(FootfallTask):
 
     def failure(self) -> str:
         return QCoreApplication.translate("ReportTask", "The report could not be computed:\n{trace}")
+
+
+class WebPageTask(FootfallTask):
+    """Writes the interactive web page of a dataset (one HTML file, whole or not at all) in the background."""
+
+    def __init__(self, dataset: Dataset, output: str, options, on_done: Callable[[WebPageTask], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("WebPageTask", "Writing the web page {name}").format(
+            name=Path(output).name), on_done)
+        self.dataset = dataset
+        self.output = output
+        self.options = options
+        self.result: dict | None = None
+
+    def work(self, progress: Progress) -> None:
+        """DuckDB, numpy and QImage; the page's language comes from its own translator."""
+        from ..cartography.web import build_web_page
+        self.result = build_web_page(self.dataset, self.output, self.options, progress)
+
+    def describe(self, exc: Exception) -> str:
+        return str(exc) if isinstance(exc, (ReadError, ValueError, OSError)) else super().describe(exc)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("WebPageTask", "The web page could not be written:\n{trace}")

@@ -28,6 +28,7 @@ class EventReportAlgorithm(FootfallAlgorithm):
     VENUE = "VENUE"
     VENUE_NAME = "VENUE_NAME"
     TITLE = "TITLE"
+    ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     PRESET = "PRESET"
     OUTPUT = "OUTPUT"
@@ -75,6 +76,9 @@ class EventReportAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True)
         p.setHelp(self.tr("The report's title, for example the event's name."))
         self.addParameter(p)
+        p = QgsProcessingParameterString(self.ORGANISATION, self.tr("Organisation"), optional=True)
+        p.setHelp(self.tr("Who writes the report (a city department, an agency), printed on the cover."))
+        self.addParameter(p)
         from ..cartography import fmt
         ui = {"nl": 1, "fr": 2}.get(fmt.locale().name()[:2], 0)  # the interface's language by default
         p = QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
@@ -117,7 +121,8 @@ class EventReportAlgorithm(FootfallAlgorithm):
             fig = self.run_core(write_report, ds, path, LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
                                 self.parameterAsString(parameters, self.TITLE, context) or "",
                                 venue, self.parameterAsString(parameters, self.VENUE_NAME, context) or "",
-                                start, end, preset, progress.sub(20, 100))
+                                start, end, preset, progress.sub(20, 100),
+                                organisation=self.parameterAsString(parameters, self.ORGANISATION, context) or "")
         finally:
             ds.close()
         if not fig.days:

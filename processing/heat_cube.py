@@ -122,7 +122,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
                 bands=t, cols=cols, rows=rows, n=suppressed))
             out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
             wkt = QgsCoordinateReferenceSystem(crs).toWkt()
-            self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100))
+            self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100), source=ds.metadata.source_name)
             return {self.OUTPUT: out, "BANDS": t, "SUPPRESSED": suppressed, "SCALE_MAX": cube.frame_max}
         finally:
             ds.close()

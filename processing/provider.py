@@ -12,6 +12,7 @@ from .catchment import CatchmentAlgorithm
 from .economic_impact import EconomicImpactAlgorithm
 from .event_report import EventReportAlgorithm
 from .export_animation import ExportAnimationAlgorithm
+from .export_web_page import ExportWebPageAlgorithm
 from .extrapolate import ExtrapolateAlgorithm
 from .heat_cube import HeatCubeAlgorithm
 from .huff import HuffAlgorithm
@@ -40,5 +41,5 @@ class FootfallProvider(QgsProcessingProvider):
         for alg in (ImportExportAlgorithm(), HeatCubeAlgorithm(), ExportAnimationAlgorithm(),
                     OriginFlowsAlgorithm(), OriginSummaryAlgorithm(), CatchmentAlgorithm(), HuffAlgorithm(),
                     EconomicImpactAlgorithm(), ExtrapolateAlgorithm(), AnonymityGuardAlgorithm(), UpliftAlgorithm(),
-                    EventReportAlgorithm()):
+                    EventReportAlgorithm(), ExportWebPageAlgorithm()):
             self.addAlgorithm(alg)

@@ -24,12 +24,19 @@ from footfall.core.readers import read_exports  # noqa: E402
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
                  "title": "Tour de France 2019 — Grand Départ, Brussel", "top_n": 30,
+                 "subtitle": "Aanwezige personen per zone en kwartier, en waar de bezoekers vandaan komen, "
+                             "6–7 juli 2019 (synthetische demogegevens)",
                  "flow_extent_km": 260,
+                 "organisation": {"nl": "Footfall-demo (synthetisch, geen echte opdrachtgever)",
+                                  "fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
                  "reports": {"nl": "Tour de France 2019 — Grand Départ, Brussel",
                              "fr": "Tour de France 2019 — Grand Départ, Bruxelles"}},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
              "title": "Fête des Lumières 2018 — Lyon", "top_n": 25,
+             "subtitle": "Personnes présentes par zone et par heure, et provenance des visiteurs, "
+                         "6–9 décembre 2018 (données de démonstration synthétiques)",
              "flow_extent_km": 900,
+             "organisation": {"fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
              "reports": {"fr": "Fête des Lumières 2018 — Lyon"}},
 }
 
@@ -56,35 +63,26 @@ def summary(ds, name: str, seconds: float) -> dict:
     }
 
 
-def render_peak(gpkg: Path, ds, png: Path) -> None:
-    """Render the zones at the peak slot with the plugin's style (QGIS offscreen)."""
-    from qgis.core import QgsDateTimeRange, QgsMapRendererParallelJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QDateTime, QSize, QTimeZone
-    from qgis.PyQt.QtGui import QColor
+def render_peak(gpkg: Path, ds, png: Path, cfg: dict | None = None) -> None:
+    """The zones at the peak slot, on classes from the event's busiest slots, over the context layers, with
+    title, time, legend and credits (QGIS offscreen)."""
+    from footfall.cartography.layers import event_breaks, style_by_count, zone_slot_layer
+    from footfall.cartography.still import zone_still
+    from footfall.plugin.i18n import remove_translation, setup_translation
 
-    from footfall.cartography.layers import nice_breaks, style_by_count, zone_slot_layer
-
+    cfg = cfg or {}
+    translator = setup_translation(cfg.get("language", "en"))
     layer = zone_slot_layer(str(gpkg), "zones")
-    sql, params = ds.zone_slot_totals()
-    qs = ds.con.execute(f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})",
-                        params).fetchone()
-    style_by_count(layer, nice_breaks(list(qs[0])), ds.metadata.threshold, float(qs[1]))
+    limits, top = event_breaks(ds)
+    style_by_count(layer, limits, ds.metadata.threshold, top)
     starts, ends, totals, _ = ds.slot_totals()
     peak = int(totals.argmax())
-    ms = QgsMapSettings()
-    ms.setLayers([layer])
-    ms.setDestinationCrs(layer.crs())
-    ms.setExtent(layer.extent())
-    ms.setOutputSize(QSize(900, 900))
-    ms.setBackgroundColor(QColor("#f4f1ea"))
-    utc = QTimeZone(b"UTC")
-    ms.setIsTemporal(True)
-    ms.setTemporalRange(QgsDateTimeRange(QDateTime.fromSecsSinceEpoch(int(starts[peak]), utc),
-                                         QDateTime.fromSecsSinceEpoch(int(ends[peak]), utc), True, False))
-    job = QgsMapRendererParallelJob(ms)
-    job.start()
-    job.waitForFinished()
-    job.renderedImage().save(str(png))
+    from footfall.cartography.still import tr
+    zone_still(layer, float(starts[peak]), float(ends[peak]), ds.metadata.timezone, str(png), cfg.get("title", ""),
+               tr("People present per zone at the busiest time slot"),
+               tr("Source: {operator}, anonymised aggregates").format(operator=ds.metadata.operator),
+               "Footfall", 1080, 1080, cfg.get("language"), synthetic=True)
+    remove_translation(translator)
 
 
 def animate(ds, name: str, cfg: dict, out: Path) -> None:
@@ -93,6 +91,7 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
 
     from footfall.core import heat
     from footfall.cartography.render import FrameRenderer, export_animation
+    from footfall.cartography.render import tr as tr_render
 
     from footfall.plugin.i18n import remove_translation, setup_translation
     translator = setup_translation(cfg["language"])  # captions and legend in the city's language
@@ -100,17 +99,23 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
     qcrs = QgsCoordinateReferenceSystem(crs)
     t0 = time.perf_counter()
     coarse, _z, _s = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=50))
-    heat.write_geotiff(coarse, str(out / f"{name}_heat.tif"), qcrs.toWkt())
+    heat.write_geotiff(coarse, str(out / f"{name}_heat.tif"), qcrs.toWkt(), source=ds.metadata.source_name)
     cube, _z, suppressed = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=20))
     vmax = cube.scale_max(0.999)
-    attribution = f"Footfall · {cfg['operator']} · r = 500 m"
-    for ext, size in (("gif", (640, 480)), ("mp4", (1280, 960))):
-        r = FrameRenderer(cube, qcrs, size[0], size[1], vmax, cfg["tz"], cfg["title"], attribution)
-        export_animation(r, str(out / f"{name}_heat.{ext}"), None, 8.0)
-    r.render(int(np.argmax(cube.counts.sum(axis=1)))).save(str(out / f"{name}_heat_peak.png"))
+    credit = f"Footfall · {cfg['operator']}"
+    text = {"subtitle": tr_render("Heat of the people present, radius 500 m"),
+            "source": tr_render("Source: {operator}, anonymised aggregates").format(operator=cfg["operator"])}
+    stats = {}
+    for ext, size in (("gif", (1080, 1080)), ("mp4", (1920, 1080))):
+        r = FrameRenderer(cube, qcrs, size[0], size[1], vmax, cfg["tz"], cfg["title"], credit, synthetic=True,
+                          lang=cfg["language"], **text)
+        res = export_animation(r, str(out / f"{name}_heat.{ext}"), None, 8.0,
+                               still=str(out / f"{name}_heat_peak.png") if ext == "gif" else None)
+        stats[ext] = res
     remove_translation(translator)
     print(f"{name}: heat cube {cube.shape[2]} x {cube.shape[1]} px x {cube.shape[0]} slots, "
-          f"{suppressed} suppressed zone-slots left out, GIF and MP4 in {time.perf_counter() - t0:.1f} s")
+          f"{suppressed} suppressed zone-slots left out, GIF ({stats['gif']['bytes'] / 1e6:.1f} MB, one slot in "
+          f"{stats['gif']['step']}) and MP4 in {time.perf_counter() - t0:.1f} s")
 
 
 def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
@@ -135,12 +140,27 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
     zones.renderer().symbol().setColor(QColor(120, 120, 120, 90))
     half = cfg["flow_extent_km"] * 500.0
     extent = QgsRectangle(venue.x() - half * 1.2, venue.y() - half, venue.x() + half * 1.2, venue.y() + half)
-    lines = [*map_caption(len(result.flows), result.total, ds.metadata.threshold),
-             f"Footfall · {cfg['operator']} · GeoNames, Statbel, INSEE"]
-    render_flow_map([layer, zones], crs, extent, 1200, 1000, cfg["title"], lines, str(out / f"{name}_flows.png"))
+    lines = map_caption(len(result.flows), result.total, ds.metadata.threshold)
+    render_flow_map([layer, zones], crs, extent, 1200, 1000, cfg["title"], lines, str(out / f"{name}_flows.png"),
+                    lang=cfg["language"], credits=[f"Footfall · {cfg['operator']}"], synthetic=True)
     remove_translation(translator)
     print(f"{name}: {len(result.flows)} flows ({result.merged_origins} origins merged, "
           f"{len(result.unresolved)} unresolved) in {time.perf_counter() - t0:.2f} s -> {name}_flows.png")
+
+
+def web_page(ds, name: str, cfg: dict, out: Path) -> str:
+    """The interactive web page of the demo in its city's language (one self-contained HTML file)."""
+    from footfall.cartography.web import build_web_page
+    from footfall.core.webpage import WebPageOptions
+
+    t0 = time.perf_counter()
+    path = out / f"{name}_{cfg['language']}.html"
+    res = build_web_page(ds, str(path), WebPageOptions(language=cfg["language"], title=cfg["title"],
+                                                       subtitle=cfg["subtitle"]))
+    print(f"{name}: web page {res['bytes'] / 1e6:.1f} MB, {res['slots']} slots"
+          f"{'' if not res['thinned'] else ' (thinned: one in ' + str(res['thinned']['step']) + ')'} "
+          f"in {time.perf_counter() - t0:.1f} s -> {path.name}")
+    return path.name
 
 
 def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -> None:
@@ -215,7 +235,7 @@ def reports(ds, name: str, cfg: dict, out: Path) -> list[str]:
     for lang, title in cfg["reports"].items():
         t0 = time.perf_counter()
         path = out / f"{name}_report_{lang}.pdf"
-        write_report(ds, str(path), lang, title=title, preset=name)
+        write_report(ds, str(path), lang, title=title, preset=name, organisation=cfg["organisation"][lang])
         written.append(path.name)
         print(f"{name}: post-event report in {lang} in {time.perf_counter() - t0:.1f} s -> {path.name}")
     return written
@@ -240,9 +260,10 @@ def main(argv: list[str]) -> int:
         info["economic_impact"] = impact_tables(ds, name, out)
         info["reports"] = reports(ds, name, cfg, out)
         (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
-        render_peak(gpkg, ds, out / f"{name}_peak.png")
+        render_peak(gpkg, ds, out / f"{name}_peak.png", cfg)
         animate(ds, name, cfg, out)
         flow_map(ds, name, cfg, gpkg, out)
+        web_page(ds, name, cfg, out)
         print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
               f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
               f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people "

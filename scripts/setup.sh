@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what Footfall needs on a Debian 12 machine (as root), idempotently and fast on a second run:
 # Debian's QGIS, PyQt5, GDAL and tools (PostgreSQL with PostGIS and psycopg2 for the PostGIS path and
-# its tests, which start a throw-away server of their own); a venv made from /usr/bin/python3 with --system-site-packages
+# its tests, which start a throw-away server of their own; Chromium, headless, for the web page's
+# tests — never a run-time dependency of the plugin); a venv made from /usr/bin/python3 with --system-site-packages
 # holding the PyPI extras of requirements-dev.txt; and the alias that makes the checkout importable
 # as the package `footfall` without putting the checkout itself on sys.path.
 set -euo pipefail
@@ -11,7 +12,8 @@ cd "$root"
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyqt5 python3-gdal python3-pyproj
   python3-numpy python3-scipy python3-pil python3-matplotlib python3-openpyxl python3-pandas python3-venv python3-pip python3-pytestqt
   xvfb xauth pyqt5-dev-tools qttools5-dev-tools zip poppler-utils git make
-  postgresql postgresql-15-postgis-3 python3-psycopg2)
+  postgresql postgresql-15-postgis-3 python3-psycopg2
+  chromium)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -88,7 +88,7 @@ def test_two_imports_and_an_animation_at_once_one_import_cancelled(plugin, qgis_
     anim = plugin.export_animation(str(out))
     assert big is not None and bru is not None and anim is not None
     assert {big, bru, anim} <= set(plugin.tasks)
-    assert QgsApplication.taskManager().countActiveTasks() >= 3
+    assert QgsApplication.taskManager().countActiveTasks() >= 3, [(t.description(), t.status(), getattr(t, "error", None)) for t in (big, bru, anim)]
     qtbot.waitUntil(lambda: big.progress() > 0, timeout=60_000)
     big.cancel()
     _responsive(qtbot)  # the GUI thread runs while the three tasks do

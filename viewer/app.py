@@ -284,6 +284,8 @@ class ViewerWindow(QMainWindow):
         self._origin_task = None
         self._closed = False
         self.basemap_id: str | None = None
+        self.context_ids: list[str] = []
+        self.context_group = None
         self.top_origins: list[tuple[str, float]] = []
         self.last_export = None
 
@@ -354,6 +356,12 @@ class ViewerWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_dialog)
         self.export_action.setEnabled(False)
         tb.addAction(self.export_action)
+        self.web_action = QAction(tr("Web page…"), self)
+        self.web_action.setToolTip(tr("Write one interactive HTML page for an article, in the viewer's language: the map "
+                                      "of every slot with the time slider, the profile filters and the origin flows"))
+        self.web_action.triggered.connect(self.web_page_dialog)
+        self.web_action.setEnabled(False)
+        tb.addAction(self.web_action)
         self.report_action = QAction(tr("Report…"), self)
         self.report_action.setToolTip(tr("Write a post-event report (PDF) in English, Dutch or French"))
         self.report_action.triggered.connect(lambda: self.plugin.report_dialog())
@@ -442,9 +450,11 @@ class ViewerWindow(QMainWindow):
             return
         remember(entry)
         self.current = entry
+        self._add_context(task)
         self.info_dock.show()
         self.resizeDocks([self.info_dock, self.dock], [380, 380], Qt.Horizontal)
         self.export_action.setEnabled(True)
+        self.web_action.setEnabled(True)
         self.report_action.setEnabled(True)
         self.setWindowTitle(tr("Footfall viewer — {name}").format(name=entry_label(entry)))
         self._update_peak()
@@ -457,9 +467,30 @@ class ViewerWindow(QMainWindow):
                 self.dock.heat_box.setChecked(True)
             self.dock.slider.setValue(int(restore.get("slot", 0)))
 
+    def _add_context(self, task) -> None:
+        """The bundled context layers (countries, provinces, départements, place names) under the data."""
+        from ..cartography.context import add_to_project
+        from ..cartography.flow_layer import language
+        self._remove_context()
+        canvas = self.canvas
+        extent = canvas.fullExtent() if not canvas.fullExtent().isEmpty() else None
+        group = add_to_project(QgsProject.instance(), extent, canvas.mapSettings().destinationCrs(), language())
+        self.context_ids = [n.layerId() for n in group.findLayers()]
+        self.context_group = group
+
+    def _remove_context(self) -> None:
+        ids = [i for i in getattr(self, "context_ids", []) if QgsProject.instance().mapLayer(i) is not None]
+        if ids:
+            QgsProject.instance().removeMapLayers(ids)
+        group = getattr(self, "context_group", None)
+        if group is not None and group.parent() is not None:
+            group.parent().removeChildNode(group)
+        self.context_ids, self.context_group = [], None
+
     def clear(self) -> None:
         """Close the open export: stop its tasks, remove its layers, release its dataset."""
         self.cancel_tasks(wait=True)
+        self._remove_context()
         self._pending_export = None
         for key, loaded in list(self.plugin.loaded.items()):
             ids = [i for i in (loaded.layer_id, loaded.heat_layer_id, loaded.flow_layer_id) if i]
@@ -472,6 +503,7 @@ class ViewerWindow(QMainWindow):
         self.dock.hide()
         self.current = None
         self.export_action.setEnabled(False)
+        self.web_action.setEnabled(False)
         self.report_action.setEnabled(False)
         self.info.total_now.setText("–")
         self.info.now_note.setText("")
@@ -526,7 +558,10 @@ class ViewerWindow(QMainWindow):
             if loaded.cube is not None:
                 path, fps = self._pending_export
                 self._pending_export = None
-                self.export(path, fps)
+                if path == "dialog":
+                    self.export_dialog()
+                else:
+                    self.export(path, fps)
             elif not any(type(t).__name__ == "HeatTask" for t in tasks):
                 self._pending_export = None  # the heatmap failed or was cancelled: the plugin said why
 
@@ -632,34 +667,63 @@ class ViewerWindow(QMainWindow):
             root = project.layerTreeRoot()
             root.insertLayer(len(root.children()), layer)
             self.basemap_id = layer.id()
+            self._basemap_warned = False
+            self.canvas.renderErrorOccurred.connect(self._basemap_error)
         elif not on and self.basemap_id is not None:
             if project.mapLayer(self.basemap_id) is not None:
                 project.removeMapLayer(self.basemap_id)
             self.basemap_id = None
         self.canvas.refresh()
 
+    def _basemap_error(self, error: str, layer) -> None:
+        """A tile of the online basemap could not be loaded: say so once, instead of an empty map."""
+        if layer is None or layer.id() != self.basemap_id or getattr(self, "_basemap_warned", False):
+            return
+        self._basemap_warned = True
+        self.bar.pushMessage(tr("OpenStreetMap"), tr("The map tiles could not be downloaded (no internet "
+                                                     "connection?): the bundled context layers stay shown."),
+                             Qgis.Warning, 10)
+
     # -- export ------------------------------------------------------------------------------------
     def export_dialog(self) -> None:
-        """Ask for a GIF, MP4 or PNG file and export."""
+        """The export dialog (title, subtitle, source, size, speed, window, basemap; GIF, MP4, PNG still);
+        the heatmap is computed first when it is not on."""
+        loaded = self.loaded()
+        if loaded is None:
+            return
+        if loaded.cube is None:
+            self._pending_export = ("dialog", None)
+            if not self.dock.heat_box.isChecked():
+                self.dock.heat_box.setChecked(True)
+            self.bar.pushMessage(tr("Footfall"), tr("Computing the heatmap first; the export follows."), Qgis.Info, 5)
+            return
+        options = self.plugin.export_dialog(loaded)
+        if options is not None:
+            self.last_export = self.plugin.export_animation(options=options)
+
+    def web_page_dialog(self) -> None:
+        """Ask for the web page's file and write it in the viewer's language (a background task)."""
         loaded = self.loaded()
         if loaded is None:
             return
         from ..core.fsutil import safe_name
-        name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem)  # a name from the data
-        path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Export"), str(Path.home() / f"{name}.gif"),
-            tr("GIF animation (*.gif);;MP4 video (*.mp4);;PNG still of the slot shown (*.png)"))
+        lang = _INSTALLED.get("lang", "en")
+        name = safe_name(Path(loaded.dataset.metadata.source_name or "footfall").stem.split(" + ")[0])
+        path, _f = QFileDialog.getSaveFileName(self, tr("Web page"), str(Path.home() / f"{name}_{lang}.html"),
+                                               tr("Interactive web page for an article (*.html)"))
         if path:
-            if not path.lower().endswith((".gif", ".mp4", ".png")):
-                path += ".mp4" if "mp4" in chosen else ".png" if "png" in chosen else ".gif"
-            self.export(path)
+            self.export(path if path.lower().endswith((".html", ".htm")) else path + ".html")
 
     def export(self, path: str, fps: float | None = None):
-        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown) in a background
-        task; the heatmap is computed first when it is not on. Returns the task, or None while waiting."""
+        """Export the heatmap to ``path`` (.gif, .mp4: every slot; .png: the slot shown; .html: the web page
+        in the viewer's language) in a background task; the heatmap is computed first when a GIF, MP4 or
+        PNG needs it and it is not on. Returns the task, or None while waiting."""
         loaded = self.loaded()
         if loaded is None:
             return None
+        if path.lower().endswith((".html", ".htm")):  # the web page needs no heatmap: the reader's browser makes it
+            self.last_export = self.plugin.start_web_page(path, _INSTALLED.get("lang", "en"))
+            return self.last_export
         if loaded.cube is None:
             self._pending_export = (path, fps)
             if not self.dock.heat_box.isChecked():
