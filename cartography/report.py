@@ -166,7 +166,7 @@ def chart_over_time(fig_: EventFigures) -> QImage | None:
     ax.set_xlim(x[0], x[-1])
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.number(v)))
     ax.tick_params(axis="y", labelsize=7)
-    ax.set_ylabel(tr("people present (at least)"), fontsize=8)
+    ax.set_ylabel(tr("{measure} (at least)").format(measure=fig_.label()), fontsize=8)
     ax.legend(fontsize=7, loc="upper left", frameon=False, ncol=3)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -322,13 +322,14 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
 
     # key figures
     parts.append(f"<h2>{_e(t1)}</h2>")
-    key = [[tr("Visits over the period (visitor-days)"), _n(fig_.visitor_days)]]
+    key = [[tr("Visits over the period (visitor-days)"), _n(fig_.visitor_days)]] if fig_.rule else []
     pd_ = fig_.peak_day
     if pd_ is not None:
         key.append([tr("Busiest day"), tr("{label}: {value}").format(label=_date(pd_), value=_n(fig_.day_totals[pd_]))])
     if fig_.peak_start is not None:
-        key.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} people present at once").format(
-            time=_time(fig_.peak_start, tz), zone=fig_.peak_start.tzname(), n=_n(fig_.peak_total))])
+        key.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} {measure}").format(
+            time=_time(fig_.peak_start, tz), zone=fig_.peak_start.tzname(), n=_n(fig_.peak_total),
+            measure=fig_.label())])
     if fig_.foreign_share is not None:
         key.append([tr("Visitors from abroad"), _pct(fig_.foreign_share)])
     if fig_.catchment is not None and fig_.catchment.median_km is not None:
@@ -341,17 +342,20 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     key.append([tr("Dwell time"), tr("not in this export")])
     parts.append(_table([tr("Figure"), tr("Value")], key))
     from ..core import impact as impact_mod
-    rule_text = impact_mod.rule_text(fig_.rule)  # in the report's language (the figures may come from a task)
+    # in the report's language (the figures may come from a task); an export without visitors says so
+    rule_text = (impact_mod.rule_text(fig_.rule) if fig_.rule else
+                 tr("This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.").format(measures=fig_.labels()))
     parts.append(f"<p class='note'>{_e(rule_text)} "
                  f"{_e(t2.format(p=fmt.number(100 * fig_.precision, 0), k=fig_.threshold))}</p>")
 
     # visitors per day and profile
     profiles = profile_order(fig_.profiles)
-    parts.append(f"<h2>{_e(t3)}</h2>")
-    rows = [[_date(d, "ddd d MMM")] + [_n(fig_.per_day[d].get(p)) for p in profiles] + [_n(fig_.day_totals[d])]
-            for d in fig_.days]
-    rows.append([tr("Whole period")] + [_n(fig_.profile_totals.get(p)) for p in profiles] + [_n(fig_.visitor_days)])
-    parts.append(_table([tr("Day")] + [profile_name(p) for p in profiles] + [tr("Total")], rows))
+    if fig_.rule:  # an export without visitors (MITMA trips) has no such table
+        parts.append(f"<h2>{_e(t3)}</h2>")
+        rows = [[_date(d, "ddd d MMM")] + [_n(fig_.per_day[d].get(p)) for p in profiles] + [_n(fig_.day_totals[d])]
+                for d in fig_.days]
+        rows.append([tr("Whole period")] + [_n(fig_.profile_totals.get(p)) for p in profiles] + [_n(fig_.visitor_days)])
+        parts.append(_table([tr("Day")] + [profile_name(p) for p in profiles] + [tr("Total")], rows))
     total = sum(v for v in fig_.profile_totals.values() if v)
     if total:
         share = ", ".join(f"{profile_name(p)} {_pct((fig_.profile_totals.get(p) or 0) / total)}" for p in profiles
@@ -375,14 +379,16 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         from .flow_layer import origin_label
         top = top_flows(fig_.countries, 10)
         tot = fig_.countries.total or 1.0
-        parts.append(_table([tr("Country"), tr("Visitors"), tr("Share")],
+        what = fig_.label(fig_.countries.measure)
+        what = what[:1].upper() + what[1:]
+        parts.append(_table([tr("Country"), what, tr("Share")],
                             [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in top]))
         if "origins" in images:
             parts.append(f"<p><img src='origins' width='{width}'></p>")
         topm = top_flows(fig_.origins, 15)
         tot = fig_.origins.total or 1.0
         parts.append(f"<h2>{_e(t9)}</h2>")
-        parts.append(_table([tr("Origin"), tr("Visitors"), tr("Share")],
+        parts.append(_table([tr("Origin"), what, tr("Share")],
                             [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in topm]))
         parts.append(f"<p class='note'>{_e(t10.format(k=fig_.threshold))}</p>")
     if fig_.catchment is not None:
@@ -425,6 +431,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
             [tr("Suppressed cells in the export"), fmt.number(fig_.suppressed_cells, 0)],
             [tr("Margin of the counts"), f"±{fmt.number(100 * fig_.precision, 0)}\u00a0%"],
             [tr("Time zone"), fig_.timezone],
+            [tr("What the figures measure"), fig_.labels() or fig_.label()],
             [tr("Counting rule"), rule_text]]
     if fig_.impact is not None:
         presets = {"brussels": tr("Brussels"), "lyon": tr("Lyon")}

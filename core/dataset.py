@@ -233,9 +233,17 @@ class Dataset:
         """Rows of the footfall table."""
         return int(self._one("SELECT count(*) FROM footfall") or 0)
 
-    def sum_counts(self) -> float:
-        """Sum of the counts of rows that are not suppressed (not a number of people: see docs)."""
-        return float(self._one("SELECT coalesce(sum(count), 0) FROM footfall WHERE suppressed = 0") or 0.0)
+    def sum_counts(self, measure: str | None = None) -> float:
+        """Sum of the counts of the rows of one measure that are not suppressed: a check sum of the rows
+        read (not a number of people: the rows of a dataset overlap, see docs/data-model.md). ``measure``
+        may be left out only when the dataset holds one measure: nights are never added to visitors."""
+        if measure is None:
+            ms = self.measures()
+            if len(ms) > 1:
+                raise ValueError(f"the dataset holds several measures ({', '.join(ms)}): name the one to sum")
+            measure = ms[0] if ms else "presence"
+        return float(self._one("SELECT coalesce(sum(count), 0) FROM footfall WHERE suppressed = 0 AND measure = ?",
+                               [measure]) or 0.0)
 
     def suppressed_count(self) -> int:
         """Rows whose count is suppressed."""

@@ -331,10 +331,12 @@ class HeatParams:
 
 
 def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
-                zone_ids: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], int]:
-    """Counts as a (slots × zones) float32 array, NaN where suppressed; with slot starts/ends (epoch s),
-    the zone ids (columns) and the number of suppressed zone-slot cells."""
-    sql, params = ds.zone_slot_totals(profiles, origins)
+                zone_ids: Sequence[str] | None = None, measure: str | None = None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], int]:
+    """Counts of one measure (the dataset's first when None) as a (slots × zones) float32 array, NaN where
+    suppressed; with slot starts/ends (epoch s), the zone ids (columns) and the number of suppressed
+    zone-slot cells."""
+    sql, params = ds.zone_slot_totals(profiles, origins, measure=measure)
     res = ds.con.execute(f"SELECT zone_id, epoch(start) AS s, epoch(\"end\") AS e, count FROM ({sql})",
                          params).fetchnumpy()
     zones = list(zone_ids) if zone_ids is not None else sorted(set(res["zone_id"].tolist()))
@@ -353,14 +355,14 @@ def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str
 
 
 def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = None,
-                     origins: Sequence[str] | None = None) -> tuple[HeatCube, list[str], int]:
+                     origins: Sequence[str] | None = None, measure: str | None = None) -> tuple[HeatCube, list[str], int]:
     """The heat cube of a dataset's zones (which must have geometry in a projected CRS).
 
     Returns the cube, the zone ids of its columns and the number of suppressed zone-slot cells (they
     contribute nothing)."""
     zones_wkt = ds.zones_wkt()
     zone_ids = sorted(zones_wkt)
-    counts, starts, ends, _z, suppressed = slot_matrix(ds, profiles, origins, zone_ids)
+    counts, starts, ends, _z, suppressed = slot_matrix(ds, profiles, origins, zone_ids, measure)
     wkts = [zones_wkt[z] for z in zone_ids]
     key = (hash(tuple(wkts)), tuple(zone_ids), dataclasses.astuple(params))
     cached = _MATRICES.get(key)

@@ -161,17 +161,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="64"/>
+        <location filename="../processing/catchment.py" line="65"/>
         <source>Venue catchment</source>
         <translation>Zone de chalandise du site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="67"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="73"/>
+        <location filename="../processing/catchment.py" line="74"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,152 @@ Décroissance avec la distance : la part des visiteurs par classe de distance (
 visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="97"/>
+        <location filename="../processing/catchment.py" line="98"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="99"/>
+        <location filename="../processing/catchment.py" line="100"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="102"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="107"/>
+        <location filename="../processing/catchment.py" line="109"/>
         <source>Catchment bands (%)</source>
         <translation>Tranches de la zone de chalandise (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="109"/>
+        <location filename="../processing/catchment.py" line="111"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="113"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Zones de provenance (pour des tranches fusionnées)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="115"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="115"/>
+        <location filename="../processing/catchment.py" line="117"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Catchment by origin</source>
         <translation>Zone de chalandise par provenance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="119"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment bands</source>
         <translation>Tranches de la zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Part des visiteurs par classe de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="131"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Median travel distance (km)</source>
         <translation>Distance de déplacement médiane (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="131"/>
+        <location filename="../processing/catchment.py" line="133"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e centile de la distance de déplacement (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="145"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="156"/>
+        <location filename="../processing/catchment.py" line="158"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="161"/>
+        <location filename="../processing/catchment.py" line="163"/>
         <source>The export has no origins.</source>
         <translation>Cet export ne contient aucune provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="209"/>
+        <location filename="../processing/catchment.py" line="193"/>
+        <source>Catchment</source>
+        <translation>Zone de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="215"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="212"/>
+        <location filename="../processing/catchment.py" line="218"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="216"/>
+        <location filename="../processing/catchment.py" line="222"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="219"/>
+        <location filename="../processing/catchment.py" line="225"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="231"/>
+        <location filename="../processing/catchment.py" line="237"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="240"/>
+        <location filename="../processing/catchment.py" line="246"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
     </message>
@@ -561,12 +566,12 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="214"/>
+        <location filename="../processing/economic_impact.py" line="218"/>
         <source>The impact table could not be written: {error}</source>
         <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="222"/>
+        <location filename="../processing/economic_impact.py" line="226"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
     </message>
@@ -635,8 +640,8 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     </message>
     <message>
         <location filename="../cartography/report.py" line="169"/>
-        <source>people present (at least)</source>
-        <translation>personnes présentes (au moins)</translation>
+        <source>{measure} (at least)</source>
+        <translation>{measure} (au moins)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="193"/>
@@ -775,306 +780,316 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     </message>
     <message>
         <location filename="../cartography/report.py" line="330"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps</translation>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}) : au moins {n} {measure}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Economic impact (total)</source>
         <translation>Retombées économiques (total)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>not in this export</source>
         <translation>absente de cet export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="346"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Cet export ne contient pas de visiteurs, seulement des {measures} : ses chiffres portent sur cette mesure et ne sont jamais convertis en visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="358"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="358"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="378"/>
+        <location filename="../cartography/report.py" line="384"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="397"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="397"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>rest of the country</source>
         <translation>reste du pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>abroad</source>
         <translation>étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>all origins</source>
         <translation>toutes provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="408"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>other (merged)</source>
         <translation>autres (regroupés)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Low (M EUR)</source>
         <translation>Bas (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Central (M EUR)</source>
         <translation>Central (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>High (M EUR)</source>
         <translation>Haut (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="428"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="431"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="433"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="434"/>
+        <source>What the figures measure</source>
+        <translation>Ce que mesurent les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="431"/>
+        <location filename="../cartography/report.py" line="438"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="442"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="442"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="469"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="469"/>
+        <location filename="../cartography/report.py" line="476"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="480"/>
+        <location filename="../cartography/report.py" line="487"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="586"/>
         <source>the operator</source>
         <translation>l’opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="587"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="626"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="627"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="629"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="710"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -2231,7 +2246,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../cartography/geometry.py" line="60"/>
+        <location filename="../cartography/geometry.py" line="65"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
         <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
@@ -2344,6 +2359,36 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <location filename="../processing/base.py" line="113"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="157"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="157"/>
+        <source>The first the export holds</source>
+        <translation>La première que contient l’export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="161"/>
+        <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
+        <translation>La mesure à utiliser quand l’export en contient plusieurs (visiteurs par jour et nuitées, déplacements…) ; deux mesures ne sont jamais additionnées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="178"/>
+        <source>The export holds no “{measure}”; it holds: {have}.</source>
+        <translation>L’export ne contient pas de « {measure} » ; il contient : {have}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="199"/>
+        <source>What the figures measure: {measure}.</source>
+        <translation>Ce que mesurent les chiffres : {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="205"/>
+        <source>{title} ({measure})</source>
+        <translation>{title} ({measure})</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2732,22 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="322"/>
-        <source>At least {total} people in this slot ({n} cells suppressed)</source>
-        <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
+        <location filename="../plugin/dock.py" line="326"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="325"/>
-        <source>{total} people in this slot</source>
-        <translation>{total} personnes dans ce créneau</translation>
+        <location filename="../plugin/dock.py" line="329"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="347"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="347"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3662,17 +3707,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="33"/>
+        <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="36"/>
+        <location filename="../processing/heat_cube.py" line="37"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="42"/>
+        <location filename="../processing/heat_cube.py" line="43"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3689,169 +3734,169 @@ Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personn
 Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="61"/>
+        <location filename="../processing/heat_cube.py" line="63"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Quartic</source>
         <translation>Quartique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
+        <location filename="../processing/heat_cube.py" line="69"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="71"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Zones as</source>
         <translation>Zones prises comme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="84"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
-        <source>Heat cube</source>
-        <translation>Cube de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="98"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="102"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="116"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="124"/>
         <source>No time slot is left after the filters.</source>
         <translation>Aucun créneau ne reste après les filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="126"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="127"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="132"/>
+        <source>Heat cube</source>
+        <translation>Cube de chaleur</translation>
     </message>
 </context>
 <context>
@@ -4313,37 +4358,42 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
         <translation>les visiteurs de l’impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s’y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="361"/>
+        <location filename="../core/impact.py" line="335"/>
+        <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
+        <translation>l’export ne contient pas de visiteurs (personnes présentes ou visiteurs par jour), seulement des {measures} : les retombées économiques demandent des visiteurs, et des déplacements ou des nuitées ne sont pas des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="366"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="378"/>
+        <location filename="../core/impact.py" line="383"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="422"/>
+        <location filename="../core/impact.py" line="427"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="503"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="504"/>
+        <location filename="../core/impact.py" line="509"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="510"/>
+        <location filename="../core/impact.py" line="515"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="565"/>
+        <location filename="../core/impact.py" line="570"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
     </message>
@@ -4880,12 +4930,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="87"/>
+        <location filename="../processing/origin_flows.py" line="92"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="98"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4906,160 +4956,170 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="115"/>
+        <location filename="../processing/origin_flows.py" line="120"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="117"/>
+        <location filename="../processing/origin_flows.py" line="122"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="125"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Lines end at</source>
         <translation>Les lignes aboutissent</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>The venue</source>
         <translation>Au site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Each zone&apos;s centre</source>
         <translation>Au centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="135"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes avec moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="138"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
-        <source>Origin flows</source>
-        <translation>Flux de provenance</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
+        <location filename="../processing/origin_flows.py" line="148"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="150"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances inconnues des répertoires</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
+        <source>What the figures measure (a measure of the data model)</source>
+        <translation>Ce que mesurent les chiffres (une mesure du modèle de données)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="177"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="176"/>
+        <location filename="../processing/origin_flows.py" line="183"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="179"/>
+        <location filename="../processing/origin_flows.py" line="186"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="207"/>
+        <location filename="../processing/origin_flows.py" line="217"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="213"/>
-        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} provenances ne sont pas dans les répertoires et ne sont pas dessinées : {items}</translation>
+        <location filename="../processing/origin_flows.py" line="225"/>
+        <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
+        <translation>{n} provenances ne sont pas des lieux que la carte peut montrer et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="216"/>
+        <location filename="../processing/origin_flows.py" line="228"/>
+        <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
+        <translation>{n} provenances sont des zones du propre zonage de l’export (comme les districts MITMA), sans géométrie ici : donnez leur couche de zones (Couche des zones, Champ d&apos;identifiant de zone) pour les dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="231"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="247"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
     </message>
 </context>
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="48"/>
+        <location filename="../processing/origin_summary.py" line="49"/>
         <source>Origin summary and choropleth</source>
         <translation>Synthèse des provenances et carte choroplèthe</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="51"/>
+        <location filename="../processing/origin_summary.py" line="52"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="57"/>
+        <location filename="../processing/origin_summary.py" line="58"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -5072,74 +5132,74 @@ Avec une couche de zones géographiques (par exemple des communes ou des départ
 La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="68"/>
+        <location filename="../processing/origin_summary.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="70"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
+        <location filename="../processing/origin_summary.py" line="72"/>
         <source>Roll origins up to this level.</source>
         <translation>Agréger les provenances à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Zones de provenance (pour une carte choroplèthe)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="76"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygones des lieux de provenance au niveau choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="78"/>
+        <location filename="../processing/origin_summary.py" line="80"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
-        <source>Origin summary</source>
-        <translation>Synthèse des provenances</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="82"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Points with the figures per origin place.</source>
         <translation>Points avec les chiffres par lieu de provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="84"/>
-        <source>Origin choropleth</source>
-        <translation>Carte choroplèthe des provenances</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>The area layer with the figures joined.</source>
         <translation>La couche de zones avec les chiffres joints.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances placées</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
+        <source>Origin summary</source>
+        <translation>Synthèse des provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="130"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="146"/>
+        <location filename="../processing/origin_summary.py" line="152"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} zones jointes à une provenance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="153"/>
+        <source>Origin choropleth</source>
+        <translation>Carte choroplèthe des provenances</translation>
     </message>
 </context>
 <context>
@@ -5331,227 +5391,227 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="473"/>
+        <location filename="../core/readers.py" line="496"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="475"/>
+        <location filename="../core/readers.py" line="498"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="477"/>
+        <location filename="../core/readers.py" line="500"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="479"/>
+        <location filename="../core/readers.py" line="502"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="509"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="491"/>
+        <location filename="../core/readers.py" line="514"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="519"/>
+        <location filename="../core/readers.py" line="542"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="545"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="531"/>
+        <location filename="../core/readers.py" line="554"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="558"/>
+        <location filename="../core/readers.py" line="581"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="560"/>
+        <location filename="../core/readers.py" line="583"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="627"/>
+        <location filename="../core/readers.py" line="650"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Heures lues en {tz}, le fuseau horaire de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="647"/>
+        <location filename="../core/readers.py" line="670"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>la date de cet export n’est que dans le nom du fichier, et le nom « {name} » n’en contient pas ; redonnez au fichier le nom livré par l’opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="648"/>
+        <location filename="../core/readers.py" line="671"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="684"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="700"/>
+        <location filename="../core/readers.py" line="723"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="724"/>
+        <location filename="../core/readers.py" line="747"/>
         <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="750"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="729"/>
+        <location filename="../core/readers.py" line="752"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="733"/>
+        <location filename="../core/readers.py" line="756"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="796"/>
+        <location filename="../core/readers.py" line="819"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="808"/>
+        <location filename="../core/readers.py" line="831"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="863"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="865"/>
+        <location filename="../core/readers.py" line="888"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="921"/>
+        <location filename="../core/readers.py" line="944"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l’une de {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="966"/>
+        <location filename="../core/readers.py" line="989"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n’est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="992"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n’est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1057"/>
+        <location filename="../core/readers.py" line="1097"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1059"/>
+        <location filename="../core/readers.py" line="1099"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1187"/>
+        <location filename="../core/readers.py" line="1227"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1208"/>
+        <location filename="../core/readers.py" line="1248"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1247"/>
+        <location filename="../core/readers.py" line="1287"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>période « {period} » inconnue dans la correspondance ; attendu day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1257"/>
+        <location filename="../core/readers.py" line="1297"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1261"/>
+        <location filename="../core/readers.py" line="1301"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1295"/>
+        <location filename="../core/readers.py" line="1335"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Chaque date est le premier du mois, à un mois d’écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1298"/>
+        <location filename="../core/readers.py" line="1338"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>Les dates sont à une semaine d’écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1354"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1316"/>
+        <location filename="../core/readers.py" line="1356"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1340"/>
+        <location filename="../core/readers.py" line="1380"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1348"/>
+        <location filename="../core/readers.py" line="1388"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1372"/>
+        <location filename="../core/readers.py" line="1412"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
@@ -5614,32 +5674,32 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="84"/>
+        <location filename="../core/uplift.py" line="86"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="92"/>
+        <location filename="../core/uplift.py" line="94"/>
         <source>No event day was given.</source>
         <translation>Aucun jour d&apos;événement n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="97"/>
+        <location filename="../core/uplift.py" line="99"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} est à la fois un jour d&apos;événement et un jour de référence.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="101"/>
+        <location filename="../core/uplift.py" line="103"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="124"/>
+        <location filename="../core/uplift.py" line="126"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>L&apos;export ne contient aucune donnée le jour d&apos;événement {day} (fuseau horaire {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="129"/>
+        <location filename="../core/uplift.py" line="131"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>L&apos;export ne contient aucune donnée sur les jours de référence ({days}).</translation>
     </message>
@@ -5647,17 +5707,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="70"/>
+        <location filename="../processing/uplift.py" line="71"/>
         <source>Event uplift against a baseline</source>
         <translation>Surcroît de fréquentation d&apos;un événement par rapport à une référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="73"/>
+        <location filename="../processing/uplift.py" line="74"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="79"/>
+        <location filename="../processing/uplift.py" line="80"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -5678,89 +5738,89 @@ Cellules masquées : une cellule d&apos;événement masquée (ou partiellement 
 Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="102"/>
+        <location filename="../processing/uplift.py" line="103"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Utilisé seulement pour un export en heures locales ; les jours et les heures sont locaux à ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="103"/>
+        <location filename="../processing/uplift.py" line="104"/>
         <source>Event days</source>
         <translation>Jours d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>Les jours de l&apos;événement, séparés par des virgules, par exemple 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="106"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>Reference days</source>
         <translation>Jours de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="107"/>
+        <location filename="../processing/uplift.py" line="108"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="109"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Previous same weekdays</source>
         <translation>Mêmes jours de semaine précédents</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="111"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Quand aucun jour de référence n&apos;est donné : combien de mêmes jours de semaine avant le premier jour d&apos;événement forment la référence.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="114"/>
-        <source>Uplift</source>
-        <translation>Surcroît</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="115"/>
+        <location filename="../processing/uplift.py" line="117"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Une ligne par zone et créneau de l&apos;événement : polygones des zones quand leur géométrie est connue, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Effectif total de l&apos;événement (cellules publiées ayant une référence)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="118"/>
+        <location filename="../processing/uplift.py" line="120"/>
         <source>Total baseline (same cells)</source>
         <translation>Référence totale (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total uplift (same cells)</source>
         <translation>Surcroît total (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="126"/>
+        <location filename="../processing/uplift.py" line="128"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Donnez au moins un jour d&apos;événement, par exemple 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="138"/>
+        <location filename="../processing/uplift.py" line="144"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Jour d&apos;événement {event} : jours de référence {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="141"/>
+        <location filename="../processing/uplift.py" line="147"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="176"/>
+        <location filename="../processing/uplift.py" line="182"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones n&apos;ont pas de géométrie ; leurs lignes non plus.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="177"/>
+        <location filename="../processing/uplift.py" line="183"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="188"/>
+        <source>Uplift</source>
+        <translation>Surcroît</translation>
     </message>
 </context>
 <context>

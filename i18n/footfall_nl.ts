@@ -161,17 +161,17 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="64"/>
+        <location filename="../processing/catchment.py" line="65"/>
         <source>Venue catchment</source>
         <translation>Verzorgingsgebied van de locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="67"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="73"/>
+        <location filename="../processing/catchment.py" line="74"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,152 @@ Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 5
 visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="97"/>
+        <location filename="../processing/catchment.py" line="98"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="99"/>
+        <location filename="../processing/catchment.py" line="100"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="102"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="107"/>
+        <location filename="../processing/catchment.py" line="109"/>
         <source>Catchment bands (%)</source>
         <translation>Banden van het verzorgingsgebied (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="109"/>
+        <location filename="../processing/catchment.py" line="111"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="113"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="115"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="115"/>
+        <location filename="../processing/catchment.py" line="117"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Catchment by origin</source>
         <translation>Verzorgingsgebied per herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="119"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment bands</source>
         <translation>Banden van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="125"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="127"/>
         <source>Distance decay</source>
         <translation>Afstandsverval</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="129"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="131"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Median travel distance (km)</source>
         <translation>Mediane reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="131"/>
+        <location filename="../processing/catchment.py" line="133"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e percentiel van de reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="143"/>
+        <location filename="../processing/catchment.py" line="145"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="156"/>
+        <location filename="../processing/catchment.py" line="158"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="161"/>
+        <location filename="../processing/catchment.py" line="163"/>
         <source>The export has no origins.</source>
         <translation>Deze export bevat geen herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="209"/>
+        <location filename="../processing/catchment.py" line="193"/>
+        <source>Catchment</source>
+        <translation>Verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="215"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="212"/>
+        <location filename="../processing/catchment.py" line="218"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="216"/>
+        <location filename="../processing/catchment.py" line="222"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="219"/>
+        <location filename="../processing/catchment.py" line="225"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="231"/>
+        <location filename="../processing/catchment.py" line="237"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="240"/>
+        <location filename="../processing/catchment.py" line="246"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
     </message>
@@ -561,12 +566,12 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="214"/>
+        <location filename="../processing/economic_impact.py" line="218"/>
         <source>The impact table could not be written: {error}</source>
         <translation>De impacttabel kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="222"/>
+        <location filename="../processing/economic_impact.py" line="226"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
     </message>
@@ -635,8 +640,8 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report.py" line="169"/>
-        <source>people present (at least)</source>
-        <translation>aanwezige personen (minstens)</translation>
+        <source>{measure} (at least)</source>
+        <translation>{measure} (minstens)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="193"/>
@@ -775,306 +780,316 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report.py" line="330"/>
-        <source>{time} ({zone}): at least {n} people present at once</source>
-        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig</translation>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}): minstens {n} {measure}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Visitors from abroad</source>
         <translation>Bezoekers uit het buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Median travel distance</source>
         <translation>Mediane reisafstand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % binnen {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Economic impact (total)</source>
         <translation>Economische impact (totaal)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Dwell time</source>
         <translation>Verblijfsduur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>not in this export</source>
         <translation>niet in deze export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="353"/>
+        <location filename="../cartography/report.py" line="346"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Deze export bevat geen bezoekers, alleen {measures}: de cijfers gaan over die maat en worden nooit in bezoekers omgerekend.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Whole period</source>
         <translation>Hele periode</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="358"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="354"/>
+        <location filename="../cartography/report.py" line="358"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="378"/>
+        <location filename="../cartography/report.py" line="384"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="385"/>
+        <location filename="../cartography/report.py" line="391"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="397"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="397"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>local</source>
         <translation>lokaal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>rest of the country</source>
         <translation>rest van het land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="400"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>abroad</source>
         <translation>buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="407"/>
         <source>all origins</source>
         <translation>alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="408"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>other (merged)</source>
         <translation>overige (samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Low (M EUR)</source>
         <translation>Laag (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>Central (M EUR)</source>
         <translation>Centraal (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="412"/>
+        <location filename="../cartography/report.py" line="418"/>
         <source>High (M EUR)</source>
         <translation>Hoog (mln euro)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="421"/>
+        <location filename="../cartography/report.py" line="427"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="422"/>
+        <location filename="../cartography/report.py" line="428"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="423"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="430"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="425"/>
+        <location filename="../cartography/report.py" line="431"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="432"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="433"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="434"/>
+        <source>What the figures measure</source>
+        <translation>Wat de cijfers meten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="435"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="437"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="431"/>
+        <location filename="../cartography/report.py" line="438"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (tussen {low} en {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="442"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="442"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="444"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="469"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="469"/>
+        <location filename="../cartography/report.py" line="476"/>
         <source>Written on {date}</source>
         <translation>Geschreven op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="480"/>
+        <location filename="../cartography/report.py" line="487"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="579"/>
+        <location filename="../cartography/report.py" line="586"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="580"/>
+        <location filename="../cartography/report.py" line="587"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="619"/>
+        <location filename="../cartography/report.py" line="626"/>
         <source>written on {date}</source>
         <translation>geschreven op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="620"/>
+        <location filename="../cartography/report.py" line="627"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="622"/>
+        <location filename="../cartography/report.py" line="629"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="703"/>
+        <location filename="../cartography/report.py" line="710"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -2231,7 +2246,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../cartography/geometry.py" line="60"/>
+        <location filename="../cartography/geometry.py" line="65"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
         <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
     </message>
@@ -2344,6 +2359,36 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <location filename="../processing/base.py" line="113"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="157"/>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="157"/>
+        <source>The first the export holds</source>
+        <translation>De eerste die de export bevat</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="161"/>
+        <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
+        <translation>Welke maat te gebruiken als de export er meerdere bevat (bezoekers per dag en overnachtingen, verplaatsingen…); twee maten worden nooit opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="178"/>
+        <source>The export holds no “{measure}”; it holds: {have}.</source>
+        <translation>De export bevat geen “{measure}”; hij bevat: {have}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="199"/>
+        <source>What the figures measure: {measure}.</source>
+        <translation>Wat de cijfers meten: {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="205"/>
+        <source>{title} ({measure})</source>
+        <translation>{title} ({measure})</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2732,22 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="322"/>
-        <source>At least {total} people in this slot ({n} cells suppressed)</source>
-        <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
+        <location filename="../plugin/dock.py" line="326"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="325"/>
-        <source>{total} people in this slot</source>
-        <translation>{total} personen in dit tijdvak</translation>
+        <location filename="../plugin/dock.py" line="329"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="347"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="343"/>
+        <location filename="../plugin/dock.py" line="347"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3662,17 +3707,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="33"/>
+        <location filename="../processing/heat_cube.py" line="34"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Heatkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="36"/>
+        <location filename="../processing/heat_cube.py" line="37"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="42"/>
+        <location filename="../processing/heat_cube.py" line="43"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3689,169 +3734,169 @@ Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de 
 Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="61"/>
+        <location filename="../processing/heat_cube.py" line="63"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Kernel shape</source>
         <translation>Kernelvorm</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Quartic</source>
         <translation>Quartic</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="66"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="67"/>
+        <location filename="../processing/heat_cube.py" line="69"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="71"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="77"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Zones as</source>
         <translation>Zones als</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="82"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="84"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
-        <source>Heat cube</source>
-        <translation>Heatkubus</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="89"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="96"/>
+        <location filename="../processing/heat_cube.py" line="98"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="100"/>
+        <location filename="../processing/heat_cube.py" line="102"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="114"/>
+        <location filename="../processing/heat_cube.py" line="116"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="118"/>
+        <location filename="../processing/heat_cube.py" line="124"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="120"/>
+        <location filename="../processing/heat_cube.py" line="126"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="121"/>
+        <location filename="../processing/heat_cube.py" line="127"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="132"/>
+        <source>Heat cube</source>
+        <translation>Heatkubus</translation>
     </message>
 </context>
 <context>
@@ -4313,37 +4358,42 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>de bezoekers van de impact zijn aanwezigen of bezoekers per dag; “{measure}” kan er niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="361"/>
+        <location filename="../core/impact.py" line="335"/>
+        <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
+        <translation>de export bevat geen bezoekers (aanwezigen of bezoekers per dag), alleen {measures}: de economische impact heeft bezoekers nodig, en verplaatsingen of overnachtingen zijn geen bezoekers.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="366"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="378"/>
+        <location filename="../core/impact.py" line="383"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="422"/>
+        <location filename="../core/impact.py" line="427"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="503"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="504"/>
+        <location filename="../core/impact.py" line="509"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="510"/>
+        <location filename="../core/impact.py" line="515"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="565"/>
+        <location filename="../core/impact.py" line="570"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
@@ -4880,12 +4930,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="87"/>
+        <location filename="../processing/origin_flows.py" line="92"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="98"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4906,160 +4956,170 @@ Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (prof
 Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="115"/>
+        <location filename="../processing/origin_flows.py" line="120"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="117"/>
+        <location filename="../processing/origin_flows.py" line="122"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="125"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="128"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="135"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="138"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
+        <location filename="../processing/origin_flows.py" line="144"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="141"/>
-        <source>Origin flows</source>
-        <translation>Herkomststromen</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
+        <location filename="../processing/origin_flows.py" line="148"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die geschreven wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
+        <location filename="../processing/origin_flows.py" line="150"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>Origins merged for anonymity</source>
         <translation>Voor de anonimiteit samengevoegde herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="170"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
+        <source>What the figures measure (a measure of the data model)</source>
+        <translation>Wat de cijfers meten (een maat van het datamodel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="177"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="176"/>
+        <location filename="../processing/origin_flows.py" line="183"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="179"/>
+        <location filename="../processing/origin_flows.py" line="186"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="207"/>
+        <location filename="../processing/origin_flows.py" line="217"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="213"/>
-        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} herkomstplaatsen staan niet in de gazetteers en worden niet getekend: {items}</translation>
+        <location filename="../processing/origin_flows.py" line="225"/>
+        <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
+        <translation>{n} herkomsten zijn geen plaatsen die de kaart kan tonen en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="216"/>
+        <location filename="../processing/origin_flows.py" line="228"/>
+        <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
+        <translation>{n} herkomsten zijn zones van de eigen zonering van de export (zoals MITMA-districten) zonder geometrie hier: geef hun zonelaag (Zonelaag, Veld met zone-id) om ze te tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="231"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="247"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
     </message>
 </context>
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="48"/>
+        <location filename="../processing/origin_summary.py" line="49"/>
         <source>Origin summary and choropleth</source>
         <translation>Herkomstoverzicht en choropleet</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="51"/>
+        <location filename="../processing/origin_summary.py" line="52"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="57"/>
+        <location filename="../processing/origin_summary.py" line="58"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -5072,74 +5132,74 @@ Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een
 De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimiteitsdrempel wordt samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de geplaatste herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="68"/>
+        <location filename="../processing/origin_summary.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="70"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
+        <location filename="../processing/origin_summary.py" line="72"/>
         <source>Roll origins up to this level.</source>
         <translation>Herkomst tot dit niveau optellen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Herkomstgebieden (voor een choropleet)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="76"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="78"/>
+        <location filename="../processing/origin_summary.py" line="80"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
-        <source>Origin summary</source>
-        <translation>Herkomstoverzicht</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="82"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Points with the figures per origin place.</source>
         <translation>Punten met de cijfers per herkomstplaats.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="84"/>
-        <source>Origin choropleth</source>
-        <translation>Herkomstchoropleet</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>The area layer with the figures joined.</source>
         <translation>De gebiedslaag met de gekoppelde cijfers.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de geplaatste herkomst</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
+        <source>Origin summary</source>
+        <translation>Herkomstoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="130"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="146"/>
+        <location filename="../processing/origin_summary.py" line="152"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} gebieden aan een herkomst gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="153"/>
+        <source>Origin choropleth</source>
+        <translation>Herkomstchoropleet</translation>
     </message>
 </context>
 <context>
@@ -5331,227 +5391,227 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="473"/>
+        <location filename="../core/readers.py" line="496"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="475"/>
+        <location filename="../core/readers.py" line="498"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="477"/>
+        <location filename="../core/readers.py" line="500"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="479"/>
+        <location filename="../core/readers.py" line="502"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="486"/>
+        <location filename="../core/readers.py" line="509"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="491"/>
+        <location filename="../core/readers.py" line="514"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="519"/>
+        <location filename="../core/readers.py" line="542"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="545"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="531"/>
+        <location filename="../core/readers.py" line="554"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="558"/>
+        <location filename="../core/readers.py" line="581"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="560"/>
+        <location filename="../core/readers.py" line="583"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="627"/>
+        <location filename="../core/readers.py" line="650"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="647"/>
+        <location filename="../core/readers.py" line="670"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum in een mappingbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="648"/>
+        <location filename="../core/readers.py" line="671"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="661"/>
+        <location filename="../core/readers.py" line="684"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="700"/>
+        <location filename="../core/readers.py" line="723"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="724"/>
+        <location filename="../core/readers.py" line="747"/>
         <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
         <translation>Gevonden kolommen: {columns}. Koppel de kolommen in een mappingbestand, of controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="750"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="729"/>
+        <location filename="../core/readers.py" line="752"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="733"/>
+        <location filename="../core/readers.py" line="756"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="796"/>
+        <location filename="../core/readers.py" line="819"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="808"/>
+        <location filename="../core/readers.py" line="831"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="833"/>
+        <location filename="../core/readers.py" line="856"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="863"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="865"/>
+        <location filename="../core/readers.py" line="888"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="921"/>
+        <location filename="../core/readers.py" line="944"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>onbekende maat “{measure}” in de mapping; verwacht een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="966"/>
+        <location filename="../core/readers.py" line="989"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="992"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1057"/>
+        <location filename="../core/readers.py" line="1097"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1059"/>
+        <location filename="../core/readers.py" line="1099"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1187"/>
+        <location filename="../core/readers.py" line="1227"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1208"/>
+        <location filename="../core/readers.py" line="1248"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1247"/>
+        <location filename="../core/readers.py" line="1287"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>onbekende periode “{period}” in de mapping; verwacht day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1257"/>
+        <location filename="../core/readers.py" line="1297"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1261"/>
+        <location filename="../core/readers.py" line="1301"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1295"/>
+        <location filename="../core/readers.py" line="1335"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Elke datum is de eerste van een maand, een maand uit elkaar: de rijen worden als maanden gelezen, niet als dagen (geef period in een mappingbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1298"/>
+        <location filename="../core/readers.py" line="1338"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>De datums liggen een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef period week in een mappingbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1354"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1316"/>
+        <location filename="../core/readers.py" line="1356"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1340"/>
+        <location filename="../core/readers.py" line="1380"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1348"/>
+        <location filename="../core/readers.py" line="1388"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1372"/>
+        <location filename="../core/readers.py" line="1412"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
@@ -5614,32 +5674,32 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="84"/>
+        <location filename="../core/uplift.py" line="86"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” is geen datum; schrijf dagen als 2019-07-06, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="92"/>
+        <location filename="../core/uplift.py" line="94"/>
         <source>No event day was given.</source>
         <translation>Er is geen evenementdag opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="97"/>
+        <location filename="../core/uplift.py" line="99"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} is zowel een evenementdag als een referentiedag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="101"/>
+        <location filename="../core/uplift.py" line="103"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Geef referentiedagen op, of minstens één vorige weekdag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="124"/>
+        <location filename="../core/uplift.py" line="126"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>De export bevat geen gegevens op de evenementdag {day} (tijdzone {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="129"/>
+        <location filename="../core/uplift.py" line="131"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>De export bevat geen gegevens op de referentiedagen ({days}).</translation>
     </message>
@@ -5647,17 +5707,17 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="70"/>
+        <location filename="../processing/uplift.py" line="71"/>
         <source>Event uplift against a baseline</source>
         <translation>Toename tijdens een evenement tegenover een referentieniveau</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="73"/>
+        <location filename="../processing/uplift.py" line="74"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="79"/>
+        <location filename="../processing/uplift.py" line="80"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -5678,89 +5738,89 @@ Afgeschermde cellen: een afgeschermde (of deels afgeschermde) evenementcel blijf
 De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waar zowel event als baseline gepubliceerd zijn, zodat de totale toename = totaal event − totale baseline; het zijn bezoekers-tijdvakken, geen personen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="102"/>
+        <location filename="../processing/uplift.py" line="103"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden; dagen en uren zijn lokaal in deze tijdzone.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="103"/>
+        <location filename="../processing/uplift.py" line="104"/>
         <source>Event days</source>
         <translation>Evenementdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>De dagen van het evenement, gescheiden door komma&apos;s, bijvoorbeeld 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="106"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>Reference days</source>
         <translation>Referentiedagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="107"/>
+        <location filename="../processing/uplift.py" line="108"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; als dit leeg is, worden de vorige dezelfde weekdagen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="109"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Previous same weekdays</source>
         <translation>Vorige dezelfde weekdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="111"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Als er geen referentiedag is opgegeven: hoeveel dezelfde weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="114"/>
-        <source>Uplift</source>
-        <translation>Toename</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="115"/>
+        <location filename="../processing/uplift.py" line="117"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Eén rij per zone en tijdvak van het evenement: zonepolygonen als de geometrie van de zones bekend is, anders een tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Totaal aantal tijdens het evenement (gepubliceerde cellen met een referentieniveau)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="118"/>
+        <location filename="../processing/uplift.py" line="120"/>
         <source>Total baseline (same cells)</source>
         <translation>Totaal referentieniveau (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total uplift (same cells)</source>
         <translation>Totale toename (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="126"/>
+        <location filename="../processing/uplift.py" line="128"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Geef minstens één evenementdag op, bijvoorbeeld 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="138"/>
+        <location filename="../processing/uplift.py" line="144"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Evenementdag {event}: referentiedagen {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="141"/>
+        <location filename="../processing/uplift.py" line="147"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau gebruikt de andere.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="176"/>
+        <location filename="../processing/uplift.py" line="182"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones hebben geen geometrie; hun rijen ook niet.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="177"/>
+        <location filename="../processing/uplift.py" line="183"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="188"/>
+        <source>Uplift</source>
+        <translation>Toename</translation>
     </message>
 </context>
 <context>
