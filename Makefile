@@ -41,10 +41,13 @@ bench-analytics: setup
 clean:
 	rm -rf dist out .pytest_cache
 
-# QGIS desktop runs /usr/bin/python3, not the venv: give it the plugin's dependency (as the README says).
+# QGIS desktop runs /usr/bin/python3, not the venv: give it the plugin's dependencies (core/deps.py, as the README
+# says), each at the version the tests use.
 desktop-deps: setup
-	@/usr/bin/python3 -c "import duckdb" 2>/dev/null || /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep '^duckdb' requirements-dev.txt)
-	@/usr/bin/python3 -c "import pyarrow" 2>/dev/null || /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep '^pyarrow' requirements-dev.txt)
+	@for m in duckdb:duckdb imageio:imageio imageio_ffmpeg:imageio-ffmpeg pyarrow:pyarrow; do \
+	  /usr/bin/python3 -c "import $${m%%:*}" 2>/dev/null || \
+	  /usr/bin/python3 -m pip install -q --user --break-system-packages $$(grep "^$${m#*:}==" requirements-dev.txt); \
+	done
 
 # Screenshots of the real QGIS desktop with the Brussels demo open, in EN, NL and FR (docs/img/).
 shots: desktop-deps

@@ -2,13 +2,14 @@
 
 
 def classFactory(iface):  # noqa: N802
-    """QGIS entry point; without the duckdb package, a stand-in that says how to install it."""
-    try:
-        import duckdb  # noqa: F401
-    except ImportError:
+    """QGIS entry point; without a required package (duckdb), a stand-in that says how to install it."""
+    from .core import deps
+
+    absent = [d for d in deps.missing() if d.required]
+    if absent:
         from .plugin.missing import MissingDependencyPlugin
 
-        return MissingDependencyPlugin(iface, "duckdb")
+        return MissingDependencyPlugin(iface, absent)
     from .plugin.plugin import FootfallPlugin
 
     return FootfallPlugin(iface)

@@ -10,12 +10,14 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsProject,
                        QgsProperty, QgsRendererRange, QgsRuleBasedLabeling, QgsRuleBasedRenderer, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
-                       QgsGeometryGeneratorSymbolLayer, Qgis, QgsVectorLayerTemporalProperties)
+                       QgsGeometryGeneratorSymbolLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.clock import EDGE_MS, clock_epochs
 from ..core.flows import FlowResult, curves, distances_km
 from . import fmt
+from .layers import set_temporal_fields
 
 
 def tr(text: str) -> str:
@@ -29,11 +31,19 @@ def language() -> str:
     return lang if lang in ("nl", "fr") else "en"
 
 
-def level_options() -> list[str]:
-    """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS)."""
+def level_options(country: str | None = None) -> list[str]:
+    """Translated labels of the aggregation levels, by rank (see core.gazetteer.LEVELS), named as the
+    data's country names them: ``"BE"`` municipality, province, region (gewest); ``"FR"`` commune,
+    département, région; None (the data is not known yet, as in a Processing dialog) names both."""
+    if country == "BE":
+        return [tr("As given (postcode, municipality, country)"), tr("Municipality"), tr("Province"),
+                tr("Region"), tr("Country"), tr("Follows the map scale (municipality, province, country)")]
+    if country == "FR":
+        return [tr("As given (postcode, commune, département, country)"), tr("Commune"), tr("Département"),
+                tr("Région"), tr("Country"), tr("Follows the map scale (commune, département, country)")]
     return [tr("As given (postcode, commune, département, country)"), tr("Municipality / commune"),
             tr("Province / département"), tr("Region / région"), tr("Country"),
-            tr("Follows the map scale (municipality, province, country)")]
+            tr("Follows the map scale (municipality, province or département, country)")]
 
 
 #: Scale range of each level of the view that follows the map scale, as QGIS's (minimum, maximum)
@@ -42,10 +52,25 @@ def level_options() -> list[str]:
 SCALE_RANGES = {1: (1_000_000, 0), 2: (5_000_000, 1_000_000), 4: (0, 5_000_000)}
 
 
-def level_heading(level: int) -> str:
-    """Legend heading of one level of the view that follows the map scale."""
-    return {0: tr("Origins as given"), 1: tr("Municipalities / communes"), 2: tr("Provinces / départements"),
-            3: tr("Regions / régions"), 4: tr("Countries")}[level]
+def level_heading(level: int, country: str | None = None) -> str:
+    """Legend heading of one level of the view that follows the map scale, in the words of the data's
+    country (see :func:`level_options`)."""
+    if country == "BE":
+        names = {1: tr("Municipalities"), 2: tr("Provinces"), 3: tr("Regions")}
+    elif country == "FR":
+        names = {1: tr("Communes"), 2: tr("Départements"), 3: tr("Régions")}
+    else:
+        names = {1: tr("Municipalities / communes"), 2: tr("Provinces / départements"), 3: tr("Regions / régions")}
+    return names.get(level) or {0: tr("Origins as given"), 4: tr("Countries")}[level]
+
+
+def layer_country(layer: QgsVectorLayer) -> str | None:
+    """"BE" or "FR" when a flow layer's origins are places of one of the two countries (Belgian
+    municipalities or provinces; French communes or départements), else None."""
+    idx = layer.fields().indexOf("origin_type")
+    types = {str(v) for v in layer.uniqueValues(idx)} if idx >= 0 else set()
+    be, fr = bool(types & {"municipality", "province"}), bool(types & {"commune", "department"})
+    return "BE" if be and not fr else "FR" if fr and not be else None
 
 
 def origin_label(flow, lang: str) -> str:
@@ -73,9 +98,9 @@ def flow_fields(by_slot: bool) -> QgsFields:
                       ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
                       ("suppressed_parts", QVariant.Int), ("label", QVariant.String), ("level", QVariant.Int)):
         fields.append(QgsField(name, typ))
-    if by_slot:
-        fields.append(QgsField("start", QVariant.DateTime))
-        fields.append(QgsField("end", QVariant.DateTime))
+    if by_slot:  # the slot in UTC, and in local clock time for the Temporal Controller (core/clock.py)
+        for name in ("start", "end", "clock_start", "clock_end"):
+            fields.append(QgsField(name, QVariant.DateTime))
     return fields
 
 
@@ -92,7 +117,8 @@ def _qdt(d) -> QDateTime:
 
 
 def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: QgsCoordinateReferenceSystem,
-                  by_slot: bool = False, lang: str | None = None, bend: float = 0.18) -> list[QgsFeature]:
+                  by_slot: bool = False, lang: str | None = None, bend: float = 0.18,
+                  tz: str | None = None) -> list[QgsFeature]:
     """Line features (in ``crs``) from each flow's origin point to its destination.
 
     ``dest_points`` gives each destination (zone id, or '' for the venue) in ``crs``. A flow without a
@@ -133,6 +159,16 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
     total = result.total or 1.0
     out: list[QgsFeature] = []
     slots = [(_qdt(a), _qdt(b)) for a, b in result.slots]
+    if result.slots:  # the same slots in local clock time (``tz``, else UTC)
+        bounds = np.array([[a.timestamp(), b.timestamp()] for a, b in result.slots])
+        clock = clock_epochs(bounds, tz or "UTC")
+        # a slot ending in the hour repeated in autumn keeps its length (as in the zone layer, core/gpkg.py)
+        clock[:, 1] = np.where(clock[:, 1] <= clock[:, 0], clock[:, 0] + bounds[:, 1] - bounds[:, 0], clock[:, 1])
+        utc = QTimeZone.utc()
+        edge = EDGE_MS  # one millisecond inside the slot, as in the zone layer (core/clock.py)
+        slots = [(a, b, QDateTime.fromMSecsSinceEpoch(int(round(c0 * 1000)) + edge, utc),
+                  QDateTime.fromMSecsSinceEpoch(int(round(c1 * 1000)) - edge, utc))
+                 for (a, b), (c0, c1) in zip(slots, clock)]
     for i, f in enumerate(flows):
         name = origin_label(f, lang)
         pop = f.place.population if (f.place is not None and not f.other) else None
@@ -152,7 +188,7 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
                      (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label,
                      result.level]
             if by_slot:
-                attrs += [slot[0], slot[1]]
+                attrs += list(slot)
             feat.setAttributes(attrs)
             out.append(feat)
     return out
@@ -170,12 +206,7 @@ def memory_layer(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem, 
     pr.addFeatures(features)
     layer.updateExtents()
     if by_slot:
-        tp = layer.temporalProperties()
-        tp.setIsActive(True)
-        tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
-        tp.setStartField("start")
-        tp.setEndField("end")
-        tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+        set_temporal_fields(layer)
     return layer
 
 
@@ -296,12 +327,13 @@ def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> N
     level, each drawn only in its scale range (:data:`SCALE_RANGES`), so zooming in reveals finer origins.
     """
     levels = layer_levels(layer)
+    country = layer_country(layer) if len(levels) > 1 else None
     order = QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("visitors", True)])
     if len(levels) > 1:
         root = QgsRuleBasedRenderer.Rule(None)
         for level in levels:
             lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
-            parent = QgsRuleBasedRenderer.Rule(None, hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            parent = QgsRuleBasedRenderer.Rule(None, hi_scale, lo_scale, f'"level" = {level}', level_heading(level, country))
             values = [f["visitors"] for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"level" = {level}'))
                       if f["visitors"] is not None]
             for lo, hi, sym, label in _ranges(values):
@@ -319,7 +351,7 @@ def style_flows(layer: QgsVectorLayer, threshold: int, labels: bool = True) -> N
     layer.setCustomProperty("footfall/threshold", threshold)
     layer.setCustomProperty("footfall/kind", "flows")
     if labels:
-        set_labels(layer, levels if len(levels) > 1 else None)
+        set_labels(layer, levels if len(levels) > 1 else None, country)
 
 
 #: The point where a flow enters the map when its origin lies outside it (else NULL).
@@ -353,9 +385,9 @@ def _edge_arrow(color: QColor) -> QgsGeometryGeneratorSymbolLayer:
     return gen
 
 
-def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
+def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None, country: str | None = None) -> None:
     """Place name and visitors at the origin, or at the map edge for far origins (with ``levels``: each
-    level's labels only in its scale range)."""
+    level's labels only in its scale range, its rule named for the data's ``country``)."""
     s = QgsPalLayerSettings()
     s.fieldName = "label"
     s.isExpression = False
@@ -400,7 +432,7 @@ def set_labels(layer: QgsVectorLayer, levels: list[int] | None = None) -> None:
         root = QgsRuleBasedLabeling.Rule(None)
         for level in levels:
             lo_scale, hi_scale = SCALE_RANGES.get(level, (0, 0))
-            rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(s), hi_scale, lo_scale, f'"level" = {level}', level_heading(level))
+            rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(s), hi_scale, lo_scale, f'"level" = {level}', level_heading(level, country))
             root.appendChild(rule)
         layer.setLabeling(QgsRuleBasedLabeling(root))
     else:

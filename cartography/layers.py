@@ -29,15 +29,48 @@ def nice_breaks(values: list[float], classes: int = 5) -> list[float]:
     return out
 
 
-def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
-    """The ``zone_slots`` layer of a Footfall GeoPackage, with temporal properties set."""
-    layer = QgsVectorLayer(f"{gpkg}|layername=zone_slots", name, "ogr")
+def slot_field_aliases() -> dict[str, str]:
+    """Field aliases of the ``zone_slots`` layer in the interface's language."""
+    return {"zone_id": tr("Zone"), "start": tr("Start (UTC)"), "end": tr("End (UTC)"),
+            "start_local": tr("Start (local time)"), "end_local": tr("End (local time)"),
+            "clock_start": tr("Start (local clock, for the Temporal Controller)"),
+            "clock_end": tr("End (local clock, for the Temporal Controller)"),
+            "count": tr("People present"), "suppressed_parts": tr("Suppressed parts"), "parts": tr("Parts")}
+
+
+def set_temporal_fields(layer: QgsVectorLayer, start: str = "start", end: str = "end") -> None:
+    """Let the Temporal Controller filter ``layer`` by its ``clock_start``/``clock_end`` fields (local clock
+    time, core/clock.py) when it has them, else by ``start``/``end``."""
+    fields = layer.fields()
+    if fields.indexOf("clock_start") >= 0 and fields.indexOf("clock_end") >= 0:
+        start, end = "clock_start", "clock_end"
     tp = layer.temporalProperties()
     tp.setIsActive(True)
     tp.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
-    tp.setStartField("start")
-    tp.setEndField("end")
-    tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+    tp.setStartField(start)
+    tp.setEndField(end)
+    # clock fields are one millisecond inside their slot (core/clock.py, EDGE_MS): both ends included
+    tp.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd if start == "clock_start"
+                    else Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+
+
+def zone_slot_layer(gpkg: str, name: str) -> QgsVectorLayer:
+    """The ``zone_slots`` layer of a Footfall GeoPackage, with temporal properties set, field aliases in the
+    interface's language, and the clock-time columns (for the Temporal Controller only) hidden in the
+    attribute table, where the UTC and local times show."""
+    layer = QgsVectorLayer(f"{gpkg}|layername=zone_slots", name, "ogr")
+    set_temporal_fields(layer)
+    for field, alias in slot_field_aliases().items():
+        i = layer.fields().indexOf(field)
+        if i >= 0:
+            layer.setFieldAlias(i, alias)
+    config = layer.attributeTableConfig()
+    columns = config.columns()
+    for col in columns:
+        if col.name in ("clock_start", "clock_end", "fid"):
+            col.hidden = True
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
     return layer
 
 

@@ -487,7 +487,8 @@ def cover_html(title: str, venue_text: str, period: str, organisation: str, cont
         parts.append("<p style='font-size: 11pt; color: #b3261e; margin-top: 14px'><b>"
                      + _e(tr("Synthetic demo data – not a measurement. These figures come from Footfall's built-in "
                              "demo generator and describe no real event.")) + "</b></p>")
-    parts.append(f"<h2 style='margin-top: 36px'>{_e(tr('Contents'))}</h2>")
+    contents = tr("Contents")  # outside the f-string: pylupdate5 reads no call inside one
+    parts.append(f"<h2 style='margin-top: 36px'>{_e(contents)}</h2>")
     parts.append(f"<table cellspacing='0' cellpadding='5' width='100%'>{rows}</table>")
     parts.append("</body></html>")
     return "".join(parts)

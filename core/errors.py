@@ -29,7 +29,16 @@ class ReadError(Exception):
             text = translate("ReadError", "{where}: {message}").format(where=where, message=message)
         else:
             text = message[:1].upper() + message[1:]
+        self.bare = text  #: the message without the hint on how to map the columns
+        if needs_mapping and (row is None or column is None):  # no column is known: say how to assign them
+            text += " " + translate("ReadError", "Assign the columns in a mapping file (JSON, see the README).")
         super().__init__(text)
+
+    def for_dialog(self) -> str:
+        """The message where the plugin offers its column-mapping dialog: its hint instead of the file's."""
+        if not self.needs_mapping or (self.row is not None and self.column is not None):
+            return str(self)
+        return self.bare + " " + translate("ReadError", "Use “Map columns…” to say which column holds what.")
 
 
 class Cancelled(Exception):

@@ -13,12 +13,45 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
+from .clock import EDGE_MS, clock_epochs, clock_iso, local_text
 from .dataset import Dataset
 from .errors import Cancelled, ReadError
 from .i18n import translate
 from .progress import NULL_PROGRESS, Progress
 
 _ISO = "%Y-%m-%dT%H:%M:%S.000Z"
+
+
+def _field_types():
+    from osgeo import ogr
+    return ogr.OFTString, ogr.OFTDateTime, ogr.OFTReal, ogr.OFTInteger
+
+
+#: Fields of the ``zone_slots`` layer: the slot in UTC (``start``, ``end``), in local time for people
+#: (``start_local``: ``2019-07-07 15:15 CEST``) and in local clock time for QGIS's Temporal Controller
+#: (``clock_start``: ``2019-07-07T15:15:00.000Z``, see core/clock.py), the zone-slot total and how many
+#: of its parts were suppressed.
+SLOT_FIELD_NAMES = ("zone_id", "start", "end", "start_local", "end_local", "clock_start", "clock_end",
+                    "count", "suppressed_parts", "parts")
+
+
+def _slot_fields():
+    s, d, r, i = _field_types()
+    return tuple(zip(SLOT_FIELD_NAMES, (s, d, d, s, s, d, d, r, i, i)))
+
+
+def _local_and_clock(start: str, end: str, tz: str) -> tuple[str, str, str, str]:
+    """A slot's local start and end for people, and its clock start and end for the Temporal Controller
+    (core/clock.py: one millisecond inside the slot). A slot that ends in the hour repeated when clocks go
+    back would end before it starts on the clock: it keeps its length instead, on the same clock frames as
+    the second pass of that hour."""
+    import datetime as dt
+    t0, t1 = (dt.datetime.strptime(x, _ISO).replace(tzinfo=dt.timezone.utc).timestamp() for x in (start, end))
+    c0, c1 = (float(c) for c in clock_epochs([t0, t1], tz))
+    if c1 <= c0:
+        c1 = c0 + (t1 - t0)
+    return (local_text(t0, tz), local_text(t1, tz),
+            clock_iso(c0, "UTC", EDGE_MS), clock_iso(c1, "UTC", -EDGE_MS))
 
 
 def _srs(crs: str):
@@ -62,8 +95,7 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
             lyr.CommitTransaction()
             if include_slots:
                 sl = out.CreateLayer("zone_slots", srs, ogr.wkbUnknown, ["GEOMETRY_NAME=geom", "FID=fid"])
-                for name, typ in (("zone_id", ogr.OFTString), ("start", ogr.OFTDateTime), ("end", ogr.OFTDateTime),
-                                  ("count", ogr.OFTReal), ("suppressed_parts", ogr.OFTInteger), ("parts", ogr.OFTInteger)):
+                for name, typ in _slot_fields():
                     sl.CreateField(ogr.FieldDefn(name, typ))
         if include_table:
             t = out.CreateLayer("footfall", None, ogr.wkbNone, ["FID=fid"])
@@ -111,6 +143,13 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
                     f"FROM ({sql}) ORDER BY start, zone_id", params).fetchall()
                 db.execute("CREATE TABLE _slot_totals(zone_id TEXT, start TEXT, \"end\" TEXT, count REAL, sp INTEGER, parts INTEGER)")
                 db.executemany("INSERT INTO _slot_totals VALUES (?, ?, ?, ?, ?, ?)", rows)
+                # local time for people and clock time for QGIS's Temporal Controller (core/clock.py), per
+                # distinct instant (a few hundred), joined in the engine rather than row by row
+                tz = ds.metadata.timezone or "UTC"
+                db.execute('CREATE TABLE _clock(start TEXT, "end" TEXT, local_s TEXT, local_e TEXT, clock_s TEXT, '
+                           'clock_e TEXT, PRIMARY KEY (start, "end"))')
+                db.executemany("INSERT INTO _clock VALUES (?, ?, ?, ?, ?, ?)",
+                               [(a, b, *_local_and_clock(a, b, tz)) for a, b in sorted({(r[1], r[2]) for r in rows})])
             db.commit()
         finally:
             db.close()
@@ -118,11 +157,15 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
         if zones and include_slots:
             out = gdal.OpenEx(str(tmp), gdal.OF_VECTOR | gdal.OF_UPDATE)
             out.ExecuteSQL(
-                'INSERT INTO zone_slots (geom, zone_id, start, "end", count, suppressed_parts, parts) '
-                'SELECT z.geom, s.zone_id, s.start, s."end", s.count, s.sp, s.parts '
-                "FROM _slot_totals s JOIN zones z ON z.zone_id = s.zone_id ORDER BY s.start, s.zone_id")
+                'INSERT INTO zone_slots (geom, zone_id, start, "end", start_local, end_local, clock_start, clock_end, '
+                "count, suppressed_parts, parts) "
+                'SELECT z.geom, s.zone_id, s.start, s."end", c.local_s, c.local_e, c.clock_s, c.clock_e, s.count, s.sp, s.parts '
+                "FROM _slot_totals s JOIN zones z ON z.zone_id = s.zone_id "
+                'JOIN _clock c ON c.start = s.start AND c."end" = s."end" ORDER BY s.start, s.zone_id')
             out.ExecuteSQL("DROP TABLE _slot_totals")
+            out.ExecuteSQL("DROP TABLE _clock")
             out.ExecuteSQL('CREATE INDEX zone_slots_start ON zone_slots(start, "end")')
+            out.ExecuteSQL("CREATE INDEX zone_slots_clock ON zone_slots(clock_start, clock_end)")
             out = None
         progress.check()
         os.replace(tmp, path)
@@ -137,3 +180,34 @@ def write_gpkg(ds: Dataset, path: str | Path, include_table: bool = True, includ
         raise
     return path
 
+
+
+def read_zones(path: str | Path) -> tuple[dict[str, str], str]:
+    """Zone WKT by id and their CRS, from the ``zones`` layer of a GeoPackage written by :func:`write_gpkg`
+    (the zones a saved project's map layer shows; zones are few, read one by one)."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    src = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        lyr = src.GetLayerByName("zones")
+        if lyr is None:
+            return {}, ""
+        zones = {}
+        for f in lyr:
+            g = f.GetGeometryRef()
+            if g is not None and not g.IsEmpty():
+                zones[f.GetField("zone_id")] = g.ExportToWkt()
+        crs = ""
+        meta = src.GetLayerByName("footfall_metadata")
+        if meta is not None:
+            meta.SetAttributeFilter("key = 'crs'")
+            row = meta.GetNextFeature()
+            if row is not None:
+                crs = json.loads(row.GetField("value")) or ""
+        if not crs and lyr.GetSpatialRef() is not None:
+            srs = lyr.GetSpatialRef()
+            code = srs.GetAuthorityCode(None)
+            crs = f"EPSG:{code}" if code else srs.ExportToWkt()
+        return zones, crs
+    finally:
+        src = None

@@ -26,3 +26,10 @@ def translate(context: str, text: str) -> str:
         return _translator(context, text) or text
     except Exception:  # a broken translator must never hide an error message
         return text
+
+
+def quoted(text: object) -> str:
+    """``text`` between the quotation marks of the user's language: “text” in English and Dutch,
+    « text » (with no-break spaces inside) in French. For names put together outside a translated
+    message (lists of columns, profiles)."""
+    return translate("Typography", "“{text}”").format(text=text)

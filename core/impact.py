@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from .errors import ReadError
-from .i18n import translate
+from .i18n import quoted, translate
 from .model import DEFAULT_PRECISION, DEFAULT_THRESHOLD, table_number, table_records
 from .progress import NULL_PROGRESS, Progress
 
@@ -514,7 +514,7 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
     if missing:
         raise ImpactError(translate("Impact", "the spend table has no row for the profile(s) {profiles} found in the "
                                               "visitors; add them to the spend table (additionality 0 to leave them out).")
-                          .format(profiles=", ".join(f"“{p}”" for p in missing)))
+                          .format(profiles=", ".join(quoted(p) for p in missing)))
     rows = [spend.lookup(p, g) for p, g in zip(visitors.profiles, visitors.groups)]
     V = np.asarray(visitors.visitors, dtype=float)
 

@@ -8,7 +8,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from .readers import EXCEL_SUFFIXES, ROLES, _excel_cell
+from .errors import ReadError
+from .readers import EXCEL_SUFFIXES, ROLES, _excel_cell, excel_error
 from .sniff import detect_encoding, detect_layout, head_lines
 from .vocab import PROFILE_VALUES, header_role, hour_of_header, norm
 
@@ -33,7 +34,10 @@ def preview(path: str | Path, mapping: dict[str, Any] | None = None, limit: int 
     mapping = mapping or {}
     if path.suffix.lower() in EXCEL_SUFFIXES:
         import openpyxl
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:
+            raise ReadError(excel_error(exc), path) from exc
         lines = []
         for i, row in enumerate(wb.worksheets[0].iter_rows(values_only=True)):
             buf = io.StringIO()

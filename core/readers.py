@@ -192,7 +192,10 @@ def expand_paths(paths: Sequence[str | Path], unpacked: list[Path] | None = None
         elif p.suffix.lower() == ".zip" and p.is_file():
             try:
                 zf = zipfile.ZipFile(p)
-            except (zipfile.BadZipFile, OSError) as exc:
+            except zipfile.BadZipFile as exc:  # its text ("File is not a zip file") is not the user's language
+                raise ReadError(translate("ReadError", "this is not a ZIP archive: the file is damaged or cut short, or it "
+                                                       "is another kind of file with a .zip name."), p) from exc
+            except OSError as exc:
                 raise ReadError(translate("ReadError", "this is not a readable ZIP archive: {error}").format(error=exc), p) from exc
             tmp = Path(tempfile.mkdtemp(prefix="footfall-zip-"))
             if unpacked is not None:
@@ -511,7 +514,7 @@ class _Reader:
         try:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:
-            raise self.err(translate("ReadError", "this is not a readable XLSX workbook: {error}").format(error=exc)) from exc
+            raise self.err(excel_error(exc)) from exc
         out = self.tmp / "sheet.csv"
         sheets = []  # (name, rows as text) of every sheet
         for ws in wb.worksheets:
@@ -744,10 +747,10 @@ class _Reader:
             from .formats import near_miss
             near = near_miss(hdr, self.path.name)
         if near is not None:
-            raise self.err(near.message() + " " + translate("ReadError", "Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.").format(
+            raise self.err(near.message() + " " + translate("ReadError", "Columns found: {columns}. Check that the file is complete.").format(
                 columns=", ".join(hdr)), needs_mapping=True)
         if "count" not in roles and not wide:
-            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.").format(columns=", ".join(hdr)), needs_mapping=True)
+            raise self.err(translate("ReadError", "no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if "zone" not in roles and layout != "wide_zone":
             raise self.err(translate("ReadError", "no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.").format(columns=", ".join(hdr)), needs_mapping=True)
         if not ({"date", "datetime"} & set(roles)) and "time" in roles:
@@ -1440,6 +1443,16 @@ def _us(t: dt.datetime) -> int:
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def excel_error(exc: Exception) -> str:
+    """Why an XLSX workbook cannot be opened, translated: openpyxl's own text for a file that is not a
+    workbook ("File is not a zip file", "There is no item named '[Content_Types].xml'") is never shown."""
+    import zipfile
+    if isinstance(exc, (zipfile.BadZipFile, KeyError)):
+        return translate("ReadError", "this is not an XLSX workbook: the file is damaged or cut short, or it is another "
+                                      "kind of file with an .xlsx name.")
+    return translate("ReadError", "this is not a readable XLSX workbook: {error}").format(error=exc)
 
 
 def _excel_cell(v: object) -> str:

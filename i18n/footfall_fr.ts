@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="153"/>
+        <location filename="../plugin/task.py" line="198"/>
         <source>Exporting the animation {name}</source>
         <translation>Export de l&apos;animation {name}</translation>
     </message>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../processing/anonymity_guard.py" line="29"/>
         <source>Anonymity guard</source>
-        <translation>Garde d&apos;anonymat</translation>
+        <translation>Protection de l&apos;anonymat</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="32"/>
@@ -32,15 +32,15 @@ Groups: for every dimension field, the cells that share the values of all the ot
 Secondary suppression: a published total minus its published cells gives the sum of its suppressed cells. In every group, that sum must cover at least two cells and be at least k (suppressed input cells count as 0, their value being unknown). Otherwise one more published non-zero cell of the group is suppressed: preferably one whose other groups already hold a suppressed cell, then the smallest. This is repeated until no group breaks the rule. A group with nothing left to suppress is reported in the log: its total must not be published.
 
 Only totals over one dimension and the grand total are guarded, not totals over two dimensions at once.</source>
-        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle garde toutes les sorties de Footfall.
+        <translation>Applique le seuil d&apos;anonymat k à toute table d&apos;effectifs (une ligne par cellule) et en écrit une copie avec deux champs de plus : suppressed (0 ou 1) et suppression (primary, secondary, input ou vide), le type de secret statistique. L&apos;effectif d&apos;une cellule masquée est NULL, jamais 0. La même règle protège toutes les sorties de Footfall.
 
-Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression “input”).
+Secret statistique primaire : un effectif supérieur à 0 et inférieur à k. Un vrai 0 est publié ; un effectif NULL en entrée reste masqué (suppression « input »).
 
 Groupes : pour chaque champ de dimension, les cellules qui partagent les valeurs de tous les autres champs de dimension (les cellules qu&apos;additionne un total publié sur cette dimension), et le total général.
 
-Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle de plus du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
+Secret statistique secondaire : un total publié moins ses cellules publiées donne la somme de ses cellules masquées. Dans chaque groupe, cette somme doit couvrir au moins deux cellules et valoir au moins k (les cellules masquées en entrée comptent pour 0, leur valeur étant inconnue). Sinon, une cellule publiée non nulle supplémentaire du groupe est masquée : de préférence une dont les autres groupes contiennent déjà une cellule masquée, puis la plus petite. On répète jusqu&apos;à ce qu&apos;aucun groupe n&apos;enfreigne la règle. Un groupe où il ne reste rien à masquer est signalé dans le journal : son total ne doit pas être publié.
 
-Seuls les totaux sur une dimension et le total général sont gardés, pas les totaux sur deux dimensions à la fois.</translation>
+Seuls les totaux sur une dimension et le total général sont protégés, pas les totaux sur deux dimensions à la fois.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="57"/>
@@ -70,7 +70,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="66"/>
         <source>The fields that identify a cell, for example zone_id, start and profile; totals over each of them are guarded. Without any, only the grand total is guarded.</source>
-        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont gardés. Sans aucun champ, seul le total général est gardé.</translation>
+        <translation>Les champs qui identifient une cellule, par exemple zone_id, start et profile ; les totaux sur chacun d&apos;eux sont protégés. Sans aucun champ, seul le total général est protégé.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="69"/>
@@ -85,7 +85,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="73"/>
         <source>Guarded table</source>
-        <translation>Table gardée</translation>
+        <translation>Table protégée</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="74"/>
@@ -115,17 +115,17 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="90"/>
         <source>The count field “{field}” is not in the table.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="92"/>
         <source>The count field “{field}” is not numeric; choose a field of numbers.</source>
-        <translation>Le champ des effectifs “{field}” n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
+        <translation>Le champ des effectifs « {field} » n&apos;est pas numérique ; choisissez un champ de nombres.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="98"/>
         <source>The dimension field “{field}” is not in the table.</source>
-        <translation>Le champ de dimension “{field}” n&apos;est pas dans la table.</translation>
+        <translation>Le champ de dimension « {field} » n&apos;est pas dans la table.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="100"/>
@@ -135,7 +135,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="130"/>
         <source>The table already has a field “{field}”; rename it first.</source>
-        <translation>La table a déjà un champ “{field}” ; renommez-le d&apos;abord.</translation>
+        <translation>La table a déjà un champ « {field} » ; renommez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../processing/anonymity_guard.py" line="163"/>
@@ -155,7 +155,7 @@ Seuls les totaux sur une dimension et le total général sont gardés, pas les t
     <message>
         <location filename="../processing/anonymity_guard.py" line="168"/>
         <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
-        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passes.</translation>
+        <translation>Seuil {k} : {p} cellules masquées en dessous, {s} pour les protéger, {i} déjà masquées en entrée ; {n} passages.</translation>
     </message>
 </context>
 <context>
@@ -183,13 +183,13 @@ Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 2
 visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
         <translation>Jusqu&apos;où l&apos;événement attire ses visiteurs.
 
-Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances en … ») sont classées par visiteurs, de la plus grande à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
+Les provenances (au niveau choisi, avec la règle d&apos;anonymat de « Flux de provenance » : les petites provenances ne sont classées qu&apos;au sein de leur groupe « Autres provenances (…) ») sont classées par nombre de visiteurs, de la plus importante à la plus petite. share = visiteurs / total ; cum_share = la somme cumulée de share. La zone de chalandise à X % est le plus petit ensemble de provenances les mieux classées dont la part cumulée atteint X % : une provenance reçoit la tranche X quand la part cumulée des provenances classées avant elle est encore inférieure à X % (tranches 50, 75, 90 par défaut). distance_km est la distance orthodromique du point représentatif de la provenance au site ; per_1000_residents = visiteurs × 1000 / population quand le répertoire géographique connaît la population.
 
 Tranches en zones : avec une couche de zones dont le champ de code correspond aux codes de provenance, les zones de chaque tranche sont fusionnées (les groupes « Autres provenances » n&apos;ont pas de zone propre et ne comptent que dans les visiteurs). Sans elle, des anneaux de distance : l&apos;anneau de la tranche X a le rayon dans lequel habitent X % des visiteurs de distance connue (un quantile pondéré par les visiteurs), dessiné comme un cercle orthodromique autour du site. Chaque polygone de tranche ne porte que les visiteurs de ses propres provenances (pour les anneaux : ceux qui habitent entre l&apos;anneau précédent et celui-ci).
 
 Décroissance avec la distance : la part des visiteurs par classe de distance (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km et au-delà), avec la médiane et le 90e centile de la distance de déplacement pondérés par les visiteurs.
 
-visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; les distances vont jusqu&apos;au lieu de résidence le plus probable, pas jusqu&apos;au trajet fait ce jour-là.</translation>
+visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; les distances sont mesurées jusqu&apos;au lieu de résidence le plus probable, et non selon le trajet effectué ce jour-là.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="98"/>
@@ -224,7 +224,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="111"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
-        <translation>Parts cumulées des visiteurs, en pour cent, séparées par des virgules.</translation>
+        <translation>Parts cumulées des visiteurs, en pourcentage, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="113"/>
@@ -279,7 +279,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="131"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="132"/>
@@ -294,7 +294,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="145"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="158"/>
@@ -304,7 +304,7 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     <message>
         <location filename="../processing/catchment.py" line="163"/>
         <source>The export has no origins.</source>
-        <translation>Cet export ne contient aucune provenance.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="193"/>
@@ -343,6 +343,39 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
     </message>
 </context>
 <context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../core/deps.py" line="30"/>
+        <source>reading footfall exports (the plugin&apos;s engine)</source>
+        <translation>la lecture des exports de fréquentation (le moteur de l&apos;extension)</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="31"/>
+        <source>GIF and MP4 export of animations</source>
+        <translation>l&apos;export des animations en GIF et MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="32"/>
+        <source>MP4 export of animations</source>
+        <translation>l&apos;export des animations en MP4</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="33"/>
+        <source>reading large CSV exports about twice as fast</source>
+        <translation>une lecture environ deux fois plus rapide des gros exports CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="83"/>
+        <source>“{package}” for {what}</source>
+        <translation>« {package} » pour {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="85"/>
+        <source>Missing Python packages: {names}. Install them in QGIS&apos;s Python, for example with: {command}, then restart QGIS.</source>
+        <translation>Paquets Python manquants : {names}. Installez-les dans le Python de QGIS, par exemple avec : {command}, puis redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
     <name>EconomicImpactAlgorithm</name>
     <message>
         <location filename="../processing/economic_impact.py" line="54"/>
@@ -367,7 +400,7 @@ Margins: analytic bounds (all low / all high together). Low takes V × (1 − pr
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
         <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
 
-V est le nombre de visiteurs uniques par jour, cumulé sur les jours (journées-visiteurs), jamais la somme des effectifs de présence par quart d&apos;heure, qui contiennent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les sorties. Les cellules masquées sont écartées.
+V est le nombre de visiteurs uniques par jour, cumulé sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, où une même personne est comptée de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne inférieure. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne inférieure). La règle utilisée est indiquée dans les sorties. Les cellules masquées sont écartées.
 
 Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
 
@@ -383,7 +416,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
-        <translation>Utilisé pour les heures locales et pour découper les données en jours locaux (fuseau horaire).</translation>
+        <translation>Sert à afficher les heures locales et à découper les données en jours locaux.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="84"/>
@@ -408,17 +441,17 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../processing/economic_impact.py" line="89"/>
         <source>Largest zone (a lower bound)</source>
-        <translation>Zone la plus fréquentée (une borne basse)</translation>
+        <translation>Zone la plus fréquentée (borne inférieure)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
-        <translation>Comment les effectifs journaliers deviennent des visiteurs uniques par jour. Les données infra-journalières (par créneau) utilisent toujours le pic de présence simultanée.</translation>
+        <translation>Comment les effectifs journaliers sont convertis en visiteurs uniques par jour. Les données infra-journalières utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
         <source>Spend preset</source>
-        <translation>Préréglage de dépenses</translation>
+        <translation>Préréglage des dépenses</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
@@ -651,7 +684,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · chaleur des personnes présentes, rayon 500 m</translation>
+        <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="244"/>
@@ -661,7 +694,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="275"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Cercles en tirets : distance dans laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
+        <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="298"/>
@@ -696,7 +729,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="304"/>
         <source>Where the crowd was at the peak</source>
-        <translation>Où était la foule au moment de pointe</translation>
+        <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="305"/>
@@ -716,7 +749,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="308"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ».</translation>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances (…) ».</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="309"/>
@@ -726,7 +759,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="310"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
-        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui envoient ensemble X % des visiteurs.</translation>
+        <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="311"/>
@@ -741,7 +774,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="313"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses à remplacer par l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses, à remplacer par les résultats de l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="314"/>
@@ -751,7 +784,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="315"/>
         <source>What these figures cannot tell</source>
-        <translation>Ce que ces chiffres ne peuvent pas dire</translation>
+        <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="316"/>
@@ -811,7 +844,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="342"/>
         <source>not in this export</source>
-        <translation>absente de cet export</translation>
+        <translation>non disponible dans cet export</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="343"/>
@@ -1026,12 +1059,12 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ils viennent des téléphones des clients d&apos;un seul opérateur, extrapolés par l&apos;opérateur à la population : ce ne sont pas des effectifs de personnes comptées à une entrée.</translation>
+        <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Un visiteur-jour est une personne un jour dans la zone d&apos;étude ; une personne venue deux jours y figure deux fois, et l&apos;effectif de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
+        <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
@@ -1041,7 +1074,7 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-comptées.</translation>
+        <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
@@ -1061,35 +1094,40 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
     <message>
         <location filename="../cartography/report.py" line="487"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
-        <translation>Données de démonstration synthétiques – pas une mesure. Ces chiffres viennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="586"/>
-        <source>the operator</source>
-        <translation>l’opérateur</translation>
+        <location filename="../cartography/report.py" line="490"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="587"/>
+        <source>the operator</source>
+        <translation>l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="588"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="626"/>
+        <location filename="../cartography/report.py" line="627"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="627"/>
+        <location filename="../cartography/report.py" line="628"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="629"/>
+        <location filename="../cartography/report.py" line="630"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="710"/>
+        <location filename="../cartography/report.py" line="711"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1111,9 +1149,9 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment de pointe, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne peuvent pas dire).
+        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment du pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne disent pas).
 
-Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
+Chaque nombre est calculé par le même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est publié.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="64"/>
@@ -1133,12 +1171,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
-        <translation>Début de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Début de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
-        <translation>Fin de la période de l&apos;événement ; tout l&apos;export si vide.</translation>
+        <translation>Fin de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="70"/>
@@ -1223,7 +1261,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
-        <translation>Aucun (sans section sur les retombées)</translation>
+        <translation>Aucun (sans section sur les retombées économiques)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="91"/>
@@ -1243,7 +1281,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
+        <translation>Le fichier PDF à créer.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="96"/>
@@ -1253,7 +1291,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../processing/event_report.py" line="97"/>
         <source>People present at the peak (at least)</source>
-        <translation>Personnes présentes au moment de pointe (au moins)</translation>
+        <translation>Personnes présentes au moment du pic (au moins)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="111"/>
@@ -1269,314 +1307,314 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="43"/>
+        <location filename="../processing/export_animation.py" line="44"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Exporter l&apos;animation de la carte de chaleur (GIF, MP4, images PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="46"/>
+        <location filename="../processing/export_animation.py" line="47"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="52"/>
+        <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d’un cube de chaleur (issu de « Cube de chaleur ») dans une fenêtre de temps comme une image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d’éventuelles couches de fond du projet, la chaleur sur une seule échelle de couleurs pour toute l’animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l’heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d’échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l’extension), un dossier d’images PNG et/ou une image fixe PNG. Un GIF reste sous le budget de taille grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu’un créneau sur deux ou sur trois (l’animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n’est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="65"/>
+        <location filename="../processing/export_animation.py" line="66"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="66"/>
+        <location filename="../processing/export_animation.py" line="67"/>
         <source>The multi-band GeoTIFF written by “Heat cube”.</source>
-        <translation>Le GeoTIFF multibande écrit par “Cube de chaleur”.</translation>
+        <translation>Le GeoTIFF multibande écrit par « Cube de chaleur ».</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animation (GIF ou MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="71"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Le fichier d&apos;animation ; son extension (.gif ou .mp4) détermine le format.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="72"/>
+        <location filename="../processing/export_animation.py" line="73"/>
         <source>Folder of PNG frames</source>
         <translation>Dossier d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
-        <translation>Un dossier nouveau ou vide qui reçoit frame_0001.png, frame_0002.png, …</translation>
+        <translation>Un dossier nouveau ou vide, où seront écrits frame_0001.png, frame_0002.png, …</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG still</source>
         <translation>Image fixe PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Un PNG d’un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec légende, titre et crédits.</translation>
+        <translation>Un PNG d&apos;un créneau (STILL_TIME, par défaut le créneau le plus fréquenté de la fenêtre), avec titre, légende et crédits.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Width and height below</source>
         <translation>Largeur et hauteur ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Square 1080 × 1080 (social media)</source>
         <translation>Carré 1080 × 1080 (réseaux sociaux)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Landscape 1920 × 1080 (video, web)</source>
         <translation>Paysage 1920 × 1080 (vidéo, web)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Portrait 1080 × 1920 (stories, phones)</source>
         <translation>Portrait 1080 × 1920 (stories, téléphones)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="86"/>
         <source>A size preset; the first choice uses the width and height below.</source>
         <translation>Une taille prédéfinie ; le premier choix utilise la largeur et la hauteur ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Frame width (pixels)</source>
         <translation>Largeur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="88"/>
+        <location filename="../processing/export_animation.py" line="89"/>
         <source>Width of every frame.</source>
         <translation>Largeur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="90"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Frame height (pixels)</source>
         <translation>Hauteur des images (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="91"/>
+        <location filename="../processing/export_animation.py" line="92"/>
         <source>Height of every frame.</source>
         <translation>Hauteur de chaque image.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Frames per second</source>
         <translation>Images par seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="94"/>
+        <location filename="../processing/export_animation.py" line="95"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="96"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>Time zone of the caption</source>
         <translation>Fuseau horaire de l&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="98"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>L&apos;horodatage indique la date et l&apos;heure locales dans ce fuseau horaire, avec son abréviation (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="99"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="100"/>
+        <location filename="../processing/export_animation.py" line="101"/>
         <source>A title above the time caption.</source>
         <translation>Un titre au-dessus de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Attribution</source>
         <translation>Mention des sources</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · agrégats anonymisés de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="105"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Texte dans le coin inférieur gauche : la source des données et les crédits du fond de carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="106"/>
+        <location filename="../processing/export_animation.py" line="107"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="107"/>
+        <location filename="../processing/export_animation.py" line="108"/>
         <source>A second line under the title: what the map shows.</source>
         <translation>Une deuxième ligne sous le titre : ce que montre la carte.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="109"/>
+        <location filename="../processing/export_animation.py" line="110"/>
         <source>Source line</source>
         <translation>Ligne de source</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="110"/>
+        <location filename="../processing/export_animation.py" line="111"/>
         <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
-        <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l’opérateur et la date des données.</translation>
+        <translation>Imprimée en bas à gauche au-dessus des crédits, par exemple l&apos;opérateur et la date des données.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="112"/>
+        <location filename="../processing/export_animation.py" line="113"/>
         <source>Start of the time window</source>
         <translation>Début de la fenêtre de temps</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="113"/>
+        <location filename="../processing/export_animation.py" line="114"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
-        <translation>Seuls les créneaux commençant à cette heure ou après sont montrés (par défaut : le premier créneau).</translation>
+        <translation>Seuls les créneaux commençant à cette heure ou après sont affichés (par défaut : le premier créneau).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="115"/>
+        <location filename="../processing/export_animation.py" line="116"/>
         <source>End of the time window</source>
         <translation>Fin de la fenêtre de temps</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="116"/>
+        <location filename="../processing/export_animation.py" line="117"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
-        <translation>Seuls les créneaux commençant avant cette heure sont montrés (par défaut : jusqu’au dernier créneau).</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_animation.py" line="118"/>
-        <source>Time of the still</source>
-        <translation>Heure de l’image fixe</translation>
+        <translation>Seuls les créneaux commençant avant cette heure sont affichés (par défaut : jusqu&apos;au dernier créneau).</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="119"/>
-        <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
-        <translation>L’image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
+        <source>Time of the still</source>
+        <translation>Heure de l&apos;image fixe</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="121"/>
+        <location filename="../processing/export_animation.py" line="120"/>
+        <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
+        <translation>L&apos;image fixe montre le créneau en cours à cette heure (par défaut : le créneau le plus fréquenté de la fenêtre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="122"/>
         <source>Draw the bundled context layers</source>
         <translation>Dessiner les couches de contexte fournies</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="122"/>
+        <location filename="../processing/export_animation.py" line="123"/>
         <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
         <translation>Pays, provinces et régions belges, départements français (Natural Earth) et noms de lieux (GeoNames), hors ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="124"/>
+        <location filename="../processing/export_animation.py" line="125"/>
         <source>Online basemap</source>
         <translation>Fond de carte en ligne</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="125"/>
+        <location filename="../processing/export_animation.py" line="126"/>
         <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
         <translation>Vide : aucun (hors ligne). « osm » : OpenStreetMap, son crédit ajouté. Ou une URL XYZ avec {x}, {y} et {z}. Si les tuiles ne peuvent pas être chargées, les couches fournies sont dessinées et le journal le signale.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="127"/>
+        <location filename="../processing/export_animation.py" line="128"/>
         <source>Credit of the online basemap</source>
         <translation>Crédit du fond de carte en ligne</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="128"/>
+        <location filename="../processing/export_animation.py" line="129"/>
         <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
-        <translation>Le crédit de votre propre source XYZ (celui d’OpenStreetMap est ajouté automatiquement).</translation>
+        <translation>Le crédit de votre propre source XYZ (celui d&apos;OpenStreetMap est ajouté automatiquement).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="130"/>
+        <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Budget de taille du GIF (Mo, 0 = aucun)</translation>
+        <translation>Taille maximale du GIF (Mo, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="132"/>
+        <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Un GIF plus grand ne garde qu’un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l’animation garde sa vitesse.</translation>
+        <translation>Un GIF plus grand ne garde qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation garde sa vitesse.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="134"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Basemap layers</source>
         <translation>Couches de fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="135"/>
+        <location filename="../processing/export_animation.py" line="136"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Couches du projet dessinées sous la carte de chaleur, rendues une seule fois.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="137"/>
+        <location filename="../processing/export_animation.py" line="138"/>
         <source>Colour scale maximum (quantile of all frames)</source>
         <translation>Maximum de l&apos;échelle de couleurs (quantile de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="139"/>
+        <location filename="../processing/export_animation.py" line="140"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="141"/>
+        <location filename="../processing/export_animation.py" line="142"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="142"/>
+        <location filename="../processing/export_animation.py" line="143"/>
         <source>Slots per GIF frame</source>
         <translation>Créneaux par image du GIF</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="148"/>
+        <location filename="../processing/export_animation.py" line="149"/>
         <source>No heat cube given.</source>
         <translation>Aucun cube de chaleur indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="152"/>
+        <location filename="../processing/export_animation.py" line="153"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
         <translation>{name} n&apos;est pas un cube de chaleur écrit par Footfall : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="158"/>
+        <location filename="../processing/export_animation.py" line="159"/>
         <source>Choose an animation file, a folder of frames, a still, or several.</source>
-        <translation>Choisissez un fichier d’animation, un dossier d’images, une image fixe, ou plusieurs.</translation>
+        <translation>Choisissez un fichier d&apos;animation, un dossier d&apos;images, une image fixe, ou plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="160"/>
+        <location filename="../processing/export_animation.py" line="161"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="205"/>
+        <location filename="../processing/export_animation.py" line="211"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="211"/>
+        <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF garde un créneau sur {n} pour rester sous le budget de taille.</translation>
+        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1584,12 +1622,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>Exporter l’animation de chaleur</translation>
+        <translation>Exporter l&apos;animation de la carte de chaleur</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Première ligne de la légende, en gras</translation>
+        <translation>Première ligne du bandeau de titre, en gras</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1599,7 +1637,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Deuxième ligne de la légende : ce que montre la carte</translation>
+        <translation>Deuxième ligne du bandeau de titre : ce que montre la carte</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1679,12 +1717,12 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Écrire</translation>
+        <translation>Enregistrer en</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l’animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -1729,7 +1767,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="244"/>
         <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n’existe pas.</translation>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="246"/>
@@ -1739,7 +1777,7 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="248"/>
         <source>The tile URL needs {x}, {y} and {z}.</source>
-        <translation>L’URL des tuiles doit contenir {x}, {y} et {z}.</translation>
+        <translation>L&apos;URL des tuiles doit contenir {x}, {y} et {z}.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="274"/>
@@ -1754,17 +1792,17 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Chaleur des personnes présentes ({unit})</translation>
+        <translation>Carte de chaleur des personnes présentes ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
         <source>the operator</source>
-        <translation>l’opérateur</translation>
+        <translation>l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="282"/>
         <source>Source: {operator}, anonymised aggregates (groups of at least {k} people)</source>
-        <translation>Source : {operator}, agrégats anonymisés (groupes d’au moins {k} personnes)</translation>
+        <translation>Source : {operator}, agrégats anonymisés (groupes d&apos;au moins {k} personnes)</translation>
     </message>
 </context>
 <context>
@@ -1786,11 +1824,11 @@ Chaque nombre vient du même code que les algorithmes (flux de provenance, zone 
 The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
 
 Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
-        <translation>Écrit un seul fichier HTML pour un article : les zones ou la carte de chaleur de chaque créneau sur l&apos;échelle de couleurs fixe du plugin avec sa légende, un curseur temporel avec lecture/pause et la date et l&apos;heure locales, des filtres par profil de visiteurs, les flux de provenance du jour avec les classes et les étiquettes de la carte des flux, un titre, un sous-titre et une ligne de source avec les paramètres, en anglais, néerlandais ou français.
+        <translation>Écrit un seul fichier HTML pour un article : les zones ou la carte de chaleur de chaque créneau sur l&apos;échelle de couleurs fixe de l&apos;extension avec sa légende, un curseur temporel avec lecture/pause et la date et l&apos;heure locales, des filtres par profil de visiteurs, les flux de provenance du jour avec les classes et les étiquettes de la carte des flux, un titre, un sous-titre et une ligne de source avec les paramètres, en anglais, néerlandais ou français.
 
 Le fichier s&apos;ouvre dans tout navigateur récent sans réseau : la bibliothèque cartographique (Leaflet, licence BSD) et les données y sont incluses. Seul le fond de carte OpenStreetMap facultatif est chargé depuis Internet, par le navigateur du lecteur, quand le lecteur l&apos;active. Insérez la page dans un article en téléversant le fichier, ou dans une iframe ; elle s&apos;adapte à la largeur d&apos;un téléphone et fonctionne au clavier.
 
-Seuls des chiffres publiés entrent dans la page : les effectifs par zone, créneau et profil avec le seuil d&apos;anonymat appliqué (masqués, jamais zéro) et les flux de provenance avec les petites provenances regroupées, comme dans toute autre sortie ; aucune table brute. Si les données rendaient la page plus lourde que la limite de taille, un créneau sur n est gardé, et la page le dit.</translation>
+Seuls des chiffres publiés figurent dans la page : les effectifs par zone, créneau et profil après application du seuil d&apos;anonymat (masqués, jamais zéro) et les flux de provenance avec les petites provenances regroupées, comme dans toute autre sortie ; aucune table brute. Si les données rendaient la page plus lourde que la limite de taille, seul un créneau sur n est conservé, et la page l&apos;indique.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="61"/>
@@ -1855,17 +1893,17 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="78"/>
         <source>Credit line</source>
-        <translation>Mention</translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="79"/>
         <source>Added to the source line, for example the newsroom&apos;s credit.</source>
-        <translation>Ajoutée à la ligne de source, par ex. la mention de la rédaction.</translation>
+        <translation>Ajouté à la ligne de source, par ex. le crédit de la rédaction.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
         <source>Map shown first</source>
-        <translation>Carte affichée d&apos;abord</translation>
+        <translation>Carte affichée au départ</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
@@ -1920,17 +1958,17 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="98"/>
         <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
-        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, pour le jour où se trouve le curseur (quand l&apos;export contient des provenances).</translation>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, pour le jour indiqué par le curseur (si l&apos;export contient des provenances).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="100"/>
         <source>Largest lines per day</source>
-        <translation>Flux les plus importants par jour</translation>
+        <translation>Principaux flux par jour</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="102"/>
         <source>How many of the largest origins the page draws for each day and level.</source>
-        <translation>Combien des provenances les plus importantes la page trace pour chaque jour et chaque niveau.</translation>
+        <translation>Nombre de principales provenances tracées par la page pour chaque jour et chaque niveau.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1940,7 +1978,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
         <source>None (the page never goes online)</source>
-        <translation>Aucun (la page ne va jamais en ligne)</translation>
+        <translation>Aucun (la page ne se connecte jamais à Internet)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1955,7 +1993,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="108"/>
         <source>Map tiles from openstreetmap.org, loaded by the reader&apos;s browser, with their attribution. Without them the page shows the data alone.</source>
-        <translation>Tuiles de openstreetmap.org, chargées par le navigateur du lecteur, avec leur attribution. Sans elles, la page montre les données seules.</translation>
+        <translation>Tuiles d&apos;openstreetmap.org, chargées par le navigateur du lecteur, avec leur attribution. Sans elles, la page n&apos;affiche que les données.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="110"/>
@@ -1965,7 +2003,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="112"/>
         <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
-        <translation>Si les données rendaient la page plus lourde, un créneau sur n est gardé (la page dit lesquels).</translation>
+        <translation>Si les données rendaient la page plus lourde, seul un créneau sur n est conservé (la page indique lesquels).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="114"/>
@@ -1980,7 +2018,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="115"/>
         <source>The HTML file to write.</source>
-        <translation>Le fichier HTML à écrire.</translation>
+        <translation>Le fichier HTML à créer.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="117"/>
@@ -1995,7 +2033,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="119"/>
         <source>Thinning of the time slots</source>
-        <translation>Échantillonnage des créneaux</translation>
+        <translation>Sous-échantillonnage des créneaux</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="127"/>
@@ -2005,12 +2043,12 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="134"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour la page web, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="158"/>
         <source>one time slot in {step} kept ({kept} of {total})</source>
-        <translation>un créneau sur {step} gardé ({kept} sur {total})</translation>
+        <translation>un créneau sur {step} conservé ({kept} sur {total})</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="160"/>
@@ -2020,7 +2058,7 @@ Seuls des chiffres publiés entrent dans la page : les effectifs par zone, cré
     <message>
         <location filename="../processing/export_web_page.py" line="162"/>
         <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
-        <translation>Page web écrite : {path} ({mb} Mo, {n} créneaux).</translation>
+        <translation>Page web enregistrée : {path} ({mb} Mo, {n} créneaux).</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2083,7 @@ market_share is the operator&apos;s share of the people in the area (from a fiel
 estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
 
 Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
-        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation de toutes les personnes :
+        <translation>Transforme les effectifs de clients d&apos;un opérateur en une estimation du nombre total de personnes :
 estimate = customers / (market_share × penetration), donc factor = 1 / (market_share × penetration).
 
 market_share est la part de l&apos;opérateur parmi les personnes de la zone (d&apos;un champ par ligne, sinon une valeur unique). penetration est la part des personnes qui portent un téléphone ; avec un tableau de tranches d&apos;âge (age_band, pop_share, penetration), c&apos;est Σ pop_share × penetration sur les tranches, les parts totalisant 1.
@@ -2216,12 +2254,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="196"/>
+        <location filename="../plugin/task.py" line="241"/>
         <source>Filtering the map</source>
         <translation>Filtrage de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="212"/>
+        <location filename="../plugin/task.py" line="257"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>La carte n&apos;a pas pu être filtrée :
@@ -2231,12 +2269,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="264"/>
         <source>Computing the origin flows</source>
         <translation>Calcul des flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="236"/>
+        <location filename="../plugin/task.py" line="281"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>Les flux de provenance n&apos;ont pas pu être calculés :
@@ -2248,145 +2286,145 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/geometry.py" line="65"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
-        <translation>La couche des zones n&apos;a pas de champ “{field}” ; choisissez le champ qui contient les identifiants de zone.</translation>
+        <translation>La couche des zones n&apos;a pas de champ « {field} » ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l&apos;utilisateur ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="77"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage de fréquentation ou export</translation>
+        <translation>GeoPackage Footfall ou export d&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
-        <translation>Un GeoPackage écrit par “Importer un export de fréquentation”, ou l&apos;export d&apos;un opérateur.</translation>
+        <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="101"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygones des zones, quand l&apos;entrée ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="87"/>
+        <location filename="../processing/base.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="89"/>
+        <location filename="../processing/base.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="91"/>
+        <location filename="../processing/base.py" line="107"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="93"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Only used for an export with local times.</source>
         <translation>Utilisé seulement pour un export en heures locales.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="100"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="125"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Seulement ces profils de visiteurs ; tous si aucun n&apos;est choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="132"/>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="133"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Seulement les créneaux qui commencent à cette heure ou après.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
-        <translation>Au</translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="113"/>
+        <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="180"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="180"/>
         <source>The first the export holds</source>
         <translation>La première que contient l’export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="161"/>
+        <location filename="../processing/base.py" line="184"/>
         <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
         <translation>La mesure à utiliser quand l’export en contient plusieurs (visiteurs par jour et nuitées, déplacements…) ; deux mesures ne sont jamais additionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="178"/>
+        <location filename="../processing/base.py" line="201"/>
         <source>The export holds no “{measure}”; it holds: {have}.</source>
         <translation>L’export ne contient pas de « {measure} » ; il contient : {have}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="199"/>
+        <location filename="../processing/base.py" line="222"/>
         <source>What the figures measure: {measure}.</source>
         <translation>Ce que mesurent les chiffres : {measure}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="205"/>
+        <location filename="../processing/base.py" line="228"/>
         <source>{title} ({measure})</source>
         <translation>{title} ({measure})</translation>
     </message>
@@ -2436,7 +2474,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/context.py" line="182"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="182"/>
@@ -2451,7 +2489,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/context.py" line="218"/>
         <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
-        <translation>Le fond de carte en ligne n’a pas pu être chargé (pas de connexion internet ?) ; les couches de contexte fournies sont dessinées à la place.</translation>
+        <translation>Le fond de carte en ligne n&apos;a pas pu être chargé (pas de connexion internet ?) ; les couches de contexte fournies sont dessinées à la place.</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="279"/>
@@ -2472,282 +2510,282 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="33"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="45"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="63"/>
+        <location filename="../plugin/dock.py" line="90"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="70"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="85"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Vitesse de lecture : créneaux affichés par seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Show only these visitor profiles</source>
         <translation>N&apos;afficher que ces profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="101"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>All origins</source>
         <translation>Toutes les provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Show only visitors from these places</source>
         <translation>N&apos;afficher que les visiteurs venant de ces lieux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="105"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="107"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="139"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
-        <translation>Une surface lissée de personnes par km² pour chaque créneau, sur une seule échelle de couleurs pour toute l&apos;animation</translation>
+        <translation>Une surface lissée du nombre de personnes par km² à chaque créneau, sur une même échelle de couleurs pour toute l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="147"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
-        <translation>Rayon du noyau : jusqu&apos;où les personnes d&apos;une zone sont réparties</translation>
+        <translation>Rayon du noyau : distance sur laquelle les personnes d&apos;une zone sont réparties</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Taille d&apos;un pixel de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Pixel size</source>
         <translation>Taille des pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Zone centroids</source>
-        <translation>Centroïdes des zones</translation>
+        <translation>Leur centroïde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Spread over each zone</source>
-        <translation>Réparti sur chaque zone</translation>
+        <translation>Toute leur surface</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
-        <translation>Répartir sur la zone évite qu&apos;une grande zone ressemble à un point chaud</translation>
+        <translation>Répartir les personnes sur toute la zone évite qu&apos;une grande zone apparaisse comme un point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="160"/>
         <source>Zones as</source>
-        <translation>Zones en tant que</translation>
+        <translation>Zones représentées par</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>99th percentile of all slots</source>
-        <translation>99e centile de tous les créneaux</translation>
+        <translation>99e centile de l&apos;ensemble des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Maximum of all slots</source>
-        <translation>Maximum de tous les créneaux</translation>
+        <translation>Maximum de l&apos;ensemble des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
-        <translation>Écrire la carte de chaleur de chaque créneau en GIF ou MP4, avec légende et indication de l&apos;heure</translation>
+        <translation>Exporter la carte de chaleur de chaque créneau en GIF ou MP4, avec horodatage et légende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="149"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
-        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon les visiteurs</translation>
+        <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
-        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour l&apos;anonymat</translation>
+        <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour préserver l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>All</source>
-        <translation>Toutes</translation>
+        <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>Show only the largest lines (0: all)</source>
-        <translation>Ne montrer que les plus grandes lignes (0 : toutes)</translation>
+        <translation>N&apos;afficher que les principaux flux (0 : tous)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Largest lines</source>
-        <translation>Plus grandes lignes</translation>
+        <translation>Principaux flux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
-        <translation>Un jeu de lignes par créneau des données de provenance (souvent un jour)</translation>
+        <translation>Un jeu de lignes par créneau des données de provenance (souvent une journée)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="175"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
-        <translation>Écrire une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
+        <translation>Créer une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="240"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="317"/>
+        <location filename="../plugin/dock.py" line="372"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="326"/>
+        <location filename="../plugin/dock.py" line="381"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="329"/>
+        <location filename="../plugin/dock.py" line="384"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="347"/>
+        <location filename="../plugin/dock.py" line="402"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="347"/>
+        <location filename="../plugin/dock.py" line="402"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2755,92 +2793,167 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>As given (postcode, commune, département, country)</source>
-        <translation>Tel que fourni (code postal, commune, département, pays)</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>As given (postcode, municipality, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>Municipality / commune</source>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Province / département</source>
-        <translation>Province / département</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Region / région</source>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Follows the map scale (municipality, province, country)</source>
-        <translation>Suit l&apos;échelle de la carte (commune, province, pays)</translation>
+        <translation>Selon l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
-        <source>Origins as given</source>
-        <translation>Provenances telles que fournies</translation>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Follows the map scale (commune, département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Tel que dans l&apos;export (code postal, commune, département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>Municipality / commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Province / département</source>
+        <translation>Province / département</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Region / région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="46"/>
+        <source>Follows the map scale (municipality, province or département, country)</source>
+        <translation>Selon l&apos;échelle de la carte (commune, province ou département, pays)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
+        <source>Origins as given</source>
+        <translation>Provenances telles que dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="81"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins in {place}</source>
-        <translation>Autres provenances : {place}</translation>
+        <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="87"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
-        <translation>Visiteurs par provenance : les {n} plus grands flux sur {total} visiteurs</translation>
+        <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="225"/>
+        <location filename="../cartography/flow_layer.py" line="256"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="481"/>
+        <location filename="../cartography/flow_layer.py" line="513"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="537"/>
+        <location filename="../cartography/flow_layer.py" line="569"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -2856,7 +2969,57 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="82"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Fin (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Début (heure locale, pour le Contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Fin (heure locale, pour le Contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Parties masquées</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="115"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
@@ -2864,299 +3027,304 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Open footfall export…</source>
         <translation>Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>Lire l&apos;export de fréquentation d&apos;un opérateur et l&apos;afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Footfall panel</source>
         <translation>Panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Afficher ou masquer le panneau Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Ouvrir la démo de Bruxelles (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
-        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, 6–7 juillet 2019</translation>
+        <translation>Données de démonstration générées : le Grand Départ à Bruxelles, les 6 et 7 juillet 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Ouvrir la démo de Lyon (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
-        <translation>Données de démo générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
+        <translation>Données de démonstration générées : la Fête des Lumières à Lyon, du 6 au 9 décembre 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Post-event report…</source>
         <translation>Rapport post-événement…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
-        <translation>Écrire un rapport PDF de l&apos;export ouvert en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport PDF de l&apos;export ouvert, en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
-        <translation>Écrire une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
+        <translation>Créer une page HTML interactive de l&apos;export ouvert pour un article, en anglais, néerlandais ou français</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Add context layers to the project…</source>
         <translation>Ajouter les couches de contexte au projet…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
         <translation>Pays, provinces, départements et noms de lieux, fournis et hors ligne ; en option la couche OpenStreetMap de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Importer un export de fréquentation dans un GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Exécuter l&apos;algorithme footfall:import_export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Context layers</source>
         <translation>Couches de contexte</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
-        <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l’extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
+        <translation>Ajouter au projet les pays, les provinces et régions belges, les départements français (Natural Earth) et les noms de lieux (GeoNames) ? Ils sont fournis avec l&apos;extension et fonctionnent hors ligne. La couche OpenStreetMap de QGIS montre les rues et les rivières, mais télécharge ses tuiles depuis internet.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="140"/>
         <source>Bundled layers</source>
         <translation>Couches fournies</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>Bundled layers and OpenStreetMap</source>
         <translation>Couches fournies et OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : {error}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="209"/>
+        <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
-        <translation>Rapport écrit : {path}</translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="219"/>
+        <location filename="../plugin/plugin.py" line="227"/>
         <source>Open a footfall export first.</source>
         <translation>Ouvrez d&apos;abord un export de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Export web page</source>
         <translation>Exporter une page web</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Language of the page</source>
         <translation>Langue de la page</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Save the web page</source>
         <translation>Enregistrer la page web</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
-        <translation>La page web n&apos;a pas pu être écrite</translation>
+        <translation>La page web n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
-        <translation>Page web écrite dans {path}</translation>
+        <translation>Page web enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="442"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="445"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="466"/>
+        <location filename="../plugin/plugin.py" line="512"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="471"/>
+        <location filename="../plugin/plugin.py" line="517"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="480"/>
+        <location filename="../plugin/plugin.py" line="526"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="565"/>
+        <location filename="../plugin/plugin.py" line="612"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n&apos;a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="568"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
-        <translation>Les flux de provenance ont besoin de la géométrie des zones pour savoir où finissent les lignes.</translation>
+        <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
-        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, pas des personnes uniques. Les provenances sous {k} sont regroupées en « Autres provenances : … ». Montrés : {shown} sur {total}.</translation>
+        <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="665"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
-        <translation>Provenances absentes des répertoires, non dessinées : {n} ({codes}).</translation>
+        <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="633"/>
+        <location filename="../plugin/plugin.py" line="682"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="726"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="726"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="672"/>
+        <location filename="../plugin/plugin.py" line="729"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour chaque créneau jusqu&apos;à {top}. Cellules masquées (zone et créneau) laissées de côté : {n}.</translation>
+        <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="683"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="716"/>
+        <location filename="../plugin/plugin.py" line="773"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="716"/>
+        <location filename="../plugin/plugin.py" line="773"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="835"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="774"/>
+        <location filename="../plugin/plugin.py" line="837"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="776"/>
+        <location filename="../plugin/plugin.py" line="839"/>
         <source>Written: {paths}</source>
-        <translation>Écrit : {paths}</translation>
+        <translation>Fichiers enregistrés : {paths}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="1026"/>
+        <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
+        <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3205,12 +3373,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="150"/>
         <source>Exporting the still {name}</source>
-        <translation>Export de l’image {name}</translation>
+        <translation>Export de l&apos;image {name}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -3235,7 +3403,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="230"/>
         <source>Nothing opened yet</source>
-        <translation>Rien n’a encore été ouvert</translation>
+        <translation>Rien n&apos;a encore été ouvert</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="241"/>
@@ -3255,7 +3423,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="312"/>
         <source>Open an export or a demo from the start page.</source>
-        <translation>Ouvrez un export ou une démo depuis la page d’accueil.</translation>
+        <translation>Ouvrez un export ou une démo depuis la page d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="335"/>
@@ -3270,7 +3438,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="346"/>
         <source>Start page</source>
-        <translation>Page d’accueil</translation>
+        <translation>Page d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="347"/>
@@ -3295,7 +3463,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
-        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et titre</translation>
+        <translation>Exporter la carte de chaleur en GIF, en vidéo MP4 ou en image PNG, avec légende et horodatage</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="359"/>
@@ -3305,7 +3473,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="360"/>
         <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
-        <translation>Écrire une page HTML interactive pour un article, dans la langue de la visionneuse : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance</translation>
+        <translation>Créer une page HTML interactive pour un article, dans la langue de la visionneuse : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="365"/>
@@ -3315,7 +3483,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
-        <translation>Écrire un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
+        <translation>Créer un rapport post-événement (PDF) en anglais, néerlandais ou français</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="371"/>
@@ -3335,7 +3503,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="384"/>
         <source>Language of the interface, the numbers and the dates</source>
-        <translation>Langue de l’interface, des nombres et des dates</translation>
+        <translation>Langue de l&apos;interface, des nombres et des dates</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="393"/>
@@ -3345,7 +3513,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
-        <translation>Arrêter le travail en cours ; rien d’inachevé n’est conservé</translation>
+        <translation>Arrêter le travail en cours ; rien d&apos;inachevé n&apos;est conservé</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="459"/>
@@ -3375,7 +3543,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="587"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
-        <translation>± {pct} % : la précision annoncée par l’opérateur pour ses estimations</translation>
+        <translation>± {pct} % : la précision annoncée par l&apos;opérateur pour ses estimations</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="590"/>
@@ -3390,7 +3558,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="620"/>
         <source>This export has no origins.</source>
-        <translation>Cet export n’a pas de provenances.</translation>
+        <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="633"/>
@@ -3405,12 +3573,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="654"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
-        <translation>Visiteurs additionnés sur les zones et les créneaux (pas des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
+        <translation>Visiteurs additionnés sur les zones et les créneaux (et non des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="665"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="683"/>
@@ -3420,7 +3588,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="683"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
-        <translation>Les tuiles de la carte n’ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
+        <translation>Les tuiles de la carte n&apos;ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="712"/>
@@ -3435,12 +3603,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="731"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>La carte de chaleur est d’abord calculée ; l’export suit.</translation>
+        <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suivra.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="750"/>
         <source>The image could not be written</source>
-        <translation>L’image n’a pas pu être écrite</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="752"/>
@@ -3450,7 +3618,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="752"/>
         <source>Still written to {path}</source>
-        <translation>Image écrite dans {path}</translation>
+        <translation>Image enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="792"/>
@@ -3460,7 +3628,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../viewer/app.py" line="793"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
-        <translation>Un fichier de polygones des zones portant les identifiants de zone de l’export ; laisser vide si l’export a une géométrie ou utilise des identifiants de cellules de grille</translation>
+        <translation>Un fichier de polygones des zones portant les identifiants de zone de l&apos;export ; laisser vide si l&apos;export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="798"/>
@@ -3483,12 +3651,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/__init__.py" line="189"/>
         <source>column(s) it does not have: {columns}</source>
-        <translation>colonne(s) que le format n’a pas : {columns}</translation>
+        <translation>colonne(s) absente(s) du format : {columns}</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>le nom du fichier ne dit pas de quelle famille il s’agit (nom attendu du type {pattern})</translation>
+        <translation>le nom du fichier n&apos;indique pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -3508,7 +3676,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/crt_occitanie.py" line="25"/>
         <source>nights by origin and département</source>
-        <translation>nuitées par origine et département</translation>
+        <translation>nuitées par provenance et département</translation>
     </message>
     <message>
         <location filename="../core/formats/fluxvision.py" line="16"/>
@@ -3568,7 +3736,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/ine.py" line="12"/>
         <source>INE (Spain) tourism from mobile phones</source>
-        <translation>INE (Espagne) tourisme mesuré par téléphones mobiles</translation>
+        <translation>INE (Espagne), tourisme mesuré par téléphonie mobile</translation>
     </message>
     <message>
         <location filename="../core/formats/ine.py" line="23"/>
@@ -3583,7 +3751,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/mitma.py" line="17"/>
         <source>MITMA (Spain) open mobility data</source>
-        <translation>MITMA (Espagne) données ouvertes de mobilité</translation>
+        <translation>MITMA (Espagne), données ouvertes de mobilité</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="24"/>
@@ -3623,7 +3791,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../core/formats/proximus.py" line="14"/>
         <source>daily visitors by home postcode</source>
-        <translation>visiteurs par jour par code postal de résidence</translation>
+        <translation>visiteurs journaliers par code postal de résidence</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3834,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="50"/>
         <source>Synthetic demo data – not a measurement</source>
-        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="155"/>
@@ -3676,12 +3844,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../cartography/render.py" line="192"/>
         <source>The image could not be written to {path}</source>
-        <translation>L’image n’a pas pu être écrite dans {path}</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="199"/>
         <source>Heat of the people present</source>
-        <translation>Chaleur des personnes présentes</translation>
+        <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="275"/>
@@ -3707,17 +3875,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="34"/>
+        <location filename="../processing/heat_cube.py" line="35"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="37"/>
+        <location filename="../processing/heat_cube.py" line="38"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="43"/>
+        <location filename="../processing/heat_cube.py" line="44"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3725,176 +3893,176 @@ Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel De
 Output values: raw or scaled (as QGIS), or people per km², where each zone&apos;s kernel is normalised to integrate to one so that the band times the pixel area sums to the slot&apos;s count. Zone mode “spread over area” spreads each zone&apos;s count evenly over its area before smoothing, so that a large zone does not look like a hot spot.
 
 Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
-        <translation>Calcule une surface de chaleur des personnes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
+        <translation>Calcule une carte de chaleur des personnes présentes pour chaque créneau d&apos;un jeu de données de fréquentation et écrit un GeoTIFF multibande : une bande par créneau, la description de chaque bande étant le début de son créneau en ISO 8601 UTC.
 
-Les noyaux, le rayon, la taille de pixel et la grille sont ceux de la Carte de chaleur (estimation de densité par noyau) de QGIS : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quartique (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, triweight (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
+Les noyaux, le rayon, la taille de pixel et la grille sont ceux de l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau) : l&apos;emprise est celle des zones agrandie du rayon, et chaque zone ajoute effectif × K(d) aux pixels situés dans le rayon, avec K quadratique (quartic) (1 − (d/r)²)², triangulaire 1 − (1 − decay)·d/r, uniforme 1, cubique (triweight) (1 − (d/r)²)³ ou Epanechnikov 1 − (d/r)². Avec les zones réduites à leurs centroïdes, une bande est égale au résultat de l&apos;algorithme de QGIS sur les mêmes points pondérés.
 
-Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone “Répartir sur la surface” répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
+Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personnes par km², le noyau de chaque zone étant normalisé pour que son intégrale vaille un, de sorte que la bande multipliée par la surface du pixel totalise l&apos;effectif du créneau. Le mode de zone « Répartir sur la surface » répartit uniformément l&apos;effectif de chaque zone sur sa surface avant le lissage, afin qu&apos;une grande zone ne ressemble pas à un point chaud.
 
-Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
+Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="64"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Quartic</source>
-        <translation>Quartique</translation>
+        <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triweight</source>
-        <translation>Triweight</translation>
+        <translation>Cubique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
-        <translation>Comme dans la Carte de chaleur (estimation de densité par noyau) de QGIS, avec la même numérotation.</translation>
+        <translation>Comme dans l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau), avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="71"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Zones as</source>
-        <translation>Zones prises comme</translation>
+        <translation>Mode de zone</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="98"/>
+        <location filename="../processing/heat_cube.py" line="99"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="102"/>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="116"/>
+        <location filename="../processing/heat_cube.py" line="117"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="124"/>
+        <location filename="../processing/heat_cube.py" line="125"/>
         <source>No time slot is left after the filters.</source>
-        <translation>Aucun créneau ne reste après les filtres.</translation>
+        <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="126"/>
+        <location filename="../processing/heat_cube.py" line="127"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="128"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
-        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne contribuent en rien.</translation>
+        <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="132"/>
+        <location filename="../processing/heat_cube.py" line="133"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
@@ -3902,12 +4070,12 @@ Les cellules masquées ne contribuent en rien ; leur nombre est indiqué. Toute
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="116"/>
+        <location filename="../plugin/task.py" line="161"/>
         <source>Computing the heatmap</source>
         <translation>Calcul de la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="143"/>
+        <location filename="../plugin/task.py" line="188"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>La carte de chaleur n&apos;a pas pu être calculée :
@@ -3941,7 +4109,7 @@ A pair missing from the observed table counts as 0 visitors; an empty or suppres
 Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
         <translation>La probabilité qu&apos;un visiteur de la provenance i choisisse le site j parmi des sites concurrents (Huff, 1963) :
 P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
-où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui donne pas toute la provenance. Les polygones sont représentés par un point sur leur surface.
+où A est l&apos;attractivité d&apos;un site (un champ, supérieure à 0), d la distance orthodromique en km de la provenance au site et λ la décroissance avec la distance (2 par défaut). Les distances inférieures à 0,1 km comptent pour 0,1 km, pour qu&apos;une provenance située sur un site ne lui attribue pas la totalité de ses visiteurs. Les polygones sont représentés par un point sur leur surface.
 
 expected_visitors = population × P, lorsque les provenances ont un champ de population. Ce sont des résultats du modèle, pas des effectifs.
 
@@ -3949,7 +4117,7 @@ Calage : avec une table des visiteurs observés par provenance et par site, les
 
 Une paire absente de la table des visiteurs observés compte pour 0 visiteur ; un effectif vide ou masqué (un texte comme « s » ou « n.d. ») exclut sa provenance de l&apos;ajustement.
 
-Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
+Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos;anonymat publie l&apos;effectif observé : au moins 30 (le seuil d&apos;anonymat), avec un secret statistique secondaire pour qu&apos;une part cachée ne puisse jamais être retrouvée comme 1 moins les parts affichées pour la même provenance ; sinon il reste vide. Les effectifs observés eux-mêmes ne sont jamais écrits.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="108"/>
@@ -3959,7 +4127,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/huff.py" line="109"/>
         <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
-        <translation>Points ou polygones d&apos;où viennent les visiteurs, leur provenance (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
+        <translation>Points ou polygones des lieux de provenance des visiteurs (par ex. des zones de code postal) ; les polygones sont représentés par un point sur leur surface.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="112"/>
@@ -4280,17 +4448,17 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
-        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (journées-visiteurs) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer les visiteurs.</translation>
+        <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (visiteurs-jours) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer le nombre de visiteurs.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="58"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
-        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne basse des visiteurs uniques du jour) et les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne inférieure du nombre de visiteurs uniques du jour) et les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="61"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
-        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne basse des visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (journées-visiteurs).</translation>
+        <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure du nombre de visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="65"/>
@@ -4355,7 +4523,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>les visiteurs de l’impact sont des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s’y ajouter (les nuitées sont passées par des visiteurs, ce ne sont pas des visiteurs de plus).</translation>
+        <translation>le calcul des retombées porte sur des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, elles ne représentent pas des visiteurs supplémentaires).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="335"/>
@@ -4395,7 +4563,7 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../core/impact.py" line="570"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
-        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation ne peut être publiée.</translation>
+        <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation des retombées ne peut être publiée.</translation>
     </message>
 </context>
 <context>
@@ -4403,12 +4571,12 @@ Anonymat : observed_share n&apos;est écrit que là où le garde d&apos;anonyma
     <message>
         <location filename="../processing/import_export.py" line="34"/>
         <source>QGIS has no PostgreSQL provider; install the package qgis-providers.</source>
-        <translation>QGIS n’a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
+        <translation>QGIS n&apos;a pas de fournisseur PostgreSQL ; installez le paquet qgis-providers.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="47"/>
         <source>There is no saved PostgreSQL connection named “{name}”; add it in the Browser panel, or give a connection string such as dbname=footfall host=localhost.</source>
-        <translation>Il n’existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
+        <translation>Il n&apos;existe pas de connexion PostgreSQL enregistrée nommée « {name} » ; ajoutez-la dans le panneau Explorateur, ou donnez une chaîne de connexion telle que dbname=footfall host=localhost.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="71"/>
@@ -4427,180 +4595,180 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../processing/import_export.py" line="84"/>
         <source>Instead of a file, a table of a PostgreSQL database may be read (a connection saved in QGIS, a schema and a table, with the same columns as a file), and the zones from a PostGIS table of the same schema.</source>
-        <translation>Au lieu d’un fichier, une table d’une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu’un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>Footfall export</source>
-        <translation>Export de fréquentation</translation>
+        <translation>Au lieu d&apos;un fichier, une table d&apos;une base PostgreSQL peut être lue (une connexion enregistrée dans QGIS, un schéma et une table, avec les mêmes colonnes qu&apos;un fichier), et les zones depuis une table PostGIS du même schéma.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="91"/>
-        <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
-        <translation>Le fichier livré par l’opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d’une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
+        <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
+        <translation>Fichier d&apos;export de fréquentation (ou un dossier ou une table PostgreSQL ci-dessous)</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="93"/>
-        <source>Folder of export files</source>
-        <translation>Dossier de fichiers d’export</translation>
+        <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
+        <translation>Le fichier livré par l&apos;opérateur (aussi un .csv.gz / .txt.gz, ou le ZIP d&apos;une livraison dont les fichiers sont lus comme un seul jeu de données).</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="95"/>
-        <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
-        <translation>Un dossier dont les fichiers d’export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d’un seul fichier.</translation>
+        <source>Folder of export files</source>
+        <translation>Dossier de fichiers d&apos;export</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="97"/>
+        <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
+        <translation>Un dossier dont les fichiers d&apos;export sont lus comme un seul jeu de données (les fichiers quotidiens du MITMA, une livraison Flux Vision), au lieu d&apos;un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="99"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygones des zones, joints par identifiant. Sans cette couche, la géométrie provient du fichier lui-même ou des grilles intégrées.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Le champ de la couche des zones qui contient les identifiants de zone de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="105"/>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Pour les fichiers dont les colonnes ne sont pas reconnues : quelle colonne contient la zone, la date, l&apos;heure, le profil, la provenance et l&apos;effectif.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Time zone of the export</source>
         <translation>Fuseau horaire de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="109"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
-        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures avec un décalage horaire le conservent.</translation>
+        <translation>Les heures locales du fichier sont dans ce fuseau, par ex. Europe/Brussels ou Europe/Paris ; les heures qui indiquent leur décalage par rapport à UTC le conservent.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Les effectifs inférieurs à ce nombre sont masqués (30, sauf indication contraire du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
-        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d’où lire la table de fréquentation ; laissez alors le fichier d’export vide.</translation>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion, d&apos;où lire la table de fréquentation ; laissez alors le fichier d&apos;export vide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="120"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Le schéma de la table de fréquentation et de la table des zones.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Footfall table</source>
         <translation>Table de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
-        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l’opérateur).</translation>
+        <translation>La table des effectifs, aux colonnes nommées comme dans un fichier (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, ou celles de l&apos;opérateur).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Zones table (PostGIS)</source>
         <translation>Table des zones (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Une table PostGIS des polygones des zones avec une colonne zone_id ; la couche de zones ci-dessus a la priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage de fréquentation</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>The GeoPackage to write.</source>
         <translation>Le GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="134"/>
+        <location filename="../processing/import_export.py" line="136"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="137"/>
         <source>Zone ids without geometry</source>
         <translation>Identifiants de zone sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
-        <source>Give either an export file or a folder of export files, not both.</source>
-        <translation>Donnez soit un fichier d’export, soit un dossier de fichiers d’export, pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="151"/>
-        <source>No input file given.</source>
-        <translation>Aucun fichier d&apos;entrée indiqué.</translation>
+        <location filename="../processing/import_export.py" line="147"/>
+        <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
+        <translation>Choisissez le fichier d&apos;export de fréquentation, un dossier de fichiers d&apos;export ou une table PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../processing/import_export.py" line="153"/>
+        <source>Give either an export file or a folder of export files, not both.</source>
+        <translation>Donnez soit un fichier d&apos;export, soit un dossier de fichiers d&apos;export, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="165"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Donnez soit un fichier d&apos;export de fréquentation, soit une table PostgreSQL, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="172"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Une table PostgreSQL a été donnée sans connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="181"/>
+        <location filename="../processing/import_export.py" line="193"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Identifiants de zone sans géométrie : {n} ; ceux aux plus grands effectifs : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="184"/>
+        <location filename="../processing/import_export.py" line="196"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : le GeoPackage ne contient que la table.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="198"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} lignes importées, dont {supp} masquées, écrites dans {path}</translation>
     </message>
@@ -4613,7 +4781,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Ouverture de l&apos;export de fréquentation {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="103"/>
+        <location filename="../plugin/task.py" line="105"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Erreur inattendue à l&apos;ouverture de l&apos;export :
@@ -4695,7 +4863,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
-        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur “{delimiter}”.</translation>
+        <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur « {delimiter} ».</translation>
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="54"/>
@@ -4708,67 +4876,67 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
         <source>Comma (1 234,5)</source>
         <translation>Virgule (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Point (1,234.5)</source>
         <translation>Point (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="95"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="96"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
         <source>Open with this mapping</source>
         <translation>Ouvrir avec cette correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/mapping_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <location filename="../plugin/mapping_dialog.py" line="125"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
@@ -4828,7 +4996,7 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     <message>
         <location filename="../core/measures.py" line="61"/>
         <source>operator customers (not extrapolated)</source>
-        <translation>clients de l’opérateur (non extrapolés)</translation>
+        <translation>clients de l&apos;opérateur (non extrapolés)</translation>
     </message>
     <message>
         <location filename="../core/measures.py" line="63"/>
@@ -4844,98 +5012,98 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>MissingDependencyPlugin</name>
     <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall a besoin du paquet Python “{package}”. Installez-le dans le Python de QGIS (par exemple : {command}) puis redémarrez QGIS.</translation>
+        <location filename="../plugin/missing.py" line="22"/>
+        <source>Footfall cannot start</source>
+        <translation>Footfall ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
     <name>OpenExportDialog</name>
     <message>
-        <location filename="../plugin/open_dialog.py" line="25"/>
+        <location filename="../plugin/open_dialog.py" line="23"/>
         <source>Open footfall export</source>
         <translation>Ouvrir un export de fréquentation</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="29"/>
+        <location filename="../plugin/open_dialog.py" line="27"/>
         <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
         <translation>Choisissez un ou plusieurs fichiers livrés par l&apos;opérateur (par exemple présence et provenances). Les formats CSV, TXT, XLSX, Parquet, GeoPackage et GeoJSON sont lus ; les colonnes sont reconnues en anglais, en néerlandais et en français.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="37"/>
+        <location filename="../plugin/open_dialog.py" line="35"/>
         <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>Exports de fréquentation (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="40"/>
+        <location filename="../plugin/open_dialog.py" line="38"/>
         <source>Export files</source>
         <translation>Fichiers d&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="45"/>
-        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
-        <translation>Fuseau horaire des heures locales du fichier ; les changements d&apos;heure sont pris en compte.</translation>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
+        <translation>Fuseau horaire des heures locales du fichier : d&apos;abord les plus probables, puis tous les fuseaux (tapez pour chercher). Les changements d&apos;heure sont pris en compte.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="46"/>
+        <location filename="../plugin/open_dialog.py" line="53"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="51"/>
+        <location filename="../plugin/open_dialog.py" line="62"/>
         <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
         <translation>Polygones des zones. Laisser vide si le fichier contient sa géométrie ou utilise des identifiants de mailles de grille.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="52"/>
+        <location filename="../plugin/open_dialog.py" line="63"/>
         <source>Zone layer</source>
         <translation>Couche des zones</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="56"/>
+        <location filename="../plugin/open_dialog.py" line="67"/>
         <source>Zone id field</source>
         <translation>Champ d&apos;identifiant de zone</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="58"/>
+        <location filename="../plugin/open_dialog.py" line="69"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="59"/>
+        <location filename="../plugin/open_dialog.py" line="70"/>
         <source>Only for files whose columns are not recognised (see the README).</source>
         <translation>Uniquement pour les fichiers dont les colonnes ne sont pas reconnues (voir le README).</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="60"/>
+        <location filename="../plugin/open_dialog.py" line="71"/>
         <source>Column mapping (optional)</source>
         <translation>Correspondance des colonnes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="63"/>
+        <location filename="../plugin/open_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="64"/>
+        <location filename="../plugin/open_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="127"/>
+        <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
     </message>
 </context>
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="92"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="98"/>
+        <location filename="../processing/origin_flows.py" line="99"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4945,163 +5113,163 @@ Level: origins are rolled up postcode → municipality → province → region �
 Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
 
 Minimum visitors and top N only hide lines; share is always against the total.</source>
-        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbe de chaque provenance (code postal, commune, département ou pays, placée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
+        <translation>Dessine d&apos;où viennent les visiteurs : une ligne légèrement courbée de chaque provenance (code postal, commune, département ou pays, localisée grâce aux répertoires géographiques fournis) vers le site ou vers chaque zone, avec les champs origin_type, origin_code, origin_name (dans la langue de l&apos;interface), visitors, share, distance_km (orthodromique), population et per_1000_residents quand la population est connue.
 
-visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, pas des personnes uniques) ; at_least = 1 quand une partie était masquée.
+visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Suit l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes en deçà du 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
-Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances : … » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances placées ; les provenances inconnues des répertoires sont listées dans le journal avec leurs visiteurs.
+Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
-Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
+Le minimum de visiteurs et « N principaux flux » ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="122"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Lines end at</source>
-        <translation>Les lignes aboutissent</translation>
+        <translation>Destination des lignes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>The venue</source>
-        <translation>Au site</translation>
+        <translation>Le site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Each zone&apos;s centre</source>
-        <translation>Au centre de chaque zone</translation>
+        <translation>Le centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="132"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="135"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="136"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Hide lines with fewer visitors.</source>
-        <translation>Masquer les lignes avec moins de visiteurs.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
-        <source>Top N</source>
-        <translation>Top N</translation>
+        <translation>Masquer les lignes qui comptent moins de visiteurs.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="139"/>
-        <source>Keep only the N largest lines per destination (0: all).</source>
-        <translation>Ne garder que les N plus grandes lignes par destination (0 : toutes).</translation>
+        <source>Top N</source>
+        <translation>N principaux flux</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
-        <source>One line per time slot (for the Temporal Controller)</source>
-        <translation>Une ligne par créneau (pour le contrôleur temporel)</translation>
+        <location filename="../processing/origin_flows.py" line="140"/>
+        <source>Keep only the N largest lines per destination (0: all).</source>
+        <translation>Ne garder que les N principaux flux par destination (0 : tous).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="145"/>
+        <source>One line per time slot (for the Temporal Controller)</source>
+        <translation>Une ligne par créneau (pour le Contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
-        <translation>Ajoute les champs start et end pour que les flux se jouent avec le contrôleur temporel.</translation>
+        <translation>Ajoute les champs start et end pour que les flux puissent être animés avec le Contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="148"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The line layer to write.</source>
-        <translation>La couche de lignes à écrire.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="150"/>
-        <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>La couche de lignes à créer.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="151"/>
-        <source>Visitors of origins the gazetteers do not know</source>
-        <translation>Visiteurs des provenances inconnues des répertoires</translation>
+        <source>Visitors of the placed origins</source>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="152"/>
+        <source>Visitors of origins the gazetteers do not know</source>
+        <translation>Visiteurs des provenances absentes des répertoires géographiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="153"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>What the figures measure (a measure of the data model)</source>
         <translation>Ce que mesurent les chiffres (une mesure du modèle de données)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
+        <location filename="../processing/origin_flows.py" line="178"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
-        <translation>Ni géométrie de zones ni site connus : indiquez une couche des zones ou un point de site.</translation>
+        <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="183"/>
+        <location filename="../processing/origin_flows.py" line="184"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="186"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
-        <translation>Des lignes vers chaque zone demandent la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour tracer des lignes vers chaque zone, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="217"/>
+        <location filename="../processing/origin_flows.py" line="218"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
-        <translation>{n} lignes ; {shown} visiteurs montrés sur {total} ; {merged} provenances regroupées pour l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
+        <translation>{n} lignes ; {shown} visiteurs affichés sur {total} ; {merged} provenances regroupées pour préserver l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="225"/>
+        <location filename="../processing/origin_flows.py" line="226"/>
         <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas des lieux que la carte peut montrer et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="228"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
         <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
         <translation>{n} provenances sont des zones du propre zonage de l’export (comme les districts MITMA), sans géométrie ici : donnez leur couche de zones (Couche des zones, Champ d&apos;identifiant de zone) pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="231"/>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
-        <translation>Certains visiteurs ne sont pas montrés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+        <translation>Certains visiteurs ne sont pas affichés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="247"/>
+        <location filename="../processing/origin_flows.py" line="249"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
@@ -5125,11 +5293,11 @@ Le minimum de visiteurs et le top N ne font que masquer des lignes ; la part es
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
 
 The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
-        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
+        <translation>Visiteurs par lieu de provenance au niveau choisi, en points placés au point représentatif du répertoire géographique (WGS 84) : visiteurs, part du total, population quand elle est connue, et per_1000_residents = visiteurs × 1000 / population.
 
 Avec une couche de zones géographiques (par exemple des communes ou des départements avec leur code dans un champ), les mêmes chiffres sont joints à ses polygones par code pour une carte choroplèthe ; les zones sans visiteurs reçoivent 0.
 
-La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances : … » (le lieu du niveau supérieur), et les lignes totalisent les provenances placées.</translation>
+La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances (…) » (le lieu du niveau supérieur), et les lignes totalisent les provenances localisées.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="69"/>
@@ -5179,7 +5347,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
-        <translation>Visiteurs des provenances placées</translation>
+        <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
@@ -5222,7 +5390,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/origins.py" line="76"/>
         <source>outside the study area</source>
-        <translation>hors de la zone d’étude</translation>
+        <translation>hors de la zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../core/origins.py" line="77"/>
@@ -5260,7 +5428,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/privacy.py" line="146"/>
         <source>The table holds negative counts ({n} cells, the lowest {v}); counts of people cannot be below zero.</source>
-        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; des effectifs de personnes ne peuvent pas être inférieurs à zéro.</translation>
+        <translation>La table contient des effectifs négatifs ({n} cellules, le plus bas {v}) ; un nombre de personnes ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../core/privacy.py" line="149"/>
@@ -5278,7 +5446,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/errors.py" line="26"/>
         <source>column “{column}”</source>
-        <translation>colonne “{column}”</translation>
+        <translation>colonne « {column} »</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="29"/>
@@ -5286,7 +5454,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>{where} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="134"/>
+        <location filename="../core/errors.py" line="34"/>
+        <source>Assign the columns in a mapping file (JSON, see the README).</source>
+        <translation>Associez les colonnes dans un fichier de correspondance (JSON, voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>Use “Map columns…” to say which column holds what.</source>
+        <translation>Utilisez « Associer les colonnes… » pour indiquer ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="177"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>le GeoPackage ne peut pas être écrit : {error}</translation>
     </message>
@@ -5308,22 +5486,22 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/pg.py" line="138"/>
         <source>the table has only geometry columns; it holds no counts.</source>
-        <translation>la table n’a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
+        <translation>la table n&apos;a que des colonnes de géométrie ; elle ne contient aucun effectif.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="169"/>
         <source>the table does not exist in the database, or it has no columns.</source>
-        <translation>la table n’existe pas dans la base, ou elle n’a pas de colonnes.</translation>
+        <translation>la table n&apos;existe pas dans la base, ou elle n&apos;a pas de colonnes.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="172"/>
         <source>the zones table has no PostGIS geometry column.</source>
-        <translation>la table des zones n’a pas de colonne de géométrie PostGIS.</translation>
+        <translation>la table des zones n&apos;a pas de colonne de géométrie PostGIS.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="177"/>
         <source>the zones table has no column “{field}”; expected the column that holds the zone ids, such as zone_id.</source>
-        <translation>la table des zones n’a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
+        <translation>la table des zones n&apos;a pas de colonne « {field} » ; attendu : la colonne des identifiants de zone, comme zone_id.</translation>
     </message>
     <message>
         <location filename="../core/pg.py" line="184"/>
@@ -5353,7 +5531,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/readers.py" line="134"/>
         <source>unknown time zone “{tz}”; expected a name such as Europe/Brussels or Europe/Paris.</source>
-        <translation>fuseau horaire “{tz}” inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
+        <translation>fuseau horaire « {tz} » inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="190"/>
@@ -5362,258 +5540,268 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
     <message>
         <location filename="../core/readers.py" line="196"/>
+        <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
+        <translation>ce n&apos;est pas une archive ZIP : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="199"/>
         <source>this is not a readable ZIP archive: {error}</source>
-        <translation>ce n’est pas une archive ZIP lisible : {error}</translation>
+        <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="204"/>
+        <location filename="../core/readers.py" line="207"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
-        <translation>l’archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
+        <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="312"/>
+        <location filename="../core/readers.py" line="315"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="328"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
-        <translation>une archive ZIP se lit par la liste des fichiers à ouvrir (l’archive elle-même, pas un de ses fichiers).</translation>
+        <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="347"/>
+        <location filename="../core/readers.py" line="350"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
-        <translation>encodage “{encoding}” inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
+        <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="399"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="496"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="498"/>
+        <location filename="../core/readers.py" line="501"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="500"/>
+        <location filename="../core/readers.py" line="503"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="502"/>
+        <location filename="../core/readers.py" line="505"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="509"/>
+        <location filename="../core/readers.py" line="512"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="514"/>
-        <source>this is not a readable XLSX workbook: {error}</source>
-        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="542"/>
+        <location filename="../core/readers.py" line="545"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="545"/>
+        <location filename="../core/readers.py" line="548"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="554"/>
+        <location filename="../core/readers.py" line="557"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="581"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="583"/>
+        <location filename="../core/readers.py" line="586"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="650"/>
+        <location filename="../core/readers.py" line="653"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
-        <translation>Heures lues en {tz}, le fuseau horaire de {product}.</translation>
+        <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="670"/>
+        <location filename="../core/readers.py" line="673"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
-        <translation>la date de cet export n’est que dans le nom du fichier, et le nom « {name} » n’en contient pas ; redonnez au fichier le nom livré par l’opérateur, ou donnez la date dans un fichier de correspondance.</translation>
+        <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="671"/>
+        <location filename="../core/readers.py" line="674"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="684"/>
+        <location filename="../core/readers.py" line="687"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
-        <translation>rôle “{role}” inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
+        <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="723"/>
+        <location filename="../core/readers.py" line="726"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
-        <translation>la correspondance désigne la colonne “{name}”, absente du fichier ; ses colonnes sont : {columns}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="747"/>
-        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
-        <translation>Colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance, ou vérifiez que le fichier est complet.</translation>
+        <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="750"/>
-        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
-        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}. Associez les colonnes dans un fichier de correspondance.</translation>
+        <source>Columns found: {columns}. Check that the file is complete.</source>
+        <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="752"/>
+        <location filename="../core/readers.py" line="753"/>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
+        <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="755"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="756"/>
+        <location filename="../core/readers.py" line="759"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="819"/>
+        <location filename="../core/readers.py" line="822"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="831"/>
+        <location filename="../core/readers.py" line="834"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
-        <translation>“{value}” n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
+        <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="886"/>
+        <location filename="../core/readers.py" line="889"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="888"/>
+        <location filename="../core/readers.py" line="891"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="944"/>
+        <location filename="../core/readers.py" line="947"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu l’une de {measures}.</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="989"/>
-        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
-        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n’est pas lue comme un effectif.</translation>
+        <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
         <location filename="../core/readers.py" line="992"/>
-        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
-        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n’est pas lue comme un effectif.</translation>
+        <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
+        <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1097"/>
+        <location filename="../core/readers.py" line="995"/>
+        <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
+        <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1100"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1099"/>
+        <location filename="../core/readers.py" line="1102"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1227"/>
+        <location filename="../core/readers.py" line="1230"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1248"/>
+        <location filename="../core/readers.py" line="1251"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1287"/>
+        <location filename="../core/readers.py" line="1290"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
-        <translation>période « {period} » inconnue dans la correspondance ; attendu day, week ou month.</translation>
+        <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1297"/>
+        <location filename="../core/readers.py" line="1300"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1301"/>
+        <location filename="../core/readers.py" line="1304"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1335"/>
-        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Chaque date est le premier du mois, à un mois d’écart : les lignes sont lues comme des mois, pas des jours (donnez period dans un fichier de correspondance pour changer cela).</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="1338"/>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1341"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>Les dates sont à une semaine d’écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, donnez period week dans un fichier de correspondance.</translation>
+        <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1354"/>
+        <location filename="../core/readers.py" line="1357"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
-        <translation>“{value}” n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
+        <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1356"/>
+        <location filename="../core/readers.py" line="1359"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1368"/>
+        <location filename="../core/readers.py" line="1371"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1380"/>
+        <location filename="../core/readers.py" line="1383"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1388"/>
+        <location filename="../core/readers.py" line="1391"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
-        <translation>catégorie de visiteurs “{value}” inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
+        <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1412"/>
+        <location filename="../core/readers.py" line="1415"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1453"/>
+        <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
+        <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1455"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="45"/>
@@ -5653,18 +5841,38 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/sniff.py" line="214"/>
         <source>no column separator found; expected “;”, “,”, tab or “|” between columns.</source>
-        <translation>aucun séparateur de colonnes trouvé ; attendu : “;”, “,”, tabulation ou “|” entre les colonnes.</translation>
+        <translation>aucun séparateur de colonnes trouvé ; attendu : « ; », « , », tabulation ou « | » entre les colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="120"/>
+        <source>Reconnecting the Footfall panel to {name}</source>
+        <translation>Reconnexion du panneau Footfall à {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="134"/>
+        <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
+        <translation>L&apos;export {path} n&apos;est plus là où le projet l&apos;a trouvé. La couche reste telle qu&apos;elle a été enregistrée ; pour utiliser le panneau, ouvrez de nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="148"/>
+        <source>The panel could not reconnect to the export:
+{trace}</source>
+        <translation>Le panneau n&apos;a pas pu se reconnecter à l&apos;export :
+{trace}</translation>
     </message>
 </context>
 <context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="244"/>
+        <location filename="../plugin/task.py" line="289"/>
         <source>Computing the post-event report</source>
         <translation>Calcul du rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="255"/>
+        <location filename="../plugin/task.py" line="300"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Le rapport n&apos;a pas pu être calculé :
@@ -5672,11 +5880,19 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     </message>
 </context>
 <context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+</context>
+<context>
     <name>Uplift</name>
     <message>
         <location filename="../core/uplift.py" line="86"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
-        <translation>“{day}” n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
+        <translation>« {day} » n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="94"/>
@@ -5691,7 +5907,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../core/uplift.py" line="103"/>
         <source>Give reference days, or at least one previous weekday.</source>
-        <translation>Donnez des jours de référence, ou au moins un jour de semaine précédent.</translation>
+        <translation>Donnez des jours de référence, ou au moins un même jour de semaine précédent.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="126"/>
@@ -5709,7 +5925,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
     <message>
         <location filename="../processing/uplift.py" line="71"/>
         <source>Event uplift against a baseline</source>
-        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une référence</translation>
+        <translation>Surcroît de fréquentation d&apos;un événement par rapport à une période de référence</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="74"/>
@@ -5727,15 +5943,15 @@ Profiles are summed as elsewhere: the rows of profile “all” when the export 
 Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
 
 The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
-        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure rencontre la même heure d&apos;horloge les jours de référence.
+        <translation>Compare les jours d&apos;événement à des jours de référence, par zone et par créneau. Les créneaux sont appariés selon l&apos;heure locale, de sorte qu&apos;un créneau après un changement d&apos;heure corresponde à la même heure légale les jours de référence.
 
 event = l&apos;effectif de la zone dans le créneau ; baseline = la médiane des effectifs des jours de référence dans la même zone à la même heure locale ; uplift (le surcroît) = event − baseline ; relative_change = uplift ÷ baseline (NULL quand la baseline vaut 0). references = jours de référence ayant une cellule à cet endroit. Les jours de référence sont les jours donnés, ou les N mêmes jours de semaine précédant le premier jour d&apos;événement (pour chaque jour d&apos;événement, les jours de son propre jour de semaine). Un jour de référence sans aucune donnée est écarté et cité dans le journal.
 
-Les profils sont additionnés comme ailleurs : les lignes du profil “all” quand l&apos;export en a, sinon la somme des autres profils.
+Les profils sont additionnés comme ailleurs : les lignes du profil « all » quand l&apos;export en a, sinon la somme des autres profils.
 
-Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est montré.
+Cellules masquées : une cellule d&apos;événement masquée (ou partiellement masquée) reste masquée (suppressed = 1, event, uplift et relative_change NULL). Une cellule de référence masquée se situe quelque part sous le seuil ; baseline_partial vaut alors 1, et la baseline n&apos;est donnée que si la médiane est la même quelles que soient les valeurs masquées, sinon NULL. Aucun effectif ni baseline supérieur à 0 et inférieur au seuil d&apos;anonymat n&apos;est affiché.
 
-Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, pas des personnes.</translation>
+Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, et non des personnes.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="103"/>
@@ -5760,7 +5976,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="108"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
-        <translation>Jours ordinaires de comparaison, séparés par des virgules ; si vide, les mêmes jours de semaine précédents sont utilisés.</translation>
+        <translation>Jours ordinaires de comparaison, séparés par des virgules ; vide : les mêmes jours de semaine précédents.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="110"/>
@@ -5805,7 +6021,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../processing/uplift.py" line="147"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
-        <translation>Aucune donnée les jours de référence {days} ; la référence utilise les autres.</translation>
+        <translation>Aucune donnée les jours de référence {days} ; la référence est calculée sur les autres.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="182"/>
@@ -5838,7 +6054,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../cartography/web.py" line="204"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>La page web a besoin de la géométrie des zones : indiquez une couche des zones.</translation>
+        <translation>Pour la page web, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="229"/>
@@ -5848,7 +6064,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../cartography/web.py" line="233"/>
         <source>Synthetic demo data – not a measurement</source>
-        <translation>Données de démonstration synthétiques – pas une mesure</translation>
+        <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="239"/>
@@ -5973,7 +6189,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="619"/>
         <source>© OpenStreetMap contributors</source>
-        <translation>© les contributeurs d’OpenStreetMap</translation>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="620"/>
@@ -6013,7 +6229,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="628"/>
         <source>{zone}: no data</source>
-        <translation>{zone} : pas de données</translation>
+        <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="629"/>
@@ -6028,7 +6244,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="631"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
-        <translation>Sommes des effectifs journaliers par zone (pas des personnes uniques) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
+        <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="632"/>
@@ -6043,7 +6259,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="634"/>
         <source>Other origins in {place}</source>
-        <translation>Autres provenances : {place}</translation>
+        <translation>Autres provenances ({place})</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="635"/>
@@ -6068,7 +6284,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="639"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
-        <translation>Le détail des provenances suit le zoom : {level}.</translation>
+        <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="640"/>
@@ -6078,7 +6294,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="641"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
-        <translation>Cette carte interactive a besoin de JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
+        <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="642"/>
@@ -6113,7 +6329,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="660"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
-        <translation>Effectifs extrapolés par l&apos;opérateur à toutes les personnes, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux disent alors « au moins ».</translation>
+        <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="662"/>
@@ -6128,12 +6344,12 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="664"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
-        <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quartique, rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
+        <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="667"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
-        <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, sommés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances : … ».</translation>
+        <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="669"/>
@@ -6204,15 +6420,15 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
 <context>
     <name>WebPageTask</name>
     <message>
-        <location filename="../plugin/task.py" line="262"/>
+        <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
-        <translation>Écriture de la page web {name}</translation>
+        <translation>Création de la page web {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="278"/>
+        <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
-        <translation>La page web n&apos;a pas pu être écrite :
+        <translation>La page web n&apos;a pas pu être créée :
 {trace}</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationTask</name>
     <message>
-        <location filename="../plugin/task.py" line="153"/>
+        <location filename="../plugin/task.py" line="198"/>
         <source>Exporting the animation {name}</source>
         <translation>Animatie {name} exporteren</translation>
     </message>
@@ -155,7 +155,7 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
     <message>
         <location filename="../processing/anonymity_guard.py" line="168"/>
         <source>Threshold {k}: {p} cells suppressed below it, {s} to protect them, {i} already suppressed in the input; {n} passes.</source>
-        <translation>Drempel {k}: {p} cellen eronder afgeschermd, {s} om ze te beschermen, {i} al afgeschermd in de invoer; {n} doorgangen.</translation>
+        <translation>Drempel {k}: {p} cellen eronder afgeschermd, {s} om ze te beschermen, {i} al afgeschermd in de invoer; {n} rondes.</translation>
     </message>
 </context>
 <context>
@@ -183,13 +183,13 @@ Distance decay: the share of visitors per distance bin (0, 5, 10, 25, 50, 100, 2
 visitors are sums of the export&apos;s known origin counts (for daily exports: visitor-days per zone, not unique people); distances are to where visitors most probably live, not the trip they made that day.</source>
         <translation>Hoe ver het evenement zijn bezoekers aantrekt.
 
-Herkomsten (op het gekozen niveau, met de anonimiteitsregel van „Herkomststromen”: kleine herkomsten worden alleen binnen hun groep „Andere herkomsten in …” gerangschikt) worden gerangschikt naar bezoekers, de grootste eerst. share = bezoekers / totaal; cum_share = de lopende som van share. Het verzorgingsgebied van X % is de kleinste verzameling van de hoogst gerangschikte herkomsten waarvan het cumulatieve aandeel X % bereikt: een herkomst krijgt band X als het cumulatieve aandeel van de herkomsten vóór haar nog onder X % ligt (standaard banden 50, 75, 90). distance_km is de grootcirkelafstand van het representatieve punt van de herkomst tot de locatie; per_1000_residents = bezoekers × 1000 / bevolking waar de plaatsnamenlijst de bevolking kent.
+Herkomsten (op het gekozen niveau, met de anonimiteitsregel van “Herkomststromen”: kleine herkomsten worden alleen binnen hun groep “Overige herkomsten in …” gerangschikt) worden gerangschikt naar aantal bezoekers, de grootste eerst. share = bezoekers / totaal; cum_share = de lopende som van share. Het verzorgingsgebied van X % is de kleinste verzameling van de hoogst gerangschikte herkomsten waarvan het cumulatieve aandeel X % bereikt: een herkomst krijgt band X als het cumulatieve aandeel van de herkomsten vóór haar nog onder X % ligt (standaard banden 50, 75, 90). distance_km is de grootcirkelafstand van het representatieve punt van de herkomst tot de locatie; per_1000_residents = bezoekers × 1000 / bevolking waar de plaatsnamenlijst de bevolking kent.
 
-Banden als gebieden: met een gebiedslaag waarvan het codeveld overeenkomt met de herkomstcodes, worden de gebieden van elke band samengevoegd (groepen „Andere herkomsten” hebben geen eigen gebied en tellen alleen mee in de bezoekers). Zonder: afstandsringen: de ring van band X heeft de straal waarbinnen X % van de bezoekers met een bekende afstand woont (een naar bezoekers gewogen kwantiel), getekend als grootcirkel rond de locatie. Elke bandpolygoon draagt alleen de bezoekers van zijn eigen herkomsten (voor ringen: wie tussen de vorige ring en deze woont).
+Banden als gebieden: met een gebiedslaag waarvan het codeveld overeenkomt met de herkomstcodes, worden de gebieden van elke band samengevoegd (groepen “Overige herkomsten” hebben geen eigen gebied en tellen alleen mee in de bezoekers). Zonder: afstandsringen: de ring van band X heeft de straal waarbinnen X % van de bezoekers met een bekende afstand woont (een naar bezoekers gewogen kwantiel), getekend als grootcirkel rond de locatie. Elke bandpolygoon draagt alleen de bezoekers van zijn eigen herkomsten (voor ringen: wie tussen de vorige ring en deze woont).
 
 Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 50, 100, 250, 500, 1000, 2500 km en verder), met de naar bezoekers gewogen mediaan en het 90e percentiel van de reisafstand.
 
-visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden gaan tot waar bezoekers waarschijnlijk wonen, niet tot de reis die ze die dag maakten.</translation>
+visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden worden gemeten tot de waarschijnlijke woonplaats van de bezoekers, niet langs de reis die ze die dag maakten.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="98"/>
@@ -214,7 +214,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="104"/>
         <source>Roll origins up to this level before ranking them.</source>
-        <translation>Tel de herkomst op tot dit niveau voordat ze gerangschikt wordt.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen voor ze gerangschikt worden.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="109"/>
@@ -279,7 +279,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="131"/>
         <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="132"/>
@@ -299,12 +299,12 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="158"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
-        <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals „50, 75, 90”; gekregen: „{text}”.</translation>
+        <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals “50, 75, 90”; gekregen: “{text}”.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="163"/>
         <source>The export has no origins.</source>
-        <translation>Deze export bevat geen herkomst.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="193"/>
@@ -324,12 +324,12 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../processing/catchment.py" line="222"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
-        <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep „Andere herkomsten”).</translation>
+        <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep “Overige herkomsten”).</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="225"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
-        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie „Herkomststromen” voor de lijst.</translation>
+        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie “Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
         <location filename="../processing/catchment.py" line="237"/>
@@ -340,6 +340,39 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
         <location filename="../processing/catchment.py" line="246"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../core/deps.py" line="30"/>
+        <source>reading footfall exports (the plugin&apos;s engine)</source>
+        <translation>het lezen van exports van bezoekersaantallen (de motor van de plug-in)</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="31"/>
+        <source>GIF and MP4 export of animations</source>
+        <translation>GIF- en MP4-export van animaties</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="32"/>
+        <source>MP4 export of animations</source>
+        <translation>MP4-export van animaties</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="33"/>
+        <source>reading large CSV exports about twice as fast</source>
+        <translation>het ongeveer twee keer sneller lezen van grote CSV-exports</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="83"/>
+        <source>“{package}” for {what}</source>
+        <translation>“{package}” voor {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/deps.py" line="85"/>
+        <source>Missing Python packages: {names}. Install them in QGIS&apos;s Python, for example with: {command}, then restart QGIS.</source>
+        <translation>Ontbrekende Python-pakketten: {names}. Installeer ze in de Python van QGIS, bijvoorbeeld met: {command}, en start QGIS daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -367,7 +400,7 @@ Margins: analytic bounds (all low / all high together). Low takes V × (1 − pr
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
         <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = direct × multiplicator.
 
-V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, die dezelfde persoon vele keren bevat. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
+V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, waarin dezelfde persoon vele keren voorkomt. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
 
 Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; all als de export geen herkomst heeft.
 
@@ -383,7 +416,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="83"/>
         <source>Used for local times and to cut the data into local days.</source>
-        <translation>Gebruikt voor lokale tijden en om de gegevens in lokale dagen te verdelen.</translation>
+        <translation>Dient voor de lokale tijden en om de gegevens in lokale dagen op te delen.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="84"/>
@@ -413,7 +446,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="92"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
-        <translation>Hoe dagelijkse aantallen unieke bezoekers per dag worden. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
+        <translation>Hoe dagelijkse aantallen worden omgezet in unieke bezoekers per dag. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="95"/>
@@ -483,7 +516,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="120"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
-        <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij hij iets anders zegt).</translation>
+        <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij die iets anders vermeldt).</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="122"/>
@@ -493,7 +526,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="123"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
-        <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan komt overeen met een prefix. Leeg: die van de voorinstelling.</translation>
+        <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan staat voor een voorvoegsel. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="127"/>
@@ -523,12 +556,12 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../processing/economic_impact.py" line="134"/>
         <source>Direct impact (central)</source>
-        <translation>Directe impact (centraal)</translation>
+        <translation>Directe impact (centrale waarde)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="135"/>
         <source>Total impact (central)</source>
-        <translation>Totale impact (centraal)</translation>
+        <translation>Totale impact (centrale waarde)</translation>
     </message>
     <message>
         <location filename="../processing/economic_impact.py" line="136"/>
@@ -651,7 +684,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="231"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
-        <translation>Footfall · warmtekaart van de aanwezigen, straal 500 m</translation>
+        <translation>Footfall · heatmap van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="244"/>
@@ -661,7 +694,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="275"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
-        <translation>Stippelcirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
+        <translation>Gestippelde cirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="298"/>
@@ -696,7 +729,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="304"/>
         <source>Where the crowd was at the peak</source>
-        <translation>Waar de drukte was op het piekmoment</translation>
+        <translation>Waar het op het piekmoment het drukst was</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="305"/>
@@ -716,7 +749,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="308"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen „Andere herkomsten in …”.</translation>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen “Overige herkomsten in …”.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="309"/>
@@ -751,7 +784,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="315"/>
         <source>What these figures cannot tell</source>
-        <translation>Wat deze cijfers niet kunnen zeggen</translation>
+        <translation>Wat deze cijfers niet vertellen</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="316"/>
@@ -761,7 +794,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="325"/>
         <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="328"/>
@@ -1026,12 +1059,12 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
-        <translation>Ze komen van de telefoons van de klanten van één operator, door de operator geëxtrapoleerd naar de bevolking: het zijn geen aantallen mensen die aan een ingang geteld zijn.</translation>
+        <translation>Ze komen van de telefoons van de klanten van één operator en zijn door die operator geëxtrapoleerd naar de hele bevolking: het zijn geen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
-        <translation>Een bezoekersdag is één persoon op één dag in het studiegebied; wie op twee dagen kwam, zit er twee keer in, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
+        <translation>Een bezoekersdag is één persoon die op één dag in het studiegebied is; wie op twee dagen kwam, telt twee keer mee, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
@@ -1041,7 +1074,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="444"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
-        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden ondergeteld.</translation>
+        <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden onderschat.</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="444"/>
@@ -1056,7 +1089,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     <message>
         <location filename="../cartography/report.py" line="476"/>
         <source>Written on {date}</source>
-        <translation>Geschreven op {date}</translation>
+        <translation>Opgesteld op {date}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="487"/>
@@ -1064,32 +1097,37 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="586"/>
+        <location filename="../cartography/report.py" line="490"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="587"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="587"/>
+        <location filename="../cartography/report.py" line="588"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="626"/>
+        <location filename="../cartography/report.py" line="627"/>
         <source>written on {date}</source>
-        <translation>geschreven op {date}</translation>
+        <translation>opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="627"/>
+        <location filename="../cartography/report.py" line="628"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="629"/>
+        <location filename="../cartography/report.py" line="630"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="710"/>
+        <location filename="../cartography/report.py" line="711"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1111,7 +1149,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een warmtekaart op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet kunnen zeggen).
+        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een heatmap op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet vertellen).
 
 Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
     </message>
@@ -1133,12 +1171,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>Start of the event period; the whole export when empty.</source>
-        <translation>Begin van de periode van het evenement; de hele export als het leeg is.</translation>
+        <translation>Begin van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="69"/>
         <source>End of the event period; the whole export when empty.</source>
-        <translation>Einde van de periode van het evenement; de hele export als het leeg is.</translation>
+        <translation>Einde van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="70"/>
@@ -1223,12 +1261,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="88"/>
         <source>None (no impact section)</source>
-        <translation>Geen (zonder impacthoofdstuk)</translation>
+        <translation>Geen (zonder hoofdstuk over de economische impact)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="91"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
-        <translation>De waarden voor uitgaven, additionaliteit en multiplicator van „Economische impact”.</translation>
+        <translation>De waarden voor uitgaven, additionaliteit en multiplicator van “Economische impact”.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="93"/>
@@ -1243,12 +1281,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="94"/>
         <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand dat geschreven wordt.</translation>
+        <translation>Het pdf-bestand dat wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="96"/>
         <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken over de periode (bezoekersdagen)</translation>
+        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="97"/>
@@ -1258,7 +1296,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../processing/event_report.py" line="111"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
-        <translation>Een locatie heeft zonegeometrie nodig om op de kaarten te komen: geef een zonelaag.</translation>
+        <translation>Om de locatie op de kaarten te plaatsen is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../processing/event_report.py" line="129"/>
@@ -1269,314 +1307,314 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
 <context>
     <name>ExportAnimationAlgorithm</name>
     <message>
-        <location filename="../processing/export_animation.py" line="43"/>
+        <location filename="../processing/export_animation.py" line="44"/>
         <source>Export heat animation (GIF, MP4, PNG frames)</source>
         <translation>Heatmapanimatie exporteren (GIF, MP4, PNG-beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="46"/>
+        <location filename="../processing/export_animation.py" line="47"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="52"/>
+        <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Tekent elke band van een warmtekubus (uit “Warmtekubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de warmte op één kleurenschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een PNG-stilstaand beeld. Een GIF blijft onder het groottebudget door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie houdt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_animation.py" line="65"/>
-        <source>Heat cube</source>
-        <translation>Heatkubus</translation>
+        <translation>Tekent elke band van een heatmapkubus (uit “Heatmapkubus”) binnen een tijdvenster als beeld: de meegeleverde contextlagen (landen, provincies, departementen, plaatsnamen; of een online achtergrondkaart naar keuze), eventuele achtergrondlagen uit het project, de heatmap op één kleurschaal voor de hele animatie (het maximum over alle beelden, of een kwantiel ervan), een titel, een ondertitel, de lokale datum en het uur van het tijdvak in uw taal met de tijdzone, een legende met eenheden, een bronregel, de vermelding van elke getekende laag, een schaalstok en een noordpijl. Schrijft een GIF of MP4 (volgens de extensie), een map met PNG-beelden en/of een stilstaand PNG-beeld. Een GIF blijft onder de maximale grootte door één palet voor alle beelden en, waar nodig, door slechts elk tweede of derde tijdvak te houden (de animatie behoudt haar snelheid). Bestanden worden volledig of helemaal niet geschreven; er wordt niets gedownload, tenzij u een online achtergrondkaart kiest.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
-        <source>The multi-band GeoTIFF written by “Heat cube”.</source>
-        <translation>De GeoTIFF met meerdere banden, geschreven door “Heatkubus”.</translation>
+        <source>Heat cube</source>
+        <translation>Heatmapkubus</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="67"/>
+        <source>The multi-band GeoTIFF written by “Heat cube”.</source>
+        <translation>De GeoTIFF met meerdere banden, geschreven door “Heatmapkubus”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>Animation (GIF or MP4)</source>
         <translation>Animatie (GIF of MP4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="68"/>
+        <location filename="../processing/export_animation.py" line="69"/>
         <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
         <translation>GIF-animatie (*.gif);;MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="70"/>
+        <location filename="../processing/export_animation.py" line="71"/>
         <source>The animation file; its extension (.gif or .mp4) chooses the format.</source>
         <translation>Het animatiebestand; de extensie (.gif of .mp4) bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="72"/>
+        <location filename="../processing/export_animation.py" line="73"/>
         <source>Folder of PNG frames</source>
         <translation>Map met PNG-beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="74"/>
+        <location filename="../processing/export_animation.py" line="75"/>
         <source>A new or empty folder that receives frame_0001.png, frame_0002.png, …</source>
-        <translation>Een nieuwe of lege map die frame_0001.png, frame_0002.png, … ontvangt</translation>
+        <translation>Een nieuwe of lege map, waarin frame_0001.png, frame_0002.png, … komen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG still</source>
-        <translation>PNG-stilstaand beeld</translation>
+        <translation>Stilstaand PNG-beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="76"/>
+        <location filename="../processing/export_animation.py" line="77"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="78"/>
+        <location filename="../processing/export_animation.py" line="79"/>
         <source>A PNG of one slot (STILL_TIME, default the busiest slot of the window), with caption, legend and credits.</source>
-        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met onderschrift, legende en vermeldingen.</translation>
+        <translation>Een PNG van één tijdvak (STILL_TIME, standaard het drukste tijdvak van het venster), met bijschrift, legende en vermeldingen.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Size</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Width and height below</source>
         <translation>Breedte en hoogte hieronder</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Square 1080 × 1080 (social media)</source>
         <translation>Vierkant 1080 × 1080 (sociale media)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Landscape 1920 × 1080 (video, web)</source>
         <translation>Liggend 1920 × 1080 (video, web)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="81"/>
+        <location filename="../processing/export_animation.py" line="82"/>
         <source>Portrait 1080 × 1920 (stories, phones)</source>
         <translation>Staand 1080 × 1920 (stories, telefoons)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="85"/>
+        <location filename="../processing/export_animation.py" line="86"/>
         <source>A size preset; the first choice uses the width and height below.</source>
         <translation>Een vast formaat; de eerste keuze gebruikt de breedte en hoogte hieronder.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="87"/>
+        <location filename="../processing/export_animation.py" line="88"/>
         <source>Frame width (pixels)</source>
         <translation>Beeldbreedte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="88"/>
+        <location filename="../processing/export_animation.py" line="89"/>
         <source>Width of every frame.</source>
         <translation>Breedte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="90"/>
+        <location filename="../processing/export_animation.py" line="91"/>
         <source>Frame height (pixels)</source>
         <translation>Beeldhoogte (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="91"/>
+        <location filename="../processing/export_animation.py" line="92"/>
         <source>Height of every frame.</source>
         <translation>Hoogte van elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="93"/>
+        <location filename="../processing/export_animation.py" line="94"/>
         <source>Frames per second</source>
         <translation>Beelden per seconde</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="94"/>
+        <location filename="../processing/export_animation.py" line="95"/>
         <source>Playing speed: time slots shown per second.</source>
         <translation>Afspeelsnelheid: aantal tijdvakken per seconde.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="96"/>
+        <location filename="../processing/export_animation.py" line="97"/>
         <source>Time zone of the caption</source>
         <translation>Tijdzone van het tijdlabel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="97"/>
+        <location filename="../processing/export_animation.py" line="98"/>
         <source>The caption shows local date and time in this zone, with its abbreviation (CEST, CET).</source>
         <translation>Het tijdlabel toont de lokale datum en tijd in deze tijdzone, met de afkorting ervan (CEST, CET).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="99"/>
+        <location filename="../processing/export_animation.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="100"/>
+        <location filename="../processing/export_animation.py" line="101"/>
         <source>A title above the time caption.</source>
         <translation>Een titel boven het tijdlabel.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Attribution</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="102"/>
+        <location filename="../processing/export_animation.py" line="103"/>
         <source>Footfall · anonymised operator aggregates</source>
         <translation>Footfall · geanonimiseerde aggregaten van de operator</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="104"/>
+        <location filename="../processing/export_animation.py" line="105"/>
         <source>Text in the lower left corner: the data source and the basemap&apos;s credits.</source>
         <translation>Tekst in de linkerbenedenhoek: de gegevensbron en de bronvermelding van de achtergrondkaart.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="106"/>
+        <location filename="../processing/export_animation.py" line="107"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="107"/>
+        <location filename="../processing/export_animation.py" line="108"/>
         <source>A second line under the title: what the map shows.</source>
         <translation>Een tweede regel onder de titel: wat de kaart toont.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="109"/>
+        <location filename="../processing/export_animation.py" line="110"/>
         <source>Source line</source>
         <translation>Bronregel</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="110"/>
+        <location filename="../processing/export_animation.py" line="111"/>
         <source>Printed in the lower left corner above the credits, for example the operator and the date of the data.</source>
         <translation>Linksonder boven de vermeldingen gedrukt, bijvoorbeeld de operator en de datum van de gegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="112"/>
+        <location filename="../processing/export_animation.py" line="113"/>
         <source>Start of the time window</source>
         <translation>Begin van het tijdvenster</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="113"/>
+        <location filename="../processing/export_animation.py" line="114"/>
         <source>Only slots starting at or after this time are shown (default: the first slot).</source>
         <translation>Alleen tijdvakken die op of na dit tijdstip beginnen, worden getoond (standaard: het eerste tijdvak).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="115"/>
+        <location filename="../processing/export_animation.py" line="116"/>
         <source>End of the time window</source>
         <translation>Einde van het tijdvenster</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="116"/>
+        <location filename="../processing/export_animation.py" line="117"/>
         <source>Only slots starting before this time are shown (default: up to the last slot).</source>
         <translation>Alleen tijdvakken die vóór dit tijdstip beginnen, worden getoond (standaard: tot het laatste tijdvak).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="118"/>
+        <location filename="../processing/export_animation.py" line="119"/>
         <source>Time of the still</source>
         <translation>Tijdstip van het stilstaand beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="119"/>
+        <location filename="../processing/export_animation.py" line="120"/>
         <source>The still shows the slot under way at this time (default: the busiest slot of the window).</source>
         <translation>Het stilstaand beeld toont het tijdvak dat op dit tijdstip loopt (standaard: het drukste tijdvak van het venster).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="121"/>
+        <location filename="../processing/export_animation.py" line="122"/>
         <source>Draw the bundled context layers</source>
         <translation>De meegeleverde contextlagen tekenen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="122"/>
+        <location filename="../processing/export_animation.py" line="123"/>
         <source>Countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames), offline.</source>
         <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames), offline.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="124"/>
+        <location filename="../processing/export_animation.py" line="125"/>
         <source>Online basemap</source>
         <translation>Online achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="125"/>
+        <location filename="../processing/export_animation.py" line="126"/>
         <source>Empty: none (offline). “osm”: OpenStreetMap, its credit added. Or an XYZ URL with {x}, {y} and {z}. When the tiles cannot be loaded, the bundled layers are drawn and the log says so.</source>
         <translation>Leeg: geen (offline). “osm”: OpenStreetMap, met zijn vermelding. Of een XYZ-URL met {x}, {y} en {z}. Als de tegels niet geladen kunnen worden, worden de meegeleverde lagen getekend en meldt het logboek dat.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="127"/>
+        <location filename="../processing/export_animation.py" line="128"/>
         <source>Credit of the online basemap</source>
         <translation>Vermelding van de online achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="128"/>
+        <location filename="../processing/export_animation.py" line="129"/>
         <source>The credit of your own XYZ source (OpenStreetMap&apos;s is added automatically).</source>
         <translation>De vermelding van uw eigen XYZ-bron (die van OpenStreetMap wordt automatisch toegevoegd).</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="130"/>
+        <location filename="../processing/export_animation.py" line="131"/>
         <source>GIF size budget (MB, 0 = none)</source>
-        <translation>Groottebudget van de GIF (MB, 0 = geen)</translation>
+        <translation>Maximale grootte van de GIF (MB, 0 = geen)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="132"/>
+        <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid houdt.</translation>
+        <translation>Een grotere GIF houdt alleen elk tweede, derde… tijdvak, elk langer getoond, zodat de animatie haar snelheid behoudt.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="134"/>
+        <location filename="../processing/export_animation.py" line="135"/>
         <source>Basemap layers</source>
         <translation>Achtergrondlagen</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="135"/>
+        <location filename="../processing/export_animation.py" line="136"/>
         <source>Layers of the project drawn under the heat, rendered once.</source>
         <translation>Lagen van het project die onder de heatmap worden getekend, één keer gerenderd.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="137"/>
+        <location filename="../processing/export_animation.py" line="138"/>
         <source>Colour scale maximum (quantile of all frames)</source>
-        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+        <translation>Maximum van de kleurschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="139"/>
+        <location filename="../processing/export_animation.py" line="140"/>
         <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
         <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="141"/>
+        <location filename="../processing/export_animation.py" line="142"/>
         <source>Frames</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="142"/>
+        <location filename="../processing/export_animation.py" line="143"/>
         <source>Slots per GIF frame</source>
         <translation>Tijdvakken per GIF-beeld</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="148"/>
+        <location filename="../processing/export_animation.py" line="149"/>
         <source>No heat cube given.</source>
-        <translation>Geen heatkubus opgegeven.</translation>
+        <translation>Geen heatmapkubus opgegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="152"/>
+        <location filename="../processing/export_animation.py" line="153"/>
         <source>{name} is not a heat cube written by Footfall: {error}</source>
-        <translation>{name} is geen heatkubus die door Footfall is geschreven: {error}</translation>
+        <translation>{name} is geen heatmapkubus die door Footfall is geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="158"/>
+        <location filename="../processing/export_animation.py" line="159"/>
         <source>Choose an animation file, a folder of frames, a still, or several.</source>
         <translation>Kies een animatiebestand, een map met beelden, een stilstaand beeld, of meerdere.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="160"/>
+        <location filename="../processing/export_animation.py" line="161"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="205"/>
+        <location filename="../processing/export_animation.py" line="211"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
     </message>
     <message>
-        <location filename="../processing/export_animation.py" line="211"/>
+        <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>De GIF houdt één tijdvak op {n} om onder het groottebudget te blijven.</translation>
+        <translation>De GIF houdt één tijdvak op {n} om onder de maximale grootte te blijven.</translation>
     </message>
 </context>
 <context>
@@ -1584,12 +1622,12 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="80"/>
         <source>Export the heat animation</source>
-        <translation>De warmteanimatie exporteren</translation>
+        <translation>De heatmapanimatie exporteren</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="89"/>
         <source>First line of the caption, in bold</source>
-        <translation>Eerste regel van het onderschrift, vet</translation>
+        <translation>Eerste regel van het bijschrift, vetgedrukt</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="90"/>
@@ -1599,7 +1637,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="92"/>
         <source>Second line of the caption: what the map shows</source>
-        <translation>Tweede regel van het onderschrift: wat de kaart toont</translation>
+        <translation>Tweede regel van het bijschrift: wat de kaart toont</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="93"/>
@@ -1674,17 +1712,17 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="167"/>
         <source>PNG still of the slot shown</source>
-        <translation>PNG-stilstaand beeld van het getoonde tijdvak</translation>
+        <translation>Stilstaand PNG-beeld van het getoonde tijdvak</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="172"/>
         <source>Write</source>
-        <translation>Schrijven</translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie houdt haar snelheid). De MP4-video houdt elk tijdvak.</translation>
+        <translation>GIF&apos;s blijven onder {mb} MB voor redacties en sociale netwerken: één palet voor alle beelden en, als dat niet volstaat, alleen elk tweede of derde tijdvak (de animatie behoudt haar snelheid). De MP4-video behoudt elk tijdvak.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -1719,7 +1757,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="240"/>
         <source>Tick at least one of GIF, MP4 or PNG still.</source>
-        <translation>Vink minstens één aan: GIF, MP4 of PNG-stilstaand beeld.</translation>
+        <translation>Vink minstens één aan: GIF, MP4 of stilstaand PNG-beeld.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="242"/>
@@ -1734,7 +1772,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="246"/>
         <source>The time window ends before it starts.</source>
-        <translation>Het tijdvenster eindigt voor het begint.</translation>
+        <translation>Het tijdvenster eindigt vóór het begin.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="248"/>
@@ -1754,7 +1792,7 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     <message>
         <location filename="../plugin/export_dialog.py" line="277"/>
         <source>Heat of the people present ({unit})</source>
-        <translation>Warmte van de aanwezige mensen ({unit})</translation>
+        <translation>Heatmap van de aanwezigen ({unit})</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="281"/>
@@ -1786,11 +1824,11 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
 The file opens in any current browser without a network: the map library (Leaflet, BSD licence) and the data are inside it. Only the optional OpenStreetMap basemap is loaded from the internet, by the reader&apos;s browser, when the reader switches it on. Put it in an article by uploading the file, or in an iframe; it fits a phone&apos;s width and works with the keyboard.
 
 Only published figures go into the page: the zone counts per slot and profile with the anonymity threshold applied (suppressed, never zero) and the origin flows with small origins merged, as in every other output; no raw table. When the data would make the page larger than the size limit, every n-th slot is kept, and the page says so.</source>
-        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurenschaal van de plugin met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
+        <translation>Schrijft één HTML-bestand voor een artikel: de zones of de heatmap van elk tijdvak op de vaste kleurschaal van de plug-in met legende, een tijdschuif met afspelen/pauzeren en de lokale datum en tijd, filters op bezoekersprofiel, de herkomststromen van de dag met de klassen en labels van de stromenkaart, een titel, een ondertitel en een bronregel met de parameters, in het Engels, Nederlands of Frans.
 
 Het bestand opent in elke recente browser zonder netwerk: de kaartbibliotheek (Leaflet, BSD-licentie) en de gegevens zitten erin. Alleen de optionele OpenStreetMap-achtergrondkaart wordt van het internet geladen, door de browser van de lezer, als de lezer ze aanzet. Zet de pagina in een artikel door het bestand te uploaden, of in een iframe; ze past op de breedte van een telefoon en werkt met het toetsenbord.
 
-Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel met de anonimiteitsdrempel toegepast (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt elk n-de tijdvak behouden, en de pagina zegt dat.</translation>
+Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak en profiel na toepassing van de anonimiteitsdrempel (afgeschermd, nooit nul) en de herkomststromen met kleine herkomsten samengevoegd, zoals in elke andere uitvoer; geen ruwe tabel. Als de pagina door de gegevens groter zou worden dan de groottelimiet, wordt alleen elk n-de tijdvak behouden, en de pagina vermeldt dat.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="61"/>
@@ -1865,7 +1903,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
         <source>Map shown first</source>
-        <translation>Kaart die eerst getoond wordt</translation>
+        <translation>Eerst getoonde kaart</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="81"/>
@@ -1905,7 +1943,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="93"/>
         <source>Colour scale maximum (quantile of all frames)</source>
-        <translation>Maximum van de kleurenschaal (kwantiel van alle beelden)</translation>
+        <translation>Maximum van de kleurschaal (kwantiel van alle beelden)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="95"/>
@@ -1920,7 +1958,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="98"/>
         <source>Lines from where visitors live to the study area, for the day the slider is in (when the export has origins).</source>
-        <translation>Lijnen van waar bezoekers wonen naar het studiegebied, voor de dag waarin de schuif staat (als de export herkomst bevat).</translation>
+        <translation>Lijnen van de woonplaats van de bezoekers naar het studiegebied, voor de dag waarop de tijdschuif staat (als de export herkomstgegevens bevat).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="100"/>
@@ -1930,7 +1968,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="102"/>
         <source>How many of the largest origins the page draws for each day and level.</source>
-        <translation>Hoeveel van de grootste herkomsten de pagina tekent per dag en niveau.</translation>
+        <translation>Hoeveel van de grootste herkomsten de pagina per dag en niveau tekent.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1940,7 +1978,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
         <source>None (the page never goes online)</source>
-        <translation>Geen (de pagina gaat nooit online)</translation>
+        <translation>Geen (de pagina maakt nooit verbinding met het internet)</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="104"/>
@@ -1965,7 +2003,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="112"/>
         <source>When the data would make the page larger, every n-th time slot is kept (the page says which).</source>
-        <translation>Als de pagina door de gegevens groter zou worden, wordt elk n-de tijdvak behouden (de pagina zegt welke).</translation>
+        <translation>Als de pagina door de gegevens groter zou worden, wordt alleen elk n-de tijdvak behouden (de pagina vermeldt welke).</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="114"/>
@@ -1980,7 +2018,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="115"/>
         <source>The HTML file to write.</source>
-        <translation>Het HTML-bestand dat geschreven wordt.</translation>
+        <translation>Het HTML-bestand dat wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="117"/>
@@ -2005,7 +2043,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="134"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+        <translation>Voor de webpagina is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../processing/export_web_page.py" line="158"/>
@@ -2020,7 +2058,7 @@ Alleen gepubliceerde cijfers komen in de pagina: de aantallen per zone, tijdvak 
     <message>
         <location filename="../processing/export_web_page.py" line="162"/>
         <source>Web page written: {path} ({mb} MB, {n} time slots).</source>
-        <translation>Webpagina geschreven: {path} ({mb} MB, {n} tijdvakken).</translation>
+        <translation>Webpagina opgeslagen: {path} ({mb} MB, {n} tijdvakken).</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2083,7 @@ market_share is the operator&apos;s share of the people in the area (from a fiel
 estimate_low and estimate_high are estimate × (1 − margin) and estimate × (1 + margin).
 
 Counts that are suppressed (NULL) stay NULL, and counts below the anonymity threshold are suppressed in the output too: neither the count nor its estimate is written. Do not use this on counts the operator has already extrapolated to the population.</source>
-        <translation>Zet aantallen klanten van één operator om in een schatting van alle mensen:
+        <translation>Zet aantallen klanten van één operator om in een schatting van het totale aantal mensen:
 estimate = customers / (market_share × penetration), dus factor = 1 / (market_share × penetration).
 
 market_share is het aandeel van de operator in de mensen van het gebied (uit een veld per rij, anders één waarde). penetration is het aandeel mensen dat een telefoon bij zich heeft; met een tabel van leeftijdsklassen (age_band, pop_share, penetration) is het Σ pop_share × penetration over de klassen, waarbij de aandelen optellen tot 1.
@@ -2216,12 +2254,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FilterTask</name>
     <message>
-        <location filename="../plugin/task.py" line="196"/>
+        <location filename="../plugin/task.py" line="241"/>
         <source>Filtering the map</source>
         <translation>De kaart filteren</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="212"/>
+        <location filename="../plugin/task.py" line="257"/>
         <source>The map could not be filtered:
 {trace}</source>
         <translation>De kaart kon niet gefilterd worden:
@@ -2231,12 +2269,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FlowTask</name>
     <message>
-        <location filename="../plugin/task.py" line="219"/>
+        <location filename="../plugin/task.py" line="264"/>
         <source>Computing the origin flows</source>
         <translation>Herkomststromen berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="236"/>
+        <location filename="../plugin/task.py" line="281"/>
         <source>The origin flows could not be computed:
 {trace}</source>
         <translation>De herkomststromen konden niet berekend worden:
@@ -2251,142 +2289,142 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Geannuleerd door de gebruiker; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="60"/>
+        <location filename="../processing/base.py" line="77"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="62"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="63"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="89"/>
         <source>Footfall GeoPackage or export</source>
-        <translation>GeoPackage met bezoekersaantallen of export</translation>
+        <translation>Footfall-GeoPackage of export van een operator</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="91"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of de export van een operator.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="99"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="101"/>
         <source>Polygons of the zones, when the input does not carry them.</source>
         <translation>Polygonen van de zones, als de invoer ze niet bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="87"/>
+        <location filename="../processing/base.py" line="103"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="89"/>
+        <location filename="../processing/base.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="91"/>
+        <location filename="../processing/base.py" line="107"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="93"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Only used for an export with local times.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="100"/>
+        <location filename="../processing/base.py" line="123"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="125"/>
         <source>Only these visitor profiles; all when none is chosen.</source>
         <translation>Alleen deze bezoekersprofielen; alle als er geen gekozen is.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="109"/>
+        <location filename="../processing/base.py" line="132"/>
         <source>From</source>
-        <translation>Van</translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="133"/>
         <source>Only slots that start at or after this time.</source>
         <translation>Alleen tijdvakken die op of na dit tijdstip beginnen.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="135"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="113"/>
+        <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="180"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="157"/>
+        <location filename="../processing/base.py" line="180"/>
         <source>The first the export holds</source>
         <translation>De eerste die de export bevat</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="161"/>
+        <location filename="../processing/base.py" line="184"/>
         <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
         <translation>Welke maat te gebruiken als de export er meerdere bevat (bezoekers per dag en overnachtingen, verplaatsingen…); twee maten worden nooit opgeteld.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="178"/>
+        <location filename="../processing/base.py" line="201"/>
         <source>The export holds no “{measure}”; it holds: {have}.</source>
         <translation>De export bevat geen “{measure}”; hij bevat: {have}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="199"/>
+        <location filename="../processing/base.py" line="222"/>
         <source>What the figures measure: {measure}.</source>
         <translation>Wat de cijfers meten: {measure}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="205"/>
+        <location filename="../processing/base.py" line="228"/>
         <source>{title} ({measure})</source>
         <translation>{title} ({measure})</translation>
     </message>
@@ -2451,7 +2489,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/context.py" line="218"/>
         <source>The online basemap could not be loaded (no internet connection?); the bundled context layers are drawn instead.</source>
-        <translation>De online achtergrondkaart kon niet geladen worden (geen internetverbinding?); de meegeleverde contextlagen worden in de plaats getekend.</translation>
+        <translation>De online achtergrondkaart kon niet worden geladen (geen internetverbinding?); in plaats daarvan worden de meegeleverde contextlagen getekend.</translation>
     </message>
     <message>
         <location filename="../cartography/context.py" line="279"/>
@@ -2472,282 +2510,282 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="26"/>
+        <location filename="../plugin/dock.py" line="28"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="27"/>
+        <location filename="../plugin/dock.py" line="29"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="28"/>
+        <location filename="../plugin/dock.py" line="30"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="29"/>
+        <location filename="../plugin/dock.py" line="31"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="30"/>
+        <location filename="../plugin/dock.py" line="32"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="31"/>
+        <location filename="../plugin/dock.py" line="33"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="41"/>
+        <location filename="../plugin/dock.py" line="43"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="42"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>département</source>
         <translation>departement</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="45"/>
         <source>{code} ({kind})</source>
         <translation>{code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="63"/>
+        <location filename="../plugin/dock.py" line="90"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="70"/>
+        <location filename="../plugin/dock.py" line="98"/>
         <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
         <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="85"/>
+        <location filename="../plugin/dock.py" line="114"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>De animatie van de tijdvakken afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="88"/>
+        <location filename="../plugin/dock.py" line="117"/>
         <source>Time slot</source>
         <translation>Tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="92"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="94"/>
+        <location filename="../plugin/dock.py" line="123"/>
         <source>Playing speed: time slots shown per second</source>
         <translation>Afspeelsnelheid: tijdvakken per seconde</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="99"/>
+        <location filename="../plugin/dock.py" line="128"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="100"/>
+        <location filename="../plugin/dock.py" line="129"/>
         <source>Show only these visitor profiles</source>
         <translation>Alleen deze bezoekersprofielen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="101"/>
+        <location filename="../plugin/dock.py" line="130"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="103"/>
+        <location filename="../plugin/dock.py" line="132"/>
         <source>All origins</source>
         <translation>Alle herkomsten</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="104"/>
+        <location filename="../plugin/dock.py" line="133"/>
         <source>Show only visitors from these places</source>
         <translation>Alleen bezoekers uit deze plaatsen tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="105"/>
+        <location filename="../plugin/dock.py" line="134"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="107"/>
+        <location filename="../plugin/dock.py" line="136"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="110"/>
+        <location filename="../plugin/dock.py" line="139"/>
         <source>A smooth surface of people per km² for every slot, on one colour scale for the whole animation</source>
-        <translation>Een vloeiend oppervlak van personen per km² voor elk tijdvak, met één kleurschaal voor de hele animatie</translation>
+        <translation>Een vloeiende kaart van het aantal personen per km² in elk tijdvak, met één kleurschaal voor de hele animatie</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="118"/>
+        <location filename="../plugin/dock.py" line="147"/>
         <source>Kernel radius: how far one zone&apos;s people are spread</source>
         <translation>Kernelstraal: hoe ver de personen van een zone worden uitgespreid</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="119"/>
+        <location filename="../plugin/dock.py" line="148"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="124"/>
+        <location filename="../plugin/dock.py" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="125"/>
+        <location filename="../plugin/dock.py" line="154"/>
         <source>Size of one pixel of the heatmap</source>
         <translation>Grootte van één pixel van de heatmap</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="126"/>
+        <location filename="../plugin/dock.py" line="155"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="128"/>
+        <location filename="../plugin/dock.py" line="157"/>
         <source>Zone centroids</source>
-        <translation>Zwaartepunten van de zones</translation>
+        <translation>In het zwaartepunt van de zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="129"/>
+        <location filename="../plugin/dock.py" line="158"/>
         <source>Spread over each zone</source>
-        <translation>Uitgespreid over elke zone</translation>
+        <translation>Gespreid over de zone</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="130"/>
+        <location filename="../plugin/dock.py" line="159"/>
         <source>Spreading over the zone keeps a large zone from looking like a hot spot</source>
-        <translation>Uitspreiden over de zone voorkomt dat een grote zone als brandpunt oogt</translation>
+        <translation>Door de personen over de zone te spreiden, lijkt een grote zone geen brandpunt</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="131"/>
+        <location filename="../plugin/dock.py" line="160"/>
         <source>Zones as</source>
-        <translation>Zones als</translation>
+        <translation>Personen plaatsen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="133"/>
+        <location filename="../plugin/dock.py" line="162"/>
         <source>99th percentile of all slots</source>
-        <translation>99e percentiel over alle tijdvakken</translation>
+        <translation>99e percentiel van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="134"/>
+        <location filename="../plugin/dock.py" line="163"/>
         <source>Maximum of all slots</source>
-        <translation>Maximum over alle tijdvakken</translation>
+        <translation>Maximum van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="135"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="136"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="137"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="138"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
-        <translation>De heatmap van elk tijdvak als GIF of MP4 wegschrijven, met bijschrift en legende</translation>
+        <translation>De heatmap van elk tijdvak exporteren als GIF of MP4, met tijdlabel en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="149"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="152"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
-        <translation>Lijnen van waar de bezoekers wonen naar het studiegebied, breedte volgens bezoekers</translation>
+        <translation>Lijnen van de woonplaats van de bezoekers naar het studiegebied, breedte volgens het aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="158"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
-        <translation>Herkomst tot dit niveau optellen; kleine herkomst wordt samengevoegd voor de anonimiteit</translation>
+        <translation>Herkomsten op dit niveau samenvoegen; kleine herkomsten worden samengevoegd om de anonimiteit te beschermen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="159"/>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>Show only the largest lines (0: all)</source>
-        <translation>Alleen de grootste lijnen tonen (0: alle)</translation>
+        <translation>Alleen de grootste stromen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Largest lines</source>
-        <translation>Grootste lijnen</translation>
+        <translation>Grootste stromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
-        <translation>Eén set lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
+        <translation>Eén reeks lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="203"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="175"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
-        <translation>Eén interactieve HTML-pagina voor een artikel schrijven: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
+        <translation>Eén interactieve HTML-pagina voor een artikel maken: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="240"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="317"/>
+        <location filename="../plugin/dock.py" line="372"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="326"/>
+        <location filename="../plugin/dock.py" line="381"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="329"/>
+        <location filename="../plugin/dock.py" line="384"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="347"/>
+        <location filename="../plugin/dock.py" line="402"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="347"/>
+        <location filename="../plugin/dock.py" line="402"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2755,92 +2793,167 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>As given (postcode, commune, département, country)</source>
-        <translation>Zoals opgegeven (postcode, gemeente, departement, land)</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>As given (postcode, municipality, country)</source>
+        <translation>Zoals in de export (postcode, gemeente, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="34"/>
-        <source>Municipality / commune</source>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Province / département</source>
-        <translation>Provincie / departement</translation>
+        <location filename="../cartography/flow_layer.py" line="39"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
-        <source>Region / région</source>
-        <translation>Gewest / regio</translation>
+        <location filename="../cartography/flow_layer.py" line="40"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="35"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="36"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Follows the map scale (municipality, province, country)</source>
-        <translation>Volgt de kaartschaal (gemeente, provincie, land)</translation>
+        <translation>Volgens de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
-        <source>Origins as given</source>
-        <translation>Herkomst zoals opgegeven</translation>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="42"/>
+        <source>Département</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Région</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="43"/>
+        <source>Follows the map scale (commune, département, country)</source>
+        <translation>Volgens de kaartschaal (gemeente, departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>As given (postcode, commune, département, country)</source>
+        <translation>Zoals in de export (postcode, gemeente, departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="44"/>
+        <source>Municipality / commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Province / département</source>
+        <translation>Provincie / departement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="45"/>
+        <source>Region / région</source>
+        <translation>Gewest / regio</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="46"/>
+        <source>Follows the map scale (municipality, province or département, country)</source>
+        <translation>Volgens de kaartschaal (gemeente, provincie of departement, land)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Provinces</source>
+        <translation>Provincies</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="59"/>
+        <source>Regions</source>
+        <translation>Gewesten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Communes</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Départements</source>
+        <translation>Departementen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="61"/>
+        <source>Régions</source>
+        <translation>Regio&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Municipalities / communes</source>
-        <translation>Gemeenten / communes</translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="47"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="63"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="48"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
+        <source>Origins as given</source>
+        <translation>Herkomst zoals in de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="56"/>
+        <location filename="../cartography/flow_layer.py" line="81"/>
         <source>Other origins</source>
-        <translation>Andere herkomst</translation>
+        <translation>Overige herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="57"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins in {place}</source>
-        <translation>Andere herkomst in {place}</translation>
+        <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="62"/>
+        <location filename="../cartography/flow_layer.py" line="87"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
-        <translation>Bezoekers naar herkomst: de {n} grootste stromen van {total} bezoekers</translation>
+        <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
-        <translation>Sommen van dagelijkse aantallen per zone; herkomst onder {k} samengevoegd met de buren.</translation>
+        <translation>Sommen van de dagelijkse aantallen per zone; herkomsten onder {k} zijn samengevoegd met hun buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="225"/>
+        <location filename="../cartography/flow_layer.py" line="256"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="481"/>
+        <location filename="../cartography/flow_layer.py" line="513"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="537"/>
+        <location filename="../cartography/flow_layer.py" line="569"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -2856,7 +2969,57 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="82"/>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>Start (UTC)</source>
+        <translation>Begin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="34"/>
+        <source>End (UTC)</source>
+        <translation>Einde (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>Start (local time)</source>
+        <translation>Begin (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="35"/>
+        <source>End (local time)</source>
+        <translation>Einde (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="36"/>
+        <source>Start (local clock, for the Temporal Controller)</source>
+        <translation>Begin (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="37"/>
+        <source>End (local clock, for the Temporal Controller)</source>
+        <translation>Einde (lokale kloktijd, voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Suppressed parts</source>
+        <translation>Afgeschermde delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="38"/>
+        <source>Parts</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/layers.py" line="115"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
@@ -2864,299 +3027,304 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="77"/>
+        <location filename="../plugin/plugin.py" line="84"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Open footfall export…</source>
         <translation>Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="82"/>
+        <location filename="../plugin/plugin.py" line="89"/>
         <source>Read an operator&apos;s footfall export and show it on the map</source>
         <translation>De export met bezoekersaantallen van een operator inlezen en op de kaart tonen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Footfall panel</source>
         <translation>Footfall-paneel</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="84"/>
+        <location filename="../plugin/plugin.py" line="91"/>
         <source>Show or hide the Footfall panel</source>
         <translation>Het Footfall-paneel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Open the Brussels demo (Tour de France 2019)</source>
         <translation>Demo van Brussel openen (Tour de France 2019)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="88"/>
+        <location filename="../plugin/plugin.py" line="95"/>
         <source>Generated demo data: the Grand Départ in Brussels, 6–7 July 2019</source>
         <translation>Gegenereerde demogegevens: de Grand Départ in Brussel, 6–7 juli 2019</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Open the Lyon demo (Fête des Lumières 2018)</source>
         <translation>Demo van Lyon openen (Fête des Lumières 2018)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="98"/>
         <source>Generated demo data: the Fête des Lumières in Lyon, 6–9 December 2018</source>
         <translation>Gegenereerde demogegevens: de Fête des Lumières in Lyon, 6–9 december 2018</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Post-event report…</source>
         <translation>Evaluatierapport…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="94"/>
+        <location filename="../plugin/plugin.py" line="101"/>
         <source>Write a PDF report of the open export in English, Dutch or French</source>
-        <translation>Een pdf-rapport van de geopende export schrijven in het Engels, Nederlands of Frans</translation>
+        <translation>Een pdf-rapport van de geopende export maken, in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="97"/>
+        <location filename="../plugin/plugin.py" line="104"/>
         <source>Write one interactive HTML page of the open export for an article, in English, Dutch or French</source>
-        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel schrijven, in het Engels, Nederlands of Frans</translation>
+        <translation>Eén interactieve HTML-pagina van de geopende export voor een artikel maken, in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Add context layers to the project…</source>
         <translation>Contextlagen aan het project toevoegen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="100"/>
+        <location filename="../plugin/plugin.py" line="107"/>
         <source>Countries, provinces, départements and place names, bundled and offline; optionally QGIS&apos;s OpenStreetMap layer</source>
         <translation>Landen, provincies, departementen en plaatsnamen, meegeleverd en offline; desgewenst de OpenStreetMap-laag van QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Import a footfall export into a GeoPackage…</source>
         <translation>Een export met bezoekersaantallen in een GeoPackage importeren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="105"/>
+        <location filename="../plugin/plugin.py" line="112"/>
         <source>Run the footfall:import_export algorithm</source>
         <translation>Het algoritme footfall:import_export uitvoeren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Context layers</source>
         <translation>Contextlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="127"/>
+        <location filename="../plugin/plugin.py" line="135"/>
         <source>Add countries, Belgian provinces and regions, French départements (Natural Earth) and place names (GeoNames) to the project? They are bundled with the plugin and work offline. QGIS&apos;s OpenStreetMap layer shows streets and rivers but downloads its tiles from the internet.</source>
-        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plugin meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
+        <translation>Landen, Belgische provincies en gewesten, Franse departementen (Natural Earth) en plaatsnamen (GeoNames) aan het project toevoegen? Ze worden met de plug-in meegeleverd en werken offline. De OpenStreetMap-laag van QGIS toont straten en rivieren, maar downloadt haar tegels van het internet.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="132"/>
+        <location filename="../plugin/plugin.py" line="140"/>
         <source>Bundled layers</source>
         <translation>Meegeleverde lagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="133"/>
+        <location filename="../plugin/plugin.py" line="141"/>
         <source>Bundled layers and OpenStreetMap</source>
         <translation>Meegeleverde lagen en OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="164"/>
+        <location filename="../plugin/plugin.py" line="172"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="169"/>
+        <location filename="../plugin/plugin.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="203"/>
+        <location filename="../plugin/plugin.py" line="211"/>
         <source>The report could not be written: {error}</source>
-        <translation>Het rapport kon niet geschreven worden: {error}</translation>
+        <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="209"/>
+        <location filename="../plugin/plugin.py" line="217"/>
         <source>Report written: {path}</source>
-        <translation>Rapport geschreven: {path}</translation>
+        <translation>Rapport opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="219"/>
+        <location filename="../plugin/plugin.py" line="227"/>
         <source>Open a footfall export first.</source>
         <translation>Open eerst een export met bezoekersaantallen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Export web page</source>
         <translation>Webpagina exporteren</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="222"/>
+        <location filename="../plugin/plugin.py" line="230"/>
         <source>Language of the page</source>
         <translation>Taal van de pagina</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>Save the web page</source>
         <translation>Webpagina opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="228"/>
+        <location filename="../plugin/plugin.py" line="236"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="256"/>
+        <location filename="../plugin/plugin.py" line="264"/>
         <source>The web page could not be written</source>
-        <translation>De webpagina kon niet geschreven worden</translation>
+        <translation>De webpagina kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="258"/>
+        <location filename="../plugin/plugin.py" line="266"/>
         <source>Web page written to {path}</source>
-        <translation>Webpagina geschreven naar {path}</translation>
+        <translation>Webpagina opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="408"/>
+        <location filename="../plugin/plugin.py" line="447"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="413"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="430"/>
+        <location filename="../plugin/plugin.py" line="471"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="442"/>
+        <location filename="../plugin/plugin.py" line="485"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="445"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="466"/>
+        <location filename="../plugin/plugin.py" line="512"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="471"/>
+        <location filename="../plugin/plugin.py" line="517"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="480"/>
+        <location filename="../plugin/plugin.py" line="526"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="565"/>
+        <location filename="../plugin/plugin.py" line="612"/>
         <source>This export has no origins.</source>
-        <translation>Deze export heeft geen herkomst.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="568"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
-        <translation>Herkomststromen hebben zonegeometrie nodig om te weten waar de lijnen eindigen.</translation>
+        <translation>Voor herkomststromen is de geometrie van de zones nodig: daar eindigen de lijnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="602"/>
+        <location filename="../plugin/plugin.py" line="650"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
-        <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomst onder {k} wordt samengevoegd tot “Andere herkomst in …”. Getoond: {shown} van {total}.</translation>
+        <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomsten onder {k} worden samengevoegd tot “Overige herkomsten in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="604"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="665"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
-        <translation>Herkomst die niet in de gazetteers staat, niet getekend: {n} ({codes}).</translation>
+        <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="633"/>
+        <location filename="../plugin/plugin.py" line="682"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="726"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="669"/>
+        <location filename="../plugin/plugin.py" line="726"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="672"/>
+        <location filename="../plugin/plugin.py" line="729"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personen per km² volgens kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+        <translation>Personen per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="683"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="716"/>
+        <location filename="../plugin/plugin.py" line="773"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="716"/>
+        <location filename="../plugin/plugin.py" line="773"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="835"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="774"/>
+        <location filename="../plugin/plugin.py" line="837"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="776"/>
+        <location filename="../plugin/plugin.py" line="839"/>
         <source>Written: {paths}</source>
-        <translation>Geschreven: {paths}</translation>
+        <translation>Opgeslagen: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="1026"/>
+        <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
+        <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3378,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="161"/>
         <source>The image could not be written to {path}</source>
-        <translation>Het beeld kon niet naar {path} worden geschreven</translation>
+        <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="191"/>
@@ -3295,7 +3463,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="355"/>
         <source>Export the heatmap as a GIF, an MP4 video or a PNG still, with legend and caption</source>
-        <translation>De hittekaart exporteren als GIF, MP4-video of PNG-beeld, met legende en onderschrift</translation>
+        <translation>De heatmap exporteren als GIF, MP4-video of PNG-beeld, met legende en tijdlabel</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="359"/>
@@ -3305,7 +3473,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="360"/>
         <source>Write one interactive HTML page for an article, in the viewer&apos;s language: the map of every slot with the time slider, the profile filters and the origin flows</source>
-        <translation>Eén interactieve HTML-pagina voor een artikel schrijven, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
+        <translation>Eén interactieve HTML-pagina voor een artikel maken, in de taal van de viewer: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="365"/>
@@ -3315,7 +3483,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="366"/>
         <source>Write a post-event report (PDF) in English, Dutch or French</source>
-        <translation>Een evaluatierapport (pdf) schrijven in het Engels, Nederlands of Frans</translation>
+        <translation>Een evaluatierapport (pdf) maken in het Engels, Nederlands of Frans</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="371"/>
@@ -3345,7 +3513,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="394"/>
         <source>Stop the running work; nothing half-done is kept</source>
-        <translation>Het lopende werk stoppen; niets half afgewerkts blijft bewaard</translation>
+        <translation>Het lopende werk stoppen; er blijft niets half afgewerkt achter</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="459"/>
@@ -3390,7 +3558,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="620"/>
         <source>This export has no origins.</source>
-        <translation>Deze export heeft geen herkomsten.</translation>
+        <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="633"/>
@@ -3435,12 +3603,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="731"/>
         <source>Computing the heatmap first; the export follows.</source>
-        <translation>Eerst wordt de hittekaart berekend; daarna volgt de export.</translation>
+        <translation>Eerst wordt de heatmap berekend; daarna volgt de export.</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="750"/>
         <source>The image could not be written</source>
-        <translation>Het beeld kon niet worden geschreven</translation>
+        <translation>Het beeld kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="752"/>
@@ -3450,7 +3618,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../viewer/app.py" line="752"/>
         <source>Still written to {path}</source>
-        <translation>Beeld geschreven naar {path}</translation>
+        <translation>Beeld opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../viewer/app.py" line="792"/>
@@ -3488,7 +3656,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/__init__.py" line="192"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
-        <translation>de bestandsnaam zegt niet welke soort bestand het is (verwacht een naam zoals {pattern})</translation>
+        <translation>de bestandsnaam zegt niet tot welke familie het bestand behoort (verwacht een naam zoals {pattern})</translation>
     </message>
     <message>
         <location filename="../core/formats/__init__.py" line="194"/>
@@ -3568,7 +3736,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/ine.py" line="12"/>
         <source>INE (Spain) tourism from mobile phones</source>
-        <translation>INE (Spanje) toerisme uit mobiele telefoons</translation>
+        <translation>INE (Spanje), toerisme gemeten met mobiele telefoons</translation>
     </message>
     <message>
         <location filename="../core/formats/ine.py" line="23"/>
@@ -3578,12 +3746,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/ine.py" line="29"/>
         <source>inbound tourists by country, per month</source>
-        <translation>inkomende toeristen per land, per maand</translation>
+        <translation>buitenlandse toeristen per land, per maand</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="17"/>
         <source>MITMA (Spain) open mobility data</source>
-        <translation>MITMA (Spanje) open mobiliteitsdata</translation>
+        <translation>MITMA (Spanje), open mobiliteitsgegevens</translation>
     </message>
     <message>
         <location filename="../core/formats/mitma.py" line="24"/>
@@ -3623,7 +3791,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../core/formats/proximus.py" line="14"/>
         <source>daily visitors by home postcode</source>
-        <translation>bezoekers per dag per postcode van de woonplaats</translation>
+        <translation>dagelijkse bezoekers per postcode van de woonplaats</translation>
     </message>
 </context>
 <context>
@@ -3676,12 +3844,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../cartography/render.py" line="192"/>
         <source>The image could not be written to {path}</source>
-        <translation>De afbeelding kon niet naar {path} geschreven worden</translation>
+        <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="199"/>
         <source>Heat of the people present</source>
-        <translation>Warmte van de aanwezige mensen</translation>
+        <translation>Heatmap van de aanwezigen</translation>
     </message>
     <message>
         <location filename="../cartography/render.py" line="275"/>
@@ -3707,17 +3875,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="34"/>
+        <location filename="../processing/heat_cube.py" line="35"/>
         <source>Heat cube (heatmap per time slot)</source>
-        <translation>Heatkubus (heatmap per tijdvak)</translation>
+        <translation>Heatmapkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="37"/>
+        <location filename="../processing/heat_cube.py" line="38"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="43"/>
+        <location filename="../processing/heat_cube.py" line="44"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -3727,187 +3895,187 @@ Output values: raw or scaled (as QGIS), or people per km², where each zone&apos
 Suppressed cells contribute nothing; their number is reported. All frames are computed together as one sparse product, not one run per frame.</source>
         <translation>Berekent voor elk tijdvak van een dataset met bezoekersaantallen een heatmap van personen en schrijft een GeoTIFF met meerdere banden: één band per tijdvak, met als beschrijving van elke band het begin van het tijdvak in ISO 8601 UTC.
 
-Kernels, straal, pixelgrootte en raster zijn die van Heatmap (Kernel Density Estimation) van QGIS: de omvang is die van de zones, vergroot met de straal, en elke zone telt aantal × K(d) op bij de pixels binnen de straal, met K quartic (1 − (d/r)²)², driehoekig 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ of Epanechnikov 1 − (d/r)². Met de zones als hun zwaartepunt is een band gelijk aan het resultaat van het algoritme van QGIS op dezelfde gewogen punten.
+Kernels, straal, pixelgrootte en raster zijn die van het QGIS-algoritme Heatmap (Schatting dichtheid kernel KDE): de omvang is die van de zones, vergroot met de straal, en elke zone telt aantal × K(d) op bij de pixels binnen de straal, met K vierdegraads (quartic) (1 − (d/r)²)², driehoekig 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ of Epanechnikov 1 − (d/r)². Met de zones als hun zwaartepunt is een band gelijk aan het resultaat van het algoritme van QGIS op dezelfde gewogen punten.
 
 Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de kernel van elke zone genormaliseerd is tot een integraal van één, zodat de band maal de pixeloppervlakte optelt tot het aantal van het tijdvak. De zonemodus “Over de oppervlakte spreiden” verdeelt het aantal van elke zone gelijkmatig over haar oppervlakte vóór het afvlakken, zodat een grote zone er niet uitziet als een hotspot.
 
-Afgeschermde cellen dragen niets bij; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
-        <source>Origins</source>
-        <translation>Herkomst</translation>
+Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="64"/>
+        <source>Origins</source>
+        <translation>Herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Kernel shape</source>
         <translation>Kernelvorm</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Quartic</source>
-        <translation>Quartic</translation>
+        <translation>Vierdegraads</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="66"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="69"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
-        <translation>Zoals in Heatmap (Kernel Density Estimation) van QGIS, met dezelfde nummering.</translation>
+        <translation>Zoals in het QGIS-algoritme Heatmap (Schatting dichtheid kernel KDE), met dezelfde nummering.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="71"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="73"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="75"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="77"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="80"/>
+        <location filename="../processing/heat_cube.py" line="81"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Zones as</source>
-        <translation>Zones als</translation>
+        <translation>Zonemodus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="82"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="84"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
+        <location filename="../processing/heat_cube.py" line="88"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="89"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="91"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="98"/>
+        <location filename="../processing/heat_cube.py" line="99"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="102"/>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="116"/>
+        <location filename="../processing/heat_cube.py" line="117"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="124"/>
+        <location filename="../processing/heat_cube.py" line="125"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="126"/>
+        <location filename="../processing/heat_cube.py" line="127"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="128"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="132"/>
+        <location filename="../processing/heat_cube.py" line="133"/>
         <source>Heat cube</source>
-        <translation>Heatkubus</translation>
+        <translation>Heatmapkubus</translation>
     </message>
 </context>
 <context>
     <name>HeatTask</name>
     <message>
-        <location filename="../plugin/task.py" line="116"/>
+        <location filename="../plugin/task.py" line="161"/>
         <source>Computing the heatmap</source>
         <translation>Heatmap berekenen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="143"/>
+        <location filename="../plugin/task.py" line="188"/>
         <source>The heatmap could not be computed:
 {trace}</source>
         <translation>De heatmap kon niet worden berekend:
@@ -3941,7 +4109,7 @@ A pair missing from the observed table counts as 0 visitors; an empty or suppres
 Anonymity: observed_share is written only where the anonymity guard publishes the observed count: at least 30 (the anonymity threshold), and with secondary suppression so that a hidden share can never be recovered as 1 minus the shares shown for the same origin; otherwise it is left empty. Observed counts themselves are never written.</source>
         <translation>De kans dat een bezoeker uit herkomst i locatie j kiest tussen concurrerende locaties (Huff, 1963):
 P(i→j) = (A_j / d_ij^λ) / Σ_k (A_k / d_ik^λ)
-met A de aantrekkelijkheid van een locatie (een veld, groter dan 0), d de afstand over de grootcirkel in km van de herkomst tot de locatie en λ het afstandsverval (standaard 2). Afstanden onder 0,1 km tellen als 0,1 km, zodat een herkomst op een locatie die locatie niet de hele herkomst geeft. Polygonen worden voorgesteld door een punt op hun oppervlak.
+met A de aantrekkelijkheid van een locatie (een veld, groter dan 0), d de afstand over de grootcirkel in km van de herkomst tot de locatie en λ het afstandsverval (standaard 2). Afstanden onder 0,1 km tellen als 0,1 km, zodat een herkomst die op een locatie ligt niet al haar bezoekers aan die locatie geeft. Polygonen worden voorgesteld door een punt op hun oppervlak.
 
 expected_visitors = bevolking × P, als de herkomstlaag een bevolkingsveld heeft. Dit zijn modeluitkomsten, geen aantallen.
 
@@ -3959,7 +4127,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../processing/huff.py" line="109"/>
         <source>Points or polygons where visitors come from (for example postcode areas); polygons are represented by a point on their surface.</source>
-        <translation>Punten of polygonen waar bezoekers vandaan komen (bv. postcodegebieden) – de herkomst; polygonen worden voorgesteld door een punt op hun oppervlak.</translation>
+        <translation>Punten of polygonen van de plaatsen waar de bezoekers vandaan komen (bv. postcodegebieden); polygonen worden voorgesteld door een punt op hun oppervlak.</translation>
     </message>
     <message>
         <location filename="../processing/huff.py" line="112"/>
@@ -4280,7 +4448,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="54"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
-        <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, dus dit kan de bezoekers overschatten.</translation>
+        <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, waardoor het aantal bezoekers overschat kan worden.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="58"/>
@@ -4300,7 +4468,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="71"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
-        <translation>Bezoekers door de gebruiker als tabel opgegeven (zoals ze zijn overgenomen).</translation>
+        <translation>Bezoekers door de gebruiker als tabel opgegeven (ongewijzigd overgenomen).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="77"/>
@@ -4355,7 +4523,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="320"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
-        <translation>de bezoekers van de impact zijn aanwezigen of bezoekers per dag; “{measure}” kan er niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
+        <translation>de impact wordt berekend op aanwezigen of bezoekers per dag; “{measure}” kan daar niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="335"/>
@@ -4365,7 +4533,7 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
     <message>
         <location filename="../core/impact.py" line="366"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
-        <translation>de export heeft tijdvakken van {minutes} minuten: dagregels vragen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
+        <translation>de export heeft tijdvakken van {minutes} minuten: de dagregels vereisen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
         <location filename="../core/impact.py" line="383"/>
@@ -4430,177 +4598,177 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>In plaats van een bestand kan een tabel van een PostgreSQL-databank gelezen worden (een in QGIS opgeslagen verbinding, een schema en een tabel, met dezelfde kolommen als een bestand), en de zones uit een PostGIS-tabel van hetzelfde schema.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="90"/>
-        <source>Footfall export</source>
-        <translation>Export met bezoekersaantallen</translation>
+        <location filename="../processing/import_export.py" line="91"/>
+        <source>Footfall export file (or a folder or a PostgreSQL table below)</source>
+        <translation>Exportbestand met bezoekersaantallen (of een map of een PostgreSQL-tabel hieronder)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="91"/>
+        <location filename="../processing/import_export.py" line="93"/>
         <source>The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset).</source>
         <translation>Het bestand dat de operator leverde (ook een .csv.gz / .txt.gz, of een ZIP van een levering waarvan de bestanden als één dataset gelezen worden).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="93"/>
+        <location filename="../processing/import_export.py" line="95"/>
         <source>Folder of export files</source>
         <translation>Map met exportbestanden</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="95"/>
+        <location filename="../processing/import_export.py" line="97"/>
         <source>A folder whose export files are read as one dataset (MITMA&apos;s daily files, a Flux Vision delivery), instead of a single file.</source>
         <translation>Een map waarvan de exportbestanden als één dataset gelezen worden (de dagbestanden van MITMA, een levering van Flux Vision), in plaats van één bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="97"/>
+        <location filename="../processing/import_export.py" line="99"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="99"/>
+        <location filename="../processing/import_export.py" line="101"/>
         <source>Polygons of the zones, joined by id. Without it, geometry comes from the file itself or from the built-in grids.</source>
         <translation>Polygonen van de zones, gekoppeld op id. Zonder deze laag komt de geometrie uit het bestand zelf of uit de ingebouwde rasters.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="101"/>
+        <location filename="../processing/import_export.py" line="103"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="103"/>
+        <location filename="../processing/import_export.py" line="105"/>
         <source>The field of the zone layer that holds the zone ids of the export.</source>
         <translation>Het veld van de zonelaag dat de zone-id&apos;s van de export bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="105"/>
+        <location filename="../processing/import_export.py" line="107"/>
         <source>Column mapping (JSON)</source>
         <translation>Kolomtoewijzing (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="106"/>
+        <location filename="../processing/import_export.py" line="108"/>
         <source>For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count.</source>
         <translation>Voor bestanden waarvan de kolommen niet worden herkend: welke kolom de zone, de datum, de tijd, het profiel, de herkomst en het aantal bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="108"/>
+        <location filename="../processing/import_export.py" line="110"/>
         <source>Time zone of the export</source>
         <translation>Tijdzone van de export</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="109"/>
+        <location filename="../processing/import_export.py" line="111"/>
         <source>Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it.</source>
         <translation>De lokale tijden in het bestand staan in deze tijdzone, bv. Europe/Brussels of Europe/Paris; tijden met een verschuiving ten opzichte van UTC behouden die.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="111"/>
+        <location filename="../processing/import_export.py" line="113"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="113"/>
+        <location filename="../processing/import_export.py" line="115"/>
         <source>Counts below this number are suppressed (30 unless the dataset says otherwise).</source>
         <translation>Aantallen onder dit getal worden afgeschermd (30, tenzij de dataset iets anders vermeldt).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="115"/>
+        <location filename="../processing/import_export.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="116"/>
+        <location filename="../processing/import_export.py" line="118"/>
         <source>A PostgreSQL connection saved in QGIS, or a connection string, to read the footfall table from; leave the export file empty then.</source>
         <translation>Een in QGIS opgeslagen PostgreSQL-verbinding, of een verbindingsreeks, om de footfall-tabel uit te lezen; laat het exportbestand dan leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="118"/>
+        <location filename="../processing/import_export.py" line="120"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="120"/>
+        <location filename="../processing/import_export.py" line="122"/>
         <source>The schema of the footfall table and of the zones table.</source>
         <translation>Het schema van de footfall-tabel en van de zonetabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="122"/>
+        <location filename="../processing/import_export.py" line="124"/>
         <source>Footfall table</source>
         <translation>Footfall-tabel</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="124"/>
+        <location filename="../processing/import_export.py" line="126"/>
         <source>The table holding the counts, with columns named as in a file (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, or the operator&apos;s own).</source>
         <translation>De tabel met de aantallen, met kolommen genoemd zoals in een bestand (zone_id, start, end, profile, origin_type, origin_code, count, suppressed, of die van de operator).</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="126"/>
+        <location filename="../processing/import_export.py" line="128"/>
         <source>Zones table (PostGIS)</source>
         <translation>Zonetabel (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="128"/>
+        <location filename="../processing/import_export.py" line="130"/>
         <source>A PostGIS table of the zone polygons with a zone_id column; the zone layer above takes precedence.</source>
         <translation>Een PostGIS-tabel met de polygonen van de zones en een kolom zone_id; de zonelaag hierboven heeft voorrang.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>Footfall GeoPackage</source>
         <translation>GeoPackage met bezoekersaantallen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="130"/>
+        <location filename="../processing/import_export.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="131"/>
+        <location filename="../processing/import_export.py" line="133"/>
         <source>The GeoPackage to write.</source>
         <translation>Het GeoPackage dat wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="133"/>
+        <location filename="../processing/import_export.py" line="135"/>
         <source>Rows imported</source>
         <translation>Geïmporteerde rijen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="134"/>
+        <location filename="../processing/import_export.py" line="136"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="135"/>
+        <location filename="../processing/import_export.py" line="137"/>
         <source>Zone ids without geometry</source>
         <translation>Zone-id&apos;s zonder geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="141"/>
+        <location filename="../processing/import_export.py" line="147"/>
+        <source>Choose the footfall export file, a folder of export files, or a PostgreSQL table.</source>
+        <translation>Kies het exportbestand met bezoekersaantallen, een map met exportbestanden of een PostgreSQL-tabel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_export.py" line="153"/>
         <source>Give either an export file or a folder of export files, not both.</source>
         <translation>Geef een exportbestand of een map met exportbestanden, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="151"/>
-        <source>No input file given.</source>
-        <translation>Geen invoerbestand opgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_export.py" line="153"/>
+        <location filename="../processing/import_export.py" line="165"/>
         <source>Give either a footfall export file or a PostgreSQL table, not both.</source>
         <translation>Geef een exportbestand met bezoekersaantallen of een PostgreSQL-tabel, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="160"/>
+        <location filename="../processing/import_export.py" line="172"/>
         <source>A PostgreSQL table was given without a PostgreSQL connection.</source>
         <translation>Er is een PostgreSQL-tabel opgegeven zonder PostgreSQL-verbinding.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="181"/>
+        <location filename="../processing/import_export.py" line="193"/>
         <source>Zone ids without geometry: {n}; those with the largest counts: {ids}</source>
         <translation>Zone-id&apos;s zonder geometrie: {n}; die met de grootste aantallen: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="184"/>
+        <location filename="../processing/import_export.py" line="196"/>
         <source>No zone geometry is known: the GeoPackage holds the table only.</source>
         <translation>Er is geen zonegeometrie bekend: het GeoPackage bevat alleen de tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/import_export.py" line="186"/>
+        <location filename="../processing/import_export.py" line="198"/>
         <source>{rows} rows imported, {supp} suppressed, written to {path}</source>
         <translation>{rows} rijen geïmporteerd, waarvan {supp} afgeschermd, weggeschreven naar {path}</translation>
     </message>
@@ -4613,7 +4781,7 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>Export met bezoekersaantallen {name} openen</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="103"/>
+        <location filename="../plugin/task.py" line="105"/>
         <source>Unexpected error while opening the export:
 {trace}</source>
         <translation>Onverwachte fout bij het openen van de export:
@@ -4708,67 +4876,67 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="77"/>
+        <location filename="../plugin/mapping_dialog.py" line="86"/>
         <source>Detect</source>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="78"/>
+        <location filename="../plugin/mapping_dialog.py" line="87"/>
         <source>Comma (1 234,5)</source>
         <translation>Komma (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="79"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Point (1,234.5)</source>
         <translation>Punt (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="80"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Decimal separator</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="82"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Automatisch herkennen (dag eerst), of bv. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="83"/>
+        <location filename="../plugin/mapping_dialog.py" line="92"/>
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="95"/>
         <source>Save mapping…</source>
         <translation>Toewijzing opslaan…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="96"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Deze keuzes opslaan als JSON-toewijzingsbestand voor het Processing-algoritme en latere imports</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
         <source>Open with this mapping</source>
         <translation>Openen met deze toewijzing</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/mapping_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="116"/>
+        <location filename="../plugin/mapping_dialog.py" line="125"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>Save mapping</source>
         <translation>Toewijzing opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="123"/>
+        <location filename="../plugin/mapping_dialog.py" line="132"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -4844,98 +5012,98 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>MissingDependencyPlugin</name>
     <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall</source>
-        <translation>Footfall</translation>
-    </message>
-    <message>
-        <location filename="../plugin/missing.py" line="29"/>
-        <source>Footfall needs the Python package “{package}”. Install it in QGIS&apos;s Python (for example: {command}) and restart QGIS.</source>
-        <translation>Footfall heeft het Python-pakket “{package}” nodig. Installeer het in de Python van QGIS (bijvoorbeeld: {command}) en start QGIS opnieuw.</translation>
+        <location filename="../plugin/missing.py" line="22"/>
+        <source>Footfall cannot start</source>
+        <translation>Footfall kan niet starten</translation>
     </message>
 </context>
 <context>
     <name>OpenExportDialog</name>
     <message>
-        <location filename="../plugin/open_dialog.py" line="25"/>
+        <location filename="../plugin/open_dialog.py" line="23"/>
         <source>Open footfall export</source>
         <translation>Export met bezoekersaantallen openen</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="29"/>
+        <location filename="../plugin/open_dialog.py" line="27"/>
         <source>Choose one or more files delivered by the operator (for example presence and origins). CSV, TXT, XLSX, Parquet, GeoPackage and GeoJSON are read; columns are recognised in English, Dutch and French.</source>
         <translation>Kies een of meer bestanden die de operator heeft geleverd (bijvoorbeeld aanwezigheid en herkomst). CSV, TXT, XLSX, Parquet, GeoPackage en GeoJSON worden gelezen; kolommen worden herkend in het Engels, het Nederlands en het Frans.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="37"/>
+        <location filename="../plugin/open_dialog.py" line="35"/>
         <source>Footfall exports (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>Exports met bezoekersaantallen (*.csv *.txt *.tsv *.xlsx *.parquet *.gpkg *.geojson *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="40"/>
+        <location filename="../plugin/open_dialog.py" line="38"/>
         <source>Export files</source>
         <translation>Exportbestanden</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="45"/>
-        <source>Time zone of the local times in the file; daylight-saving changes are handled.</source>
-        <translation>Tijdzone van de lokale tijden in het bestand; de overgangen van en naar zomertijd worden verwerkt.</translation>
+        <location filename="../plugin/open_dialog.py" line="51"/>
+        <source>Time zone of the local times in the file: the likely ones first, then every zone (type to search). Daylight-saving changes are handled.</source>
+        <translation>Tijdzone van de lokale tijden in het bestand: eerst de waarschijnlijke, dan alle zones (typ om te zoeken). Zomer- en wintertijd worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="46"/>
+        <location filename="../plugin/open_dialog.py" line="53"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="51"/>
+        <location filename="../plugin/open_dialog.py" line="62"/>
         <source>Polygons of the zones. Leave empty when the file has geometry or uses grid-cell ids.</source>
         <translation>Polygonen van de zones. Leeg laten als het bestand zelf geometrie bevat of id&apos;s van rastercellen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="52"/>
+        <location filename="../plugin/open_dialog.py" line="63"/>
         <source>Zone layer</source>
         <translation>Zonelaag</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="56"/>
+        <location filename="../plugin/open_dialog.py" line="67"/>
         <source>Zone id field</source>
         <translation>Veld met zone-id</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="58"/>
+        <location filename="../plugin/open_dialog.py" line="69"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="59"/>
+        <location filename="../plugin/open_dialog.py" line="70"/>
         <source>Only for files whose columns are not recognised (see the README).</source>
         <translation>Alleen voor bestanden waarvan de kolommen niet worden herkend (zie de README).</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="60"/>
+        <location filename="../plugin/open_dialog.py" line="71"/>
         <source>Column mapping (optional)</source>
         <translation>Kolomtoewijzing (optioneel)</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="63"/>
+        <location filename="../plugin/open_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../plugin/open_dialog.py" line="64"/>
+        <location filename="../plugin/open_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_dialog.py" line="127"/>
+        <source>“{zone}” is not a time zone; choose one in the list (for example Europe/Brussels).</source>
+        <translation>“{zone}” is geen tijdzone; kies er een uit de lijst (bijvoorbeeld Europe/Brussels).</translation>
     </message>
 </context>
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="92"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="98"/>
+        <location filename="../processing/origin_flows.py" line="99"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -4945,163 +5113,163 @@ Level: origins are rolled up postcode → municipality → province → region �
 Anonymity: a flow is shown alone only if every one of its cells (profile × slot, over the whole export) is 0 or at least the dataset&apos;s threshold; the others are merged into “Other origins in …” (the place one level up) at the next level up, with the smallest whole sibling added when the merged group is still too small. The lines always add up to the total of the placed origins; origins the gazetteers do not know are listed in the log with their visitors.
 
 Minimum visitors and top N only hide lines; share is always against the total.</source>
-        <translation>Tekent waar de bezoekers vandaan kwamen: een licht gebogen lijn van elke herkomst (postcode, gemeente, departement of land, geplaatst met de meegeleverde gazetteers) naar de locatie of naar elke zone, met de velden origin_type, origin_code, origin_name (in de taal van de interface), visitors, share, distance_km (over de grootcirkel), population en per_1000_residents waar de gazetteer de bevolking kent.
+        <translation>Tekent waar de bezoekers vandaan kwamen: een licht gebogen lijn van elke herkomst (postcode, gemeente, departement of land, gelokaliseerd met de meegeleverde plaatsnamenlijsten) naar de locatie of naar elke zone, met de velden origin_type, origin_code, origin_name (in de taal van de interface), visitors, share, distance_km (over de grootcirkel), population en per_1000_residents waar de plaatsnamenlijst de bevolking kent.
 
 visitors is de som van de bekende herkomstaantallen van de export over de gekozen zones, profielen en tijdvakken (bij dagelijkse exports: bezoekersdagen per zone, geen unieke personen); at_least = 1 als sommige delen afgeschermd waren.
 
-Niveau: herkomst wordt opgeteld van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). „Volgt de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
+Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
 
-Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de geplaatste herkomst; herkomst die de gazetteers niet kennen, staat met haar bezoekers in het logboek.
+Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de gelokaliseerde herkomsten; herkomsten die niet in de plaatsnamenlijsten staan, worden met hun bezoekers in het logboek vermeld.
 
-Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd ten opzichte van het totaal.</translation>
+Minimum aantal bezoekers en “Grootste N stromen” verbergen alleen lijnen; het aandeel wordt altijd op het totaal berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="120"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="122"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="125"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="130"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>One set of lines to the venue, or one set per zone.</source>
-        <translation>Eén set lijnen naar de locatie, of één set per zone.</translation>
+        <translation>Eén reeks lijnen naar de locatie, of één reeks per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="132"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Roll origins up to this level before drawing.</source>
-        <translation>Herkomst tot dit niveau optellen vóór het tekenen.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="135"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="136"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="138"/>
-        <source>Top N</source>
-        <translation>Top N</translation>
-    </message>
-    <message>
         <location filename="../processing/origin_flows.py" line="139"/>
-        <source>Keep only the N largest lines per destination (0: all).</source>
-        <translation>Alleen de N grootste lijnen per bestemming houden (0: alle).</translation>
+        <source>Top N</source>
+        <translation>Grootste N stromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="144"/>
-        <source>One line per time slot (for the Temporal Controller)</source>
-        <translation>Eén lijn per tijdvak (voor de Temporal Controller)</translation>
+        <location filename="../processing/origin_flows.py" line="140"/>
+        <source>Keep only the N largest lines per destination (0: all).</source>
+        <translation>Alleen de N grootste stromen per bestemming behouden (0: alle).</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="145"/>
+        <source>One line per time slot (for the Temporal Controller)</source>
+        <translation>Eén lijn per tijdvak (voor Tijdbeheer)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
-        <translation>Voegt velden start en end toe zodat de stromen met de Temporal Controller afspelen.</translation>
+        <translation>Voegt de velden start en end toe, zodat de stromen in Tijdbeheer kunnen worden afgespeeld.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="148"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The line layer to write.</source>
-        <translation>De lijnlaag die geschreven wordt.</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="150"/>
-        <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>De lijnlaag die wordt aangemaakt.</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="151"/>
-        <source>Visitors of origins the gazetteers do not know</source>
-        <translation>Bezoekers van herkomst die de gazetteers niet kennen</translation>
+        <source>Visitors of the placed origins</source>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="152"/>
-        <source>Origins merged for anonymity</source>
-        <translation>Voor de anonimiteit samengevoegde herkomst</translation>
+        <source>Visitors of origins the gazetteers do not know</source>
+        <translation>Bezoekers van herkomsten die niet in de plaatsnamenlijsten staan</translation>
     </message>
     <message>
         <location filename="../processing/origin_flows.py" line="153"/>
+        <source>Origins merged for anonymity</source>
+        <translation>Om de anonimiteit samengevoegde herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>What the figures measure (a measure of the data model)</source>
         <translation>Wat de cijfers meten (een maat van het datamodel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
+        <location filename="../processing/origin_flows.py" line="178"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="183"/>
+        <location filename="../processing/origin_flows.py" line="184"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="186"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
-        <translation>Lijnen naar elke zone vragen zonegeometrie: geef een zonelaag.</translation>
+        <translation>Voor lijnen naar elke zone is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="217"/>
+        <location filename="../processing/origin_flows.py" line="218"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
-        <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomstplaatsen samengevoegd voor de anonimiteit (anonimiteitsdrempel {k}).</translation>
+        <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomsten samengevoegd om de anonimiteit te beschermen (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="225"/>
+        <location filename="../processing/origin_flows.py" line="226"/>
         <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
         <translation>{n} herkomsten zijn geen plaatsen die de kaart kan tonen en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="228"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
         <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
         <translation>{n} herkomsten zijn zones van de eigen zonering van de export (zoals MITMA-districten) zonder geometrie hier: geef hun zonelaag (Zonelaag, Veld met zone-id) om ze te tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="231"/>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="247"/>
+        <location filename="../processing/origin_flows.py" line="249"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
@@ -5125,11 +5293,11 @@ Minimum aantal bezoekers en top N verbergen alleen lijnen; het aandeel is altijd
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
 
 The anonymity rule is the one of “Origin flows”: origins below the threshold are merged into “Other origins in …” (the place one level up), and the rows add up to the total of the placed origins.</source>
-        <translation>Bezoekers per herkomstplaats op het gekozen niveau, als punten op het representatieve punt van de gazetteer (WGS 84): bezoekers, aandeel in het totaal, bevolking waar de gazetteer die kent, en per_1000_residents = bezoekers × 1000 / bevolking.
+        <translation>Bezoekers per herkomstplaats op het gekozen niveau, als punten op het representatieve punt uit de plaatsnamenlijst (WGS 84): bezoekers, aandeel in het totaal, bevolking waar de plaatsnamenlijst die kent, en per_1000_residents = bezoekers × 1000 / bevolking.
 
 Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een veld) worden dezelfde cijfers op code aan de polygonen gekoppeld voor een choropleet; gebieden zonder bezoekers krijgen 0.
 
-De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimiteitsdrempel wordt samengevoegd tot “Andere herkomst in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de geplaatste herkomst.</translation>
+De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anonimiteitsdrempel worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de gelokaliseerde herkomsten.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="69"/>
@@ -5144,7 +5312,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../processing/origin_summary.py" line="72"/>
         <source>Roll origins up to this level.</source>
-        <translation>Herkomst tot dit niveau optellen.</translation>
+        <translation>Herkomsten op dit niveau samenvoegen.</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="76"/>
@@ -5179,7 +5347,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
-        <translation>Bezoekers van de geplaatste herkomst</translation>
+        <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
         <location filename="../processing/origin_summary.py" line="124"/>
@@ -5286,7 +5454,17 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/gpkg.py" line="134"/>
+        <location filename="../core/errors.py" line="34"/>
+        <source>Assign the columns in a mapping file (JSON, see the README).</source>
+        <translation>Wijs de kolommen toe in een toewijzingsbestand (JSON, zie de README).</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="41"/>
+        <source>Use “Map columns…” to say which column holds what.</source>
+        <translation>Gebruik “Kolommen toewijzen…” om aan te geven welke kolom wat bevat.</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg.py" line="177"/>
         <source>the GeoPackage cannot be written: {error}</source>
         <translation>het GeoPackage kan niet worden geschreven: {error}</translation>
     </message>
@@ -5362,258 +5540,268 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
     <message>
         <location filename="../core/readers.py" line="196"/>
+        <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
+        <translation>dit is geen ZIP-archief: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="199"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>dit is geen leesbaar ZIP-archief: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="204"/>
+        <location filename="../core/readers.py" line="207"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>het ZIP-archief bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="312"/>
+        <location filename="../core/readers.py" line="315"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="325"/>
+        <location filename="../core/readers.py" line="328"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="347"/>
+        <location filename="../core/readers.py" line="350"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="399"/>
+        <location filename="../core/readers.py" line="402"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="496"/>
+        <location filename="../core/readers.py" line="499"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="498"/>
+        <location filename="../core/readers.py" line="501"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="500"/>
+        <location filename="../core/readers.py" line="503"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="502"/>
+        <location filename="../core/readers.py" line="505"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="509"/>
+        <location filename="../core/readers.py" line="512"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="514"/>
-        <source>this is not a readable XLSX workbook: {error}</source>
-        <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/readers.py" line="542"/>
+        <location filename="../core/readers.py" line="545"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="545"/>
+        <location filename="../core/readers.py" line="548"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="554"/>
+        <location filename="../core/readers.py" line="557"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="581"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="583"/>
+        <location filename="../core/readers.py" line="586"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="650"/>
+        <location filename="../core/readers.py" line="653"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="670"/>
+        <location filename="../core/readers.py" line="673"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
-        <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum in een mappingbestand.</translation>
+        <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="671"/>
+        <location filename="../core/readers.py" line="674"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="684"/>
+        <location filename="../core/readers.py" line="687"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="723"/>
+        <location filename="../core/readers.py" line="726"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="747"/>
-        <source>Columns found: {columns}. Map the columns in a mapping file, or check that the file is complete.</source>
-        <translation>Gevonden kolommen: {columns}. Koppel de kolommen in een mappingbestand, of controleer of het bestand volledig is.</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="750"/>
-        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}. Map the columns in a mapping file.</source>
-        <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}. Wijs de kolommen toe in een toewijzingsbestand.</translation>
+        <source>Columns found: {columns}. Check that the file is complete.</source>
+        <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="752"/>
+        <location filename="../core/readers.py" line="753"/>
+        <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
+        <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="755"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="756"/>
+        <location filename="../core/readers.py" line="759"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="819"/>
+        <location filename="../core/readers.py" line="822"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="831"/>
+        <location filename="../core/readers.py" line="834"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="856"/>
+        <location filename="../core/readers.py" line="859"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="886"/>
+        <location filename="../core/readers.py" line="889"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="888"/>
+        <location filename="../core/readers.py" line="891"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="944"/>
+        <location filename="../core/readers.py" line="947"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
-        <translation>onbekende maat “{measure}” in de mapping; verwacht een van {measures}.</translation>
+        <translation>onbekende meetgrootheid “{measure}” in de toewijzing; verwacht werd een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="989"/>
+        <location filename="../core/readers.py" line="992"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="992"/>
+        <location filename="../core/readers.py" line="995"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1097"/>
+        <location filename="../core/readers.py" line="1100"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1099"/>
+        <location filename="../core/readers.py" line="1102"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1227"/>
+        <location filename="../core/readers.py" line="1230"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1248"/>
+        <location filename="../core/readers.py" line="1251"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1287"/>
+        <location filename="../core/readers.py" line="1290"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
-        <translation>onbekende periode “{period}” in de mapping; verwacht day, week of month.</translation>
+        <translation>onbekende periode “{period}” in de toewijzing; verwacht werd day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1297"/>
+        <location filename="../core/readers.py" line="1300"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1301"/>
+        <location filename="../core/readers.py" line="1304"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1335"/>
-        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
-        <translation>Elke datum is de eerste van een maand, een maand uit elkaar: de rijen worden als maanden gelezen, niet als dagen (geef period in een mappingbestand om dat te wijzigen).</translation>
-    </message>
-    <message>
         <location filename="../core/readers.py" line="1338"/>
-        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
-        <translation>De datums liggen een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef period week in een mappingbestand.</translation>
+        <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
+        <translation>Elke datum is de eerste van een maand, met telkens een maand ertussen: de rijen worden als maanden gelezen, niet als dagen (geef period op in een toewijzingsbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1354"/>
+        <location filename="../core/readers.py" line="1341"/>
+        <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
+        <translation>De datums liggen telkens een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef dan period week op in een toewijzingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1357"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1356"/>
+        <location filename="../core/readers.py" line="1359"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1368"/>
+        <location filename="../core/readers.py" line="1371"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1380"/>
+        <location filename="../core/readers.py" line="1383"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1388"/>
+        <location filename="../core/readers.py" line="1391"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1412"/>
+        <location filename="../core/readers.py" line="1415"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1453"/>
+        <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
+        <translation>dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="1455"/>
+        <source>this is not a readable XLSX workbook: {error}</source>
+        <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
     <message>
         <location filename="../core/sniff.py" line="45"/>
@@ -5657,18 +5845,46 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     </message>
 </context>
 <context>
+    <name>ReopenTask</name>
+    <message>
+        <location filename="../plugin/task.py" line="120"/>
+        <source>Reconnecting the Footfall panel to {name}</source>
+        <translation>Het Footfall-paneel opnieuw verbinden met {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="134"/>
+        <source>The export {path} is no longer where the project found it. The map layer is kept as it was saved; to use the panel, open the export again.</source>
+        <translation>De export {path} staat niet meer waar het project hem vond. De kaartlaag blijft zoals ze werd opgeslagen; open de export opnieuw om het paneel te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/task.py" line="148"/>
+        <source>The panel could not reconnect to the export:
+{trace}</source>
+        <translation>Het paneel kon niet opnieuw met de export verbinden:
+{trace}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTask</name>
     <message>
-        <location filename="../plugin/task.py" line="244"/>
+        <location filename="../plugin/task.py" line="289"/>
         <source>Computing the post-event report</source>
         <translation>Het evaluatierapport wordt berekend</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="255"/>
+        <location filename="../plugin/task.py" line="300"/>
         <source>The report could not be computed:
 {trace}</source>
         <translation>Het rapport kon niet berekend worden:
 {trace}</translation>
+    </message>
+</context>
+<context>
+    <name>Typography</name>
+    <message>
+        <location filename="../core/i18n.py" line="35"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
     </message>
 </context>
 <context>
@@ -5691,7 +5907,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomst onder de anonimi
     <message>
         <location filename="../core/uplift.py" line="103"/>
         <source>Give reference days, or at least one previous weekday.</source>
-        <translation>Geef referentiedagen op, of minstens één vorige weekdag.</translation>
+        <translation>Geef referentiedagen op, of minstens één voorgaande gelijke weekdag.</translation>
     </message>
     <message>
         <location filename="../core/uplift.py" line="126"/>
@@ -5727,9 +5943,9 @@ Profiles are summed as elsewhere: the rows of profile “all” when the export 
 Suppressed cells: a suppressed (or partly suppressed) event cell stays suppressed (suppressed = 1, event, uplift and relative_change NULL). A suppressed reference cell lies somewhere below the threshold; baseline_partial = 1 then, and the baseline is given only when the median is the same whatever the suppressed values are, otherwise NULL. No event count or baseline above 0 and below the anonymity threshold is shown.
 
 The totals (event, baseline, uplift) are sums over the zones and slots where both the event and the baseline are published, so that total uplift = total event − total baseline; they are visitor-slots, not people.</source>
-        <translation>Vergelijkt de evenementdagen met referentiedagen, per zone en tijdvak. Tijdvakken worden gekoppeld op lokale kloktijd, zodat een tijdvak na een overgang naar zomer- of wintertijd hetzelfde klokuur op de referentiedagen treft.
+        <translation>Vergelijkt de evenementdagen met referentiedagen, per zone en tijdvak. Tijdvakken worden gekoppeld op lokale kloktijd, zodat een tijdvak na een overgang naar zomer- of wintertijd overeenkomt met hetzelfde kloktijdstip op de referentiedagen.
 
-event = het aantal van de zone in het tijdvak; baseline = de mediaan van de aantallen van de referentiedagen in dezelfde zone en op hetzelfde lokale uur; uplift (de toename) = event − baseline; relative_change = uplift ÷ baseline (NULL als de baseline 0 is). references = referentiedagen met een cel op die plaats. Referentiedagen zijn de opgegeven dagen, of de N vorige dezelfde weekdagen vóór de eerste evenementdag (voor elke evenementdag de dagen van zijn eigen weekdag). Een referentiedag zonder gegevens wordt weggelaten en in het logboek genoemd.
+event = het aantal van de zone in het tijdvak; baseline = de mediaan van de aantallen van de referentiedagen in dezelfde zone en op hetzelfde lokale uur; uplift (de toename) = event − baseline; relative_change = uplift ÷ baseline (NULL als de baseline 0 is). references = referentiedagen met een cel op die plaats. Referentiedagen zijn de opgegeven dagen, of de N voorgaande gelijke weekdagen vóór de eerste evenementdag (voor elke evenementdag de dagen van zijn eigen weekdag). Een referentiedag zonder gegevens wordt weggelaten en in het logboek genoemd.
 
 Profielen worden opgeteld zoals elders: de rijen van profiel “all” als de export ze heeft, anders de som van de andere profielen.
 
@@ -5760,17 +5976,17 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../processing/uplift.py" line="108"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
-        <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; als dit leeg is, worden de vorige dezelfde weekdagen gebruikt.</translation>
+        <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; leeg: de voorgaande gelijke weekdagen.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="110"/>
         <source>Previous same weekdays</source>
-        <translation>Vorige dezelfde weekdagen</translation>
+        <translation>Voorgaande gelijke weekdagen</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="112"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
-        <translation>Als er geen referentiedag is opgegeven: hoeveel dezelfde weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
+        <translation>Als er geen referentiedag is opgegeven: hoeveel gelijke weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="117"/>
@@ -5805,7 +6021,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../processing/uplift.py" line="147"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
-        <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau gebruikt de andere.</translation>
+        <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau wordt op de andere berekend.</translation>
     </message>
     <message>
         <location filename="../processing/uplift.py" line="182"/>
@@ -5838,7 +6054,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../cartography/web.py" line="204"/>
         <source>The web page needs zone geometry: give a zone layer.</source>
-        <translation>De webpagina heeft zonegeometrie nodig: geef een zonelaag op.</translation>
+        <translation>Voor de webpagina is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
         <location filename="../cartography/web.py" line="229"/>
@@ -5923,7 +6139,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="609"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
-        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen</translation>
+        <translation>Naar het tijdvak met de meeste personen voor de gekozen profielen gaan</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="610"/>
@@ -6028,7 +6244,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="631"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
-        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomst onder {k} samengevoegd met de buren; “≥”: delen onder {k} niet meegeteld.</translation>
+        <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomsten onder {k} samengevoegd met hun buren; “≥”: delen onder {k} niet meegeteld.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="632"/>
@@ -6038,17 +6254,17 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="633"/>
         <source>Other origins</source>
-        <translation>Andere herkomst</translation>
+        <translation>Overige herkomsten</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="634"/>
         <source>Other origins in {place}</source>
-        <translation>Andere herkomst in {place}</translation>
+        <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="635"/>
         <source>Municipalities / communes</source>
-        <translation>Gemeenten / communes</translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="636"/>
@@ -6068,7 +6284,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="639"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
-        <translation>Het detail van de herkomst volgt de zoom: {level}.</translation>
+        <translation>De detailgraad van de herkomsten volgt het zoomniveau: {level}.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="640"/>
@@ -6113,7 +6329,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="660"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
-        <translation>Aantallen door de operator geëxtrapoleerd naar alle personen, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen zeggen dan “minstens”.</translation>
+        <translation>Aantallen door de operator geëxtrapoleerd naar de hele bevolking, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen krijgen dan “minstens” ervoor.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="662"/>
@@ -6128,12 +6344,12 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="664"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
-        <translation>Heatmap: kerneldichtheid van de aantallen per zone (quartic kernel, straal {radius} m, pixels van {pixel} m), één kleurenschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
+        <translation>Heatmap: kerneldichtheid van de aantallen per zone (vierdegraadse kernel, straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="667"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
-        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, opgeteld over de zones per dag; herkomst onder {k} is samengevoegd tot “Andere herkomst in …”.</translation>
+        <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, per dag opgeteld over de zones; herkomsten onder {k} zijn samengevoegd tot “Overige herkomsten in …”.</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="669"/>
@@ -6158,7 +6374,7 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     <message>
         <location filename="../core/webpage.py" line="690"/>
         <source>Measure: {measure}</source>
-        <translation>Maat: {measure}</translation>
+        <translation>Meetgrootheid: {measure}</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="705"/>
@@ -6204,15 +6420,15 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
 <context>
     <name>WebPageTask</name>
     <message>
-        <location filename="../plugin/task.py" line="262"/>
+        <location filename="../plugin/task.py" line="307"/>
         <source>Writing the web page {name}</source>
-        <translation>De webpagina {name} schrijven</translation>
+        <translation>Webpagina {name} maken</translation>
     </message>
     <message>
-        <location filename="../plugin/task.py" line="278"/>
+        <location filename="../plugin/task.py" line="323"/>
         <source>The web page could not be written:
 {trace}</source>
-        <translation>De webpagina kon niet geschreven worden:
+        <translation>De webpagina kon niet worden gemaakt:
 {trace}</translation>
     </message>
 </context>

@@ -6,12 +6,14 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
+from qgis.core import QgsDateTimeRange, QgsInterval, QgsProject, QgsTemporalNavigationObject, QgsUnitTypes
 from qgis.gui import QgsCheckableComboBox, QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                  QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from ..core.clock import clock_epochs, natural_step
+from ..core.gazetteer import home_country
 from ..core.origins import country_name
 from ..cartography import fmt
 
@@ -49,6 +51,31 @@ def to_qdatetime(value: dt.datetime) -> QDateTime:
     return q
 
 
+def clock_qdatetime(clock: float) -> QDateTime:
+    """A local clock time (core/clock.py: epoch seconds in the UTC notation) as the QDateTime the Temporal
+    Controller shows: the local date and time, in its UTC fields."""
+    return QDateTime.fromSecsSinceEpoch(int(round(float(clock))), QTimeZone(b"UTC"))
+
+
+_UNITS = {"seconds": QgsUnitTypes.TemporalSeconds, "minutes": QgsUnitTypes.TemporalMinutes,
+          "hours": QgsUnitTypes.TemporalHours, "days": QgsUnitTypes.TemporalDays,
+          "weeks": QgsUnitTypes.TemporalWeeks}
+
+
+def save_time_settings(rng: QgsDateTimeRange, step: float, unit, fps: float) -> None:
+    """Keep the data's range and step in the project, the way QGIS's Temporal Controller panel stores them,
+    so that a saved project reopens with the controller animated on the data's frames (not today's date)."""
+    project = QgsProject.instance()
+    ts = project.timeSettings()
+    ts.setTemporalRange(rng)
+    ts.setTimeStep(step)
+    ts.setTimeStepUnit(unit)
+    ts.setFramesPerSecond(fps)
+    project.writeEntry("TemporalControllerWidget", "/NavigationMode", int(QgsTemporalNavigationObject.Animated))
+    for key, value in (("/StartDateTime", rng.begin()), ("/EndDateTime", rng.end())):
+        project.writeEntry("TemporalControllerWidget", key, value.toTimeSpec(Qt.OffsetFromUTC).toString(Qt.ISODateWithMs))
+
+
 class FootfallDock(QgsDockWidget):
     """Drives the Temporal Controller and shows what the map shows."""
 
@@ -65,6 +92,7 @@ class FootfallDock(QgsDockWidget):
         self.iface = iface
         self.loaded = None
         self._starts = np.array([], dtype=float)
+        self._clock = np.array([], dtype=float)
         w = QWidget()
         v = QVBoxLayout(w)
         self.title = QLabel(tr("No footfall export open. Use Footfall ▸ Open footfall export…"))
@@ -75,6 +103,7 @@ class FootfallDock(QgsDockWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         self.time_label.setFont(f)
+        self.time_label.setWordWrap(True)
         v.addWidget(self.time_label)
         self.total_label = QLabel("")
         self.total_label.setWordWrap(True)
@@ -181,6 +210,9 @@ class FootfallDock(QgsDockWidget):
         self.note.setStyleSheet("color: #666;")
         v.addWidget(self.note)
         v.addStretch(1)
+        for combo in w.findChildren(QComboBox):  # long choices are elided, they do not widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.setWidget(w)
         self._set_enabled(False)
         self.slider.valueChanged.connect(self._slider_moved)
@@ -253,9 +285,26 @@ class FootfallDock(QgsDockWidget):
         self.origins.blockSignals(False)
         self._set_enabled(True)
         self.origins.setEnabled(bool(ds.origins()))
+        self._name_levels(home_country(meta.timezone))
         self.refresh_totals()
         warn = "\n".join(meta.warnings[:3])
         self.note.setText(warn)
+
+    def _name_levels(self, country: str | None) -> None:
+        """Name the flow levels as the data's country does (province in Belgium, département in France)."""
+        from ..cartography.flow_layer import level_options
+        self.flow_level.blockSignals(True)
+        for i, label in enumerate(level_options(country)):
+            self.flow_level.setItemText(i, label)
+        self.flow_level.blockSignals(False)
+
+    def set_filters(self, profiles: list[str], origins: list[str]) -> None:
+        """Tick these profiles and origins (a reopened project), without emitting a change."""
+        for combo, wanted in ((self.profiles, set(profiles)), (self.origins, set(origins))):
+            combo.blockSignals(True)
+            for i in range(combo.count()):
+                combo.setItemCheckState(i, Qt.Checked if combo.itemData(i) in wanted else Qt.Unchecked)
+            combo.blockSignals(False)
 
     def refresh_totals(self, keep_slot: bool = False) -> None:
         """Re-read the per-slot totals for the current filters and reset the controller's extent; with
@@ -267,21 +316,26 @@ class FootfallDock(QgsDockWidget):
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(0, len(starts) - 1))
         self.slider.blockSignals(False)
+        tz = loaded.dataset.metadata.timezone or "UTC"
+        # the Temporal Controller works in local clock time (core/clock.py), so that it reads like this panel
+        self._clock = clock_epochs(starts, tz)
         if len(starts):
             tc = self.controller()
-            first = dt.datetime.fromtimestamp(float(starts[0]), dt.timezone.utc)
-            last = dt.datetime.fromtimestamp(float(ends[-1]), dt.timezone.utc)
-            slot = float(np.median(np.diff(starts))) if len(starts) > 1 else float(ends[0] - starts[0])
+            clock_end = float(clock_epochs([ends[-1]], tz)[0])
+            slot = float(np.median(np.diff(self._clock))) if len(starts) > 1 else float(ends[0] - starts[0])
+            value, unit = natural_step(slot or 1.0)
+            rng = QgsDateTimeRange(clock_qdatetime(self._clock[0]), clock_qdatetime(clock_end))
             tc.setNavigationMode(QgsTemporalNavigationObject.Animated)
-            tc.setTemporalExtents(QgsDateTimeRange(to_qdatetime(first), to_qdatetime(last)))
-            tc.setFrameDuration(QgsInterval(slot))
+            tc.setTemporalExtents(rng)
+            tc.setFrameDuration(QgsInterval(value, _UNITS[unit]))
+            save_time_settings(rng, value, _UNITS[unit], float(self.speed.currentData()))
             i = 0
             if keep is not None and np.any(starts == keep):
                 i = int(np.flatnonzero(starts == keep)[0])
             self.slider.blockSignals(True)
             self.slider.setValue(i)
             self.slider.blockSignals(False)
-            tc.setCurrentFrameNumber(int(round((float(starts[i]) - float(starts[0])) / (slot or 1))))
+            tc.setCurrentFrameNumber(int(round((float(self._clock[i]) - float(self._clock[0])) / (slot or 1))))
             self._show_slot(i)
             self.slotShown.emit(float(starts[i]))
 
@@ -291,15 +345,16 @@ class FootfallDock(QgsDockWidget):
         tc = self.controller()
         t0 = tc.temporalExtents().begin().toSecsSinceEpoch()
         dur = tc.frameDuration().seconds() or 1
-        frame = int(round((self._starts[i] - t0) / dur))
+        frame = int(round((self._clock[i] - t0) / dur))
         tc.setCurrentFrameNumber(frame)
 
     def _range_changed(self, rng) -> None:
         if self.loaded is None or not len(self._starts) or not rng.begin().isValid():
             return
-        t = rng.begin().toSecsSinceEpoch()
-        i = int(np.searchsorted(self._starts, t, side="right") - 1)
+        clock = rng.begin().toSecsSinceEpoch()  # local clock time (core/clock.py)
+        i = int(np.searchsorted(self._clock, clock, side="right") - 1)
         i = max(0, min(i, len(self._starts) - 1))
+        t = float(self._starts[i]) + (clock - float(self._clock[i]))  # the frame's instant, in UTC
         self.slider.blockSignals(True)
         self.slider.setValue(i)
         self.slider.blockSignals(False)

@@ -65,12 +65,21 @@ class MappingDialog(QDialog):
             for role in COLUMN_CHOICES:
                 combo.addItem(role_label(role), role)
             combo.setCurrentIndex(max(0, combo.findData(self.pv.roles[c])))
+            # the chosen role is shown whole, the longest choice does not widen every column
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(max(12, max(len(combo.itemText(i)) for i in range(combo.count())) // 2))
             self.table.setCellWidget(0, c, combo)
             self.combos.append(combo)
         for r, row in enumerate(self.pv.rows, start=1):
             for c in range(n):
                 self.table.setItem(r, c, QTableWidgetItem(row[c] if c < len(row) else ""))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for c, combo in enumerate(self.combos):  # the column's name, its values and the role's name all show
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), header.sectionSizeHint(c),
+                                             combo.sizeHint().width()))
+        width = sum(self.table.columnWidth(c) for c in range(n)) + self.table.verticalHeader().width() + 60
+        self.resize(max(700, min(1300, width)), 520)
         v.addWidget(self.table, 1)
         form = QFormLayout()
         self.decimal = QComboBox()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayerProxyModel, QgsSettings
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                  QVBoxLayout)
 
-TIMEZONES = ("Europe/Brussels", "Europe/Paris", "Europe/Amsterdam", "Europe/Luxembourg",
-             "Europe/London", "Europe/Madrid", "UTC")
-
+from ..core.clock import all_zones, likely_zones, valid_zone
 
 def tr(text: str) -> str:
     """Translate in the dialog's context."""
@@ -40,10 +38,23 @@ class OpenExportDialog(QDialog):
         form.addRow(tr("Export files"), self.files)
         self.tz = QComboBox()
         self.tz.setEditable(True)
-        self.tz.addItems(TIMEZONES)
-        self.tz.setCurrentText(s.value("footfall/timezone", "Europe/Brussels", type=str))
-        self.tz.setToolTip(tr("Time zone of the local times in the file; daylight-saving changes are handled."))
+        self.tz.setInsertPolicy(QComboBox.NoInsert)
+        completer = QCompleter(all_zones(), self.tz)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.tz.setCompleter(completer)
+        self._last_zone = s.value("footfall/timezone", "Europe/Brussels", type=str)
+        self._zone_touched = False  # the user chose a zone: files chosen later no longer change it
+        self._fill_zones(self._last_zone)
+        self.tz.activated.connect(self._zone_picked)
+        self.tz.lineEdit().textEdited.connect(self._zone_picked)
+        self.tz.setToolTip(tr("Time zone of the local times in the file: the likely ones first, then every zone "
+                              "(type to search). Daylight-saving changes are handled."))
         form.addRow(tr("Time zone"), self.tz)
+        self.tz_error = QLabel("")
+        self.tz_error.setStyleSheet("color: #b00020;")
+        self.tz_error.setWordWrap(True)
+        self.tz_error.setVisible(False)
         self.zones = QgsMapLayerComboBox()
         self.zones.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.zones.setAllowEmptyLayer(True)
@@ -59,6 +70,7 @@ class OpenExportDialog(QDialog):
         self.mapping_w.setToolTip(tr("Only for files whose columns are not recognised (see the README)."))
         form.addRow(tr("Column mapping (optional)"), self.mapping_w)
         v.addLayout(form)
+        v.addWidget(self.tz_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Open).setText(tr("Open"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
@@ -67,8 +79,26 @@ class OpenExportDialog(QDialog):
         v.addWidget(self.buttons)
         self._changed()
 
+    def _fill_zones(self, current: str) -> None:
+        """The likely zones for the chosen files first (core/clock.py), a separator, then every zone."""
+        likely = likely_zones(self.paths(), QgsSettings().value(
+            "locale/userLocale", "", type=str), self._last_zone)
+        self.tz.blockSignals(True)
+        self.tz.clear()
+        self.tz.addItems(likely)
+        self.tz.insertSeparator(self.tz.count())
+        self.tz.addItems([z for z in all_zones() if z not in likely])
+        self.tz.setCurrentText(current)
+        self.tz.blockSignals(False)
+
     def _changed(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.Open).setEnabled(bool(self.paths()))
+        if self.paths() and not self._zone_touched:
+            likely = likely_zones(self.paths(), QgsSettings().value("locale/userLocale", "", type=str), self._last_zone)
+            self._fill_zones(likely[0])  # the zone the file suggests, until the user picks one
+
+    def _zone_picked(self, *_args) -> None:
+        self._zone_touched = True
 
     def paths(self) -> list[str]:
         """The chosen files."""
@@ -91,8 +121,13 @@ class OpenExportDialog(QDialog):
         return self.mapping_w.filePath() or None
 
     def accept(self) -> None:  # noqa: D401
-        """Remember the folder and time zone."""
+        """Check the time zone; remember the folder and time zone."""
         import os
+        if not valid_zone(self.timezone()):
+            self.tz_error.setText(tr("“{zone}” is not a time zone; choose one in the list (for example "
+                                     "Europe/Brussels).").format(zone=self.timezone()))
+            self.tz_error.setVisible(True)
+            return
         s = QgsSettings()
         if self.paths():
             s.setValue("footfall/lastFolder", os.path.dirname(self.paths()[0]))

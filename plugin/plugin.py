@@ -7,12 +7,14 @@ import hashlib
 import json
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
+from qgis.core import (Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QPushButton, QToolBar
 
+from ..core import deps
+from ..core.clock import clock_epochs
 from ..core.dataset import Dataset
 from ..cartography import fmt
 from .dock import FootfallDock
@@ -60,14 +62,19 @@ class FootfallPlugin:
         #: Datasets no longer shown whose closing waits for the tasks still reading them.
         self._closing: list[Dataset] = []
         self._empty_title = ""
+        self._restore: dict = {}  #: the panel's state read from the project being opened
+        self._menu_parent = None
+        self._first_size = False
 
     # -- life cycle --------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
         """Register the Processing provider (also called by qgis_process)."""
         from ..processing.provider import FootfallProvider
         if self.provider is None:
-            self.provider = FootfallProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = FootfallProvider()
+            # refused (and deleted by QGIS) when a provider of the same id is registered already: keep none
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:  # noqa: N802
         """Create the menu, toolbar and dock; register the provider."""
@@ -104,18 +111,19 @@ class FootfallPlugin:
         self.menu.addSeparator()
         self._action(None, tr("Import a footfall export into a GeoPackage…"),
                      tr("Run the footfall:import_export algorithm"), self.run_import_algorithm, toolbar=False)
-        bar = mw.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu.setIcon(icon)
+        self._menu_parent = self._plugins_menu()
+        self._menu_parent.addMenu(self.menu)  # Plugins ▸ Footfall, where QGIS users look for a plugin
         self.dock = FootfallDock(self.iface, mw)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self._first_size = True
         self.dock_action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         self.connect_dock(self.dock)
+        self._check_dependencies()
+        if QgsProject.instance().mapLayers():  # enabled with a project open: reconnect to its Footfall layers
+            self._project_read()
 
     def add_context_layers(self, osm: bool | None = None):
         """Add the bundled context layers (and, when the user wants, QGIS's OpenStreetMap layer) to the
@@ -269,6 +277,34 @@ class FootfallPlugin:
         self._empty_title = dock.title.text()
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         QgsProject.instance().cleared.connect(self._project_cleared)
+        QgsProject.instance().writeProject.connect(self._project_written)
+        QgsProject.instance().readProject.connect(self._project_read)
+
+    def _plugins_menu(self) -> QMenu:
+        """QGIS's Plugins menu (a menu of the window's menu bar when the interface has none: the viewer)."""
+        menu = getattr(self.iface, "pluginMenu", lambda: None)()
+        if isinstance(menu, QMenu):
+            return menu
+        bar = self.iface.mainWindow().menuBar()
+        return bar
+
+    def show_dock(self) -> None:
+        """Show the panel; the first time, at a third of the window's width at most, not the width of its
+        longest line."""
+        dock = self.dock
+        dock.show()
+        dock.raise_()
+        mw = self.iface.mainWindow()
+        if getattr(self, "_first_size", False) and hasattr(mw, "resizeDocks"):
+            self._first_size = False
+            from qgis.core import QgsSettings
+            settings = QgsSettings()
+            if not settings.value("footfall/dock_sized", False, type=bool):
+                from qgis.PyQt.QtCore import QTimer
+                width = min(380, max(300, mw.width() // 4))
+                # once the dock is laid out in the window (QMainWindow ignores a dock not yet placed)
+                QTimer.singleShot(0, lambda: self.dock is not None and mw.resizeDocks([self.dock], [width], Qt.Horizontal))
+                settings.setValue("footfall/dock_sized", True)
 
     def _action(self, icon, text, tip, slot, toolbar: bool = True) -> QAction:
         a = QAction(icon or QIcon(), text, self.iface.mainWindow())
@@ -285,7 +321,9 @@ class FootfallPlugin:
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS; layers the user opened stay in the project."""
         for sig, slot in ((QgsProject.instance().layersWillBeRemoved, self._layers_removed),
-                          (QgsProject.instance().cleared, self._project_cleared)):
+                          (QgsProject.instance().cleared, self._project_cleared),
+                          (QgsProject.instance().writeProject, self._project_written),
+                          (QgsProject.instance().readProject, self._project_read)):
             try:
                 sig.disconnect(slot)
             except TypeError:
@@ -310,7 +348,8 @@ class FootfallPlugin:
         self.actions.clear()
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
-            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            if self._menu_parent is not None:
+                self._menu_parent.removeAction(self.menu.menuAction())
             self.menu.deleteLater()
             self.menu = None
         if self.toolbar is not None:
@@ -418,14 +457,16 @@ class FootfallPlugin:
                 bar.pushMessage(tr("Could not open the export"), task.error or "", Qgis.Critical, 0)
             return
         ds = task.dataset
-        self.add_layers(ds, task.gpkg)
+        paths, timezone, _zone_layer, _zone_field = task.request
+        self.add_layers(ds, task.gpkg, {"paths": [str(Path(x).resolve()) for x in paths], "timezone": timezone,
+                                        "mapping": task.mapping})
 
     def map_columns(self, task, widget=None) -> None:
         """Let the user map the columns of the file that failed, then open it again with that mapping."""
         from .mapping_dialog import MappingDialog
         paths, timezone, zone_layer, zone_field = task.request
         try:
-            dlg = MappingDialog(paths[0], task.error or "", self.iface.mainWindow())
+            dlg = MappingDialog(paths[0], task.bare_error or task.error or "", self.iface.mainWindow())
         except Exception as exc:  # the file cannot even be previewed: say why
             self.iface.messageBar().pushMessage(tr("Could not open the export"), str(exc), Qgis.Critical, 0)
             return
@@ -434,8 +475,10 @@ class FootfallPlugin:
         if dlg.exec_():
             self.open_files(paths, timezone, zone_layer, zone_field, dlg.mapping())
 
-    def add_layers(self, ds: Dataset, gpkg: Path | None) -> LoadedExport:
-        """Add the export's layer group to the project and show it in the dock."""
+    def add_layers(self, ds: Dataset, gpkg: Path | None, request: dict | None = None) -> LoadedExport:
+        """Add the export's layer group to the project and show it in the dock. ``request`` (the files,
+        time zone and mapping it was read with) is kept on the layer, so that a saved project can read the
+        export again when it is reopened."""
         from ..cartography.layers import nice_breaks, style_by_count, zone_slot_layer
         meta = ds.metadata
         root = QgsProject.instance().layerTreeRoot()
@@ -453,6 +496,9 @@ class FootfallPlugin:
                 style_by_count(layer, limits, meta.threshold, float(qs[1] or meta.threshold))
                 layer.setCustomProperty("footfall/source", meta.source_name)
                 layer.setCustomProperty("footfall/sha256", meta.source_sha256)
+                layer.setCustomProperty("footfall/base_gpkg", str(gpkg))
+                if request:
+                    layer.setCustomProperty("footfall/request", json.dumps(request, ensure_ascii=False))
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 layer_id = layer.id()
@@ -470,16 +516,17 @@ class FootfallPlugin:
         if unmatched:
             self.iface.messageBar().pushMessage(
                 tr("Footfall"), tr("Zone ids without geometry, not on the map: {n} (largest counts: {ids}).").format(
-                    n=len(unmatched), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
+                    n=fmt.number(len(unmatched)), ids=", ".join(z for z, _c, _r in unmatched[:5])), Qgis.Warning, 15)
         loaded = LoadedExport(ds, gpkg, layer_id, group)
         key = layer_id or f"table:{meta.source_sha256}"
         self.loaded[key] = loaded
         if self.dock is not None:
             self.dock.show_dataset(loaded)
-            self.dock.show()
+            self.show_dock()
         self.iface.messageBar().pushMessage(
             tr("Footfall"), tr("{name}: {rows} rows, {supp} suppressed cells.").format(
-                name=meta.source_name, rows=ds.row_count(), supp=ds.suppressed_count()), Qgis.Success, 5)
+                name=meta.source_name, rows=fmt.number(ds.row_count()), supp=fmt.number(ds.suppressed_count())),
+            Qgis.Success, 5)
         from ..core.measures import recognised_text  # issue 14: what was recognised, in the user's language
         recognised = recognised_text(meta)
         if recognised:
@@ -492,6 +539,9 @@ class FootfallPlugin:
         if loaded is None:
             return
         loaded.profiles, loaded.origins = profiles, origins
+        layer = QgsProject.instance().mapLayer(loaded.layer_id) if loaded.layer_id else None
+        if layer is not None:
+            layer.setCustomProperty("footfall/filters", json.dumps({"profiles": profiles, "origins": origins}))
         if loaded.gpkg is not None and loaded.layer_id:
             self._filter_map(loaded)
         self.dock.refresh_totals(keep_slot=True)
@@ -547,10 +597,7 @@ class FootfallPlugin:
         loaded.gpkg = path
         layer.triggerRepaint()
         if old is not None and old != loaded.base_gpkg and not any(lo.gpkg == old for lo in self.loaded.values()):
-            try:
-                old.unlink(missing_ok=True)
-            except OSError:  # still open elsewhere (Windows): the cache keeps it
-                pass
+            self._delete_cache_file(old)
 
     # -- origin flows --------------------------------------------------------------------------------
     def set_flows(self, on: bool):
@@ -598,8 +645,10 @@ class FootfallPlugin:
         crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
         venue = weighted_venue(ds, zone_centroids(ds), None)
         by_slot = self.dock.flow_settings()[2]
-        feats = [f for r in task.results for f in flow_features(r, {"": venue}, crs, by_slot=by_slot)]
+        feats = [f for r in task.results
+                 for f in flow_features(r, {"": venue}, crs, by_slot=by_slot, tz=ds.metadata.timezone)]
         layer = memory_layer(feats, crs, tr("Origin flows"), by_slot)
+        layer.setCustomProperty("footfall/flows", True)
         style_flows(layer, ds.metadata.threshold)
         layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
                              "Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.").format(
@@ -645,9 +694,16 @@ class FootfallPlugin:
         return task
 
     def _zones_visible(self, loaded: LoadedExport, on: bool) -> None:
-        node = QgsProject.instance().layerTreeRoot().findLayer(loaded.layer_id) if loaded.layer_id else None
+        """Show or hide the zone layer; a hidden layer's legend is collapsed, so that the legend shows what
+        the map shows (the heatmap's, expanded, when the heatmap replaces the zones)."""
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(loaded.layer_id) if loaded.layer_id else None
         if node is not None:
             node.setItemVisibilityChecked(on)
+            node.setExpanded(on)
+        heat = root.findLayer(loaded.heat_layer_id) if loaded.heat_layer_id else None
+        if heat is not None:
+            heat.setExpanded(True)
 
     def _remove_heat(self, loaded: LoadedExport) -> None:
         if loaded.heat_layer_id and QgsProject.instance().mapLayer(loaded.heat_layer_id):
@@ -666,8 +722,9 @@ class FootfallPlugin:
             return
         self._remove_heat(loaded)
         cube = task.cube
+        first, last = clock_epochs([cube.starts[0], cube.ends[-1]], loaded.dataset.metadata.timezone or "UTC")
         layer = heat_layer(str(task.path), tr("Heatmap (people per km²)"), task.vmax, tr("People per km²"),
-                           float(cube.starts[0]), float(cube.ends[-1]))
+                           float(first), float(last))  # in local clock time, as the Temporal Controller reads it
         p = task.params
         layer.setAbstract(tr("People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
                              "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.").format(
@@ -743,14 +800,20 @@ class FootfallPlugin:
         if loaded is None or loaded.cube is None:
             return None
         if output is None and options is None:
+            if not self.dependencies_for("gif"):  # imageio: said before anything is asked
+                return None
             options = self.export_dialog(loaded)
             if options is None:
                 return None
         if options is None:
             if not output.lower().endswith((".gif", ".mp4")):
                 output += ".gif"
+            if not self.dependencies_for(deps.action_for_output(output)):
+                return None
             task = AnimationTask(self.frame_renderer(loaded), output, fps, on_done=self._animation_done)
         else:
+            if not self.dependencies_for("mp4" if options.mp4 else "gif" if options.gif else None):
+                return None
             renderer = self.frame_renderer(loaded, options=options)
             if renderer.message:
                 self.iface.messageBar().pushMessage(tr("Footfall"), renderer.message, Qgis.Warning, 10)
@@ -776,6 +839,24 @@ class FootfallPlugin:
             bar.pushMessage(tr("Footfall"), tr("Written: {paths}").format(paths=", ".join(task.written or [task.output])),
                             Qgis.Success, 8)
 
+    def dependencies_for(self, action: str | None) -> bool:
+        """True when the packages ``action`` needs are installed; else a translated message says which to
+        install and what they enable (core/deps.py), and False."""
+        if action is None:
+            return True
+        try:
+            deps.require(action)
+        except deps.MissingDependency as exc:
+            self.iface.messageBar().pushMessage(tr("Footfall"), str(exc), Qgis.Warning, 0)
+            return False
+        return True
+
+    def _check_dependencies(self) -> None:
+        """At start: name the optional packages that are missing and what they would enable (once)."""
+        absent = [d for d in deps.missing() if not d.required]
+        if absent:
+            self.iface.messageBar().pushMessage(tr("Footfall"), deps.missing_message(absent), Qgis.Info, 15)
+
     def run_import_algorithm(self) -> None:
         """Open the Processing dialog of footfall:import_export."""
         import processing
@@ -790,20 +871,218 @@ class FootfallPlugin:
                     other.flow_layer_id = None
             loaded = self.loaded.pop(lid, None)
             if loaded is not None:
-                self._forget(loaded)
+                self._forget(loaded, tuple(ids))
 
-    def _forget(self, loaded: LoadedExport) -> None:
-        """An export leaves the project: empty the dock if it showed it; release its dataset."""
+    def _forget(self, loaded: LoadedExport, leaving: tuple = ()) -> None:
+        """An export leaves the project (with the layers ``leaving``): empty the dock if it showed it;
+        release its dataset; delete its filtered copy unless a saved project uses it."""
         if self.dock is not None and self.dock.loaded is loaded:
             self._empty_dock()
         self._release(loaded.dataset)
         filtered = loaded.gpkg
         if loaded.base_gpkg is not None and filtered not in (None, loaded.base_gpkg) and \
                 not any(lo.gpkg == filtered for lo in self.loaded.values()):
-            try:  # a filtered copy of the map's file, made for this export only
-                filtered.unlink(missing_ok=True)
-            except OSError:
-                pass
+            self._delete_cache_file(filtered, leaving)
+
+    # -- saved projects ---------------------------------------------------------------------------------
+    # A saved project keeps the Footfall layers (their GeoPackages and heat GeoTIFFs live in the plugin's
+    # cache), the files, time zone and mapping they were read with and the panel's filters (custom
+    # properties of the map layer), and the panel's state (a <Footfall> element of the project file: the slot
+    # shown, heatmap and flow settings). A cache file that a saved project refers to is never deleted:
+    # cache/projects.json lists, for every project saved with Footfall layers, the cache files it uses.
+    def _registry(self) -> dict[str, list[str]]:
+        try:
+            data = json.loads((cache_dir() / "projects.json").read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_registry(self, data: dict[str, list[str]]) -> None:
+        from ..core.fsutil import atomic_file
+        path = cache_dir() / "projects.json"
+        with atomic_file(str(path), ".projects-", ".json") as tmp:
+            Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def _cache_files_in_project(self, ignore: tuple = ()) -> set[str]:
+        """The cache files the current project's layers read (but those of ``ignore``)."""
+        cache = str(cache_dir().resolve())
+        out = set()
+        for lid, layer in QgsProject.instance().mapLayers().items():
+            if lid in ignore:
+                continue
+            src = layer.source().split("|")[0]
+            if src.startswith(cache):
+                out.add(src)
+        return out
+
+    def _delete_cache_file(self, path: Path, ignore: tuple = ()) -> bool:
+        """Delete a file of the cache that neither the current project nor a saved project uses."""
+        key = str(Path(path).resolve())
+        if key in self._cache_files_in_project(ignore):
+            return False
+        for project, files in self._registry().items():
+            if key in files and Path(project).is_file():
+                return False
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError:  # still open elsewhere (Windows): the cache keeps it
+            return False
+        return True
+
+    def _project_written(self, doc) -> None:
+        """The project is being saved: note the cache files it uses, and the panel's state in its file."""
+        project = QgsProject.instance()
+        name = project.fileName()
+        if name:
+            registry = self._registry()
+            before = set(registry.get(name, []))
+            files = self._cache_files_in_project()
+            if files or before:
+                if files:
+                    registry[name] = sorted(files)
+                else:
+                    registry.pop(name, None)
+                self._save_registry(registry)
+                for old in before - files:  # files this project used before and no longer does
+                    self._delete_cache_file(Path(old))
+        dock = self.dock
+        if dock is None or dock.loaded is None or not dock.loaded.layer_id or not len(dock._starts):
+            return
+        el = doc.createElement("Footfall")
+        heat_params, _q = dock.heat_settings()
+        level, top, by_slot = dock.flow_settings()
+        state = {"layer": dock.loaded.layer_id, "slot": float(dock._starts[dock.slider.value()]),
+                 "heat": int(dock.heat_box.isChecked()), "radius": heat_params.radius, "pixel": heat_params.pixel,
+                 "zone_mode": heat_params.zone_mode, "scale": dock.scale.currentIndex(),
+                 "flows": int(dock.flows_box.isChecked()), "level": level, "top": top, "by_slot": int(by_slot),
+                 "speed": dock.speed.currentIndex()}
+        for k, v in state.items():
+            el.setAttribute(k, str(v))
+        doc.documentElement().appendChild(el)
+
+    def _project_read(self, doc=None) -> list:
+        """A project was opened: read again the exports of its Footfall layers in tasks, so that the panel
+        reconnects to them with their filters (the layers themselves are already on the map)."""
+        from .task import ReopenTask
+        state = {}
+        if doc is not None:
+            el = doc.documentElement().firstChildElement("Footfall")
+            if not el.isNull():
+                attrs = el.attributes()
+                state = {attrs.item(i).nodeName(): attrs.item(i).nodeValue() for i in range(attrs.count())}
+        self._restore = state
+        tasks = []
+        for layer in QgsProject.instance().mapLayers().values():
+            raw = layer.customProperty("footfall/request")
+            if not raw or layer.id() in self.loaded:
+                continue
+            try:
+                request = json.loads(raw)
+            except ValueError:
+                continue
+            gpkg = Path(layer.source().split("|")[0])
+            task = ReopenTask(layer.id(), request.get("paths", []), request.get("timezone", "Europe/Brussels"),
+                              request.get("mapping"), Path(layer.customProperty("footfall/base_gpkg") or gpkg),
+                              layer.customProperty("footfall/sha256") or "", on_done=self._reopen_done)
+            self.tasks.append(task)
+            QgsApplication.taskManager().addTask(task)
+            tasks.append(task)
+        return tasks
+
+    def _reopen_done(self, task) -> None:
+        self._task_ended(task)
+        project = QgsProject.instance()
+        layer = project.mapLayer(task.layer_id)
+        if task.cancelled or layer is None:
+            if task.dataset is not None:
+                task.dataset.close()
+            return
+        if task.error or task.dataset is None:
+            self.iface.messageBar().pushMessage(tr("Footfall"), task.error or "", Qgis.Warning, 0)
+            return
+        ds = task.dataset
+        gpkg = Path(layer.source().split("|")[0])
+        base = Path(layer.customProperty("footfall/base_gpkg") or gpkg)
+        try:
+            filters = json.loads(layer.customProperty("footfall/filters") or "{}")
+        except ValueError:
+            filters = {}
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        group = node.parent() if node is not None and node.parent() is not root else None
+        loaded = LoadedExport(ds, gpkg, layer.id(), group, list(filters.get("profiles", [])),
+                              list(filters.get("origins", [])), base_gpkg=base if base != gpkg else None)
+        for other in project.mapLayers().values():  # its heatmap, when one was saved with it
+            if other.customProperty("footfall/heat") and group is not None and group.findLayer(other.id()):
+                try:
+                    from ..core.heat import GeoTiffCube
+                    cube = GeoTiffCube(other.source())
+                except (ValueError, RuntimeError):
+                    continue
+                loaded.heat_layer_id, loaded.cube = other.id(), cube
+                loaded.vmax, loaded.heat_crs = float(other.customProperty("footfall/vmax") or 0), cube.crs_wkt
+        self.loaded[layer.id()] = loaded
+        if task.changed:
+            self.iface.messageBar().pushMessage(tr("Footfall"), tr(
+                "{name} has changed since the project was saved: the panel shows the export as it is now.").format(
+                name=ds.metadata.source_name), Qgis.Warning, 0)
+        state = getattr(self, "_restore", {}) or {}
+        if self.dock is None or (state.get("layer") not in (None, layer.id()) and self.dock.loaded is not None):
+            return
+        self._restore_dock(loaded, state if state.get("layer") == layer.id() else {})
+
+    def _restore_dock(self, loaded: LoadedExport, state: dict) -> None:
+        """Show a reopened export in the panel as it was saved: filters, heatmap and flow settings, slot."""
+        import numpy as np
+        dock = self.dock
+        dock.show_dataset(loaded)
+        self.show_dock()
+        dock.set_filters(loaded.profiles, loaded.origins)
+
+        def num(key, default, cast=float):
+            try:
+                return cast(state.get(key, default))
+            except (TypeError, ValueError):
+                return default
+        widgets = [(dock.radius, "radius", dock.radius.value()), (dock.pixel, "pixel", dock.pixel.value())]
+        for w, key, default in widgets:
+            w.blockSignals(True)
+            w.setValue(num(key, default))
+            w.blockSignals(False)
+        for combo, key in ((dock.zone_mode, "zone_mode"), (dock.scale, "scale"), (dock.flow_level, "level"),
+                           (dock.speed, "speed")):
+            if key in state:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(num(key, combo.currentIndex(), int) if key != "zone_mode"
+                                      else max(0, combo.findData(num(key, 0, int))))
+                combo.blockSignals(False)
+        if "top" in state:
+            dock.flow_top.blockSignals(True)
+            dock.flow_top.setValue(num("top", dock.flow_top.value(), int))
+            dock.flow_top.blockSignals(False)
+        dock.flow_by_slot.blockSignals(True)
+        dock.flow_by_slot.setChecked(bool(num("by_slot", 0, int)))
+        dock.flow_by_slot.blockSignals(False)
+        dock.refresh_totals()
+        if "slot" in state and len(dock._starts):
+            hits = np.flatnonzero(dock._starts == num("slot", -1.0))
+            if len(hits):
+                dock.slider.setValue(int(hits[0]))
+        if loaded.heat_layer_id:
+            dock.heat_box.blockSignals(True)
+            dock.heat_box.setChecked(True)
+            dock.heat_box.blockSignals(False)
+            dock.export_button.setEnabled(True)
+            self._slot_shown(float(dock._starts[dock.slider.value()]) if len(dock._starts) else 0.0)
+        stale = [lyr.id() for lyr in QgsProject.instance().mapLayers().values()
+                 if lyr.customProperty("footfall/flows") and loaded.group is not None and loaded.group.findLayer(lyr.id())]
+        if stale:  # a memory layer comes back empty: compute the lines again, with the saved settings
+            QgsProject.instance().removeMapLayers(stale)
+        if num("flows", 0, int) or stale:
+            dock.flows_box.blockSignals(True)
+            dock.flows_box.setChecked(True)
+            dock.flows_box.blockSignals(False)
+            self.set_flows(True)
 
     def _empty_dock(self) -> None:
         import numpy as np

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.dataset import Dataset
 from ..core.errors import Cancelled, ReadError
-from ..core.gpkg import write_gpkg
+from ..core.gpkg import read_zones, write_gpkg
 from ..core.progress import Progress
 from ..core.readers import read_exports
 
@@ -80,6 +80,7 @@ class ImportTask(FootfallTask):
         self.dataset: Dataset | None = None
         self.gpkg: Path | None = None
         self.needs_mapping = False
+        self.bare_error = ""
 
     def work(self, progress: Progress) -> None:
         ds = read_exports(self.paths, self.timezone, self.mapping, progress=progress.sub(0, 70))
@@ -96,11 +97,55 @@ class ImportTask(FootfallTask):
     def describe(self, exc: Exception) -> str:
         if isinstance(exc, ReadError):
             self.needs_mapping = exc.needs_mapping
-            return str(exc)
+            self.bare_error = exc.bare  # what the mapping dialog shows above the columns
+            return exc.for_dialog()  # the plugin offers its mapping dialog for these
         return super().describe(exc)
 
     def failure(self) -> str:
         return QCoreApplication.translate("ImportTask", "Unexpected error while opening the export:\n{trace}")
+
+    def failed(self) -> None:
+        if self.dataset is not None:
+            self.dataset.close()
+            self.dataset = None
+
+
+class ReopenTask(FootfallTask):
+    """Reads again the exports behind a saved project's Footfall layer, with the zones of its GeoPackage,
+    so that the panel reconnects to them (the map layer itself reopens from its file at once)."""
+
+    def __init__(self, layer_id: str, paths: list[str], timezone: str, mapping: str | dict | None, gpkg: Path,
+                 sha256: str, on_done: Callable[[ReopenTask], None] | None = None) -> None:
+        name = ", ".join(Path(p).name for p in paths)
+        super().__init__(QCoreApplication.translate("ReopenTask", "Reconnecting the Footfall panel to {name}").format(
+            name=name), on_done)
+        self.layer_id = layer_id
+        self.paths = paths
+        self.timezone = timezone
+        self.mapping = mapping
+        self.gpkg = gpkg
+        self.sha256 = sha256
+        self.dataset: Dataset | None = None
+        self.changed = False  #: the exports are not the ones the project was saved with
+
+    def work(self, progress: Progress) -> None:
+        absent = [p for p in self.paths if not Path(p).is_file()]
+        if absent:
+            raise ReadError(QCoreApplication.translate(
+                "ReopenTask", "The export {path} is no longer where the project found it. The map layer is kept "
+                              "as it was saved; to use the panel, open the export again.").format(path=absent[0]))
+        ds = read_exports(self.paths, self.timezone, self.mapping, progress=progress.sub(0, 90))
+        zones, crs = read_zones(self.gpkg)
+        if zones:
+            ds.set_zones(zones, crs)
+        self.changed = bool(self.sha256) and ds.metadata.source_sha256 != self.sha256
+        self.dataset = ds
+
+    def describe(self, exc: Exception) -> str:
+        return str(exc) if isinstance(exc, ReadError) else super().describe(exc)
+
+    def failure(self) -> str:
+        return QCoreApplication.translate("ReopenTask", "The panel could not reconnect to the export:\n{trace}")
 
     def failed(self) -> None:
         if self.dataset is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -36,6 +37,22 @@ class FootfallAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("footfall.svg"))
+
+    #: Decimals shown by the dialog's number fields, by parameter name (else :data:`DECIMALS`): QGIS 3.22
+    #: shows six ("8,000000" in French) unless told otherwise.
+    PARAMETER_DECIMALS: dict[str, int] = {}
+    DECIMALS = 2
+
+    def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803 - QGIS API
+        """Add a parameter; a decimal number field shows :data:`PARAMETER_DECIMALS` (or 2) decimals."""
+        if isinstance(parameter, QgsProcessingParameterNumber) and \
+                parameter.dataType() == QgsProcessingParameterNumber.Double:
+            meta = dict(parameter.metadata())
+            wrapper = dict(meta.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", self.PARAMETER_DECIMALS.get(parameter.name(), self.DECIMALS))
+            meta["widget_wrapper"] = wrapper
+            parameter.setMetadata(meta)
+        return super().addParameter(parameter, createOutput)
 
     @staticmethod
     def progress(feedback: QgsProcessingFeedback | None) -> Progress:
@@ -77,8 +94,7 @@ def add_input_parameter(alg: FootfallAlgorithm, help_text: str | None = None, op
 
 def add_zone_parameters(alg: FootfallAlgorithm, timezone_help: str | None = None, zones: bool = True) -> None:
     """ZONES and ZONE_FIELD (zone polygons for an export without them) and TIMEZONE."""
-    from qgis.core import (QgsProcessing, QgsProcessingParameterField, QgsProcessingParameterString,
-                           QgsProcessingParameterVectorLayer)
+    from qgis.core import (QgsProcessing, QgsProcessingParameterField, QgsProcessingParameterVectorLayer)
     if zones:
         p = QgsProcessingParameterVectorLayer("ZONES", QCoreApplication.translate("FootfallAlgorithm", "Zone layer"),
                                               [QgsProcessing.TypeVectorPolygon], optional=True)
@@ -88,10 +104,17 @@ def add_zone_parameters(alg: FootfallAlgorithm, timezone_help: str | None = None
                                         parentLayerParameterName="ZONES", optional=True)
         p.setHelp(QCoreApplication.translate("FootfallAlgorithm", "The field of the zone layer that holds the zone ids."))
         alg.addParameter(p)
-    p = QgsProcessingParameterString("TIMEZONE", QCoreApplication.translate("FootfallAlgorithm", "Time zone of the export"),
-                                     defaultValue="Europe/Brussels")
+    p = timezone_parameter("TIMEZONE", QCoreApplication.translate("FootfallAlgorithm", "Time zone of the export"))
     p.setHelp(timezone_help or QCoreApplication.translate("FootfallAlgorithm", "Only used for an export with local times."))
     alg.addParameter(p)
+
+
+def timezone_parameter(name: str, description: str, default: str = "Europe/Brussels"):
+    """A time zone chosen from a list (the usual ones first, then every IANA zone) instead of free text; its
+    value is the zone's name, as in ``qgis_process … --TIMEZONE=Europe/Paris``."""
+    from ..core.clock import COMMON_ZONES, all_zones
+    zones = list(COMMON_ZONES) + [z for z in all_zones() if z not in COMMON_ZONES]
+    return QgsProcessingParameterEnum(name, description, options=zones, defaultValue=default, usesStaticStrings=True)
 
 
 def add_profiles_parameter(alg: FootfallAlgorithm) -> None:

@@ -7,13 +7,14 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, Qgs
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsProcessing)
 
-from ..core import heat
-from .base import FootfallAlgorithm
+from ..core import deps, heat
+from .base import FootfallAlgorithm, timezone_parameter
 
 
 class ExportAnimationAlgorithm(FootfallAlgorithm):
     """Renders every band of a heat cube on one fixed colour scale and encodes the frames."""
 
+    PARAMETER_DECIMALS = {"FPS": 1}
     NAME = "export_animation"
     CONTEXT = "ExportAnimationAlgorithm"
     INPUT = "INPUT"
@@ -93,7 +94,7 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterNumber(self.FPS, self.tr("Frames per second"), QgsProcessingParameterNumber.Double, 8.0, minValue=0.1, maxValue=60)
         p.setHelp(self.tr("Playing speed: time slots shown per second."))
         self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the caption"), defaultValue="Europe/Brussels")
+        p = timezone_parameter(self.TIMEZONE, self.tr("Time zone of the caption"))
         p.setHelp(self.tr("The caption shows local date and time in this zone, with its abbreviation (CEST, CET)."))
         self.addParameter(p)
         p = QgsProcessingParameterString(self.TITLE, self.tr("Title"), defaultValue="", optional=True)
@@ -158,6 +159,11 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
             raise QgsProcessingException(self.tr("Choose an animation file, a folder of frames, a still, or several."))
         if out and not out.lower().endswith((".gif", ".mp4")):
             raise QgsProcessingException(self.tr("The animation must be a .gif or .mp4 file."))
+        if out:
+            try:
+                deps.require(deps.action_for_output(out))
+            except deps.MissingDependency as exc:
+                raise QgsProcessingException(str(exc)) from exc
         q = self.parameterAsDouble(parameters, self.SCALE_QUANTILE, context)
         vmax = cube.scale_max(None if q >= 1.0 else q)
         preset = self.parameterAsEnum(parameters, self.SIZE, context)

@@ -7,6 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, Qgs
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
 from ..core import heat
+from ..cartography import fmt
 from .base import (add_input_parameter, add_measure_parameter, add_profiles_parameter, add_zone_parameters,
                    check_measure, chosen_measure, FootfallAlgorithm, load_dataset, name_output, profile_options,
                    report_measure)
@@ -123,9 +124,9 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
             if t == 0:
                 raise QgsProcessingException(self.tr("No time slot is left after the filters."))
             if rows * cols > 50_000_000:
-                raise QgsProcessingException(self.tr("The grid would have {n} pixels per band; choose a larger pixel size.").format(n=rows * cols))
+                raise QgsProcessingException(self.tr("The grid would have {n} pixels per band; choose a larger pixel size.").format(n=fmt.number(rows * cols)))
             feedback.pushInfo(self.tr("{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.").format(
-                bands=t, cols=cols, rows=rows, n=suppressed))
+                bands=fmt.number(t), cols=fmt.number(cols), rows=fmt.number(rows), n=fmt.number(suppressed)))
             out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
             wkt = QgsCoordinateReferenceSystem(crs).toWkt()
             self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100), source=ds.metadata.source_name)

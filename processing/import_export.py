@@ -10,8 +10,7 @@ from qgis.core import (QgsDataSourceUri, QgsProcessing,
                        QgsProcessingParameterProviderConnection, QgsProviderConnectionException,
                        QgsProviderRegistry,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer, QgsProcessingOutputNumber)
+                       QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer, QgsProcessingOutputNumber)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.gpkg import write_gpkg
@@ -19,7 +18,8 @@ from ..core.model import DEFAULT_THRESHOLD
 from ..core.readers import read_export
 from ..core import pg
 from ..cartography.geometry import zones_from_layer
-from .base import FootfallAlgorithm
+from ..cartography import fmt
+from .base import FootfallAlgorithm, timezone_parameter
 
 
 def postgres_dsn(connection: str) -> str:
@@ -87,7 +87,9 @@ class ImportExportAlgorithm(FootfallAlgorithm):
             "of the same schema.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall export"), extension="", optional=True)
+        # optional only because a folder or a PostgreSQL table may be given instead (checkParameterValues)
+        p = QgsProcessingParameterFile(self.INPUT, self.tr("Footfall export file (or a folder or a PostgreSQL table below)"),
+                                       extension="", optional=True)
         p.setHelp(self.tr("The file delivered by the operator (also a .csv.gz / .txt.gz, or a ZIP of a delivery whose files are read as one dataset)."))
         self.addParameter(p)
         p = QgsProcessingParameterFile(self.FOLDER, self.tr("Folder of export files"),
@@ -105,7 +107,7 @@ class ImportExportAlgorithm(FootfallAlgorithm):
         p = QgsProcessingParameterFile(self.MAPPING, self.tr("Column mapping (JSON)"), extension="json", optional=True)
         p.setHelp(self.tr("For files whose columns are not recognised: which column holds the zone, date, time, profile, origin and count."))
         self.addParameter(p)
-        p = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the export"), defaultValue="Europe/Brussels")
+        p = timezone_parameter(self.TIMEZONE, self.tr("Time zone of the export"))
         p.setHelp(self.tr("Local times of the file are in this zone, e.g. Europe/Brussels or Europe/Paris; times with an offset keep it."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Anonymity threshold"),
@@ -134,6 +136,16 @@ class ImportExportAlgorithm(FootfallAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SUPPRESSED", self.tr("Suppressed cells")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_ZONES", self.tr("Zone ids without geometry")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """One source is needed: a file, a folder or a PostgreSQL table (said before the algorithm runs)."""
+        if not any(self.parameterAsString(parameters, name, context)
+                   for name in (self.INPUT, self.FOLDER, self.DATABASE_TABLE)):
+            return False, self.no_source()
+        return super().checkParameterValues(parameters, context)
+
+    def no_source(self) -> str:
+        return self.tr("Choose the footfall export file, a folder of export files, or a PostgreSQL table.")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsFile(parameters, self.INPUT, context)
         folder = self.parameterAsFile(parameters, self.FOLDER, context)
@@ -148,7 +160,7 @@ class ImportExportAlgorithm(FootfallAlgorithm):
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         table = self.parameterAsString(parameters, self.DATABASE_TABLE, context)
         if not src and not table:
-            raise QgsProcessingException(self.tr("No input file given."))
+            raise QgsProcessingException(self.no_source())
         if src and table:
             raise QgsProcessingException(self.tr("Give either a footfall export file or a PostgreSQL table, not both."))
         if not out.lower().endswith(".gpkg"):
@@ -179,12 +191,12 @@ class ImportExportAlgorithm(FootfallAlgorithm):
             unmatched = ds.unmatched_zones() if ds.zones_wkt() else []
             if unmatched:
                 feedback.pushWarning(self.tr("Zone ids without geometry: {n}; those with the largest counts: {ids}").format(
-                    n=len(unmatched), ids=", ".join(f"{z} ({c:,.0f})" for z, c, _r in unmatched[:10])))
+                    n=fmt.number(len(unmatched)), ids=", ".join(f"{z} ({fmt.number(c)})" for z, c, _r in unmatched[:10])))
             elif not ds.zones_wkt():
                 feedback.pushInfo(self.tr("No zone geometry is known: the GeoPackage holds the table only."))
             self.run_core(write_gpkg, ds, out, progress=progress.sub(60, 100))
             feedback.pushInfo(self.tr("{rows} rows imported, {supp} suppressed, written to {path}").format(
-                rows=ds.row_count(), supp=ds.suppressed_count(), path=Path(out).name))
+                rows=fmt.number(ds.row_count()), supp=fmt.number(ds.suppressed_count()), path=Path(out).name))
             return {self.OUTPUT: out, "ROWS": ds.row_count(), "SUPPRESSED": ds.suppressed_count(),
                     "UNMATCHED_ZONES": len(unmatched)}
         finally:

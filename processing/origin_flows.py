@@ -67,6 +67,7 @@ def venue_zones(venue_layer, ds_crs: QgsCoordinateReferenceSystem, centroids: di
 class OriginFlowsAlgorithm(FootfallAlgorithm):
     """Flow lines from origins (postcodes, communes, départements, countries) to the venue or the zones."""
 
+    PARAMETER_DECIMALS = {"MIN_VISITORS": 0}
     NAME = "origin_flows"
     CONTEXT = "OriginFlowsAlgorithm"
     INPUT = "INPUT"
@@ -241,7 +242,8 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
             for r in results:
-                sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot), QgsFeatureSink.FastInsert)
+                sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot, tz=ds.metadata.timezone),
+                                 QgsFeatureSink.FastInsert)
             if context.willLoadLayerOnCompletion(dest_id):
                 context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(FlowStyler.create(result.threshold, result.measure_label))
                 name_output(context, dest_id, self.tr("Origin flows"), result.measure_label)

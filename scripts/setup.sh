@@ -11,7 +11,7 @@ cd "$root"
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyqt5 python3-gdal python3-pyproj
   python3-numpy python3-scipy python3-pil python3-matplotlib python3-openpyxl python3-pandas python3-venv python3-pip python3-pytestqt
-  xvfb xauth pyqt5-dev-tools qttools5-dev-tools zip poppler-utils git make
+  xvfb xauth pyqt5-dev-tools qttools5-dev-tools qttranslations5-l10n zip poppler-utils git make
   postgresql postgresql-15-postgis-3 python3-psycopg2
   chromium)
 

@@ -93,9 +93,12 @@ def test_nothing_stays_in_a_given_dataset_after_an_error(tmp_path):
     assert not ds.con.execute("SELECT * FROM duckdb_tables() WHERE temporary").fetchall()
 
 
-def test_the_engine_folder_is_removed_on_close_and_after_a_failed_read(tmp_path):
+def test_the_engine_folder_is_removed_on_close_and_after_a_failed_read(tmp_path, monkeypatch):
     import glob
     import tempfile
+    # a temporary folder of the test's own: other processes (a second test run) make engine folders too
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     pattern = tempfile.gettempdir() + "/footfall-db-*"
     before = set(glob.glob(pattern))
     ds = _read(tmp_path, "zone;datum;aantal\nA;06/07/2019;100\n", name="ok.csv")

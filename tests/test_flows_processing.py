@@ -106,6 +106,9 @@ def test_detail_follows_the_map_scale(provider, qgis_iface, tmp_path, brussels):
     assert isinstance(labeling, QgsRuleBasedLabeling)
     ranges = {r.filterExpression(): (r.minimumScale(), r.maximumScale()) for r in labeling.rootRule().children()}
     assert ranges == {'"level" = 1': (1_000_000, 0), '"level" = 2': (5_000_000, 1_000_000), '"level" = 4': (0, 5_000_000)}
+    # the legend names the levels as Belgium does: provinces, not “Provinces / départements”
+    assert [r.label() for r in layer.renderer().rootRule().children()] == ["Municipalities", "Provinces", "Countries"]
+    assert [r.description() for r in labeling.rootRule().children()] == ["Municipalities", "Provinces", "Countries"]
     QgsProject.instance().removeMapLayer(layer.id())
 
 

@@ -80,6 +80,18 @@ def test_french_typography_is_consistent():
     assert not bad, "\n".join(bad)
 
 
+def test_french_quotes_are_guillemets_with_no_break_spaces():
+    """French quotes with « » and a no-break space (U+00A0) inside, never the English “ ” nor "…"."""
+    bad = []
+    for ctx, m in ts_tool.read_ts(I18N / "footfall_fr.ts").messages():
+        t = re.sub(r"<[^<>]*>", "", m.translation)  # an attribute's quotes in a help text's markup are not prose
+        if re.search(r'[“”"]', t):
+            bad.append(f"{ctx}: English quotes in {t!r}")
+        if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", t) or t.count("«") != t.count("»"):
+            bad.append(f"{ctx}: « » without a no-break space inside, or unpaired, in {t!r}")
+    assert not bad, "\n".join(bad)
+
+
 # The glossary (docs/glossary.md): an English term in a source means the Dutch and French term in its
 # translations (or the English word kept verbatim, as an example of a value a file may hold).
 GLOSSARY = [
@@ -101,7 +113,24 @@ GLOSSARY = [
     (r"time zone", "tijdzone", "fuseau"),
     (r"mapping", "toewijzing", "correspondance"),
     (r"operator", "operator", "opérateur"),
+    (r"heat ?maps?", "heatmap", "carte de chaleur"),
+    (r"heat cubes?", "heatmapkubus", "cube de chaleur"),
+    (r"Temporal Controller", "Tijdbeheer", "Contrôleur temporel"),  # QGIS's own names
+    (r"gazetteers?", "plaatsnamenlijst", "répertoire"),
 ]
+
+# Words the glossary settled against: one term per language for one thing.
+REPLACED = {
+    "nl": ["warmtekaart", "hittekaart", "heatkubus", "warmtekubus", "warmteanimatie", "mapping", "„"],
+    "fr": ["garde d'anonymat", "en tant que", "journées-visiteurs", "moment de pointe"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_avoid_the_words_the_glossary_replaced(lang):
+    bad = [f"{ctx}: {word!r} in {m.translation!r}" for ctx, m in ts_tool.read_ts(I18N / f"footfall_{lang}.ts").messages()
+           for word in REPLACED[lang] if word in m.translation.lower() and word not in m.source.lower()]
+    assert not bad, "\n".join(bad)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -131,6 +160,31 @@ def test_ts_files_are_up_to_date_with_the_sources(tmp_path):
         assert not added and not gone, (
             f"i18n/footfall_{lang}.ts is out of date; run `make ts` and translate the new messages "
             f"(scripts/ts_tool.py export --untranslated).\nnew in the sources: {added}\nno longer in the sources: {gone}")
+
+
+def _translated_literals(path: Path) -> set[str]:
+    """The literal texts a module passes to tr(), self.tr() or translate() (also inside f-strings)."""
+    import ast
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name == "tr" and args:
+            found.add(args[0].value)
+        elif name == "translate" and len(node.args) >= 2 and len(args) >= 2:
+            found.add(args[1].value)
+    return found
+
+
+def test_every_literal_given_to_tr_is_in_the_ts():
+    """pylupdate5 reads no call inside an f-string (f"<h2>{tr('Contents')}</h2>"): such a text would
+    stay English in every language. Every literal handed to a translate function must be a message."""
+    known = {m.source for _ctx, m in ts_tool.read_ts(I18N / "footfall_nl.ts").messages()}
+    missing = sorted(f"{f.relative_to(ROOT)}: {text!r}" for f in ts_tool.source_files(ROOT)
+                     for text in _translated_literals(f) - known)
+    assert not missing, "not extracted (a tr() inside an f-string?):\n" + "\n".join(missing)
 
 
 def test_module_tr_helpers_are_given_their_run_time_context(tmp_path):
@@ -203,12 +257,13 @@ EXPECTED = {
            "no_export": "Geen export met bezoekersaantallen geopend.", "slot": "Tijdvak", "profiles": "Alle profielen",
            "alg": "Export met bezoekersaantallen importeren", "threshold": "Anonimiteitsdrempel", "group": "Gegevens",
            "negative": "neg.csv, rij 3, kolom “aantal”: het aantal -5 is negatief",
-           "suppressed": "Afgeschermd (minder dan 30 personen)", "day": "Dagbezoekers"},
+           "suppressed": "Afgeschermd (minder dan 30 personen)", "day": "Dagbezoekers", "quoted": "“aantal”"},
     "fr": {"open": "Ouvrir un export de fréquentation…", "panel": "Panneau Footfall", "play": "Lecture",
            "no_export": "Aucun export de fréquentation ouvert.", "slot": "Créneau", "profiles": "Tous les profils",
            "alg": "Importer un export de fréquentation", "threshold": "Seuil d'anonymat", "group": "Données",
-           "negative": "neg.csv, ligne 3, colonne “aantal”\u00a0: l'effectif -5 est négatif",
-           "suppressed": "Masqué (moins de 30 personnes)", "day": "Excursionnistes"},
+           "negative": "neg.csv, ligne 3, colonne «\u00a0aantal\u00a0»\u00a0: l'effectif -5 est négatif",
+           "suppressed": "Masqué (moins de 30 personnes)", "day": "Excursionnistes",
+           "quoted": "«\u00a0aantal\u00a0»"},
 }
 
 
@@ -248,6 +303,52 @@ def test_core_read_error_is_translated(language, tmp_path):
     with pytest.raises(ReadError) as err:
         read_export(src, timezone="Europe/Brussels")
     assert str(err.value).startswith(EXPECTED[language]["negative"]), str(err.value)
+
+
+NOT_A_WORKBOOK = {"nl": "bad.xlsx: dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig",
+                  "fr": "bad.xlsx\u00a0: ce n'est pas un classeur XLSX\u00a0: le fichier est endommagé ou tronqué"}
+NOT_A_ZIP = {"nl": "bad.zip: dit is geen ZIP-archief: het bestand is beschadigd of onvolledig",
+             "fr": "bad.zip\u00a0: ce n'est pas une archive ZIP\u00a0: le fichier est endommagé ou tronqué"}
+
+
+def test_a_bad_xlsx_or_zip_is_named_and_explained_in_the_user_s_language(language, tmp_path):
+    """Not Python's "File is not a zip file": the reader, the mapping dialog's preview and a ZIP delivery
+    each say which file and what is wrong with it, translated."""
+    from footfall.core.errors import ReadError
+    from footfall.core.preview import preview
+    from footfall.core.readers import read_export, read_exports
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("datum;zone;aantal\n06/07/2019;Beurs;120\n", encoding="utf-8")  # a CSV named .xlsx
+    for attempt in (lambda: read_export(bad, timezone="Europe/Brussels"), lambda: preview(bad)):
+        with pytest.raises(ReadError) as err:
+            attempt()
+        assert str(err.value).startswith(NOT_A_WORKBOOK[language]), str(err.value)
+        assert "zip file" not in str(err.value)
+    zipped = tmp_path / "bad.zip"
+    zipped.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(ReadError) as err:
+        read_exports([zipped], timezone="Europe/Brussels")
+    assert str(err.value).startswith(NOT_A_ZIP[language]), str(err.value)
+    assert "zip file" not in str(err.value)
+
+
+def test_names_put_together_outside_a_message_get_the_language_s_quotes(language):
+    from footfall.core.i18n import quoted
+    assert quoted("aantal") == EXPECTED[language]["quoted"]
+
+
+LEVELS = {  # the flow levels of Belgian and French data: (municipality, province, region) in each language
+    "nl": {"BE": ["Gemeente", "Provincie", "Gewest"], "FR": ["Gemeente", "Departement", "Regio"]},
+    "fr": {"BE": ["Commune", "Province", "Région"], "FR": ["Commune", "Département", "Région"]},
+}
+
+
+def test_flow_levels_are_named_as_the_data_s_country_names_them(language):
+    from footfall.cartography.flow_layer import level_heading, level_options
+    for country in ("BE", "FR"):
+        assert level_options(country)[1:4] == LEVELS[language][country]
+    assert "rovinc" not in " ".join(level_options("FR") + [level_heading(2, "FR")])
+    assert "epartement" not in " ".join(level_options("BE") + [level_heading(2, "BE")]).replace("é", "e")
 
 
 def test_legend_and_profiles_are_translated(language, qgis_app):
@@ -313,7 +414,8 @@ def test_every_translate_call_at_run_time_is_in_the_ts(qgis_iface, qgis_new_proj
             role_label(role)
         MappingDialog(str(DATA / "nl_long_semicolon_ddmmyyyy.csv"), "", qgis_iface.mainWindow()).deleteLater()
         from footfall.plugin.missing import MissingDependencyPlugin
-        stand_in = MissingDependencyPlugin(qgis_iface, "duckdb")
+        from footfall.core.deps import DEPENDENCIES
+        stand_in = MissingDependencyPlugin(qgis_iface, list(DEPENDENCIES))
         stand_in.initGui()
         stand_in.unload()
         prov = FootfallProvider()

@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
+from qgis.core import (QgsApplication, QgsFeatureRequest, QgsProject, QgsUnitTypes, QgsVectorLayerTemporalContext,
+                       QgsVectorLayerTemporalProperties)
 
 import footfall
 
@@ -52,12 +53,34 @@ def test_open_brussels_demo_adds_a_temporal_layer_and_drives_the_dock(plugin, qg
     assert group.name().startswith("Footfall — brussels_tdf2019_aanwezigheid.csv")
     dock = plugin.dock
     assert dock.slider.maximum() == 191
-    # the first slot: Saturday 6 July 2019 00:00 in Brussels = 5 July 22:00 UTC
+    # the Temporal Controller reads local clock time, like the panel: the first slot is Saturday 6 July
+    # 2019 00:00 in Brussels (5 July 22:00 UTC), the range ends at Monday 00:00, a step is 15 minutes
     tc = qgis_iface.mapCanvas().temporalController()
-    assert tc.temporalExtents().begin().toUTC().toString("yyyy-MM-ddTHH:mm") == "2019-07-05T22:00"
+    ext = tc.temporalExtents()
+    assert (ext.begin().toString("yyyy-MM-dd HH:mm"), ext.end().toString("yyyy-MM-dd HH:mm")) == \
+        ("2019-07-06 00:00", "2019-07-08 00:00")
+    step = tc.frameDuration()
+    assert (step.originalDuration(), step.originalUnit()) == (15, QgsUnitTypes.TemporalMinutes)
+    assert tc.totalFrameCount() == 192
+    # the project keeps them, as QGIS's own Temporal Controller panel does (a saved project reopens on them)
+    project = QgsProject.instance()
+    assert project.timeSettings().temporalRange() == ext
+    assert project.readNumEntry("TemporalControllerWidget", "/NavigationMode")[0] == 1  # animated
     dock.slider.setValue(48)  # 12:00 local
     rng = tc.dateTimeRangeForFrameNumber(tc.currentFrameNumber())
-    assert rng.begin().toUTC().toString("yyyy-MM-ddTHH:mm") == "2019-07-06T10:00"
+    assert rng.begin().toString("yyyy-MM-dd HH:mm") == "2019-07-06 12:00"
+    assert "12:00 (CEST)" in dock.time_label.text()
+    # what the map draws in this frame: the 453 zones of the slot that starts at 10:00 UTC, 12:00 CEST
+    ctx = QgsVectorLayerTemporalContext()
+    ctx.setLayer(layer)
+    shown = list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(tp.createFilterString(ctx, rng))))
+    assert len(shown) == 453
+    assert {f["start"].toUTC().toString("yyyy-MM-ddTHH:mm") for f in shown} == {"2019-07-06T10:00"}
+    assert {f["start_local"] for f in shown} == {"2019-07-06 12:00 CEST"}
+    # the attribute table names the fields in the user's language and hides the controller's clock columns
+    assert layer.attributeDisplayName(layer.fields().indexOf("start_local")) == "Start (local time)"
+    hidden = {c.name for c in layer.attributeTableConfig().columns() if c.hidden}
+    assert {"clock_start", "clock_end"} <= hidden and "start" not in hidden
     assert "12:00" in dock.time_label.text()
     # the dock's total is the sum of the known counts of that slot, computed here from the file
     import csv
@@ -181,6 +204,9 @@ def test_origin_flows_from_the_panel_follow_the_level_and_switch_off(plugin, qgi
     _wait_task(qtbot, plugin, task)
     dock = plugin.dock
     assert dock.flow_level.currentData() == FOLLOW_SCALE  # the panel opens with the detail following the scale
+    # French data: the levels are named as France names them (département, not province)
+    assert [dock.flow_level.itemText(i) for i in (1, 2, 3, 5)] == [
+        "Commune", "Département", "Région", "Follows the map scale (commune, département, country)"]
     dock.flow_level.setCurrentIndex(4)  # countries
     dock.flow_top.setValue(0)
     dock.flows_box.setChecked(True)

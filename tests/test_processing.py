@@ -128,3 +128,30 @@ def _mapping(tmp_path, data) -> str:
     p = tmp_path / "m.json"
     p.write_text(json.dumps(data), encoding="utf-8")
     return str(p)
+
+
+def test_decimal_fields_of_the_dialogs_show_few_decimals(provider, qgis_app):
+    """QGIS 3.22 shows six decimals in a number field ("8,000000" in French) unless told otherwise."""
+    from qgis.core import QgsProcessingContext, QgsProcessingParameterNumber
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtCore import QLocale
+    from qgis.PyQt.QtWidgets import QDoubleSpinBox
+    registry = QgsGui.processingGuiRegistry()
+    context = QgsProcessingContext()
+    seen = {}
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        for alg in provider.algorithms():
+            for p in alg.parameterDefinitions():
+                if isinstance(p, QgsProcessingParameterNumber) and p.dataType() == QgsProcessingParameterNumber.Double:
+                    wrapper = registry.createParameterWidgetWrapper(p, QgsProcessingGui.Standard)
+                    widget = wrapper.createWrappedWidget(context)
+                    spin = wrapper.wrappedWidget()
+                    if not isinstance(spin, QDoubleSpinBox):  # a field with a data-defined button beside it
+                        spin = spin.findChild(QDoubleSpinBox)
+                    seen[f"{alg.name()}:{p.name()}"] = (spin.decimals(), spin.text())
+                    widget.deleteLater()
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert seen and all(d <= 2 for d, _t in seen.values()), seen
+    assert seen["export_animation:FPS"] == (1, "8,0")

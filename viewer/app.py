@@ -27,7 +27,7 @@ from qgis.core import QgsLayerTreeModel
 from qgis.PyQt.QtCore import (QCoreApplication, QDateTime, QLibraryInfo, QLocale, QObject, Qt,
                               QTimer, QTimeZone, QTranslator)
 from qgis.PyQt.QtGui import QColor, QIcon
-from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QHBoxLayout, QLabel,
                                  QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
                                  QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 

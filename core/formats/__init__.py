@@ -17,7 +17,7 @@ import pkgutil
 import re
 from typing import Any, Sequence
 
-from ..i18n import translate
+from ..i18n import quoted, translate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 extracts
@@ -184,10 +184,10 @@ class NearMiss:
         parts = []
         if self.missing:
             parts.append(translate("Formats", "missing column(s): {columns}").format(
-                columns=", ".join(f"“{c}”" for c in self.missing)))
+                columns=", ".join(quoted(c) for c in self.missing)))
         if self.unexpected:
             parts.append(translate("Formats", "column(s) it does not have: {columns}").format(
-                columns=", ".join(f"“{c}”" for c in self.unexpected[:8])))
+                columns=", ".join(quoted(c) for c in self.unexpected[:8])))
         if self.name_differs:
             parts.append(translate("Formats", "the file name does not say which family it is (expected a name like {pattern})").format(
                 pattern=self.family.options.get("name_example") or self.family.file_name))

@@ -360,8 +360,11 @@
       if (v > 0) { out.push({ i: i, v: v, atLeast: al }); }
     }
     out.sort(function (a, c) { return c.v - a.v; });
-    return out.slice(0, D.flows.top_n || out.length);
+    return out.slice(0, Math.min(D.flows.top_n || out.length, narrow() ? NARROW_TOP : Infinity));
   }
+  // a phone's map shows the largest lines only, thinner (the classes and their colours stay the plugin's)
+  var NARROW_TOP = 12;
+  function narrow() { return map.getSize().x < 560; }
   function flowClass(lv, v) {
     var cl = lv.classes;
     for (var i = 0; i < cl.length; i++) { if (v < cl[i].hi || i === cl.length - 1) { return cl[i]; } }
@@ -379,7 +382,7 @@
   function drawFlows(force) {
     if (!D.flows) { return; }
     var k = flowSlot(), lv = flowLevel();
-    var key = [state.flows, k, lv.level, state.profiles.join(",")].join("|");
+    var key = [state.flows, k, lv.level, state.profiles.join(","), narrow()].join("|");
     if (!force && key === flowState.key) { placeLabels(); return; }
     flowState.key = key;
     flowGroup.clearLayers();
@@ -390,7 +393,8 @@
       var p = lv.points[f.i];
       if (!p) { return; }
       var cl = flowClass(lv, f.v), pts = curve(p, D.flows.venue);
-      L.polyline(pts, { pane: "ff-flows", color: cl.color, weight: cl.width, opacity: cl.opacity, lineCap: "round",
+      L.polyline(pts, { pane: "ff-flows", color: cl.color, weight: narrow() && !cl.thin ? Math.max(1, 0.6 * cl.width) : cl.width,
+                        opacity: cl.opacity, lineCap: "round",
                         interactive: false }).addTo(flowGroup);
       flowState.drawn.push({ f: f, pts: pts, cl: cl, name: lv.names[f.i] });
     });
@@ -604,7 +608,7 @@
     new ResizeObserver(function () {
       map.invalidateSize({ pan: false });
       if (first) { first = false; map.fitBounds(home, { padding: [8, 8] }); }
-      placeLabels();
+      drawFlows(false);
     }).observe(mapEl);
   }
   if (D.basemap && D.basemap.mode === 2 && navigator.onLine) {
