@@ -162,6 +162,7 @@ def read_exports(paths: Sequence[str | Path], timezone: str = "Europe/Brussels",
         ds.sources.extend(metas)
         _merge_metadata(ds, metas)
         attach_grid_zones(ds)
+        attach_boundary_zones(ds)
     except BaseException:
         if own:
             ds.close()
@@ -232,6 +233,29 @@ def attach_grid_zones(ds: Dataset) -> int:
     epsg = 2154 if ds.metadata.timezone == "Europe/Paris" else 31370
     ds.set_zones(zones, f"EPSG:{epsg}")
     return len(zones)
+
+
+def attach_boundary_zones(ds: Dataset) -> int:
+    """Give the zones of a recognised format their bundled polygons when no zones are known (CRT
+    Occitanie's départements: core.boundaries, Natural Earth), with a warning saying so and naming the
+    zones that have none."""
+    if ds.zones_wkt():
+        return 0
+    from .boundaries import boundaries
+    from .formats import boundary_kind
+    kind = boundary_kind(ds.metadata.format_ids)
+    if not kind:
+        return 0
+    shapes = boundaries(kind)
+    ids = ds.zone_ids()
+    found = {z: shapes[z] for z in ids if z in shapes}
+    if not found:
+        return 0
+    ds.set_zones(found, "EPSG:4326")
+    missing = [z for z in ids if z not in found]
+    ds.metadata.warnings.append(translate("ReadError", "Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.").format(
+        n=len(found), m=len(ids)) + (" " + translate("ReadError", "Without a polygon: {zones}.").format(zones=", ".join(missing[:10])) if missing else ""))
+    return len(found)
 
 
 def _merge_metadata(ds: Dataset, metas: list[DatasetMetadata]) -> None:

@@ -2428,6 +2428,11 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <source>{title} ({measure})</source>
         <translation>{title} ({measure})</translation>
     </message>
+    <message>
+        <location filename="../processing/base.py" line="239"/>
+        <source>This export needs: {layer}.</source>
+        <translation>Cet export a besoin de : {layer}.</translation>
+    </message>
 </context>
 <context>
     <name>FootfallContext</name>
@@ -3644,22 +3649,22 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../core/formats/__init__.py" line="186"/>
+        <location filename="../core/formats/__init__.py" line="191"/>
         <source>missing column(s): {columns}</source>
         <translation>colonne(s) manquante(s) : {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="189"/>
+        <location filename="../core/formats/__init__.py" line="194"/>
         <source>column(s) it does not have: {columns}</source>
         <translation>colonne(s) absente(s) du format : {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="192"/>
+        <location filename="../core/formats/__init__.py" line="197"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
         <translation>le nom du fichier n&apos;indique pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="194"/>
+        <location filename="../core/formats/__init__.py" line="199"/>
         <source>The file looks like {format}, but: {differences}.</source>
         <translation>Le fichier ressemble à {format}, mais : {differences}.</translation>
     </message>
@@ -3674,7 +3679,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>nuitées par département (large)</translation>
     </message>
     <message>
-        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <location filename="../core/formats/crt_occitanie.py" line="26"/>
         <source>nights by origin and département</source>
         <translation>nuitées par provenance et département</translation>
     </message>
@@ -3694,42 +3699,47 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Nuitée (nuitées)</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="62"/>
+        <source>the layer of your Flux Vision observation zones (defined in your contract with Orange), with the zone name in a field</source>
+        <translation>la couche de vos zones d’observation Flux Vision (définies dans votre contrat avec Orange), avec le nom de la zone dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Nuitée by département</source>
         <translation>Nuitée par département</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Diurne by département</source>
         <translation>Diurne par département</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Nuitée by country</source>
         <translation>Nuitée par pays</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Diurne by country</source>
         <translation>Diurne par pays</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Nuitée by age</source>
         <translation>Nuitée par âge</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Diurne by age</source>
         <translation>Diurne par âge</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Nuitée by Geolife segment</source>
         <translation>Nuitée par segment Geolife</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Diurne by Geolife segment</source>
         <translation>Diurne par segment Geolife</translation>
     </message>
@@ -3739,12 +3749,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>INE (Espagne), tourisme mesuré par téléphonie mobile</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="23"/>
+        <location filename="../core/formats/ine.py" line="22"/>
+        <source>a layer of Spanish municipalities with INE&apos;s municipality code in a field</source>
+        <translation>une couche des communes espagnoles avec le code de commune de l’INE dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="25"/>
         <source>domestic tourists by municipality, per month</source>
         <translation>touristes nationaux par commune, par mois</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="29"/>
+        <location filename="../core/formats/ine.py" line="31"/>
         <source>inbound tourists by country, per month</source>
         <translation>touristes étrangers par pays, par mois</translation>
     </message>
@@ -3754,42 +3769,52 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>MITMA (Espagne), données ouvertes de mobilité</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="24"/>
+        <location filename="../core/formats/mitma.py" line="21"/>
+        <source>MITMA&apos;s zoning layer, published with the data (zonificacion_distritos, _municipios or _GAU), with the zone id in a field</source>
+        <translation>la couche de zonage du MITMA, publiée avec les données (zonificacion_distritos, _municipios ou _GAU), avec l’identifiant de zone dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="25"/>
         <source>Viajes v2 (trips by origin, destination and hour)</source>
         <translation>Viajes v2 (déplacements par origine, destination et heure)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="34"/>
+        <location filename="../core/formats/mitma.py" line="35"/>
         <source>maestra1 v1 (trips by origin, destination and hour)</source>
         <translation>maestra1 v1 (déplacements par origine, destination et heure)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="43"/>
+        <location filename="../core/formats/mitma.py" line="44"/>
         <source>maestra1 v1 by municipality (trips)</source>
         <translation>maestra1 v1 par commune (déplacements)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="49"/>
+        <location filename="../core/formats/mitma.py" line="50"/>
         <source>maestra2 v1 (people by number of trips)</source>
         <translation>maestra2 v1 (personnes par nombre de déplacements)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="55"/>
+        <location filename="../core/formats/mitma.py" line="56"/>
         <source>Personas v2 (people by overnight zone)</source>
         <translation>Personas v2 (personnes par zone de nuitée)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="62"/>
+        <location filename="../core/formats/mitma.py" line="63"/>
         <source>Pernoctaciones v2 (nights by residence zone)</source>
         <translation>Pernoctaciones v2 (nuitées par zone de résidence)</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="13"/>
+        <source>a layer of Belgian postcodes (bpost or NGI) with the postcode in a field; no such layer is bundled</source>
+        <translation>une couche des codes postaux belges (bpost ou IGN) avec le code postal dans un champ ; aucune couche de ce type n’est fournie</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>Proximus</source>
         <translation>Proximus</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>daily visitors by home postcode</source>
         <translation>visiteurs journaliers par code postal de résidence</translation>
     </message>
@@ -5534,272 +5559,282 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>fuseau horaire « {tz} » inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="190"/>
+        <location filename="../core/readers.py" line="191"/>
         <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>le dossier ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="196"/>
+        <location filename="../core/readers.py" line="197"/>
         <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
         <translation>ce n&apos;est pas une archive ZIP : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .zip.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="199"/>
+        <location filename="../core/readers.py" line="200"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="207"/>
+        <location filename="../core/readers.py" line="208"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="315"/>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.</source>
+        <translation>Zones jointes aux limites des départements français fournies avec l’extension (Natural Earth, simplifiées ; bonnes pour les cartes, pas pour les surfaces) : {n} sur {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Without a polygon: {zones}.</source>
+        <translation>Sans polygone : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="339"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="352"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="350"/>
+        <location filename="../core/readers.py" line="374"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="426"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="523"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="501"/>
+        <location filename="../core/readers.py" line="525"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="503"/>
+        <location filename="../core/readers.py" line="527"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="505"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="512"/>
+        <location filename="../core/readers.py" line="536"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="545"/>
+        <location filename="../core/readers.py" line="569"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="548"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="557"/>
+        <location filename="../core/readers.py" line="581"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="584"/>
+        <location filename="../core/readers.py" line="608"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="586"/>
+        <location filename="../core/readers.py" line="610"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="653"/>
+        <location filename="../core/readers.py" line="677"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="673"/>
+        <location filename="../core/readers.py" line="697"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="674"/>
+        <location filename="../core/readers.py" line="698"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="687"/>
+        <location filename="../core/readers.py" line="711"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="726"/>
+        <location filename="../core/readers.py" line="750"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="750"/>
+        <location filename="../core/readers.py" line="774"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="753"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="755"/>
+        <location filename="../core/readers.py" line="779"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="759"/>
+        <location filename="../core/readers.py" line="783"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="822"/>
+        <location filename="../core/readers.py" line="846"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="834"/>
+        <location filename="../core/readers.py" line="858"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="889"/>
+        <location filename="../core/readers.py" line="913"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="891"/>
+        <location filename="../core/readers.py" line="915"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="947"/>
+        <location filename="../core/readers.py" line="971"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="992"/>
+        <location filename="../core/readers.py" line="1016"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="995"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1100"/>
+        <location filename="../core/readers.py" line="1124"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1102"/>
+        <location filename="../core/readers.py" line="1126"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1230"/>
+        <location filename="../core/readers.py" line="1254"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1251"/>
+        <location filename="../core/readers.py" line="1275"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1290"/>
+        <location filename="../core/readers.py" line="1314"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1300"/>
+        <location filename="../core/readers.py" line="1324"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1304"/>
+        <location filename="../core/readers.py" line="1328"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1338"/>
+        <location filename="../core/readers.py" line="1362"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1341"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1357"/>
+        <location filename="../core/readers.py" line="1381"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1359"/>
+        <location filename="../core/readers.py" line="1383"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1371"/>
+        <location filename="../core/readers.py" line="1395"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1383"/>
+        <location filename="../core/readers.py" line="1407"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1391"/>
+        <location filename="../core/readers.py" line="1415"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1439"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1453"/>
+        <location filename="../core/readers.py" line="1477"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1455"/>
+        <location filename="../core/readers.py" line="1479"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>

@@ -2428,6 +2428,11 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <source>{title} ({measure})</source>
         <translation>{title} ({measure})</translation>
     </message>
+    <message>
+        <location filename="../processing/base.py" line="239"/>
+        <source>This export needs: {layer}.</source>
+        <translation>Deze export heeft nodig: {layer}.</translation>
+    </message>
 </context>
 <context>
     <name>FootfallContext</name>
@@ -3644,22 +3649,22 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../core/formats/__init__.py" line="186"/>
+        <location filename="../core/formats/__init__.py" line="191"/>
         <source>missing column(s): {columns}</source>
         <translation>ontbrekende kolom(men): {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="189"/>
+        <location filename="../core/formats/__init__.py" line="194"/>
         <source>column(s) it does not have: {columns}</source>
         <translation>kolom(men) die het formaat niet heeft: {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="192"/>
+        <location filename="../core/formats/__init__.py" line="197"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
         <translation>de bestandsnaam zegt niet tot welke familie het bestand behoort (verwacht een naam zoals {pattern})</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="194"/>
+        <location filename="../core/formats/__init__.py" line="199"/>
         <source>The file looks like {format}, but: {differences}.</source>
         <translation>Het bestand lijkt op {format}, maar: {differences}.</translation>
     </message>
@@ -3674,7 +3679,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>overnachtingen per departement (breed)</translation>
     </message>
     <message>
-        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <location filename="../core/formats/crt_occitanie.py" line="26"/>
         <source>nights by origin and département</source>
         <translation>overnachtingen per herkomst en departement</translation>
     </message>
@@ -3694,42 +3699,47 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Nuitée (overnachtingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="62"/>
+        <source>the layer of your Flux Vision observation zones (defined in your contract with Orange), with the zone name in a field</source>
+        <translation>de laag van uw Flux Vision-observatiezones (vastgelegd in uw contract met Orange), met de zonenaam in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Nuitée by département</source>
         <translation>Nuitée per departement</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Diurne by département</source>
         <translation>Diurne per departement</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Nuitée by country</source>
         <translation>Nuitée per land</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Diurne by country</source>
         <translation>Diurne per land</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Nuitée by age</source>
         <translation>Nuitée per leeftijd</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Diurne by age</source>
         <translation>Diurne per leeftijd</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Nuitée by Geolife segment</source>
         <translation>Nuitée per Geolife-segment</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Diurne by Geolife segment</source>
         <translation>Diurne per Geolife-segment</translation>
     </message>
@@ -3739,12 +3749,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>INE (Spanje), toerisme gemeten met mobiele telefoons</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="23"/>
+        <location filename="../core/formats/ine.py" line="22"/>
+        <source>a layer of Spanish municipalities with INE&apos;s municipality code in a field</source>
+        <translation>een laag van Spaanse gemeenten met de gemeentecode van het INE in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="25"/>
         <source>domestic tourists by municipality, per month</source>
         <translation>binnenlandse toeristen per gemeente, per maand</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="29"/>
+        <location filename="../core/formats/ine.py" line="31"/>
         <source>inbound tourists by country, per month</source>
         <translation>buitenlandse toeristen per land, per maand</translation>
     </message>
@@ -3754,42 +3769,52 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>MITMA (Spanje), open mobiliteitsgegevens</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="24"/>
+        <location filename="../core/formats/mitma.py" line="21"/>
+        <source>MITMA&apos;s zoning layer, published with the data (zonificacion_distritos, _municipios or _GAU), with the zone id in a field</source>
+        <translation>de zoneringslaag van het MITMA, gepubliceerd met de gegevens (zonificacion_distritos, _municipios of _GAU), met de zone-id in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="25"/>
         <source>Viajes v2 (trips by origin, destination and hour)</source>
         <translation>Viajes v2 (verplaatsingen per herkomst, bestemming en uur)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="34"/>
+        <location filename="../core/formats/mitma.py" line="35"/>
         <source>maestra1 v1 (trips by origin, destination and hour)</source>
         <translation>maestra1 v1 (verplaatsingen per herkomst, bestemming en uur)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="43"/>
+        <location filename="../core/formats/mitma.py" line="44"/>
         <source>maestra1 v1 by municipality (trips)</source>
         <translation>maestra1 v1 per gemeente (verplaatsingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="49"/>
+        <location filename="../core/formats/mitma.py" line="50"/>
         <source>maestra2 v1 (people by number of trips)</source>
         <translation>maestra2 v1 (personen per aantal verplaatsingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="55"/>
+        <location filename="../core/formats/mitma.py" line="56"/>
         <source>Personas v2 (people by overnight zone)</source>
         <translation>Personas v2 (personen per overnachtingszone)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="62"/>
+        <location filename="../core/formats/mitma.py" line="63"/>
         <source>Pernoctaciones v2 (nights by residence zone)</source>
         <translation>Pernoctaciones v2 (overnachtingen per woonzone)</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="13"/>
+        <source>a layer of Belgian postcodes (bpost or NGI) with the postcode in a field; no such layer is bundled</source>
+        <translation>een laag van Belgische postcodes (bpost of NGI) met de postcode in een veld; zo’n laag wordt niet meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>Proximus</source>
         <translation>Proximus</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>daily visitors by home postcode</source>
         <translation>dagelijkse bezoekers per postcode van de woonplaats</translation>
     </message>
@@ -5534,272 +5559,282 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="190"/>
+        <location filename="../core/readers.py" line="191"/>
         <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>de map bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="196"/>
+        <location filename="../core/readers.py" line="197"/>
         <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
         <translation>dit is geen ZIP-archief: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .zip.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="199"/>
+        <location filename="../core/readers.py" line="200"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>dit is geen leesbaar ZIP-archief: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="207"/>
+        <location filename="../core/readers.py" line="208"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>het ZIP-archief bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="315"/>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.</source>
+        <translation>Zones gekoppeld aan de meegeleverde grenzen van de Franse departementen (Natural Earth, vereenvoudigd; goed voor kaarten, niet voor oppervlakten): {n} van {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Without a polygon: {zones}.</source>
+        <translation>Zonder polygoon: {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="339"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="352"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="350"/>
+        <location filename="../core/readers.py" line="374"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="426"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="499"/>
+        <location filename="../core/readers.py" line="523"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="501"/>
+        <location filename="../core/readers.py" line="525"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="503"/>
+        <location filename="../core/readers.py" line="527"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="505"/>
+        <location filename="../core/readers.py" line="529"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="512"/>
+        <location filename="../core/readers.py" line="536"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="545"/>
+        <location filename="../core/readers.py" line="569"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="548"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="557"/>
+        <location filename="../core/readers.py" line="581"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="584"/>
+        <location filename="../core/readers.py" line="608"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="586"/>
+        <location filename="../core/readers.py" line="610"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="653"/>
+        <location filename="../core/readers.py" line="677"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="673"/>
+        <location filename="../core/readers.py" line="697"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="674"/>
+        <location filename="../core/readers.py" line="698"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="687"/>
+        <location filename="../core/readers.py" line="711"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="726"/>
+        <location filename="../core/readers.py" line="750"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="750"/>
+        <location filename="../core/readers.py" line="774"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="753"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="755"/>
+        <location filename="../core/readers.py" line="779"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="759"/>
+        <location filename="../core/readers.py" line="783"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="822"/>
+        <location filename="../core/readers.py" line="846"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="834"/>
+        <location filename="../core/readers.py" line="858"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="859"/>
+        <location filename="../core/readers.py" line="883"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="889"/>
+        <location filename="../core/readers.py" line="913"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="891"/>
+        <location filename="../core/readers.py" line="915"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="947"/>
+        <location filename="../core/readers.py" line="971"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>onbekende meetgrootheid “{measure}” in de toewijzing; verwacht werd een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="992"/>
+        <location filename="../core/readers.py" line="1016"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="995"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1100"/>
+        <location filename="../core/readers.py" line="1124"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1102"/>
+        <location filename="../core/readers.py" line="1126"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1230"/>
+        <location filename="../core/readers.py" line="1254"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1251"/>
+        <location filename="../core/readers.py" line="1275"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1290"/>
+        <location filename="../core/readers.py" line="1314"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>onbekende periode “{period}” in de toewijzing; verwacht werd day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1300"/>
+        <location filename="../core/readers.py" line="1324"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1304"/>
+        <location filename="../core/readers.py" line="1328"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1338"/>
+        <location filename="../core/readers.py" line="1362"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Elke datum is de eerste van een maand, met telkens een maand ertussen: de rijen worden als maanden gelezen, niet als dagen (geef period op in een toewijzingsbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1341"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>De datums liggen telkens een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef dan period week op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1357"/>
+        <location filename="../core/readers.py" line="1381"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1359"/>
+        <location filename="../core/readers.py" line="1383"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1371"/>
+        <location filename="../core/readers.py" line="1395"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1383"/>
+        <location filename="../core/readers.py" line="1407"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1391"/>
+        <location filename="../core/readers.py" line="1415"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1439"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1453"/>
+        <location filename="../core/readers.py" line="1477"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1455"/>
+        <location filename="../core/readers.py" line="1479"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>

@@ -227,3 +227,13 @@ def name_output(context, dest_id: str, title: str, label: str) -> None:
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).name = QCoreApplication.translate(
             "FootfallAlgorithm", "{title} ({measure})").format(title=title, measure=label)
+
+
+def zone_layer_needed(ds) -> str:
+    """“ This export needs: MITMA's zoning layer…” for a recognised format whose zone polygons are not
+    bundled ('' otherwise): appended to the messages that ask for a zone layer."""
+    from ..core.formats import zone_layer_hint
+    hint = zone_layer_hint(ds.metadata.format_ids)
+    if not hint:
+        return ""
+    return " " + QCoreApplication.translate("FootfallAlgorithm", "This export needs: {layer}.").format(layer=hint)

@@ -19,7 +19,7 @@ from ..cartography import fmt
 from ..cartography.flow_layer import language, level_options, origin_label
 from .base import (add_input_parameter, add_measure_parameter, add_period_parameters, add_profiles_parameter,
                    add_zone_parameters, as_utc, check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm,
-                   load_dataset, name_output, say_measure)
+                   load_dataset, name_output, say_measure, zone_layer_needed)
 from ..cartography.geometry import geodesic_circle, weighted_venue, zone_centroids
 
 _ROW_FIELDS = (("rank", QVariant.Int), ("origin_type", QVariant.String), ("origin_code", QVariant.String),
@@ -142,7 +142,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
                 pt = QgsCoordinateTransform(vcrs, wgs, context.transformContext()).transform(pt)
             return pt.x(), pt.y()
         if not ds.zones_wkt():
-            raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point."))
+            raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point.") + zone_layer_needed(ds))
         crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
         pt = weighted_venue(ds, zone_centroids(ds), None, measure)
         if pt is None:

@@ -10,7 +10,7 @@ from ..core import heat
 from ..cartography import fmt
 from .base import (add_input_parameter, add_measure_parameter, add_profiles_parameter, add_zone_parameters,
                    check_measure, chosen_measure, FootfallAlgorithm, load_dataset, name_output, profile_options,
-                   report_measure)
+                   report_measure, zone_layer_needed)
 
 
 class HeatCubeAlgorithm(FootfallAlgorithm):
@@ -96,7 +96,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
         ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 30))
         try:
             if not ds.zones_wkt():
-                raise QgsProcessingException(self.tr("No zone geometry is known: give a zone layer."))
+                raise QgsProcessingException(self.tr("No zone geometry is known: give a zone layer.") + zone_layer_needed(ds))
             try:
                 crs = heat.ensure_projected(ds)
             except ValueError as exc:

@@ -18,7 +18,7 @@ from ..cartography import fmt
 from ..cartography.geometry import weighted_venue, zone_centroids
 from .base import (add_input_parameter, add_measure_parameter, add_period_parameters, add_profiles_parameter,
                    add_zone_parameters, as_utc, check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm,
-                   load_dataset, name_output, say_measure)
+                   load_dataset, name_output, say_measure, zone_layer_needed)
 
 
 class FlowStyler(QgsProcessingLayerPostProcessorInterface):
@@ -175,7 +175,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                 else:
                     venue_pt = QgsCoordinateTransform(vcrs, crs, context.transformContext()).transform(venue_pt)
             if crs is None:
-                raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point."))
+                raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point.") + zone_layer_needed(ds))
             zones = None
             vlayer = self.parameterAsVectorLayer(parameters, self.VENUE_LAYER, context)
             if vlayer is not None:
@@ -184,7 +184,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                     raise QgsProcessingException(self.tr("No zone lies in the venue area."))
             per_zone = self.parameterAsEnum(parameters, self.DESTINATION, context) == 1
             if per_zone and not centroids:
-                raise QgsProcessingException(self.tr("Lines to each zone need zone geometry: give a zone layer."))
+                raise QgsProcessingException(self.tr("Lines to each zone need zone geometry: give a zone layer.") + zone_layer_needed(ds))
             q = FlowQuery(level=self.parameterAsEnum(parameters, self.LEVEL, context),
                           profiles=chosen_profiles(self, parameters, context) or None,
                           start=as_utc(self.parameterAsDateTime(parameters, self.START, context)) if parameters.get(self.START) else None,

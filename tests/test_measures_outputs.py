@@ -277,3 +277,30 @@ def test_processing_on_a_fluxvision_delivery_names_each_measure(fv_gpkg, tmp_pat
     processing.run("footfall:event_report", dict(base, LANGUAGE=0, OUTPUT=str(pdf)))
     text = _pdf_text(pdf)
     assert "visitors per day, nights" in text
+
+
+# -- zone polygons (point 6): bundled where they can be, named where they cannot ---------------------------------
+def test_crt_occitanie_departements_get_their_bundled_polygons():
+    from footfall.core.heat import cube_for_dataset, ensure_projected, HeatParams
+    with read_export(DATA / "crt_occitanie" / "nuitees.csv") as ds:
+        zones = ds.zones_wkt()
+        assert sorted(zones) == ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
+        assert ds.metadata.crs == "EPSG:4326"
+        assert any("bundled boundaries of French départements" in w and "13 of 13" in w for w in ds.metadata.warnings)
+        # the heat map of nights now needs no zone layer (Lambert-93 for French time)
+        assert ensure_projected(ds) == "EPSG:2154"
+        cube, cols, _supp = cube_for_dataset(ds, HeatParams(radius=20000, pixel=10000, output=2))
+        assert len(cols) == 13 and cube.shape[0] == 3  # three days (the third, an outage, all suppressed)
+
+
+def test_without_bundled_polygons_the_algorithms_name_the_layer_they_need(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("footfall:heat_cube", {"INPUT": str(MITMA_DAY), "TIMEZONE": "Europe/Madrid",
+                                              "OUTPUT": str(tmp_path / "h.tif")})
+    assert "zonificacion_distritos" in str(err.value) and "give a zone layer" in str(err.value)
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("footfall:origin_flows", {"INPUT": str(DATA / "proximus" / "outputPROXIMUS122747corona20201221AZUREREF001.csv"),
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "Belgian postcodes" in str(err.value)
