@@ -301,6 +301,9 @@ class _Reader:
         self.user_threshold = threshold
         self.meta = DatasetMetadata(operator=operator, source_name=path.name, timezone=tzname,
                                     threshold=int(threshold or mapping.get("threshold") or DEFAULT_THRESHOLD))
+        if mapping.get("timezone") and mapping["timezone"] != tzname:  # a mapping file may say it
+            self.zone = time_zone(str(mapping["timezone"]))
+            self.meta.timezone = tzname = str(mapping["timezone"])
         self.country = "FR" if tzname in ("Europe/Paris",) else "BE"
         if mapping.get("country"):
             self.country = str(mapping["country"]).upper()

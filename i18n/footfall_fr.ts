@@ -4867,101 +4867,121 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Breakdown (age, sex, distance…: kept, filterable)</source>
+        <translation>Ventilation (âge, sexe, distance… : conservée, filtrable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>A number that is not a count (never summed)</source>
+        <translation>Un nombre qui n’est pas un effectif (jamais additionné)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
         <source>Count of one profile (wide)</source>
         <translation>Effectif d&apos;un profil (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <location filename="../plugin/mapping_dialog.py" line="36"/>
         <source>Count of one hour (wide)</source>
         <translation>Effectif d&apos;une heure (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <location filename="../plugin/mapping_dialog.py" line="37"/>
         <source>Count of one origin (wide)</source>
         <translation>Effectif d&apos;une provenance (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <location filename="../plugin/mapping_dialog.py" line="46"/>
         <source>Map the columns of the export</source>
         <translation>Associer les colonnes de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
         <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur « {delimiter} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <location filename="../plugin/mapping_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Comma (1 234,5)</source>
         <translation>Virgule (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="88"/>
+        <location filename="../plugin/mapping_dialog.py" line="90"/>
         <source>Point (1,234.5)</source>
         <translation>Point (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="89"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/mapping_dialog.py" line="100"/>
+        <source>What the count column counts; never added to another measure</source>
+        <translation>Ce que compte la colonne des effectifs ; jamais additionnée à une autre mesure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <source>The counts are</source>
+        <translation>Les effectifs sont</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="111"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="96"/>
+        <location filename="../plugin/mapping_dialog.py" line="112"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <location filename="../plugin/mapping_dialog.py" line="117"/>
         <source>Open with this mapping</source>
         <translation>Ouvrir avec cette correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="102"/>
+        <location filename="../plugin/mapping_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="125"/>
+        <location filename="../plugin/mapping_dialog.py" line="144"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
@@ -5589,252 +5609,252 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>Sans polygone : {zones}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="339"/>
+        <location filename="../core/readers.py" line="342"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="352"/>
+        <location filename="../core/readers.py" line="355"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="374"/>
+        <location filename="../core/readers.py" line="377"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="426"/>
+        <location filename="../core/readers.py" line="429"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="523"/>
+        <location filename="../core/readers.py" line="526"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="525"/>
+        <location filename="../core/readers.py" line="528"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="527"/>
+        <location filename="../core/readers.py" line="530"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="536"/>
+        <location filename="../core/readers.py" line="539"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="569"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="572"/>
+        <location filename="../core/readers.py" line="575"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="581"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="608"/>
+        <location filename="../core/readers.py" line="611"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="610"/>
+        <location filename="../core/readers.py" line="613"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="677"/>
+        <location filename="../core/readers.py" line="680"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="697"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="698"/>
+        <location filename="../core/readers.py" line="701"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="711"/>
+        <location filename="../core/readers.py" line="714"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="750"/>
+        <location filename="../core/readers.py" line="753"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="774"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="777"/>
+        <location filename="../core/readers.py" line="780"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="779"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="783"/>
+        <location filename="../core/readers.py" line="786"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="846"/>
+        <location filename="../core/readers.py" line="849"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="858"/>
+        <location filename="../core/readers.py" line="861"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="913"/>
+        <location filename="../core/readers.py" line="916"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="915"/>
+        <location filename="../core/readers.py" line="918"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="971"/>
+        <location filename="../core/readers.py" line="974"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1016"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1019"/>
+        <location filename="../core/readers.py" line="1022"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1124"/>
+        <location filename="../core/readers.py" line="1127"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1126"/>
+        <location filename="../core/readers.py" line="1129"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1254"/>
+        <location filename="../core/readers.py" line="1257"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1275"/>
+        <location filename="../core/readers.py" line="1278"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1317"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1324"/>
+        <location filename="../core/readers.py" line="1327"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1362"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1365"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1381"/>
+        <location filename="../core/readers.py" line="1384"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1383"/>
+        <location filename="../core/readers.py" line="1386"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1395"/>
+        <location filename="../core/readers.py" line="1398"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1407"/>
+        <location filename="../core/readers.py" line="1410"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1418"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1439"/>
+        <location filename="../core/readers.py" line="1442"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1477"/>
+        <location filename="../core/readers.py" line="1480"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1479"/>
+        <location filename="../core/readers.py" line="1482"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>

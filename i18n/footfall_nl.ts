@@ -4867,101 +4867,121 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Breakdown (age, sex, distance…: kept, filterable)</source>
+        <translation>Uitsplitsing (leeftijd, geslacht, afstand…: bewaard, filterbaar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>A number that is not a count (never summed)</source>
+        <translation>Een getal dat geen aantal is (nooit opgeteld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
         <source>Count of one profile (wide)</source>
         <translation>Aantal van één profiel (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <location filename="../plugin/mapping_dialog.py" line="36"/>
         <source>Count of one hour (wide)</source>
         <translation>Aantal van één uur (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <location filename="../plugin/mapping_dialog.py" line="37"/>
         <source>Count of one origin (wide)</source>
         <translation>Aantal van één herkomst (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <location filename="../plugin/mapping_dialog.py" line="46"/>
         <source>Map the columns of the export</source>
         <translation>Kolommen van de export toewijzen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
         <translation>Geef aan wat elke kolom bevat. Codering {encoding}, scheidingsteken “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <location filename="../plugin/mapping_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Detect</source>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Comma (1 234,5)</source>
         <translation>Komma (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="88"/>
+        <location filename="../plugin/mapping_dialog.py" line="90"/>
         <source>Point (1,234.5)</source>
         <translation>Punt (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="89"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Decimal separator</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Automatisch herkennen (dag eerst), of bv. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/mapping_dialog.py" line="100"/>
+        <source>What the count column counts; never added to another measure</source>
+        <translation>Wat de kolom met aantallen telt; nooit bij een andere maat opgeteld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <source>The counts are</source>
+        <translation>De aantallen zijn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="111"/>
         <source>Save mapping…</source>
         <translation>Toewijzing opslaan…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="96"/>
+        <location filename="../plugin/mapping_dialog.py" line="112"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Deze keuzes opslaan als JSON-toewijzingsbestand voor het Processing-algoritme en latere imports</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <location filename="../plugin/mapping_dialog.py" line="117"/>
         <source>Open with this mapping</source>
         <translation>Openen met deze toewijzing</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="102"/>
+        <location filename="../plugin/mapping_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="125"/>
+        <location filename="../plugin/mapping_dialog.py" line="144"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>Save mapping</source>
         <translation>Toewijzing opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -5589,252 +5609,252 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>Zonder polygoon: {zones}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="339"/>
+        <location filename="../core/readers.py" line="342"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="352"/>
+        <location filename="../core/readers.py" line="355"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="374"/>
+        <location filename="../core/readers.py" line="377"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="426"/>
+        <location filename="../core/readers.py" line="429"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="523"/>
+        <location filename="../core/readers.py" line="526"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="525"/>
+        <location filename="../core/readers.py" line="528"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="527"/>
+        <location filename="../core/readers.py" line="530"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="529"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="536"/>
+        <location filename="../core/readers.py" line="539"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="569"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="572"/>
+        <location filename="../core/readers.py" line="575"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="581"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="608"/>
+        <location filename="../core/readers.py" line="611"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="610"/>
+        <location filename="../core/readers.py" line="613"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="677"/>
+        <location filename="../core/readers.py" line="680"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="697"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="698"/>
+        <location filename="../core/readers.py" line="701"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="711"/>
+        <location filename="../core/readers.py" line="714"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="750"/>
+        <location filename="../core/readers.py" line="753"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="774"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="777"/>
+        <location filename="../core/readers.py" line="780"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="779"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="783"/>
+        <location filename="../core/readers.py" line="786"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="846"/>
+        <location filename="../core/readers.py" line="849"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="858"/>
+        <location filename="../core/readers.py" line="861"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="883"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="913"/>
+        <location filename="../core/readers.py" line="916"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="915"/>
+        <location filename="../core/readers.py" line="918"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="971"/>
+        <location filename="../core/readers.py" line="974"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>onbekende meetgrootheid “{measure}” in de toewijzing; verwacht werd een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1016"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1019"/>
+        <location filename="../core/readers.py" line="1022"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1124"/>
+        <location filename="../core/readers.py" line="1127"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1126"/>
+        <location filename="../core/readers.py" line="1129"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1254"/>
+        <location filename="../core/readers.py" line="1257"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1275"/>
+        <location filename="../core/readers.py" line="1278"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1314"/>
+        <location filename="../core/readers.py" line="1317"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>onbekende periode “{period}” in de toewijzing; verwacht werd day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1324"/>
+        <location filename="../core/readers.py" line="1327"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1328"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1362"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Elke datum is de eerste van een maand, met telkens een maand ertussen: de rijen worden als maanden gelezen, niet als dagen (geef period op in een toewijzingsbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1365"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>De datums liggen telkens een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef dan period week op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1381"/>
+        <location filename="../core/readers.py" line="1384"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1383"/>
+        <location filename="../core/readers.py" line="1386"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1395"/>
+        <location filename="../core/readers.py" line="1398"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1407"/>
+        <location filename="../core/readers.py" line="1410"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1418"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1439"/>
+        <location filename="../core/readers.py" line="1442"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1477"/>
+        <location filename="../core/readers.py" line="1480"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1479"/>
+        <location filename="../core/readers.py" line="1482"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
