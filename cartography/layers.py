@@ -8,7 +8,6 @@ from qgis.core import (Qgis, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRende
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from . import fmt
 
 
 def tr(text: str) -> str:
@@ -98,15 +97,16 @@ def count_classes(limits: list[float], threshold: int, maximum: float) -> list[t
 
 def style_by_count(layer: QgsVectorLayer, limits: list[float], threshold: int, maximum: float) -> None:
     """One fixed graduated scale for every slot, plus a grey hatched class for suppressed cells."""
-    loc = fmt.locale()
+    from .flow_layer import class_labels  # (flow_layer imports this module)
     ranges = []
     classes = count_classes(limits, threshold, maximum)
     n = len(classes)
-    for i, (lo, hi, color) in enumerate(classes):
+    # labels that do not overlap, as in the flows' legend: "30 – 1 299", "1 300 – 1 499", …, "3 500 or more"
+    labels = class_labels([lo for lo, _hi, _c in classes] + [classes[-1][1]])
+    for i, ((lo, hi, color), label) in enumerate(zip(classes, labels)):
         sym = QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "255,255,255,90",
                                          "outline_width": "0.1"})
         sym.setOpacity(0.85)
-        label = f"{loc.toString(lo, 'f', 0)} – {loc.toString(hi, 'f', 0)}"
         ranges.append(QgsRendererRange(lo, hi + (1e-9 if i == n - 1 else 0), sym, label))
     grad = QgsGraduatedSymbolRenderer("count", ranges)
     renderer = QgsRuleBasedRenderer.convertFromRenderer(grad)

@@ -2571,8 +2571,8 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../plugin/dock.py" line="98"/>
-        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
-        <translation>Aucun export de fréquentation ouvert. Utilisez Footfall ▸ Ouvrir un export de fréquentation…</translation>
+        <source>No footfall export open. Use Plugins ▸ Footfall ▸ Open footfall export…</source>
+        <translation>Aucun export de fréquentation ouvert. Utilisez Extensions ▸ Footfall ▸ Ouvrir un export de fréquentation…</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="114"/>
@@ -2974,52 +2974,52 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>Start (local time)</source>
         <translation>Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>End (local time)</source>
         <translation>Fin (heure locale)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="36"/>
+        <location filename="../cartography/layers.py" line="35"/>
         <source>Start (local clock, for the Temporal Controller)</source>
         <translation>Début (heure locale, pour le Contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="37"/>
+        <location filename="../cartography/layers.py" line="36"/>
         <source>End (local clock, for the Temporal Controller)</source>
         <translation>Fin (heure locale, pour le Contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>People present</source>
         <translation>Personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Suppressed parts</source>
         <translation>Parties masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
@@ -3272,62 +3272,62 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="665"/>
+        <location filename="../plugin/plugin.py" line="666"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="682"/>
+        <location filename="../plugin/plugin.py" line="683"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="726"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="726"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="729"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="773"/>
+        <location filename="../plugin/plugin.py" line="787"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="773"/>
+        <location filename="../plugin/plugin.py" line="787"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="835"/>
+        <location filename="../plugin/plugin.py" line="849"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="837"/>
+        <location filename="../plugin/plugin.py" line="851"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="839"/>
+        <location filename="../plugin/plugin.py" line="853"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1026"/>
+        <location filename="../plugin/plugin.py" line="1040"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>

@@ -2571,8 +2571,8 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../plugin/dock.py" line="98"/>
-        <source>No footfall export open. Use Footfall ▸ Open footfall export…</source>
-        <translation>Geen export met bezoekersaantallen geopend. Gebruik Footfall ▸ Export met bezoekersaantallen openen…</translation>
+        <source>No footfall export open. Use Plugins ▸ Footfall ▸ Open footfall export…</source>
+        <translation>Geen export met bezoekersaantallen geopend. Gebruik Plug-ins ▸ Footfall ▸ Export met bezoekersaantallen openen…</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="114"/>
@@ -2974,52 +2974,52 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallLayers</name>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="34"/>
+        <location filename="../cartography/layers.py" line="33"/>
         <source>End (UTC)</source>
         <translation>Einde (UTC)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>Start (local time)</source>
         <translation>Begin (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="35"/>
+        <location filename="../cartography/layers.py" line="34"/>
         <source>End (local time)</source>
         <translation>Einde (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="36"/>
+        <location filename="../cartography/layers.py" line="35"/>
         <source>Start (local clock, for the Temporal Controller)</source>
         <translation>Begin (lokale kloktijd, voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="37"/>
+        <location filename="../cartography/layers.py" line="36"/>
         <source>End (local clock, for the Temporal Controller)</source>
         <translation>Einde (lokale kloktijd, voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>People present</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Suppressed parts</source>
         <translation>Afgeschermde delen</translation>
     </message>
     <message>
-        <location filename="../cartography/layers.py" line="38"/>
+        <location filename="../cartography/layers.py" line="37"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
@@ -3272,62 +3272,62 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="665"/>
+        <location filename="../plugin/plugin.py" line="666"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="682"/>
+        <location filename="../plugin/plugin.py" line="683"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="726"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="726"/>
+        <location filename="../plugin/plugin.py" line="740"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="729"/>
+        <location filename="../plugin/plugin.py" line="743"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="773"/>
+        <location filename="../plugin/plugin.py" line="787"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="773"/>
+        <location filename="../plugin/plugin.py" line="787"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="835"/>
+        <location filename="../plugin/plugin.py" line="849"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="837"/>
+        <location filename="../plugin/plugin.py" line="851"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="839"/>
+        <location filename="../plugin/plugin.py" line="853"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1026"/>
+        <location filename="../plugin/plugin.py" line="1040"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>

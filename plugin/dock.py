@@ -95,7 +95,7 @@ class FootfallDock(QgsDockWidget):
         self._clock = np.array([], dtype=float)
         w = QWidget()
         v = QVBoxLayout(w)
-        self.title = QLabel(tr("No footfall export open. Use Footfall ▸ Open footfall export…"))
+        self.title = QLabel(tr("No footfall export open. Use Plugins ▸ Footfall ▸ Open footfall export…"))
         self.title.setWordWrap(True)
         v.addWidget(self.title)
         self.time_label = QLabel("–")

@@ -661,6 +661,7 @@ class FootfallPlugin:
         if loaded.group is not None:
             loaded.group.insertLayer(0, layer)
         loaded.flow_layer_id = layer.id()
+        self._expand_legend(layer.id())
         if result.unresolved:
             self.iface.messageBar().pushMessage(
                 tr("Footfall"), tr("Origins not in the gazetteers, not drawn: {n} ({codes}).").format(
@@ -701,9 +702,22 @@ class FootfallPlugin:
         if node is not None:
             node.setItemVisibilityChecked(on)
             node.setExpanded(on)
-        heat = root.findLayer(loaded.heat_layer_id) if loaded.heat_layer_id else None
-        if heat is not None:
-            heat.setExpanded(True)
+        if loaded.heat_layer_id:
+            self._expand_legend(loaded.heat_layer_id)
+
+    @staticmethod
+    def _expand_legend(layer_id: str) -> None:
+        """Show a layer's legend expanded. QGIS's layer tree view may show a new layer collapsed whatever its
+        node says: the node is toggled now and once the view has taken the layer, so that the view follows."""
+        from qgis.PyQt.QtCore import QTimer
+
+        def expand():
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer_id)
+            if node is not None:
+                node.setExpanded(False)
+                node.setExpanded(True)
+        expand()
+        QTimer.singleShot(0, expand)
 
     def _remove_heat(self, loaded: LoadedExport) -> None:
         if loaded.heat_layer_id and QgsProject.instance().mapLayer(loaded.heat_layer_id):

@@ -138,3 +138,19 @@ def test_success_messages_group_their_digits(qgis_iface, qgis_new_project, qtbot
         settings.remove("locale/userLocale")
     assert rows > 1000 and str(rows) not in text
     assert f"{rows:,}".replace(",", "\u202f") in text, text
+
+
+def test_the_zone_legend_classes_do_not_overlap(qgis_app):
+    import re
+
+    from qgis.core import QgsVectorLayer
+
+    from footfall.cartography.layers import style_by_count
+    layer = QgsVectorLayer("Polygon?crs=EPSG:31370&field=count:double", "t", "memory")
+    style_by_count(layer, [1300.0, 1500.0, 1700.0, 2300.0, 3500.0], 30, 19665.0)
+    labels = [r.label() for r in layer.renderer().rootRule().children()]
+    assert labels[-1] == "Suppressed (fewer than 30 people)"
+    numbers = [[int(x.replace(",", "")) for x in re.findall(r"[\d,]+", lab)] for lab in labels[:-1]]
+    assert labels[0] == "30 – 1,299" and labels[-2] == "3,500 or more", labels
+    for (_lo, hi), (lo2, *_rest) in zip(numbers, numbers[1:]):
+        assert hi + 1 == lo2, labels  # every whole count in exactly one class

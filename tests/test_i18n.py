@@ -469,8 +469,8 @@ def test_numbers_and_dates_follow_the_locale(default_locale, name, number, date)
 
 
 @pytest.mark.parametrize("name, labels", [
-    ("nl_BE", ["30 – 1.000", "1.000 – 12.000"]),
-    ("fr_FR", ["30 – 1\u202f000", "1\u202f000 – 12\u202f000"]),
+    ("nl_BE", ["30 – 999", "1.000 or more"]),  # classes that do not overlap; no translator installed here
+    ("fr_FR", ["30 – 999", "1\u202f000 or more"]),
 ])
 def test_legend_classes_use_the_locale(default_locale, qgis_app, name, labels):
     from qgis.core import QgsVectorLayer
