@@ -3282,52 +3282,67 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="747"/>
+        <source>Heatmap ({measure} per km²)</source>
+        <translation>Carte de chaleur ({measure} par km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="747"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} par km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="751"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="754"/>
+        <location filename="../plugin/plugin.py" line="751"/>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
+        <translation>{measure} par km², estimés par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu’à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="767"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="787"/>
+        <location filename="../plugin/plugin.py" line="800"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="787"/>
+        <location filename="../plugin/plugin.py" line="800"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="849"/>
+        <location filename="../plugin/plugin.py" line="862"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="851"/>
+        <location filename="../plugin/plugin.py" line="864"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="853"/>
+        <location filename="../plugin/plugin.py" line="866"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1040"/>
+        <location filename="../plugin/plugin.py" line="1053"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -5554,7 +5569,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>la table ne peut pas être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="263"/>
+        <location filename="../core/pg.py" line="265"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>la table ne peut pas être écrite dans la base : {error}</translation>
     </message>

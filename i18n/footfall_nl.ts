@@ -3282,52 +3282,67 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="740"/>
+        <location filename="../plugin/plugin.py" line="744"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="743"/>
+        <location filename="../plugin/plugin.py" line="747"/>
+        <source>Heatmap ({measure} per km²)</source>
+        <translation>Heatmap ({measure} per km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="747"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} per km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="751"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personen per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="754"/>
+        <location filename="../plugin/plugin.py" line="751"/>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
+        <translation>{measure} per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="767"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="787"/>
+        <location filename="../plugin/plugin.py" line="800"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="787"/>
+        <location filename="../plugin/plugin.py" line="800"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="849"/>
+        <location filename="../plugin/plugin.py" line="862"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="851"/>
+        <location filename="../plugin/plugin.py" line="864"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="853"/>
+        <location filename="../plugin/plugin.py" line="866"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1040"/>
+        <location filename="../plugin/plugin.py" line="1053"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -5554,7 +5569,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>de tabel kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="263"/>
+        <location filename="../core/pg.py" line="265"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>de tabel kan niet naar de databank geschreven worden: {error}</translation>
     </message>

@@ -114,3 +114,22 @@ def test_mapping_dialog_prefills_a_near_miss_and_offers_measure_breakdowns_and_n
         assert ds.measures() == ["trips"]
         assert ds.sum_counts("trips") == pytest.approx(51.24 + 32.36)
         assert ds.dimensions()["edad"] == ["45-65", "NA"]
+
+
+def test_plugin_names_the_measure_in_its_total_and_heatmap(plugin, qtbot):
+    """CRT Occitanie's nights: the départements get their bundled polygons, the panel's total and the
+    heatmap say nights, never people (issue 14)."""
+    from qgis.core import QgsProject
+    task = plugin.open_files([str(DATA / "crt_occitanie" / "nuitees.csv")], "Europe/Paris", None, None, None)
+    qtbot.waitUntil(lambda: task not in plugin.tasks, timeout=120_000)
+    assert task.error is None, task.error
+    dock = plugin.dock
+    qtbot.waitUntil(lambda: dock.loaded is not None and "nights" in dock.total_label.text(), timeout=30_000)
+    # the first day: 1000 + 2000 + ... + 13000 nights (make_formats.py)
+    assert dock.total_label.text().startswith("Total in this time slot: 91")
+    assert dock.total_label.text().endswith("(nights)")
+    dock.heat_box.setChecked(True)
+    qtbot.waitUntil(lambda: dock.loaded.heat_layer_id is not None, timeout=120_000)
+    heat = QgsProject.instance().mapLayer(dock.loaded.heat_layer_id)
+    assert heat.name() == "Heatmap (nights per km²)"
+    assert heat.abstract().startswith("nights per km² by kernel density")
