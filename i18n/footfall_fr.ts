@@ -1319,7 +1319,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="53"/>
         <source>Renders every band of a heat cube (from “Heat cube”) in a time window as a frame: the bundled context layers (countries, provinces, départements, place names; or an online basemap you choose), optional basemap layers from the project, the heat on one colour scale for the whole animation (the maximum over all frames, or a quantile of them), a title, a subtitle, the slot&apos;s local date and time in your language with its time zone, a legend with units, a source line, the credits of every layer drawn, a scale bar and a north arrow. Writes a GIF or an MP4 (by the file&apos;s extension), a folder of PNG frames and/or a PNG still. A GIF stays under the size budget by one palette for all frames and, when needed, by keeping every second or third slot (the animation keeps its speed). Files are written whole or not at all; nothing is downloaded unless you choose an online basemap.</source>
-        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne gardant qu&apos;un créneau sur deux ou sur trois (l&apos;animation garde sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
+        <translation>Dessine chaque bande d&apos;un cube de chaleur (issu de « Cube de chaleur ») comprise dans une fenêtre de temps sous forme d&apos;image : les couches de contexte fournies (pays, provinces, départements, noms de lieux ; ou un fond de carte en ligne de votre choix), d&apos;éventuelles couches de fond du projet, la carte de chaleur sur une même échelle de couleurs pour toute l&apos;animation (le maximum de toutes les images, ou un quantile), un titre, un sous-titre, la date et l&apos;heure locales du créneau dans votre langue avec son fuseau horaire, une légende avec unités, une ligne de source, les crédits de chaque couche dessinée, une barre d&apos;échelle et une flèche du nord. Écrit un GIF ou un MP4 (selon l&apos;extension), un dossier d&apos;images PNG et/ou une image fixe PNG. Un GIF reste sous la taille maximale grâce à une seule palette pour toutes les images et, si nécessaire, en ne conservant qu&apos;un créneau sur deux ou sur trois (l&apos;animation conserve sa vitesse). Les fichiers sont écrits en entier ou pas du tout ; rien n&apos;est téléchargé, sauf si vous choisissez un fond de carte en ligne.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="66"/>
@@ -1554,7 +1554,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="133"/>
         <source>A GIF larger than this keeps only every second, third… slot, each shown longer, so that the animation keeps its speed.</source>
-        <translation>Un GIF plus grand ne garde qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation garde sa vitesse.</translation>
+        <translation>Un GIF plus grand ne conserve qu&apos;un créneau sur deux, sur trois…, chacun montré plus longtemps, pour que l&apos;animation conserve sa vitesse.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="135"/>
@@ -1614,7 +1614,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../processing/export_animation.py" line="217"/>
         <source>The GIF keeps one slot in {n} to stay under the size budget.</source>
-        <translation>Le GIF ne garde qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
+        <translation>Le GIF ne conserve qu&apos;un créneau sur {n} pour rester sous la taille maximale.</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1722,7 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     <message>
         <location filename="../plugin/export_dialog.py" line="173"/>
         <source>GIFs are kept under {mb} MB for newsrooms and social networks: one palette for all frames and, when that is not enough, only every second or third time slot (the animation keeps its speed). The MP4 video keeps every slot.</source>
-        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation garde sa vitesse). La vidéo MP4 garde tous les créneaux.</translation>
+        <translation>Les GIF restent sous {mb} Mo pour les rédactions et les réseaux sociaux : une seule palette pour toutes les images et, si cela ne suffit pas, un créneau sur deux ou sur trois seulement (l&apos;animation conserve sa vitesse). La vidéo MP4 conserve tous les créneaux.</translation>
     </message>
     <message>
         <location filename="../plugin/export_dialog.py" line="182"/>
@@ -2682,12 +2682,12 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/dock.py" line="162"/>
         <source>99th percentile of all slots</source>
-        <translation>99e centile de l&apos;ensemble des créneaux</translation>
+        <translation>99e centile des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="163"/>
         <source>Maximum of all slots</source>
-        <translation>Maximum de l&apos;ensemble des créneaux</translation>
+        <translation>Maximum des créneaux</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="164"/>
@@ -3269,7 +3269,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     <message>
         <location filename="../plugin/plugin.py" line="653"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
-        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
+        <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="666"/>
@@ -5177,7 +5177,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors est la somme des effectifs de provenance connus de l&apos;export sur les zones, profils et créneaux choisis (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; at_least = 1 quand une partie était masquée.
 
-Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
+Niveau : les provenances sont agrégées code postal → commune → province → région → pays (Belgique) ou commune → département → région → pays (France). « Selon l&apos;échelle de la carte » écrit ensemble les niveaux commune, province (ou département) et pays (champ level : 1, 2, 4) et donne à la couche un style où chaque niveau n&apos;est dessiné que dans sa plage d&apos;échelles : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.
 
 Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (profil × créneau, sur tout l&apos;export) vaut 0 ou au moins le seuil d&apos;anonymat du jeu de données ; les autres sont regroupés en « Autres provenances (…) » (le lieu du niveau supérieur) au niveau suivant, en y ajoutant le plus petit voisin entier si le groupe reste trop petit. Les lignes totalisent toujours les provenances localisées ; les provenances absentes des répertoires géographiques sont listées dans le journal avec leurs visiteurs.
 
@@ -6424,7 +6424,7 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     <message>
         <location filename="../core/webpage.py" line="669"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
-        <translation>Pour garder la page légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
+        <translation>Pour que la page reste légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
         <location filename="../core/webpage.py" line="671"/>

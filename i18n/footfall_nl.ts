@@ -347,7 +347,7 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
     <message>
         <location filename="../core/deps.py" line="30"/>
         <source>reading footfall exports (the plugin&apos;s engine)</source>
-        <translation>het lezen van exports van bezoekersaantallen (de motor van de plug-in)</translation>
+        <translation>het lezen van exports met bezoekersaantallen (de motor van de plug-in)</translation>
     </message>
     <message>
         <location filename="../core/deps.py" line="31"/>
@@ -2662,12 +2662,12 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     <message>
         <location filename="../plugin/dock.py" line="157"/>
         <source>Zone centroids</source>
-        <translation>In het zwaartepunt van de zone</translation>
+        <translation>In het zwaartepunt</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="158"/>
         <source>Spread over each zone</source>
-        <translation>Gespreid over de zone</translation>
+        <translation>Over de zone gespreid</translation>
     </message>
     <message>
         <location filename="../plugin/dock.py" line="159"/>
@@ -5177,7 +5177,7 @@ Minimum visitors and top N only hide lines; share is always against the total.</
 
 visitors is de som van de bekende herkomstaantallen van de export over de gekozen zones, profielen en tijdvakken (bij dagelijkse exports: bezoekersdagen per zone, geen unieke personen); at_least = 1 als sommige delen afgeschermd waren.
 
-Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
+Niveau: herkomsten worden samengevoegd van postcode → gemeente → provincie → gewest → land (België) of gemeente → departement → regio → land (Frankrijk). “Volgens de kaartschaal” schrijft de niveaus gemeente, provincie (of departement) en land samen weg (veld level: 1, 2, 4) en geeft de laag een stijl waarin elk niveau alleen binnen zijn schaalbereik getekend wordt: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.
 
 Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (profiel × tijdvak, over de hele export) 0 is of minstens de anonimiteitsdrempel van de dataset; de andere worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger) op het volgende niveau, met de kleinste volledige buur erbij als de groep nog te klein is. De lijnen (stromen) tellen altijd op tot het totaal van de gelokaliseerde herkomsten; herkomsten die niet in de plaatsnamenlijsten staan, worden met hun bezoekers in het logboek vermeld.
 
