@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingOutputNumber,
+from qgis.core import (QgsUnitTypes, QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
 
@@ -70,9 +70,11 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("As in QGIS's Heatmap (Kernel Density Estimation), with the same numbering."))
         self.addParameter(p)
         p = QgsProcessingParameterDistance(self.RADIUS, self.tr("Radius"), 500.0, self.ZONES, minValue=0.0)
+        p.setDefaultUnit(QgsUnitTypes.DistanceMeters)  # the zones' projected CRS: not "unknown" without a layer
         p.setHelp(self.tr("Search radius in map units of the zones' projected CRS (metres)."))
         self.addParameter(p)
         p = QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size"), 25.0, self.ZONES, minValue=0.0)
+        p.setDefaultUnit(QgsUnitTypes.DistanceMeters)
         p.setHelp(self.tr("Pixel size in map units (metres)."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(self.OUTPUT_VALUE, self.tr("Output values"),
