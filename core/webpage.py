@@ -619,6 +619,7 @@ def page_texts(translate: Callable[[str, str], str]) -> dict[str, str]:
         "osm_attribution": translate("WebPage", "© OpenStreetMap contributors"),
         "total": translate("WebPage", "{total} people in this slot"),
         "total_at_least": translate("WebPage", "At least {total} people in this slot ({n} cells suppressed)"),
+        "total_none": translate("WebPage", "No figure for this slot: every cell is suppressed (fewer than {k} people)"),
         "legend_zones": translate("WebPage", "People per zone and slot"),
         "legend_heat": translate("WebPage", "People per km²"),
         "suppressed": translate("WebPage", "Suppressed (fewer than {k} people)"),
@@ -704,6 +705,7 @@ def measure_texts(texts: dict[str, str], measure: dict, translate: Callable[[str
     out = dict(texts)
     out["total"] = translate("WebPage", "Total in this time slot: {total} ({measure})").replace("{measure}", name)
     out["total_at_least"] = translate("WebPage", "Total in this time slot: at least {total} ({measure}; {n} cells suppressed)").replace("{measure}", name)
+    out["total_none"] = translate("WebPage", "No figure for this time slot: every cell is suppressed (below {k})")
     out["legend_zones"] = _capital(translate("WebPage", "{measure} per zone and time slot").replace("{measure}", name))
     out["legend_heat"] = _capital(translate("WebPage", "{measure} per km²").replace("{measure}", name))
     out["view_zones"] = translate("WebPage", "Per zone")

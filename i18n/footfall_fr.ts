@@ -6273,216 +6273,226 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
     </message>
     <message>
         <location filename="../core/webpage.py" line="622"/>
+        <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (moins de {k} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="626"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>{zone}: {value} people</source>
         <translation>{zone} : {value} personnes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone} : masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>{zone}: no data</source>
         <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>Visitors by origin, {day}</source>
         <translation>Visiteurs par provenance, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="633"/>
         <source>No origin data for this day.</source>
         <translation>Pas de données de provenance pour ce jour.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="634"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="637"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Map of the busiest slot</source>
         <translation>Carte du créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="656"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="658"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Source : {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="660"/>
+        <location filename="../core/webpage.py" line="661"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="662"/>
+        <location filename="../core/webpage.py" line="663"/>
         <source>the maximum of all slots</source>
         <translation>le maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="664"/>
         <source>percentile {q} of all slots</source>
         <translation>centile {q} de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="665"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="667"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="669"/>
+        <location filename="../core/webpage.py" line="670"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Pour que la page reste légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="671"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Réalisé avec Footfall le {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="687"/>
+        <location filename="../core/webpage.py" line="688"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Personnes présentes par créneau de {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="689"/>
         <source>People present in each time slot</source>
         <translation>Personnes présentes par créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="690"/>
+        <location filename="../core/webpage.py" line="691"/>
         <source>Measure: {measure}</source>
         <translation>Mesure : {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="705"/>
+        <location filename="../core/webpage.py" line="706"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="707"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>No figure for this time slot: every cell is suppressed (below {k})</source>
+        <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (sous {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="710"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="711"/>
         <source>Per zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="712"/>
         <source>{zone}: {value}</source>
         <translation>{zone} : {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="713"/>
         <source>Suppressed (below {k})</source>
         <translation>Masqué (sous {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="714"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone} : masqué (sous {k})</translation>
     </message>

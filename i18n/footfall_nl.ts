@@ -6273,216 +6273,226 @@ De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waa
     </message>
     <message>
         <location filename="../core/webpage.py" line="622"/>
+        <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
+        <translation>Geen cijfer voor dit tijdvak: elke cel is afgeschermd (minder dan {k} personen)</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="623"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="626"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>{zone}: {value} people</source>
         <translation>{zone}: {value} personen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone}: afgeschermd (minder dan {k} personen)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>{zone}: no data</source>
         <translation>{zone}: geen gegevens</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>Visitors by origin, {day}</source>
         <translation>Bezoekers naar herkomst, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommen van dagelijkse aantallen per zone (geen unieke personen); herkomsten onder {k} samengevoegd met hun buren; “≥”: delen onder {k} niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="633"/>
         <source>No origin data for this day.</source>
         <translation>Geen herkomstgegevens voor deze dag.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="634"/>
         <source>Other origins</source>
         <translation>Overige herkomsten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>Other origins in {place}</source>
         <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="637"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>De detailgraad van de herkomsten volgt het zoomniveau: {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Toetsenbord: de pijltjestoetsen, Page Up/Down, Home en End verschuiven de tijdschuif; Spatie of Enter op Afspelen start en pauzeert.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Deze interactieve kaart heeft JavaScript nodig. De afbeelding toont het drukste tijdvak.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Map of the busiest slot</source>
         <translation>Kaart van het drukste tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Kaart van de aanwezige personen, zone per zone, voor het getoonde tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="656"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="658"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Bron: {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="660"/>
+        <location filename="../core/webpage.py" line="661"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Aantallen door de operator geëxtrapoleerd naar de hele bevolking, opgegeven precisie ± {pct} %; cellen onder de anonimiteitsdrempel van {k} personen zijn afgeschermd, nooit als nul getoond, en totalen krijgen dan “minstens” ervoor.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="662"/>
+        <location filename="../core/webpage.py" line="663"/>
         <source>the maximum of all slots</source>
         <translation>het maximum van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="664"/>
         <source>percentile {q} of all slots</source>
         <translation>percentiel {q} van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="665"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Heatmap: kerneldichtheid van de aantallen per zone (vierdegraadse kernel, straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak en profiel, tot {vmax} personen per km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="667"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Herkomststromen: bezoekers naar meest waarschijnlijke woonplaats, per dag opgeteld over de zones; herkomsten onder {k} zijn samengevoegd tot “Overige herkomsten in …”.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="669"/>
+        <location filename="../core/webpage.py" line="670"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Om de pagina klein te houden, wordt één tijdvak op {step} getoond ({kept} van {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="671"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Gemaakt met Footfall op {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="687"/>
+        <location filename="../core/webpage.py" line="688"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Aanwezige personen per tijdvak van {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="689"/>
         <source>People present in each time slot</source>
         <translation>Aanwezige personen per tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="690"/>
+        <location filename="../core/webpage.py" line="691"/>
         <source>Measure: {measure}</source>
         <translation>Meetgrootheid: {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="705"/>
+        <location filename="../core/webpage.py" line="706"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="707"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="708"/>
+        <source>No figure for this time slot: every cell is suppressed (below {k})</source>
+        <translation>Geen cijfer voor dit tijdvak: elke cel is afgeschermd (onder {k})</translation>
+    </message>
+    <message>
+        <location filename="../core/webpage.py" line="709"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="710"/>
         <source>{measure} per km²</source>
         <translation>{measure} per km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="711"/>
         <source>Per zone</source>
         <translation>Per zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="712"/>
         <source>{zone}: {value}</source>
         <translation>{zone}: {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="713"/>
         <source>Suppressed (below {k})</source>
         <translation>Afgeschermd (onder {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="714"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone}: afgeschermd (onder {k})</translation>
     </message>

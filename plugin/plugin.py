@@ -425,10 +425,13 @@ class FootfallPlugin:
         if not users:
             ds.close()
             return
-        for t in users:
-            t.cancel()
+        # listed BEFORE the cancel: a task cancelled while still queued ends at once, inside cancel(), and its
+        # on_done (_task_ended) must then find the dataset to close
         if ds not in self._closing:
             self._closing.append(ds)
+        for t in users:
+            t.cancel()
+        self._task_ended(None)  # every user ended during its cancel: close it now
 
     def _is_loaded(self, loaded: LoadedExport) -> bool:
         return any(lo is loaded for lo in self.loaded.values())

@@ -255,3 +255,52 @@ def test_filters_changed_quickly_the_map_follows_the_last_one_and_qgis_stays_usa
     assert sum(f["count"] or 0 for f in layer.getFeatures(f"\"start\" = '{start}'")) == pytest.approx(total)
     shown = Path(layer.source().split("|")[0])
     assert [p.name for p in shown.parent.glob(f"{stem}-filter-*.gpkg")] == [shown.name]
+
+
+def test_a_task_cancelled_while_queued_still_lets_its_dataset_close(plugin, qtbot):
+    """Closing a dataset whose reader is still waiting in the task manager's queue: QGIS ends such a task
+    inside cancel(); the dataset must be closed all the same (it once stayed open for ever when the
+    machine was busy and the heat task had not started yet)."""
+    import threading
+    from footfall.core.dataset import Dataset
+    from footfall.plugin.task import FootfallTask
+
+    gate = threading.Event()
+    ended = []
+
+    class Blocker(FootfallTask):
+        def __init__(self, name):
+            super().__init__(name, on_done=ended.append)
+
+        def work(self, progress):
+            gate.wait(60)
+
+    class Reader(FootfallTask):
+        def __init__(self, ds):
+            super().__init__("reader", on_done=plugin._task_ended)
+            self.dataset = ds
+
+        def work(self, progress):
+            self.dataset.row_count()
+
+    manager = QgsApplication.taskManager()
+    from qgis.PyQt.QtCore import QThreadPool
+    # more blockers than the task manager's worker threads: the reader has to wait in the queue
+    blockers = [Blocker(f"blocker {i}") for i in range(QThreadPool.globalInstance().maxThreadCount() + 2)]
+    for b in blockers:
+        manager.addTask(b)
+    ds = Dataset()
+    reader = Reader(ds)
+    plugin.tasks.append(reader)
+    manager.addTask(reader)
+    try:
+        qtbot.wait(200)
+        assert reader.status() == reader.Queued  # every worker thread is held by a blocker
+        plugin._release(ds)
+        qtbot.waitUntil(lambda: reader not in plugin.tasks, timeout=10_000)
+        with pytest.raises(Exception):  # closed: DuckDB refuses the connection
+            ds.row_count()
+        assert plugin._closing == []
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: len(ended) == len(blockers), timeout=60_000)

@@ -417,3 +417,93 @@ def test_another_measure_and_an_export_with_all_rows(qgis_app, tmp_path):
         ds.metadata.nested_zones = True
         build_web_page(ds, str(tmp_path / "nested.html"), wp.WebPageOptions(language="en", flows=False))
         assert wp.read_data(tmp_path / "nested.html")["cells"]["total"] == "max"
+
+
+@needs_browser
+def test_text_from_the_data_is_never_run_as_html(qgis_app, tmp_path):
+    """An adversary's title, operator and zone names (a file's content) stay text in the page: nothing runs,
+    nothing is loaded, the reader sees the characters."""
+    from footfall.cartography.web import build_web_page
+    evil = '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">{{DATA}}'
+    with _nights_dataset() as ds:
+        ds.set_zones({z: w for z, w in ds.zones_wkt().items()}, "EPSG:31370",
+                     names={"A": '<img src=x onerror="window.__pwned=3">', "B": "B & <b>"})
+        ds.metadata.operator = evil
+        res = build_web_page(ds, str(tmp_path / "evil.html"),
+                             wp.WebPageOptions(language="en", title=evil, subtitle=evil, credit=evil, flows=False))
+    text = Path(res["path"]).read_text(encoding="utf-8")
+    assert "<img src=x" not in text and "<script>window.__pwned" not in text
+    with Browser(1000, 800) as b:
+        b.open(res["path"])
+        b.wait_for("window.footfallPage !== undefined")
+        assert b.eval("document.getElementById('ff-title').textContent") == evil
+        assert b.eval("document.title") == evil
+        assert evil in b.eval("document.getElementById('ff-source').textContent")
+        # hover a zone: its tooltip shows the name as text
+        b.eval("footfallPage.map.eachLayer(l => { if (l._ffZone === 0) l.openTooltip(l.getBounds().getCenter()); }), 1")
+        tips = b.eval("Array.from(document.querySelectorAll('.leaflet-tooltip'), e => e.textContent).join('|')")
+        assert '<img src=x onerror="window.__pwned=3">' in tips
+        assert b.eval("document.querySelectorAll('img[src=\"x\"]').length") == 0
+        assert b.eval("window.__pwned === undefined")
+        assert b.errors() == []
+
+
+def test_the_panel_button_asks_language_and_file_then_writes_the_page(qgis_iface, qgis_new_project, qtbot, tmp_path,
+                                                                      monkeypatch, demos):
+    """The Footfall panel's *Export web page…*: the user picks Dutch and a file; the page is written in a
+    background task with the panel's settings, and the message bar says where."""
+    import footfall
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+    from qgis.core import QgsApplication
+    plugin = footfall.classFactory(qgis_iface)
+    # this module's Processing provider may be registered already: the plugin uses it, and leaves it there
+    existing = QgsApplication.processingRegistry().providerById("footfall")
+    plugin.provider = existing
+    plugin.initGui()
+    try:
+        files = demos["lyon"]
+        task = plugin.open_files([str(files["presence"]), str(files["origin"])], "Europe/Paris")
+        qtbot.waitUntil(lambda: task not in plugin.tasks, timeout=120_000)
+        dock = plugin.dock
+        assert dock.web_button.isEnabled()
+        assert "Export web page…" in [a.text() for a in plugin.menu.actions()]
+        out = tmp_path / "page.html"
+        asked = {}
+
+        def get_item(parent, title, label, items, current=0, editable=False):
+            asked["languages"] = list(items)
+            return "Dutch", True
+        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out.with_suffix("")), "")))
+        dock.flow_top.setValue(10)
+        qtbot.mouseClick(dock.web_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: out.exists() and not plugin.tasks, timeout=120_000)
+        assert asked["languages"] == ["English", "Dutch", "French"]
+        data = wp.read_data(out)
+        assert data["lang"] == "nl" and data["texts"]["play"] == "Afspelen"
+        assert data["flows"]["top_n"] == 10
+        assert data["title"].startswith("lyon_fdl2018_frequentation.csv")
+    finally:
+        if existing is not None:
+            plugin.provider = None
+        plugin.unload()
+
+
+@needs_browser
+def test_a_slot_with_every_cell_suppressed_has_no_figure(qgis_app, tmp_path):
+    """Suppressed is never 0: a slot whose cells are all suppressed for the chosen profile shows no total."""
+    from footfall.cartography.web import build_web_page
+    with _nights_dataset() as ds:
+        ds.con.execute("UPDATE ff_fact SET count = NULL, suppressed = 1 WHERE pid = (SELECT id FROM ff_profile "
+                       "WHERE profile = 'overnight_visitor') AND tid = (SELECT id FROM ff_slot ORDER BY start LIMIT 1 OFFSET 2)")
+        res = build_web_page(ds, str(tmp_path / "none.html"), wp.WebPageOptions(language="nl", flows=False))
+    with Browser(1000, 800) as b:
+        b.open(res["path"])
+        b.wait_for("window.footfallPage !== undefined")
+        b.eval("footfallPage.setProfiles(['overnight_visitor']); footfallPage.setSlot(2)")
+        assert b.eval("document.getElementById('ff-total').textContent") == \
+            "Geen cijfer voor dit tijdvak: elke cel is afgeschermd (onder 30)"
+        b.eval("footfallPage.setSlot(0)")
+        assert b.eval("document.getElementById('ff-total').textContent") == "Totaal in dit tijdvak: 120 (overnachtingen)"  # 60 + 60
+        assert b.errors() == []

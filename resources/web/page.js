@@ -54,7 +54,7 @@
   // One slot for the chosen profiles, added as the plugin adds rows: the sum of the known parts,
   // suppressed (NaN) when every part is suppressed, no data (-Infinity) when no part has a row.
   function slotValues(t) {
-    var keys = cellKeys(), vals = new Float64Array(nZ), total = 0, supp = 0;
+    var keys = cellKeys(), vals = new Float64Array(nZ), total = 0, supp = 0, knownCells = 0;
     for (var z = 0; z < nZ; z++) {
       var known = false, sup = false, s = 0;
       for (var i = 0; i < keys.length; i++) {
@@ -62,10 +62,10 @@
         if (c >= 0) { known = true; s += c; } else if (c === -1) { sup = true; }
       }
       vals[z] = known ? s : (sup ? NaN : -Infinity);
-      if (known) { total = nested ? Math.max(total, s) : total + s; }
+      if (known) { total = nested ? Math.max(total, s) : total + s; knownCells++; }
     }
     keys.forEach(function (k) { supp += (D.cells.suppressed_parts[k] || [])[t] || 0; });
-    return { values: vals, total: total, suppressed: supp };
+    return { values: vals, total: total, suppressed: supp, known: knownCells };
   }
 
   // -- the panel -------------------------------------------------------------------------------------------
@@ -537,8 +537,9 @@
     timeEl.textContent = caption;
     slider.value = String(state.slot);
     slider.setAttribute("aria-valuetext", caption);
-    totalEl.textContent = current.suppressed
-      ? fill(T.total_at_least, { total: num(current.total), n: num(current.suppressed) })
+    // a slot with nothing known is not published (never "0" or "at least 0")
+    totalEl.textContent = !current.known && current.suppressed ? fill(T.total_none, { k: D.threshold })
+      : current.suppressed ? fill(T.total_at_least, { total: num(current.total), n: num(current.suppressed) })
       : fill(T.total, { total: num(current.total) });
     if (state.view === "heat") {
       if (map.hasLayer(zoneGroup)) { map.removeLayer(zoneGroup); }
