@@ -223,9 +223,20 @@ def published_flows(ds, progress: Progress | None = None, levels: Sequence[int] 
     return FlowFigures(list(levels), slot_keys, out, profiles, all_is_sum, int(ds.metadata.threshold), unresolved)
 
 
+def _guard(ds) -> None:
+    """The publication guard (issue 15: primary and secondary suppression on the dataset's linked tables,
+    in place) when the plugin has it; the figures below are then those every other output publishes."""
+    try:
+        from .guard import protect
+    except ImportError:  # not there yet: the anonymity rule of the import and the flows' merge rule apply
+        return
+    protect(ds)
+
+
 def published_figures(ds, flows: bool = True, progress: Progress | None = None) -> PageFigures:
     """Every figure the page publishes: the one function to switch to the publication guard."""
     progress = progress or Progress()
+    _guard(ds)
     cells = published_cells(ds)
     progress.set(30)
     fl = published_flows(ds, progress.sub(30, 100)) if flows else None

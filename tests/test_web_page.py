@@ -507,3 +507,25 @@ def test_a_slot_with_every_cell_suppressed_has_no_figure(qgis_app, tmp_path):
         b.eval("footfallPage.setSlot(0)")
         assert b.eval("document.getElementById('ff-total').textContent") == "Totaal in dit tijdvak: 120 (overnachtingen)"  # 60 + 60
         assert b.errors() == []
+
+
+@needs_browser
+@pytest.mark.parametrize("name, tz", [("brussels", "Europe/Brussels"), ("lyon", "Europe/Paris")])
+def test_the_page_heat_equals_the_plugin_heat_cube(pages, demos, name, tz):
+    """The surface the reader's browser computes (a grid aligned with the web map) against the plugin's own
+    cube (the zones' CRS, as QGIS's heatmap): the same people per slot, the same peak density within 1 %."""
+    from footfall.core import heat
+    files = demos[name]
+    with read_exports([files["presence"]], tz) as ds:
+        heat.ensure_projected(ds)
+        cube, _z, _s = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))
+        data = wp.read_data(pages[name]["OUTPUT"])
+        with Browser(800, 600) as b:
+            b.open(pages[name]["OUTPUT"])
+            b.wait_for("window.footfallPage !== undefined")
+            for t in (5, len(data["slots"]["start"]) // 2, len(data["slots"]["start"]) - 10):
+                js = b.eval(f"footfallPage.heatStats({t})")
+                frame = cube.frame(int(np.argmin(np.abs(cube.starts - data["slots"]["start"][t]))))
+                assert js["mass"] == pytest.approx(float(frame.sum()) * 25 * 25 / 1e6, rel=1e-4)
+                assert js["max"] == pytest.approx(float(frame.max()), rel=0.01)
+            assert b.errors() == []
