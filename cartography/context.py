@@ -362,7 +362,12 @@ def add_to_project(project: QgsProject, extent: QgsRectangle | None = None, crs=
         ext = (ext[0] - pad, ext[1] - pad, ext[2] + pad, ext[3] + pad)
     else:
         ext = (-25.0, 34.0, 45.0, 72.0)
-    layers = [labels_layer(ext, lang, 60, dots=True), admin_layer(ext), land_layer(None)]
+    admin = admin_layer(ext)
+    # Natural Earth's provinces and départements are too coarse for a city map: shown from 1:400,000 out
+    admin.setScaleBasedVisibility(True)
+    admin.setMaximumScale(400_000)
+    admin.setMinimumScale(0)
+    layers = [labels_layer(ext, lang, 60, dots=True), admin, land_layer(None)]
     if osm:
         layers.append(online_layer("osm")[0])
     root = project.layerTreeRoot()

@@ -45,6 +45,16 @@ def size_preset_labels() -> dict[str, str]:
             "portrait": tr("Portrait 1080 × 1920 (stories, phones)"), "custom": tr("Custom size")}
 
 
+def heat_subtitle(radius_m: float) -> str:
+    """The usual subtitle of a heat map."""
+    return tr("Heat of the people present, radius {r} m").format(r=fmt.number(radius_m))
+
+
+def source_line(operator: str) -> str:
+    """The usual source line of a map of operator data."""
+    return tr("Source: {operator}, anonymised aggregates").format(operator=operator or tr("the operator"))
+
+
 def synthetic_text() -> str:
     """The line every output made from a built-in demo carries."""
     return tr("Synthetic demo data – not a measurement")

@@ -219,7 +219,7 @@ def heat_cube(ds):
     return heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))[0]
 
 
-def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None) -> bool:
+def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None, synthetic: bool = False) -> bool:
     """The heat surface of the peak slot, with its caption and legend (the animation's renderer)."""
     from ..core import heat
     from .render import FrameRenderer
@@ -228,12 +228,13 @@ def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None) -> b
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
     cube = cube if cube is not None else heat_cube(ds)
     t = int(np.argmin(np.abs(cube.starts - fig_.peak_start.timestamp())))
-    r = FrameRenderer(cube, crs, 1000, 720, cube.scale_max(0.999), fig_.timezone, title,
-                      tr("Footfall · heat of the people present, radius 500 m"))
+    r = FrameRenderer(cube, crs, 1000, 600, cube.scale_max(0.999), fig_.timezone, title,
+                      tr("Footfall · heat of the people present, radius 500 m"), synthetic=synthetic)
     return r.render(t).save(path)
 
 
-def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: str, path: str) -> bool:
+def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: str, path: str,
+              synthetic: bool = False) -> bool:
     """The largest origin flows to the venue, with the catchment rings."""
     from .geometry import geodesic_circle
     from .flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows
@@ -246,26 +247,50 @@ def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: 
     layers = [layer]
     ext_km = 150.0
     if fig_.catchment is not None:
+        from qgis.core import (QgsField, QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat,
+                               QgsVectorLayerSimpleLabeling)
+        from qgis.PyQt.QtCore import QVariant
+        from qgis.PyQt.QtGui import QFont
         rings = QgsVectorLayer(f"Polygon?crs={crs.authid()}", "rings", "memory")
+        rings.dataProvider().addAttributes([QgsField("label", QVariant.String)])
+        rings.updateFields()
         wgs = QgsCoordinateReferenceSystem("EPSG:4326")
         to_crs = QgsCoordinateTransform(wgs, crs, QgsProject.instance().transformContext())
         ll = QgsCoordinateTransform(crs, wgs, QgsProject.instance().transformContext()).transform(venue)
         feats = []
-        for b in fig_.catchment.bands:
-            r_km = fig_.catchment.ring_km.get(b)
-            if r_km:
+        radii = [fig_.catchment.ring_km.get(b) for b in fig_.catchment.bands]
+        # the frame holds every ring up to 600 km (beyond, the map would show a continent, not a catchment)
+        shown = [r for r in radii if r and r <= 600.0]
+        ext_km = min(max(max(shown) * 1.15 if shown else 80.0, 60.0), 690.0)
+        for b, r_km in zip(fig_.catchment.bands, radii):
+            if r_km and r_km <= 600.0:
                 g = geodesic_circle(ll.x(), ll.y(), r_km)
                 g.transform(to_crs)
-                f = QgsFeature()
+                f = QgsFeature(rings.fields())
                 f.setGeometry(g)
+                f.setAttributes([tr("{share} % within {km} km").format(share=fmt.number(b, 0), km=fmt.number(r_km, 0))])
                 feats.append(f)
-                if b == fig_.catchment.bands[0]:
-                    ext_km = min(max(r_km * 3.0, 80.0), 300.0)  # the country around the inner ring
         rings.dataProvider().addFeatures(feats)
         sym = rings.renderer().symbol()
         sym.setColor(QColor(0, 0, 0, 0))
         sym.symbolLayer(0).setStrokeColor(QColor(90, 90, 90))
         sym.symbolLayer(0).setStrokeStyle(2)  # dashed
+        lab = QgsPalLayerSettings()
+        lab.fieldName = "label"
+        lab.placement = QgsPalLayerSettings.PerimeterCurved
+        tf = QgsTextFormat()
+        tf.setFont(QFont("DejaVu Sans"))
+        tf.setSize(7.5)
+        tf.setColor(QColor(60, 60, 60))
+        buf = QgsTextBufferSettings()
+        buf.setEnabled(True)
+        buf.setSize(0.8)
+        buf.setColor(QColor(255, 255, 255, 220))
+        tf.setBuffer(buf)
+        lab.setFormat(tf)
+        lab.priority = 8
+        rings.setLabeling(QgsVectorLayerSimpleLabeling(lab))
+        rings.setLabelsEnabled(True)
         layers.append(rings)
     layers.append(_zones_layer(ds, crs))
     half = ext_km * 1000.0
@@ -273,7 +298,11 @@ def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: 
     lines = map_caption(len(res.flows), res.total, fig_.threshold)
     if fig_.catchment is not None:
         lines.append(tr("Dashed circles: distance within which 50, 75 and 90 % of the visitors live."))
-    render_flow_map(layers, crs, extent, 950, 800, title, lines, path)
+        far = [b for b in fig_.catchment.bands if (fig_.catchment.ring_km.get(b) or 0) > 600.0]
+        if far:
+            lines.append(tr("Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.").format(
+                bands=", ".join(fmt.number(b, 0) for b in far)))
+    render_flow_map(layers, crs, extent, 1000, 640, title, lines, path, lang=lang, synthetic=synthetic)
     return True
 
 
@@ -470,7 +499,7 @@ def period_text(fig_: EventFigures) -> str:
 
 
 def cover_html(title: str, venue_text: str, period: str, organisation: str, contents: list[tuple[str, int]],
-               synthetic: bool, sources: str) -> str:
+               synthetic: bool, sources: str, picture: str = "", width: int = 680) -> str:
     """The cover: title, what it is, the event's place and period, the organisation, the date of writing,
     the contents with page numbers; for a built-in demo, a warning that the data are synthetic."""
     written = tr("Written on {date}").format(date=_date(dt.date.today()))
@@ -487,9 +516,11 @@ def cover_html(title: str, venue_text: str, period: str, organisation: str, cont
         parts.append("<p style='font-size: 11pt; color: #b3261e; margin-top: 14px'><b>"
                      + _e(tr("Synthetic demo data – not a measurement. These figures come from Footfall's built-in "
                              "demo generator and describe no real event.")) + "</b></p>")
-    contents = tr("Contents")  # outside the f-string: pylupdate5 reads no call inside one
-    parts.append(f"<h2 style='margin-top: 36px'>{_e(contents)}</h2>")
+    heading = tr("Contents")  # outside the f-string: pylupdate5 reads no call inside one
+    parts.append(f"<h2 style='margin-top: 36px'>{_e(heading)}</h2>")
     parts.append(f"<table cellspacing='0' cellpadding='5' width='100%'>{rows}</table>")
+    if picture:
+        parts.append(f"<p style='margin-top: 24px'><img src='{picture}' width='{width}'></p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -576,6 +607,56 @@ def keep_together(doc: QTextDocument, page_h: float, rounds: int = 12) -> None:
         doc.setPageSize(doc.pageSize())  # lay out again
 
 
+def arrange(html: str, make_doc, page_h: float, rounds: int = 8) -> QTextDocument:
+    """The body laid out so that no page but the last is left half empty: sections (from one ``<h2>`` to
+    the next) are kept whole where they are short (:func:`keep_together`), and where a section with a
+    picture had to start a new page, leaving a gap of more than a third of a page, the next text-only
+    section that fits is moved into that gap (as a figure floats in a printed report). The appendix and
+    what follows it never move."""
+    head, _sep, rest = html.partition("<h2")
+    body, tail = ("<h2" + rest).rsplit("</body>", 1) if rest else ("", "")
+    sections = ["<h2" + part for part in body.split("<h2")[1:]]
+    tail = "</body>" + tail
+    fixed = next((i for i, sct in enumerate(sections) if "class='appendix'" in sct), len(sections))
+    heights: dict[int, float] = {}
+
+    def height(k: int) -> float:
+        if k not in heights:
+            heights[k] = make_doc(head + sections[k] + tail, 1e6).size().height()
+        return heights[k]
+
+    order = list(range(len(sections)))
+    doc = None
+    for _ in range(rounds):
+        doc = make_doc(head + "".join(sections[k] for k in order) + tail)
+        keep_together(doc, page_h)
+        layout = doc.documentLayout()
+        moved = False
+        for idx, h in enumerate(_heading_blocks(doc)[: len(order)]):
+            if not (h.blockFormat().pageBreakPolicy() & QTextFormat.PageBreak_AlwaysBefore) or order[idx] >= fixed:
+                continue
+            prev = h.previous()
+            if not prev.isValid():
+                continue
+            top = layout.blockBoundingRect(h).top()
+            gap = (top // page_h) * page_h - layout.blockBoundingRect(prev).bottom()
+            if gap < page_h / 3:
+                continue
+            for j in range(idx + 1, len(order)):
+                k = order[j]
+                if k >= fixed:
+                    break
+                if "<img" not in sections[k] and height(k) <= gap - 24:
+                    order.insert(idx, order.pop(j))
+                    moved = True
+                    break
+            if moved:
+                break
+        if not moved:
+            break
+    return doc
+
+
 def print_report(ds, fig_: EventFigures, images: dict[str, QImage], path: str, title: str, venue_text: str,
                  lang: str, organisation: str = "", synthetic: bool = False) -> int:
     """Lay the report out on A4 pages and write the PDF (whole or not at all): a cover with the contents,
@@ -600,22 +681,33 @@ def print_report(ds, fig_: EventFigures, images: dict[str, QImage], path: str, t
         dpi = printer.resolution()
         head_px, foot_px = HEADER_PT * dpi / 72.0, FOOTER_PT * dpi / 72.0
         width, body_h = page.width(), page.height() - head_px - foot_px
-        doc = QTextDocument()
-        for name, image in images.items():
-            doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
-        doc.setHtml(report_html(ds, fig_, title, venue_text, lang, images, int(width) - 8))
-        doc.documentLayout().setPaintDevice(printer)
-        doc.setPageSize(QSizeF(width, body_h))
-        keep_together(doc, body_h)
+        def make_doc(html: str, height: float = body_h) -> QTextDocument:
+            d = QTextDocument()
+            for name, image in images.items():
+                d.addResource(QTextDocument.ImageResource, QUrl(name), image)
+            d.setHtml(html)
+            d.documentLayout().setPaintDevice(printer)
+            d.setPageSize(QSizeF(width, height))
+            return d
+
+        doc = arrange(report_html(ds, fig_, title, venue_text, lang, images, int(width) - 8), make_doc, body_h)
         body_pages = doc.pageCount()
         total = body_pages + 1
         layout = doc.documentLayout()
         contents = [(h.text(), int(layout.blockBoundingRect(h).top() // body_h) + 2) for h in _heading_blocks(doc)]
         cover = QTextDocument()
-        cover.setHtml(cover_html(title, venue_text, period, organisation, contents, synthetic, sources))
+        for name, image in images.items():
+            cover.addResource(QTextDocument.ImageResource, QUrl(name), image)
         cover.documentLayout().setPaintDevice(printer)
-        cover.setPageSize(QSizeF(width, page.height() - foot_px))
-
+        cover_h = page.height() - foot_px
+        cover.setHtml(cover_html(title, venue_text, period, organisation, contents, synthetic, sources))
+        cover.setPageSize(QSizeF(width, 1e6))
+        room = cover_h - cover.size().height() - 40
+        if "heat" in images and room > 200:  # the heat at the peak as the cover's picture, as large as fits
+            img = images["heat"]
+            w = int(min(width - 8, room * img.width() / max(1, img.height())))
+            cover.setHtml(cover_html(title, venue_text, period, organisation, contents, synthetic, sources, "heat", w))
+        cover.setPageSize(QSizeF(width, cover_h))
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         p = QPainter(printer)
@@ -703,11 +795,12 @@ def layout_report(ds, prepared: PreparedReport, path: str, lang: str = "en", tit
             img = chart_origins(top_flows(fig_.countries, 10), lang)
             if img is not None:
                 images["origins"] = img
-            if map_heat_peak(ds, fig_, title, str(Path(tmp) / "heat.png"), prepared.cube):
-                images["heat"] = QImage(str(Path(tmp) / "heat.png"))
-            if crs is not None and venue is not None and map_flows(ds, fig_, venue, crs, title, lang, str(Path(tmp) / "flows.png")):
-                images["flows"] = QImage(str(Path(tmp) / "flows.png"))
             synthetic = demo_of([x["file"] for x in fig_.sources]) is not None
+            if map_heat_peak(ds, fig_, title, str(Path(tmp) / "heat.png"), prepared.cube, synthetic):
+                images["heat"] = QImage(str(Path(tmp) / "heat.png"))
+            if crs is not None and venue is not None and map_flows(ds, fig_, venue, crs, title, lang, str(Path(tmp) / "flows.png"),
+                                                                    synthetic):
+                images["flows"] = QImage(str(Path(tmp) / "flows.png"))
             print_report(ds, fig_, images, path, title, venue_text or tr("study area: all zones of the export"),
                          lang, organisation, synthetic)
     return fig_

@@ -20,6 +20,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FootfallStill", text)
 
 
+def peak_subtitle() -> str:
+    """The subtitle of a zone still at the busiest slot."""
+    return tr("People present per zone at the busiest time slot")
+
+
 def _box(p: QPainter, rect: QRectF, px: float) -> None:
     p.setPen(Qt.NoPen)
     p.setBrush(QColor(255, 255, 255, 220))
@@ -57,9 +62,14 @@ def zone_still(layer, start: float, end: float, timezone: str, path: str, title:
     ms.setBackgroundColor(SEA)
     ms.setOutputDpi(96.0 * min(2.2, max(1.0, width / 1000.0)))
     utc = QTimeZone(b"UTC")
+    t0, t1 = float(start), float(end)
+    if layer.fields().indexOf("clock_start") >= 0:  # the layer filters on local clock time (core/clock.py)
+        import numpy as np
+        from ..core.clock import clock_epochs
+        t0, t1 = (float(v) for v in clock_epochs(np.array([[t0, t1]]), timezone)[0])
     ms.setIsTemporal(True)
-    ms.setTemporalRange(QgsDateTimeRange(QDateTime.fromSecsSinceEpoch(int(start), utc),
-                                         QDateTime.fromSecsSinceEpoch(int(end), utc), True, False))
+    ms.setTemporalRange(QgsDateTimeRange(QDateTime.fromMSecsSinceEpoch(int(round(t0 * 1000)), utc),
+                                         QDateTime.fromMSecsSinceEpoch(int(round(t1 * 1000)), utc), True, False))
     job = QgsMapRendererParallelJob(ms)
     job.start()
     job.waitForFinished()

@@ -687,447 +687,457 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
         <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="244"/>
+        <location filename="../cartography/report.py" line="245"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="275"/>
+        <location filename="../cartography/report.py" line="271"/>
+        <source>{share} % within {km} km</source>
+        <translation>{share} % à moins de {km} km</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="300"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="298"/>
+        <location filename="../cartography/report.py" line="303"/>
+        <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
+        <translation>Les cercles au-delà de 600 km ({bands} %) ne figurent pas sur la carte ; voir le tableau de la zone de chalandise.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="327"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="299"/>
+        <location filename="../cartography/report.py" line="328"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="329"/>
         <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
         <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="301"/>
+        <location filename="../cartography/report.py" line="330"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="302"/>
+        <location filename="../cartography/report.py" line="331"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="332"/>
         <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
         <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="304"/>
+        <location filename="../cartography/report.py" line="333"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="305"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="306"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="307"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="308"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
         <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances (…) ».</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="309"/>
+        <location filename="../cartography/report.py" line="338"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="310"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="311"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="312"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
         <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="313"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
         <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses, à remplacer par les résultats de l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="314"/>
+        <location filename="../cartography/report.py" line="343"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="315"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="316"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="325"/>
+        <location filename="../cartography/report.py" line="354"/>
         <source>Visits over the period (visitor-days)</source>
         <translation>Visites sur la période (visiteurs-jours)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>Busiest day</source>
         <translation>Journée la plus fréquentée</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="357"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>Peak time slot</source>
         <translation>Créneau de pointe</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="359"/>
         <source>{time} ({zone}): at least {n} {measure}</source>
         <translation>{time} ({zone}) : au moins {n} {measure}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="334"/>
+        <location filename="../cartography/report.py" line="363"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="365"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="365"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="340"/>
+        <location filename="../cartography/report.py" line="369"/>
         <source>Economic impact (total)</source>
         <translation>Retombées économiques (total)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
+        <location filename="../cartography/report.py" line="371"/>
         <source>not in this export</source>
         <translation>non disponible dans cet export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="343"/>
+        <location filename="../cartography/report.py" line="372"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="346"/>
+        <location filename="../cartography/report.py" line="375"/>
         <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
         <translation>Cet export ne contient pas de visiteurs, seulement des {measures} : ses chiffres portent sur cette mesure et ne sont jamais convertis en visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="357"/>
+        <location filename="../cartography/report.py" line="386"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="358"/>
+        <location filename="../cartography/report.py" line="387"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="358"/>
+        <location filename="../cartography/report.py" line="387"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="384"/>
+        <location filename="../cartography/report.py" line="413"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="391"/>
+        <location filename="../cartography/report.py" line="420"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="426"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="397"/>
+        <location filename="../cartography/report.py" line="426"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>rest of the country</source>
         <translation>reste du pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="406"/>
+        <location filename="../cartography/report.py" line="435"/>
         <source>abroad</source>
         <translation>étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="436"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="407"/>
+        <location filename="../cartography/report.py" line="436"/>
         <source>all origins</source>
         <translation>toutes provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="414"/>
+        <location filename="../cartography/report.py" line="443"/>
         <source>other (merged)</source>
         <translation>autres (regroupés)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Low (M EUR)</source>
         <translation>Bas (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>Central (M EUR)</source>
         <translation>Central (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="418"/>
+        <location filename="../cartography/report.py" line="447"/>
         <source>High (M EUR)</source>
         <translation>Haut (M€)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="456"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="456"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="427"/>
+        <location filename="../cartography/report.py" line="456"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="428"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="429"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="429"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="430"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="431"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="432"/>
+        <location filename="../cartography/report.py" line="461"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="433"/>
+        <location filename="../cartography/report.py" line="462"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>What the figures measure</source>
         <translation>Ce que mesurent les chiffres</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
+        <location filename="../cartography/report.py" line="464"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="437"/>
+        <location filename="../cartography/report.py" line="466"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="438"/>
+        <location filename="../cartography/report.py" line="467"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="439"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>{central} (between {low} and {high})</source>
         <translation>{central} (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="439"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="442"/>
+        <location filename="../cartography/report.py" line="471"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="442"/>
+        <location filename="../cartography/report.py" line="471"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="473"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="473"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="473"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="473"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="473"/>
         <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
         <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="469"/>
+        <location filename="../cartography/report.py" line="498"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="476"/>
+        <location filename="../cartography/report.py" line="505"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="487"/>
+        <location filename="../cartography/report.py" line="516"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="490"/>
+        <location filename="../cartography/report.py" line="519"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="587"/>
+        <location filename="../cartography/report.py" line="668"/>
         <source>the operator</source>
         <translation>l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="588"/>
+        <location filename="../cartography/report.py" line="669"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="627"/>
+        <location filename="../cartography/report.py" line="719"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="628"/>
+        <location filename="../cartography/report.py" line="720"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="630"/>
+        <location filename="../cartography/report.py" line="722"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="711"/>
+        <location filename="../cartography/report.py" line="804"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -2507,7 +2517,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../cartography/context.py" line="369"/>
+        <location filename="../cartography/context.py" line="374"/>
         <source>Context (Natural Earth, GeoNames)</source>
         <translation>Contexte (Natural Earth, GeoNames)</translation>
     </message>
@@ -3202,147 +3212,147 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Page web enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="447"/>
+        <location filename="../plugin/plugin.py" line="450"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="452"/>
+        <location filename="../plugin/plugin.py" line="455"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="471"/>
+        <location filename="../plugin/plugin.py" line="474"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="485"/>
+        <location filename="../plugin/plugin.py" line="488"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="491"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="490"/>
+        <location filename="../plugin/plugin.py" line="493"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="512"/>
+        <location filename="../plugin/plugin.py" line="513"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="517"/>
+        <location filename="../plugin/plugin.py" line="518"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="526"/>
+        <location filename="../plugin/plugin.py" line="527"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="612"/>
+        <location filename="../plugin/plugin.py" line="613"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="615"/>
+        <location filename="../plugin/plugin.py" line="616"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="650"/>
+        <location filename="../plugin/plugin.py" line="651"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="653"/>
+        <location filename="../plugin/plugin.py" line="654"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="666"/>
+        <location filename="../plugin/plugin.py" line="667"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="683"/>
+        <location filename="../plugin/plugin.py" line="684"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="744"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="744"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="747"/>
+        <location filename="../plugin/plugin.py" line="748"/>
         <source>Heatmap ({measure} per km²)</source>
         <translation>Carte de chaleur ({measure} par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="747"/>
+        <location filename="../plugin/plugin.py" line="748"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="751"/>
+        <location filename="../plugin/plugin.py" line="752"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="751"/>
+        <location filename="../plugin/plugin.py" line="752"/>
         <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
         <translation>{measure} par km², estimés par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu’à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="767"/>
+        <location filename="../plugin/plugin.py" line="768"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="800"/>
+        <location filename="../plugin/plugin.py" line="801"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="800"/>
+        <location filename="../plugin/plugin.py" line="801"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="862"/>
+        <location filename="../plugin/plugin.py" line="863"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="864"/>
+        <location filename="../plugin/plugin.py" line="865"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="866"/>
+        <location filename="../plugin/plugin.py" line="867"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1053"/>
+        <location filename="../plugin/plugin.py" line="1054"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -3363,12 +3373,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallStill</name>
     <message>
-        <location filename="../cartography/still.py" line="72"/>
+        <location filename="../cartography/still.py" line="25"/>
+        <source>People present per zone at the busiest time slot</source>
+        <translation>Personnes présentes par zone au créneau le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../cartography/still.py" line="82"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/still.py" line="104"/>
+        <location filename="../cartography/still.py" line="114"/>
         <source>People present per zone</source>
         <translation>Personnes présentes par zone</translation>
     </message>
@@ -3541,122 +3556,122 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Visionneuse Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="550"/>
+        <location filename="../viewer/app.py" line="557"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="580"/>
+        <location filename="../viewer/app.py" line="587"/>
         <source>Now: {slot}</source>
         <translation>Maintenant : {slot}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="584"/>
+        <location filename="../viewer/app.py" line="591"/>
         <source>At least {total} people</source>
         <translation>Au moins {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="586"/>
+        <location filename="../viewer/app.py" line="593"/>
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="587"/>
+        <location filename="../viewer/app.py" line="594"/>
         <source>± {pct} %: the operator&apos;s stated precision of its estimates</source>
         <translation>± {pct} % : la précision annoncée par l&apos;opérateur pour ses estimations</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="590"/>
+        <location filename="../viewer/app.py" line="597"/>
         <source>{n} zone cells below {k} people are suppressed and not counted</source>
         <translation>{n} cellules de zone sous {k} personnes sont masquées et non comptées</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="606"/>
+        <location filename="../viewer/app.py" line="613"/>
         <source>{slot}: {total} people</source>
         <translation>{slot} : {total} personnes</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="620"/>
+        <location filename="../viewer/app.py" line="627"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="633"/>
+        <location filename="../viewer/app.py" line="640"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="651"/>
+        <location filename="../viewer/app.py" line="658"/>
         <source>{rank}. {name}: {visitors}</source>
         <translation>{rank}. {name} : {visitors}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="654"/>
+        <location filename="../viewer/app.py" line="661"/>
         <source>Visitors summed over zones and slots (not unique people), of {total} with a known origin; origins below {k} are merged.</source>
         <translation>Visiteurs additionnés sur les zones et les créneaux (et non des personnes distinctes), sur {total} de provenance connue ; les provenances sous {k} sont regroupées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="665"/>
+        <location filename="../viewer/app.py" line="672"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="683"/>
+        <location filename="../viewer/app.py" line="690"/>
         <source>The map tiles could not be downloaded (no internet connection?): the bundled context layers stay shown.</source>
         <translation>Les tuiles de la carte n&apos;ont pas pu être téléchargées (pas de connexion internet ?) : les couches de contexte fournies restent affichées.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="712"/>
+        <location filename="../viewer/app.py" line="719"/>
         <source>Interactive web page for an article (*.html)</source>
         <translation>Page web interactive pour un article (*.html)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="731"/>
+        <location filename="../viewer/app.py" line="738"/>
         <source>Computing the heatmap first; the export follows.</source>
         <translation>La carte de chaleur est d&apos;abord calculée ; l&apos;export suivra.</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="750"/>
+        <location filename="../viewer/app.py" line="757"/>
         <source>The image could not be written</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="752"/>
+        <location filename="../viewer/app.py" line="759"/>
         <source>Still written to {path}</source>
         <translation>Image enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="792"/>
+        <location filename="../viewer/app.py" line="799"/>
         <source>Zone polygons (*.gpkg *.geojson *.json *.shp);;All files (*)</source>
         <translation>Polygones des zones (*.gpkg *.geojson *.json *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="793"/>
+        <location filename="../viewer/app.py" line="800"/>
         <source>A file of zone polygons with the zone ids of the export; leave empty when the export has geometry or uses grid-cell ids</source>
         <translation>Un fichier de polygones des zones portant les identifiants de zone de l&apos;export ; laisser vide si l&apos;export a une géométrie ou utilise des identifiants de cellules de grille</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="798"/>
+        <location filename="../viewer/app.py" line="805"/>
         <source>Zone file</source>
         <translation>Fichier des zones</translation>
     </message>
     <message>
-        <location filename="../viewer/app.py" line="864"/>
+        <location filename="../viewer/app.py" line="871"/>
         <source>Footfall viewer</source>
         <translation>Visionneuse Footfall</translation>
     </message>
@@ -3873,41 +3888,56 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../cartography/render.py" line="50"/>
+        <source>Heat of the people present, radius {r} m</source>
+        <translation>Chaleur des personnes présentes, rayon {r} m</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>Source: {operator}, anonymised aggregates</source>
+        <translation>Source : {operator}, agrégats anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="55"/>
+        <source>the operator</source>
+        <translation>l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="60"/>
         <source>Synthetic demo data – not a measurement</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="155"/>
+        <location filename="../cartography/render.py" line="165"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="192"/>
+        <location filename="../cartography/render.py" line="202"/>
         <source>The image could not be written to {path}</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="199"/>
+        <location filename="../cartography/render.py" line="209"/>
         <source>Heat of the people present</source>
         <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="275"/>
+        <location filename="../cartography/render.py" line="285"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="422"/>
+        <location filename="../cartography/render.py" line="432"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="435"/>
+        <location filename="../cartography/render.py" line="445"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="445"/>
+        <location filename="../cartography/render.py" line="455"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -3992,117 +4022,117 @@ Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué.
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="73"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="75"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Zones as</source>
         <translation>Mode de zone</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="93"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="92"/>
+        <location filename="../processing/heat_cube.py" line="94"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="99"/>
+        <location filename="../processing/heat_cube.py" line="101"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="103"/>
+        <location filename="../processing/heat_cube.py" line="105"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="117"/>
+        <location filename="../processing/heat_cube.py" line="119"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="125"/>
+        <location filename="../processing/heat_cube.py" line="127"/>
         <source>No time slot is left after the filters.</source>
         <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="128"/>
+        <location filename="../processing/heat_cube.py" line="130"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="133"/>
+        <location filename="../processing/heat_cube.py" line="135"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
@@ -6167,332 +6197,332 @@ Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux 
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="601"/>
+        <location filename="../core/webpage.py" line="612"/>
         <source>Footfall</source>
         <translation>Footfall</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="602"/>
+        <location filename="../core/webpage.py" line="613"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="603"/>
+        <location filename="../core/webpage.py" line="614"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="604"/>
+        <location filename="../core/webpage.py" line="615"/>
         <source>Play or pause the animation of the time slots</source>
         <translation>Lire ou mettre en pause l&apos;animation des créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="605"/>
+        <location filename="../core/webpage.py" line="616"/>
         <source>Time slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="606"/>
+        <location filename="../core/webpage.py" line="617"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="607"/>
+        <location filename="../core/webpage.py" line="618"/>
         <source>{n}/s</source>
         <translation>{n}/s</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="608"/>
+        <location filename="../core/webpage.py" line="619"/>
         <source>Busiest slot</source>
         <translation>Créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="609"/>
+        <location filename="../core/webpage.py" line="620"/>
         <source>Go to the slot with the most people for the chosen profiles</source>
         <translation>Aller au créneau qui compte le plus de personnes pour les profils choisis</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="610"/>
+        <location filename="../core/webpage.py" line="621"/>
         <source>Visitor profiles</source>
         <translation>Profils de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="611"/>
+        <location filename="../core/webpage.py" line="622"/>
         <source>None ticked: all profiles.</source>
         <translation>Aucun coché : tous les profils.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="612"/>
+        <location filename="../core/webpage.py" line="623"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="613"/>
+        <location filename="../core/webpage.py" line="624"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="614"/>
+        <location filename="../core/webpage.py" line="625"/>
         <source>People per zone</source>
         <translation>Personnes par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="615"/>
+        <location filename="../core/webpage.py" line="626"/>
         <source>Heatmap</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="616"/>
+        <location filename="../core/webpage.py" line="627"/>
         <source>Origin flows of the day</source>
         <translation>Flux de provenance du jour</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="617"/>
+        <location filename="../core/webpage.py" line="628"/>
         <source>OpenStreetMap basemap (online)</source>
         <translation>Fond de carte OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="618"/>
+        <location filename="../core/webpage.py" line="629"/>
         <source>The OpenStreetMap basemap could not be loaded (no internet connection?); the map works without it.</source>
         <translation>Le fond de carte OpenStreetMap n&apos;a pas pu être chargé (pas de connexion Internet ?) ; la carte fonctionne sans lui.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="619"/>
+        <location filename="../core/webpage.py" line="630"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="620"/>
+        <location filename="../core/webpage.py" line="631"/>
         <source>{total} people in this slot</source>
         <translation>{total} personnes dans ce créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="621"/>
+        <location filename="../core/webpage.py" line="632"/>
         <source>At least {total} people in this slot ({n} cells suppressed)</source>
         <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="622"/>
+        <location filename="../core/webpage.py" line="633"/>
         <source>No figure for this slot: every cell is suppressed (fewer than {k} people)</source>
         <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="623"/>
+        <location filename="../core/webpage.py" line="634"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="624"/>
+        <location filename="../core/webpage.py" line="635"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="625"/>
+        <location filename="../core/webpage.py" line="636"/>
         <source>Suppressed (fewer than {k} people)</source>
         <translation>Masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="627"/>
+        <location filename="../core/webpage.py" line="638"/>
         <source>{zone}: {value} people</source>
         <translation>{zone} : {value} personnes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="628"/>
+        <location filename="../core/webpage.py" line="639"/>
         <source>{zone}: suppressed (fewer than {k} people)</source>
         <translation>{zone} : masqué (moins de {k} personnes)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="629"/>
+        <location filename="../core/webpage.py" line="640"/>
         <source>{zone}: no data</source>
         <translation>{zone} : aucune donnée</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="630"/>
+        <location filename="../core/webpage.py" line="641"/>
         <source>Visitors by origin, {day}</source>
         <translation>Visiteurs par provenance, {day}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="631"/>
+        <location filename="../core/webpage.py" line="642"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="632"/>
+        <location filename="../core/webpage.py" line="643"/>
         <source>Sums of daily counts per zone (not unique people); origins below {k} merged with their neighbours; “≥”: parts below {k} not counted.</source>
         <translation>Sommes des effectifs journaliers par zone (et non des personnes distinctes) ; provenances sous {k} regroupées avec leurs voisines ; « ≥ » : parties sous {k} non comptées.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="633"/>
+        <location filename="../core/webpage.py" line="644"/>
         <source>No origin data for this day.</source>
         <translation>Pas de données de provenance pour ce jour.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="634"/>
+        <location filename="../core/webpage.py" line="645"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="635"/>
+        <location filename="../core/webpage.py" line="646"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="636"/>
+        <location filename="../core/webpage.py" line="647"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="637"/>
+        <location filename="../core/webpage.py" line="648"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="638"/>
+        <location filename="../core/webpage.py" line="649"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="639"/>
+        <location filename="../core/webpage.py" line="650"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="640"/>
+        <location filename="../core/webpage.py" line="651"/>
         <source>Detail of the origins follows the zoom: {level}.</source>
         <translation>Le niveau de détail des provenances suit le zoom : {level}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="641"/>
+        <location filename="../core/webpage.py" line="652"/>
         <source>Keyboard: the arrow keys, Page Up/Down, Home and End move the time slider; Space or Enter on Play starts and pauses.</source>
         <translation>Clavier : les flèches, Page préc./suiv., Début et Fin déplacent le curseur temporel ; Espace ou Entrée sur Lecture lance et met en pause.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="642"/>
+        <location filename="../core/webpage.py" line="653"/>
         <source>This interactive map needs JavaScript. The image shows the busiest slot.</source>
         <translation>Cette carte interactive nécessite JavaScript. L&apos;image montre le créneau le plus fréquenté.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="643"/>
+        <location filename="../core/webpage.py" line="654"/>
         <source>Map of the busiest slot</source>
         <translation>Carte du créneau le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="644"/>
+        <location filename="../core/webpage.py" line="655"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="645"/>
+        <location filename="../core/webpage.py" line="656"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="646"/>
+        <location filename="../core/webpage.py" line="657"/>
         <source>Map of the people present, zone by zone, for the time slot shown</source>
         <translation>Carte des personnes présentes, zone par zone, pour le créneau affiché</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="657"/>
+        <location filename="../core/webpage.py" line="668"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="658"/>
+        <location filename="../core/webpage.py" line="669"/>
         <source>Source: {operator}, {files}.</source>
         <translation>Source : {operator}, {files}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="661"/>
+        <location filename="../core/webpage.py" line="672"/>
         <source>Counts extrapolated by the operator to all people, stated precision ± {pct} %; cells below the anonymity threshold of {k} people are suppressed, never shown as zero, and totals then say “at least”.</source>
         <translation>Effectifs extrapolés par l&apos;opérateur à l&apos;ensemble de la population, précision annoncée ± {pct} % ; les cellules sous le seuil d&apos;anonymat de {k} personnes sont masquées, jamais affichées comme zéro, et les totaux sont alors précédés de « au moins ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="663"/>
+        <location filename="../core/webpage.py" line="674"/>
         <source>the maximum of all slots</source>
         <translation>le maximum de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="664"/>
+        <location filename="../core/webpage.py" line="675"/>
         <source>percentile {q} of all slots</source>
         <translation>centile {q} de tous les créneaux</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="665"/>
+        <location filename="../core/webpage.py" line="676"/>
         <source>Heatmap: kernel density of the zone counts (quartic kernel, radius {radius} m, pixels of {pixel} m), one colour scale for every slot and profile, up to {vmax} people per km² ({scale}).</source>
         <translation>Carte de chaleur : densité par noyau des effectifs des zones (noyau quadratique, rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux et profils, jusqu&apos;à {vmax} personnes par km² ({scale}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="668"/>
+        <location filename="../core/webpage.py" line="679"/>
         <source>Origin flows: visitors by most probable residence, summed over the zones for each day; origins below {k} are merged into “Other origins in …”.</source>
         <translation>Flux de provenance : visiteurs par lieu de résidence le plus probable, additionnés sur les zones pour chaque jour ; les provenances sous {k} sont regroupées dans « Autres provenances (…) ».</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="670"/>
+        <location filename="../core/webpage.py" line="681"/>
         <source>To keep the page small, one time slot in {step} is shown ({kept} of {total}).</source>
         <translation>Pour que la page reste légère, un créneau sur {step} est affiché ({kept} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="672"/>
+        <location filename="../core/webpage.py" line="683"/>
         <source>Made with Footfall on {date}.</source>
         <translation>Réalisé avec Footfall le {date}.</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="688"/>
+        <location filename="../core/webpage.py" line="699"/>
         <source>People present in each {minutes}-minute slot</source>
         <translation>Personnes présentes par créneau de {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="689"/>
+        <location filename="../core/webpage.py" line="700"/>
         <source>People present in each time slot</source>
         <translation>Personnes présentes par créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="691"/>
+        <location filename="../core/webpage.py" line="702"/>
         <source>Measure: {measure}</source>
         <translation>Mesure : {measure}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="706"/>
+        <location filename="../core/webpage.py" line="717"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="707"/>
+        <location filename="../core/webpage.py" line="718"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="708"/>
+        <location filename="../core/webpage.py" line="719"/>
         <source>No figure for this time slot: every cell is suppressed (below {k})</source>
         <translation>Pas de chiffre pour ce créneau : toutes les cellules sont masquées (sous {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="709"/>
+        <location filename="../core/webpage.py" line="720"/>
         <source>{measure} per zone and time slot</source>
         <translation>{measure} par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="710"/>
+        <location filename="../core/webpage.py" line="721"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="711"/>
+        <location filename="../core/webpage.py" line="722"/>
         <source>Per zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="712"/>
+        <location filename="../core/webpage.py" line="723"/>
         <source>{zone}: {value}</source>
         <translation>{zone} : {value}</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="713"/>
+        <location filename="../core/webpage.py" line="724"/>
         <source>Suppressed (below {k})</source>
         <translation>Masqué (sous {k})</translation>
     </message>
     <message>
-        <location filename="../core/webpage.py" line="714"/>
+        <location filename="../core/webpage.py" line="725"/>
         <source>{zone}: suppressed (below {k})</source>
         <translation>{zone} : masqué (sous {k})</translation>
     </message>

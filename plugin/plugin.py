@@ -482,7 +482,7 @@ class FootfallPlugin:
         """Add the export's layer group to the project and show it in the dock. ``request`` (the files,
         time zone and mapping it was read with) is kept on the layer, so that a saved project can read the
         export again when it is reopened."""
-        from ..cartography.layers import nice_breaks, style_by_count, zone_slot_layer
+        from ..cartography.layers import event_breaks, style_by_count, zone_slot_layer
         meta = ds.metadata
         root = QgsProject.instance().layerTreeRoot()
         group = root.insertGroup(0, tr("Footfall — {name}").format(name=meta.source_name))
@@ -492,11 +492,9 @@ class FootfallPlugin:
             if not layer.isValid():
                 self.iface.messageBar().pushMessage(tr("Footfall"), tr("The map layer could not be read from {path}").format(path=gpkg), Qgis.Critical, 0)
             else:
-                sql, params = ds.zone_slot_totals()
-                qs = ds.con.execute(
-                    f"SELECT quantile_cont(count, [0.2, 0.4, 0.6, 0.8, 0.95]), max(count) FROM ({sql})", params).fetchone()
-                limits = nice_breaks(list(qs[0] or []))
-                style_by_count(layer, limits, meta.threshold, float(qs[1] or meta.threshold))
+                # classes from the event's busiest slots, so that the peak shows its structure
+                limits, top = event_breaks(ds)
+                style_by_count(layer, limits, meta.threshold, float(top or meta.threshold))
                 layer.setCustomProperty("footfall/source", meta.source_name)
                 layer.setCustomProperty("footfall/sha256", meta.source_sha256)
                 layer.setCustomProperty("footfall/base_gpkg", str(gpkg))

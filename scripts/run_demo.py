@@ -77,10 +77,10 @@ def render_peak(gpkg: Path, ds, png: Path, cfg: dict | None = None) -> None:
     style_by_count(layer, limits, ds.metadata.threshold, top)
     starts, ends, totals, _ = ds.slot_totals()
     peak = int(totals.argmax())
-    from footfall.cartography.still import tr
+    from footfall.cartography.render import source_line
+    from footfall.cartography.still import peak_subtitle
     zone_still(layer, float(starts[peak]), float(ends[peak]), ds.metadata.timezone, str(png), cfg.get("title", ""),
-               tr("People present per zone at the busiest time slot"),
-               tr("Source: {operator}, anonymised aggregates").format(operator=ds.metadata.operator),
+               peak_subtitle(), source_line(ds.metadata.operator),
                "Footfall", 1080, 1080, cfg.get("language"), synthetic=True)
     remove_translation(translator)
 
@@ -91,7 +91,7 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
 
     from footfall.core import heat
     from footfall.cartography.render import FrameRenderer, export_animation
-    from footfall.cartography.render import tr as tr_render
+    from footfall.cartography.render import heat_subtitle, source_line
 
     from footfall.plugin.i18n import remove_translation, setup_translation
     translator = setup_translation(cfg["language"])  # captions and legend in the city's language
@@ -103,8 +103,7 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
     cube, _z, suppressed = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=20))
     vmax = cube.scale_max(0.999)
     credit = f"Footfall · {cfg['operator']}"
-    text = {"subtitle": tr_render("Heat of the people present, radius 500 m"),
-            "source": tr_render("Source: {operator}, anonymised aggregates").format(operator=cfg["operator"])}
+    text = {"subtitle": heat_subtitle(500), "source": source_line(cfg["operator"])}
     stats = {}
     for ext, size in (("gif", (1080, 1080)), ("mp4", (1920, 1080))):
         r = FrameRenderer(cube, qcrs, size[0], size[1], vmax, cfg["tz"], cfg["title"], credit, synthetic=True,

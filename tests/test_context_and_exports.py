@@ -257,3 +257,57 @@ def test_export_dialog_gives_the_options_asked_for(qgis_app, qtbot, tmp_path):
     dlg.gif.setChecked(False), dlg.mp4.setChecked(False), dlg.still.setChecked(False)
     assert "at least one" in dlg.problem()
     assert default_name("", None) == "footfall_heat"
+
+
+def test_viewer_shows_the_context_under_the_data_offline(qgis_app, qgis_new_project, qtbot):
+    from qgis.core import QgsProject, QgsSettings
+    from footfall.viewer.app import LANGUAGE_KEY, RECENT_KEY, Viewer
+    s = QgsSettings()
+    s.remove(RECENT_KEY)
+    s.remove(LANGUAGE_KEY)
+    v = Viewer("fr")
+    v.window.show()
+    try:
+        w = v.window
+        w.open_entry({"demo": "lyon"})
+        qtbot.waitUntil(lambda: w.loaded() is not None and not w.running_tasks(), timeout=180_000)
+        qtbot.waitUntil(lambda: bool(w.context_ids), timeout=10_000)
+        layers = [QgsProject.instance().mapLayer(i) for i in w.context_ids]
+        assert len(layers) == 3 and all(lyr is not None and lyr.isValid() for lyr in layers)
+        assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.providerType() == "wms"], \
+            "nothing online unless the user ticks it"
+        names = next(lyr for lyr in layers if lyr.geometryType() == 0)
+        assert "Lyon 1er" in [f["name"] for f in names.getFeatures()], "place names of the city, in French"
+        qtbot.wait(100)
+        zones = QgsProject.instance().mapLayer(w.loaded().layer_id)
+        canvas_ext = w.canvas.extent()
+        assert canvas_ext.width() < 3 * zones.extent().width(), "the map stays on the data, not on Europe"
+        ids = list(w.context_ids)
+        w.clear()
+        assert not w.context_ids and all(QgsProject.instance().mapLayer(i) is None for i in ids)
+    finally:
+        v.close()
+        s.remove(RECENT_KEY)
+        s.remove(LANGUAGE_KEY)
+
+
+def test_zone_still_shows_the_slot_asked_for(brussels, tmp_path):
+    """The first slot (Saturday 00:00 CEST) is on the still: the layer filters on local clock time, the
+    still's range must too (a range in UTC would ask for Friday 22:00, where there is no data)."""
+    from PIL import Image
+    from footfall.cartography.layers import event_breaks, style_by_count, zone_slot_layer
+    from footfall.cartography.still import zone_still
+    from footfall.core.gpkg import write_gpkg
+    ds, _cube, _crs = brussels
+    gpkg = write_gpkg(ds, tmp_path / "bxl.gpkg")
+    layer = zone_slot_layer(str(gpkg), "zones")
+    limits, top = event_breaks(ds)
+    style_by_count(layer, limits, ds.metadata.threshold, top)
+    starts, ends, _t, _s = ds.slot_totals()
+    credits = zone_still(layer, float(starts[0]), float(ends[0]), "Europe/Brussels", str(tmp_path / "s.png"),
+                         "T", width=400, height=400, synthetic=True)
+    assert "Natural Earth" in credits
+    img = np.asarray(Image.open(tmp_path / "s.png").convert("RGB")).astype(int)
+    warm = (img[..., 0] > 200) & (img[..., 2] < 170) & (img[..., 1] < 235)  # the ramp's yellows to reds
+    assert warm.sum() > 2000, "the zones of the first slot are drawn"
+    assert "00:00" in Image.open(tmp_path / "s.png").text["Description"]

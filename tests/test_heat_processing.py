@@ -120,3 +120,24 @@ def test_export_refuses_a_raster_that_is_not_a_heat_cube(provider, tmp_path):
         processing.run("footfall:export_animation", {"INPUT": str(plain), "OUTPUT": str(tmp_path / "a.gif")})
     assert "not a heat cube" in str(err.value)
     assert not (tmp_path / "a.gif").exists()
+
+
+def test_export_animation_newsroom_options(provider, tmp_path, lyon):
+    """Size preset, time window, still, subtitle and source: the files are what was asked for; a demo's
+    cube (its source recorded in the GeoTIFF) says "synthetic"."""
+    import processing
+    from PIL import Image
+    _r, cube = _cube(tmp_path, lyon)
+    assert gdal.Open(cube).GetMetadataItem("FOOTFALL_SOURCE") == "lyon_fdl2018_frequentation.csv"
+    gif, png = tmp_path / "w.gif", tmp_path / "w.png"
+    res = processing.run("footfall:export_animation", {
+        "INPUT": cube, "OUTPUT": str(gif), "STILL": str(png), "SIZE": 3, "FPS": 4, "TIMEZONE": "Europe/Paris",
+        "TITLE": "Fête des Lumières", "SUBTITLE": "Chaleur", "SOURCE": "Source : Orange",
+        "START": "2018-12-08T17:00:00Z", "END": "2018-12-08T21:00:00Z", "STILL_TIME": "2018-12-08T19:30:00Z"})
+    assert res["FRAME_COUNT"] == 4 and res["GIF_STEP"] == 1  # 18h, 19h, 20h and 21h in Lyon (CET)
+    g = Image.open(gif)
+    assert g.size == (1080, 1920) and g.n_frames == 4
+    still = Image.open(png)
+    assert still.size == (1080, 1920)
+    assert "20:00" in still.text["Description"] and "Synthetic demo data" in still.text["Description"]
+    assert "Natural Earth" in still.text["Copyright"]

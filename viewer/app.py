@@ -473,10 +473,17 @@ class ViewerWindow(QMainWindow):
         from ..cartography.flow_layer import language
         self._remove_context()
         canvas = self.canvas
-        extent = canvas.fullExtent() if not canvas.fullExtent().isEmpty() else None
-        group = add_to_project(QgsProject.instance(), extent, canvas.mapSettings().destinationCrs(), language())
+        shown = canvas.extent()  # the data, as the plugin framed it
+        loaded = self.loaded()
+        layer = QgsProject.instance().mapLayer(loaded.layer_id) if loaded is not None and loaded.layer_id else None
+        extent, crs = (layer.extent(), layer.crs()) if layer is not None else (None, None)
+        group = add_to_project(QgsProject.instance(), extent, crs, language())
         self.context_ids = [n.layerId() for n in group.findLayers()]
         self.context_group = group
+        if not shown.isEmpty():
+            # the countries cover Europe: the map stays on the data (the bridge would zoom out to them)
+            QTimer.singleShot(0, lambda e=shown: (self.canvas.setExtent(e), self.canvas.refresh()))
+            canvas.setExtent(shown)
 
     def _remove_context(self) -> None:
         ids = [i for i in getattr(self, "context_ids", []) if QgsProject.instance().mapLayer(i) is not None]
