@@ -179,6 +179,7 @@ class FrameRenderer:
         if self.overlay is not None:
             p.drawImage(0, 0, self.overlay)
         self._draw_caption(p, t)
+        self._slot = t  # the legend's margin line reads it (subclasses keep _draw_legend(p))
         self._draw_legend(p)
         bottom = self._draw_attribution(p)
         if self.scale_bar:
@@ -253,6 +254,14 @@ class FrameRenderer:
             p.drawText(QPointF(rect.left() + 12 * px, y + fm.ascent()), fm.elidedText(text, Qt.ElideRight, int(max_w)))
             y += fm.height()
 
+    def margin_line(self, t: int) -> str:
+        """The legend's margin: the counts' ± precision, and whether some zones are only partly known."""
+        prec = fmt.number(100 * getattr(self.cube, "precision", 0.1))
+        n = self.cube.partial_zones(t) if hasattr(self.cube, "partial_zones") else 0
+        if n:
+            return tr("±{p} %; a lower bound near {n} zones with suppressed parts").format(p=prec, n=fmt.number(n))
+        return tr("±{p} %").format(p=prec)
+
     def _draw_legend(self, p: QPainter) -> None:
         W, H = self.size.width(), self.size.height()
         px = self.px
@@ -263,8 +272,9 @@ class FrameRenderer:
         bar_w, bar_h = int(220 * px), int(12 * px)
         unit = unit_label(self.cube.unit)
         top = fmt.number(self.vmax)
-        box_w = max(bar_w, fm.horizontalAdvance(unit)) + 24
-        box_h = bar_h + 2 * fm.height() + 24
+        margin = self.margin_line(getattr(self, "_slot", 0))
+        box_w = max(bar_w, fm.horizontalAdvance(unit), fm.horizontalAdvance(margin)) + 24
+        box_h = bar_h + 3 * fm.height() + 28
         rect = QRectF(W - box_w - 12 * px, H - box_h - 12 * px, box_w, box_h)
         self._box(p, rect)
         grad = QLinearGradient(rect.left() + 12, 0, rect.left() + 12 + bar_w, 0)
@@ -284,6 +294,8 @@ class FrameRenderer:
         p.drawText(QPointF(bar.left(), y), "0")
         label = tr("≥ {value}").format(value=top)
         p.drawText(QPointF(bar.right() - fm.horizontalAdvance(label), y), label)
+        p.setPen(QColor("#555555"))
+        p.drawText(QPointF(bar.left(), y + fm.height() + 2), margin)
 
     def _draw_attribution(self, p: QPainter) -> float:
         """Source line and credits in the lower left corner; returns the top of their box."""

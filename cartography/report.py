@@ -21,6 +21,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPageLayout, QPageSize, QTextCursor,
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..core import i18n as core_i18n
+from ..core import impact as impact_mod
 from ..core.fsutil import atomic_file
 from ..core.demo import demo_of
 from ..core.report_data import EventFigures, profile_order, top_flows
@@ -216,7 +217,7 @@ def heat_cube(ds):
     from ..core import heat
     if not ds.zones_wkt():
         return None
-    return heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))[0]
+    return heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=25))[0]  # the demo's animation too
 
 
 def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None, synthetic: bool = False) -> bool:
@@ -228,7 +229,7 @@ def map_heat_peak(ds, fig_: EventFigures, title: str, path: str, cube=None, synt
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
     cube = cube if cube is not None else heat_cube(ds)
     t = int(np.argmin(np.abs(cube.starts - fig_.peak_start.timestamp())))
-    r = FrameRenderer(cube, crs, 1000, 600, cube.scale_max(0.999), fig_.timezone, title,
+    r = FrameRenderer(cube, crs, 1000, 600, heat.scale_top(cube), fig_.timezone, title,
                       tr("Footfall · heat of the people present, radius 500 m"), synthetic=synthetic)
     return r.render(t).save(path)
 
@@ -238,10 +239,13 @@ def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: 
     """The largest origin flows to the venue, with the catchment rings."""
     from .geometry import geodesic_circle
     from .flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows
-    from ..core.flows import FlowQuery, origin_flows
+    import dataclasses
+    from ..core.flows import origin_flows
+    from ..core.report_data import MAP_FLOWS
     if fig_.countries is None:
         return False
-    res = origin_flows(ds, FlowQuery(level=1, top_n=25, start=fig_.start, end=fig_.end))
+    res = fig_.map_flows if fig_.map_flows is not None else origin_flows(
+        ds, dataclasses.replace(MAP_FLOWS, start=fig_.start, end=fig_.end))
     layer = memory_layer(flow_features(res, {"": venue}, crs, lang=lang), crs, tr("Origin flows"))
     style_flows(layer, fig_.threshold)
     layers = [layer]
@@ -322,28 +326,35 @@ td.key { font-size: 14pt; font-weight: bold; color: #12355b; }
 def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, images: dict[str, QImage],
                 width: int = 680) -> str:
     """The report's body as rich text (images referenced by name, ``width`` pixels wide: the text width).
-    The cover, running header, footer and page numbers are drawn by :func:`print_report`."""
+    The cover, running header, footer and page numbers are drawn by :func:`print_report`. The numbers'
+    sections are worded by :mod:`.report_sections`, from figures computed once
+    (:func:`core.report_data.event_figures`)."""
+    from . import report_sections as sec
     # the texts used inside f-strings (pylupdate5 does not look into f-strings)
     t0 = tr("Post-event report")
     t1 = tr("Key figures")
-    t2 = tr("Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.")
     t3 = tr("Visitors per day and profile")
     t4 = tr("Share by profile")
-    t5 = tr("People present per time slot, by profile (sums of the published cells of all zones).")
+    t5 = tr("People present per time slot, by profile, residents included (sums of the published cells of all zones).")
     t6 = tr("Where the crowd was at the peak")
     t7 = tr("Where visitors came from")
     t8 = tr("Origins")
     t9 = tr("Largest origins in detail")
-    t10 = tr("Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.")
+    t10 = tr("Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).")
     t11 = tr("Catchment")
     t12 = tr("The X % catchment is the smallest set of the largest origins that together send X % of the visitors.")
     t13 = tr("Economic impact")
-    t14 = tr("Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).")
-    t15 = tr("Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.")
+    t15 = tr("Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents' spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.")
     t16 = tr("Appendix: how these figures were made")
     t17 = tr("What these figures cannot tell")
     t18 = tr("Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.")
-    tz = fig_.timezone
+    t19 = tr("Residents")
+    t20 = tr("Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.")
+    t21 = tr("What makes the interval wide")
+    t22 = tr("Each input varied alone, the others at their central values: the total impact it gives and its share of the width.")
+    t23 = tr("Assumptions behind the economic impact")
+    t24 = tr("Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).")
+    t25 = tr("Published figure to compare with")
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
     period = (tr("from {first} to {last}").format(first=_date(fig_.days[0]), last=_date(fig_.days[-1]))
               if fig_.days else "–")
@@ -351,40 +362,17 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
 
     # key figures
     parts.append(f"<h2>{_e(t1)}</h2>")
-    key = [[tr("Visits over the period (visitor-days)"), _n(fig_.visitor_days)]] if fig_.rule else []
-    pd_ = fig_.peak_day
-    if pd_ is not None:
-        key.append([tr("Busiest day"), tr("{label}: {value}").format(label=_date(pd_), value=_n(fig_.day_totals[pd_]))])
-    if fig_.peak_start is not None:
-        key.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} {measure}").format(
-            time=_time(fig_.peak_start, tz), zone=fig_.peak_start.tzname(), n=_n(fig_.peak_total),
-            measure=fig_.label())])
-    if fig_.foreign_share is not None:
-        key.append([tr("Visitors from abroad"), _pct(fig_.foreign_share)])
-    if fig_.catchment is not None and fig_.catchment.median_km is not None:
-        key.append([tr("Median travel distance"), tr("{median} km (90 % within {p90} km)").format(
-            median=fmt.number(fig_.catchment.median_km, 0), p90=fmt.number(fig_.catchment.p90_km, 0))])
-    if fig_.impact is not None:
-        t = fig_.impact.total
-        key.append([tr("Economic impact (total)"), tr("{central} (between {low} and {high})").format(
-            central=_eur(t[1]), low=_eur(t[0]), high=_eur(t[2]))])
-    key.append([tr("Dwell time"), tr("not in this export")])
-    parts.append(_table([tr("Figure"), tr("Value")], key))
-    from ..core import impact as impact_mod
-    # in the report's language (the figures may come from a task); an export without visitors says so
-    rule_text = (impact_mod.rule_text(fig_.rule) if fig_.rule else
-                 tr("This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.").format(measures=fig_.labels()))
-    parts.append(f"<p class='note'>{_e(rule_text)} "
-                 f"{_e(t2.format(p=fmt.number(100 * fig_.precision, 0), k=fig_.threshold))}</p>")
+    parts.append(_table([tr("Figure"), tr("Value")], sec.key_figures_rows(fig_)))
+    parts.append(f"<p class='note'>{_e(sec.key_figures_note(fig_))}</p>")
 
-    # visitors per day and profile
+    # visitors per day and profile (residents apart), then the residents' own table; an export without
+    # visitors (MITMA trips) has no such table
     profiles = profile_order(fig_.profiles)
-    if fig_.rule:  # an export without visitors (MITMA trips) has no such table
+    residents = None
+    if fig_.rule:
         parts.append(f"<h2>{_e(t3)}</h2>")
-        rows = [[_date(d, "ddd d MMM")] + [_n(fig_.per_day[d].get(p)) for p in profiles] + [_n(fig_.day_totals[d])]
-                for d in fig_.days]
-        rows.append([tr("Whole period")] + [_n(fig_.profile_totals.get(p)) for p in profiles] + [_n(fig_.visitor_days)])
-        parts.append(_table([tr("Day")] + [profile_name(p) for p in profiles] + [tr("Total")], rows))
+        header, rows, residents = sec.visitors_tables(fig_)
+        parts.append(_table(header, rows))
     total = sum(v for v in fig_.profile_totals.values() if v)
     if total:
         share = ", ".join(f"{profile_name(p)} {_pct((fig_.profile_totals.get(p) or 0) / total)}" for p in profiles
@@ -393,6 +381,10 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     if "over_time" in images:
         parts.append(f"<p><img src='over_time' width='{width}'></p>")
         parts.append(f"<p class='note'>{_e(t5)}</p>")
+    if residents is not None:
+        parts.append(f"<h2>{_e(t19)}</h2>")
+        parts.append(_table([tr("Day"), tr("Residents")], residents))
+        parts.append(f"<p class='note'>{_e(t20)}</p>")
 
     # maps
     if "heat" in images:
@@ -402,7 +394,8 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         parts.append(f"<h2>{_e(t7)}</h2>")
         parts.append(f"<p><img src='flows' width='{width}'></p>")
 
-    # origins
+    # origins, with the range of ± the counts' precision
+    p_ = fig_.precision
     if fig_.countries is not None:
         parts.append(f"<h2>{_e(t8)}</h2>")
         from .flow_layer import origin_label
@@ -411,49 +404,47 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         what = fig_.label(fig_.countries.measure)
         what = what[:1].upper() + what[1:]
         parts.append(_table([tr("Country"), what, tr("Share")],
-                            [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in top]))
+                            [[origin_label(f, lang), sec.count_with_margin(f.visitors, p_), _pct(f.visitors / tot)]
+                             for f in top]))
         if "origins" in images:
             parts.append(f"<p><img src='origins' width='{width}'></p>")
         topm = top_flows(fig_.origins, 15)
         tot = fig_.origins.total or 1.0
         parts.append(f"<h2>{_e(t9)}</h2>")
         parts.append(_table([tr("Origin"), what, tr("Share")],
-                            [[origin_label(f, lang), _n(f.visitors), _pct(f.visitors / tot)] for f in topm]))
-        parts.append(f"<p class='note'>{_e(t10.format(k=fig_.threshold))}</p>")
+                            [[origin_label(f, lang), sec.count_with_margin(f.visitors, p_), _pct(f.visitors / tot)]
+                             for f in topm]))
+        parts.append(f"<p class='note'>{_e(t10.format(k=fig_.threshold, p=fmt.number(100 * p_, 0)))}</p>")
     if fig_.catchment is not None:
         c = fig_.catchment
         parts.append(f"<h2>{_e(t11)}</h2>")
         parts.append(_table([tr("Band"), tr("Origins"), tr("Visitors"), tr("Radius of the ring")],
-                            [[f"{fmt.number(b, 0)}\u00a0%", str(c.band_origins[b]), _n(c.band_visitors[b]),
+                            [[f"{fmt.number(b, 0)}\u00a0%", str(c.band_origins[b]), sec.count_with_margin(c.band_visitors[b], p_),
                               "–" if c.ring_km[b] is None else f"{fmt.number(c.ring_km[b], 0)} km"] for b in c.bands]))
         parts.append(f"<p class='note'>{_e(t12)}</p>")
 
-    # economic impact
+    # economic impact: table, interval, suppressed cells, nights, what makes the width, the back-test
     if fig_.impact is not None:
-        imp = fig_.impact
         parts.append(f"<h2>{_e(t13)}</h2>")
-        group_names = {"local": tr("local"), "rest_of_country": tr("rest of the country"), "abroad": tr("abroad"),
-                       "unknown": tr("unknown"), "all": tr("all origins"), "other": tr("other (merged)")}
-        cols = list(imp.columns)
-        rows = []
-        for r in imp.rows:
-            d = dict(zip(cols, r))
-            if not d["direct"] and not d["total_high"]:
-                continue
-            rows.append([profile_name(d["profile"]) if d["profile"] != "other" else tr("other (merged)"),
-                         group_names.get(d["origin_group"], d["origin_group"]), _n(d["visitors"]),
-                         fmt.number(d["total_low"] / 1e6, 1), fmt.number(d["total"] / 1e6, 1),
-                         fmt.number(d["total_high"] / 1e6, 1)])
-        parts.append(_table([tr("Profile"), tr("Origin group"), tr("Visitor-days"), tr("Low (M EUR)"),
-                             tr("Central (M EUR)"), tr("High (M EUR)")], rows, right_from=2))
-        parts.append(f"<p>{_e(t14.format(d=_eur(imp.direct[1]), lo=_eur(imp.direct[0]), hi=_eur(imp.direct[2]), t=_eur(imp.total[1]), tlo=_eur(imp.total[0]), thi=_eur(imp.total[2])))}</p>")
-        parts.append(f"<p class='note'>{_e(impact_mod.bounds_text())} {_e(impact_mod.rule_text(imp.rule))}</p>")
+        parts.append(_table([tr("Profile"), tr("Origin group"), tr("Visitor-days"), tr("Suppressed cells"),
+                             tr("Direct (M EUR)"), tr("90 % interval (M EUR)")], sec.impact_rows(fig_), right_from=2))
+        for line in sec.impact_paragraphs(fig_):
+            parts.append(f"<p>{_e(line)}</p>")
+        cmp_ = sec.backtest_text(fig_)
+        if cmp_:
+            parts.append(f"<p>{_e(tr('{label}: {value}').format(label=t25, value=cmp_))}</p>")
+        parts.append(f"<p class='note'>{_e(impact_mod.bounds_text())}</p>")
         parts.append(f"<p class='note'>{_e(t15)}</p>")
+        parts.append(f"<h2>{_e(t21)}</h2>")
+        parts.append(_table([tr("Input"), tr("Range"), tr("Total impact, this input alone (M EUR)"), tr("Share of the width")],
+                            sec.sensitivity_rows(fig_), right_from=1))
+        parts.append(f"<p class='note'>{_e(t22)}</p>")
 
     # appendix
     parts.append(f"<h2 class='appendix'>{_e(t16)}</h2>")
     src_rows = [[s["file"], s["sha256"][:16] + "…", fmt.number(s["slot_minutes"] or 0, 0)] for s in fig_.sources]
     parts.append(_table([tr("Source file"), tr("SHA-256 (start)"), tr("Slot (minutes)")], src_rows))
+    rule_text = impact_mod.rule_text(fig_.rule) if fig_.rule else sec.key_figures_note(fig_)  # in the report's language
     meta = [[tr("Operator"), fig_.operator or tr("not stated in the export")],
             [tr("Extrapolation by the operator"), fig_.extrapolation or tr("not stated in the export")],
             [tr("Anonymity threshold"), tr("{k} people: smaller counts are never shown").format(k=fig_.threshold)],
@@ -465,16 +456,20 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     if fig_.impact is not None:
         presets = {"brussels": tr("Brussels"), "lyon": tr("Lyon")}
         meta.append([tr("Spend preset"), presets.get(fig_.impact.preset, fig_.impact.preset or "–")])
-        meta.append([tr("Multiplier"), tr("{central} (between {low} and {high})").format(
-            central=fmt.number(fig_.impact.multiplier.central, 2), low=fmt.number(fig_.impact.multiplier.low, 2),
-            high=fmt.number(fig_.impact.multiplier.high, 2))])
+        meta.append([tr("Suppressed cells in the impact"), impact_mod.suppressed_text(fig_.threshold)])
     parts.append(_table([tr("Item"), tr("Value")], meta, right_from=9))
+    if fig_.impact is not None:
+        parts.append(f"<h2>{_e(t23)}</h2>")
+        parts.append(_table([tr("Profile"), tr("Input"), tr("Central"), tr("Low–high"), tr("Kind · sources · year · confidence")],
+                            sec.assumptions_rows(fig_), right_from=2))
+        parts.append(f"<p class='note'>{_e(t24)}</p>")
+        parts.append(f"<p class='note'>{_e(sec.extremes_text(fig_))} {_e(impact_mod.extremes_text())}</p>")
     parts.append(f"<h2>{_e(t17)}</h2><ul>")
     for line in (tr("They come from the phones of one operator's customers, extrapolated by the operator to the population: they are not people counted at a gate."),
                  tr("A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known."),
                  tr("Origins are the most probable place of residence, not where the trip started."),
                  tr("Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted."),
-                 tr("The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.")):
+                 tr("The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.")):
         parts.append(f"<li>{_e(line)}</li>")
     parts.append("</ul>")
     parts.append(f"<p class='note'>{_e(t18.format(date=_date(dt.date.today())))}</p>")
@@ -754,7 +749,8 @@ class PreparedReport:
 
 
 def prepare_report(ds, venue: QgsPointXY | None = None, start: dt.datetime | None = None,
-                   end: dt.datetime | None = None, preset: str | None = None, progress=None) -> PreparedReport:
+                   end: dt.datetime | None = None, preset: str | None = None, progress=None,
+                   published=None) -> PreparedReport:
     """The figures and the heat cube of the report: DuckDB and numpy only, safe in a worker thread."""
     from ..core import heat
     from ..core.progress import NULL_PROGRESS
@@ -771,7 +767,7 @@ def prepare_report(ds, venue: QgsPointXY | None = None, start: dt.datetime | Non
             p = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
                                        QgsProject.instance().transformContext()).transform(venue)
             venue_ll = (p.x(), p.y())
-    fig_ = event_figures(ds, start, end, venue_ll, preset, progress.sub(0, 60))
+    fig_ = event_figures(ds, start, end, venue_ll, preset, progress.sub(0, 60), published=published)
     cube = heat_cube(ds) if fig_.peak_start is not None else None
     progress.set(100)
     return PreparedReport(fig_, cube, crs, venue)
@@ -808,13 +804,16 @@ def layout_report(ds, prepared: PreparedReport, path: str, lang: str = "en", tit
 
 def write_report(ds, path: str, lang: str = "en", title: str = "", venue: QgsPointXY | None = None,
                  venue_text: str = "", start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 preset: str | None = None, progress=None, organisation: str = "") -> EventFigures:
-    """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all)."""
+                 preset: str | None = None, progress=None, organisation: str = "",
+                 published=None) -> EventFigures:
+    """Compute the figures and write the PDF report in ``lang`` to ``path`` (whole or not at all).
+
+    ``published`` (:class:`core.report_data.Published`): a published figure the report sets beside ours."""
     from ..core.progress import NULL_PROGRESS
     progress = progress or NULL_PROGRESS
     if lang not in LANGUAGES:
         raise ValueError(lang)
-    prepared = prepare_report(ds, venue, start, end, preset, progress.sub(0, 70))
+    prepared = prepare_report(ds, venue, start, end, preset, progress.sub(0, 70), published=published)
     fig_ = layout_report(ds, prepared, path, lang, title, venue_text, organisation)
     progress.set(100)
     return fig_

@@ -146,7 +146,7 @@ def catchment(ds, venue_lonlat: tuple[float, float], q: FlowQuery | None = None,
     dist = haversine_km(lon, lat, venue_lonlat[0], venue_lonlat[1]) if len(flows) else np.zeros(0)
     dist = np.where(np.isfinite(lon) & np.isfinite(lat), dist, np.nan)
     cum, band = rank_bands(vis, bands)
-    total = float(vis.sum())
+    total = round(float(vis.sum()), 6)  # without float noise: the same figure as the report's visitors
     rows = []
     for i, f in enumerate(flows):
         pop = f.place.population if (f.place is not None and not f.other) else None

@@ -44,8 +44,8 @@ BRUSSELS_CENTRE: tuple[float, float] = (148850.0, 170700.0)
 BRUSSELS_RADIUS = 6000.0
 #: Profile columns of the Brussels presence file, in file order.
 BRUSSELS_PROFILES: tuple[str, ...] = ("inwoners", "dagbezoekers", "verblijfsbezoekers", "pendelaars", "transit")
-#: Profiles broken down by origin in the Brussels origin file.
-BRUSSELS_ORIGIN_PROFILES: tuple[str, ...] = ("dagbezoekers", "verblijfsbezoekers")
+#: Profiles broken down by origin in the Brussels origin file: every profile but the residents.
+BRUSSELS_ORIGIN_PROFILES: tuple[str, ...] = ("dagbezoekers", "verblijfsbezoekers", "pendelaars", "transit")
 
 #: Named venues (Lambert 72, approximate); the cell holding each point carries its name.
 BRUSSELS_VENUES: dict[str, tuple[float, float]] = {
@@ -91,10 +91,23 @@ _BRUSSELS_EVENTS: tuple[tuple[int, str, list, float, float, float, float], ...] 
     (1, "Atomium: finish", [(148080, 176060)], 350, 12.5, 17.5, 40000),
     (1, "Grand-Place: evening", [(148850, 170700)], 300, 19.0, 23.0, 6000),
 )
-#: How an event crowd splits over the Brussels profiles (inwoners, dag-, verblijfsbezoekers, pendelaars, transit).
-_BRUSSELS_EVENT_MIX = np.array([0.15, 0.55, 0.25, 0.0, 0.05])
-#: Mean dwell time per zone in hours of day and stay visitors, to turn 15-minute presence into daily uniques.
-BRUSSELS_DWELL_HOURS: dict[str, float] = {"dagbezoekers": 3.0, "verblijfsbezoekers": 5.0}
+#: Mean dwell time per zone in hours, per profile, to turn 15-minute presence into daily uniques.
+BRUSSELS_DWELL_HOURS: dict[str, float] = {"dagbezoekers": 3.0, "verblijfsbezoekers": 5.0, "pendelaars": 8.0,
+                                          "transit": 2.0}
+
+# Published facts the Brussels demo is calibrated to (../shared/research/spend-sources.md; docs/demo-data.md).
+#: The event's visits per day (one device seen in one zone on one day, summed over the zones, as Lyon's
+#: published 1.8 M): Proximus counted more than 500,000 on Saturday and 200,000 on Sunday (T5); scaled
+#: together to the 778,000 people along the two routes (T3): 500,000 + 78,000 × 5/7 and 200,000 + 78,000 × 2/7.
+BRUSSELS_EVENT_VISITS: tuple[float, float] = (555_714.0, 222_286.0)
+#: Where the event's visitors live (T4): 20 % abroad, 21 % Flanders and Wallonia, the rest (59 %) Brussels.
+BRUSSELS_EVENT_SHARES: dict[str, float] = {"local": 0.59, "rest_of_country": 0.21, "abroad": 0.20}
+#: Overnight visitors who came for the event, per day: the 9,000 extra hotel nights of the weekend (T6)
+#: taken as the two nights around the race days (an assumption: the source does not say which nights).
+BRUSSELS_EVENT_OVERNIGHT = 4_500.0
+#: Hotel guests present on a night of the event: 7.80 M nights a year (A3) / 365 at 84 % occupancy (T6)
+#: instead of the year's 76.5 % (A2): 23,465.
+BRUSSELS_HOTEL_GUESTS = 7.80e6 / 365 * 0.84 / 0.765
 
 # Brussels postcodes (commune centroids, Lambert 72, approximate): day visitors from nearby communes.
 _BXL_POSTCODES: dict[str, tuple[float, float]] = {
@@ -116,6 +129,16 @@ _STAY_ORIGINS: dict[str, float] = {
     "FR": 22, "NL": 18, "DE": 10, "GB": 10, "IT": 5, "ES": 5, "US": 5, "DK": 3, "LU": 2, "CH": 2,
     "AU": 2, "CO": 1,
 }
+# People at work (pendelaars): from the Brussels communes (distance decay, 45 %) and the commuter belt.
+_COMMUTE_BE: dict[str, float] = {
+    "1800": 6, "1700": 6, "1930": 5, "1500": 4, "1410": 3, "1300": 4, "3000": 5, "2800": 4, "9300": 3,
+    "2000": 5, "9000": 4, "5000": 3, "1400": 3, "1780": 2, "1640": 2, "3080": 2, "FR": 1, "NL": 1,
+}
+# People in transit: through the stations and the ring.
+_TRANSIT_ORIGINS: dict[str, float] = {
+    "2000": 8, "9000": 6, "3000": 5, "4000": 5, "6000": 4, "1800": 4, "8000": 3, "5000": 3,
+    "FR": 8, "NL": 8, "DE": 4, "LU": 2, "GB": 2,
+}
 
 # --------------------------------------------------------------------------------------------------
 # Lyon: Fête des Lumières 2018
@@ -133,6 +156,10 @@ LYON_VISITOR_CATEGORIES: tuple[str, ...] = ("Excursionnistes", "Touristes", "Nav
 #: Published figures the Lyon demo is calibrated to (city of Lyon, reported by Le Point, December 2018).
 LYON_TOTAL_VISITORS = 1_800_000
 LYON_PARK_VISITORS = 230_000
+#: Foreign visitors (F2: "Le nombre de visiteurs étrangers atteint 100 000 personnes") and the share from the
+#: Rhône département (F6: "51% des visiteurs viennent du département du Rhône"), in the same unit as the 1.8 M.
+LYON_FOREIGN_VISITORS = 100_000
+LYON_RHONE_SHARE = 0.51
 LYON_PARK_NAME = "Parc de la Tête d'Or"
 LYON_TITLE_PRESENCE = "Flux Vision – Fête des Lumières 2018 – export horaire"
 LYON_TITLE_ORIGIN = "Flux Vision – Fête des Lumières 2018 – provenance journalière"
@@ -217,6 +244,8 @@ class DemoTruth:
     origin_value: np.ndarray
     #: Zones standing for a named place with a calibrated total (Lyon: the park cells).
     park_zones: tuple[str, ...] = ()
+    #: The event's own visits per day (Brussels: the calibrated part of the origin values, before rounding).
+    event_visits: np.ndarray | None = None
 
     @property
     def slots_per_day(self) -> int:
@@ -409,7 +438,7 @@ def brussels_truth(seed: int = 2019) -> DemoTruth:
     work = 0.12 + 0.88 * _smooth_box(t, 8.5, 18.5, 0.6)
     work_day = np.array([1.0, 0.55])  # Saturday, Sunday
     # Day visitors: sightseeing and shopping around the centre, visits everywhere.
-    day_bg = (160 + 900 * bump(148850, 170700, 700) + 250 * bump(149100, 169400, 600)) * rng.lognormal(0.0, 0.2, n_z)
+    day_bg = (80 + 450 * bump(148850, 170700, 700) + 125 * bump(149100, 169400, 600)) * rng.lognormal(0.0, 0.2, n_z)
     daytime = _hour_profile({0: 0.2, 5: 0.08, 8: 0.35, 11: 0.9, 15: 1.0, 19: 0.8, 22: 0.45}, t)
     # Stay visitors: hotels at night, sights by day.
     hotels = (500 * bump(148900, 170900, 800) + 250 * bump(150700, 169900, 600) + 200 * bump(149300, 172100, 400)
@@ -417,50 +446,97 @@ def brussels_truth(seed: int = 2019) -> DemoTruth:
     sights = 700 * bump(148850, 170700, 600) + 200 * bump(148080, 176060, 400)
     night = _hour_profile({0: 1.0, 7: 1.0, 10: 0.35, 17: 0.35, 20: 0.6, 23: 0.9}, t)
     # Transit: stations and the main entry roads.
-    transit_space = (60 + 350 * bump(147690, 169470, 350) + 250 * bump(149380, 172180, 350)
-                     + 150 * bump(149170, 170570, 300) + 120 * bump(152270, 171400, 500)
-                     + 100 * bump(152300, 167600, 500) + 100 * np.clip(r / BRUSSELS_RADIUS, 0, 1))
+    transit_space = 0.4 * (60 + 350 * bump(147690, 169470, 350) + 250 * bump(149380, 172180, 350)
+                           + 150 * bump(149170, 170570, 300) + 120 * bump(152270, 171400, 500)
+                           + 100 * bump(152300, 167600, 500) + 100 * np.clip(r / BRUSSELS_RADIUS, 0, 1))
     traffic = _hour_profile({0: 0.2, 5: 0.15, 8: 0.6, 11: 1.0, 14: 0.8, 17: 1.0, 20: 0.5, 23: 0.2}, t)
 
     n_p = len(BRUSSELS_PROFILES)
-    pres = np.zeros((2, 96, n_z, n_p))
+    bg = np.zeros((2, 96, n_z, n_p))  # the ordinary weekend
     for d in range(2):
-        pres[d, :, :, 0] = home[:, None] * pop[None, :]
-        pres[d, :, :, 1] = daytime[:, None] * day_bg[None, :]
-        pres[d, :, :, 2] = night[:, None] * hotels[None, :] + (1 - night)[:, None] * sights[None, :]
-        pres[d, :, :, 3] = work_day[d] * 0.45 * work[:, None] * jobs[None, :]
-        pres[d, :, :, 4] = traffic[:, None] * transit_space[None, :]
+        bg[d, :, :, 0] = home[:, None] * pop[None, :]
+        bg[d, :, :, 1] = daytime[:, None] * day_bg[None, :]
+        bg[d, :, :, 2] = night[:, None] * hotels[None, :] + (1 - night)[:, None] * sights[None, :]
+        bg[d, :, :, 3] = work_day[d] * 0.45 * work[:, None] * jobs[None, :]
+        bg[d, :, :, 4] = traffic[:, None] * transit_space[None, :]
+    bg *= rng.lognormal(0.0, 0.08, size=bg.shape)
+    # the ordinary overnight visitors: at 03:00 (all in their hotels), summed over the zones, the hotel
+    # guests of an event night less the event's own overnight visitors
+    bg[:, :, :, 2] *= (BRUSSELS_HOTEL_GUESTS - BRUSSELS_EVENT_OVERNIGHT) / bg[:, 12, :, 2].sum(axis=1)[:, None, None]
+
+    # The event: the programme's crowds in space and time (shape only), scaled per day below.
+    shape = np.zeros((2, 96, n_z))
     for day, _label, coords, sigma, t0, t1, crowd in _BRUSSELS_EVENTS:
-        crowd_st = crowd * _smooth_box(t, t0, t1)[:, None] * _kernel(cx, cy, coords, sigma)[None, :]
-        pres[day] += crowd_st[:, :, None] * _BRUSSELS_EVENT_MIX[None, None, :]
-    pres *= rng.lognormal(0.0, 0.08, size=pres.shape)
+        shape[day] += crowd * _smooth_box(t, t0, t1)[:, None] * _kernel(cx, cy, coords, sigma)[None, :]
+    shape *= rng.lognormal(0.0, 0.08, size=shape.shape)
+    dwell = BRUSSELS_DWELL_HOURS
+    ev_day = np.zeros((2, 96, n_z))  # the event's day visitors, present per slot
+    ev_stay = np.zeros((2, 96, n_z))  # the event's overnight visitors: in the hotels at night, at the race by day
+    for d in range(2):
+        crowd = shape[d] / shape[d].sum()  # where and when the event's person-time falls
+        ev_stay[d] = (night[:, None] * hotels[None, :] / hotels.sum() * BRUSSELS_EVENT_OVERNIGHT
+                      + crowd * BRUSSELS_EVENT_OVERNIGHT * 8.0 / 0.25)  # 8 person-hours a day at the race
+        stay_visits = (ev_stay[d].sum(axis=0) * 0.25 / dwell["verblijfsbezoekers"]).sum()
+        # the day visitors' visits (person-hours / dwell, over the zones) make up the rest of the day's count
+        ev_day[d] = crowd * (BRUSSELS_EVENT_VISITS[d] - stay_visits) * dwell["dagbezoekers"] / 0.25
+    pres = bg.copy()
+    pres[:, :, :, 1] += ev_day
+    pres[:, :, :, 2] += ev_stay
     presence = np.rint(pres)
 
-    # Daily uniques of day and stay visitors: person-hours over the dwell time, at least the peak presence.
-    o_day, o_zone, o_cat, o_type, o_code, o_val = [], [], [], [], [], []
+    # Daily uniques per zone (``aantal`` of the origin file): person-hours over the dwell time, at least the
+    # peak presence, for the ordinary weekend; person-hours over the dwell time for the event's visitors.
+    # Each part is split over its own origins (30 % lognormal noise per zone).
+    def uniques(series: np.ndarray, profile: str) -> np.ndarray:
+        return np.maximum(series.max(axis=0), series.sum(axis=0) * 0.25 / dwell[profile])
+
+    def noisy(w: np.ndarray) -> np.ndarray:
+        w = np.asarray(w, dtype=float) * rng.lognormal(0.0, 0.3, size=np.shape(w))
+        return w / w.sum(axis=1, keepdims=True)
+
     bxl_codes = list(_BXL_POSTCODES)
     bxl_xy = np.array([_BXL_POSTCODES[c] for c in bxl_codes], dtype=float)
     dist = np.hypot(cx[:, None] - bxl_xy[None, :, 0], cy[:, None] - bxl_xy[None, :, 1])
     near = np.exp(-dist / 2500.0)
-    near = 0.40 * near / near.sum(axis=1, keepdims=True)  # 40 % of day visitors come from Brussels communes
-    be = np.array(list(_DAY_BE.values()), dtype=float)
-    co = np.array(list(_DAY_COUNTRIES.values()), dtype=float)
+    near = near / near.sum(axis=1, keepdims=True)  # Brussels postcodes, by distance from each commune
+    be = np.broadcast_to(np.array(list(_DAY_BE.values())) / sum(_DAY_BE.values()), (n_z, len(_DAY_BE)))
+    co = np.broadcast_to(np.array(list(_DAY_COUNTRIES.values())) / sum(_DAY_COUNTRIES.values()),
+                         (n_z, len(_DAY_COUNTRIES)))
     day_codes = bxl_codes + list(_DAY_BE) + list(_DAY_COUNTRIES)
-    day_base = np.concatenate([near, 0.45 * np.broadcast_to(be / be.sum(), (n_z, len(be))),
-                               0.15 * np.broadcast_to(co / co.sum(), (n_z, len(co)))], axis=1)
-    day_types = ["postcode"] * (len(bxl_codes) + len(be)) + ["country"] * len(co)
+    day_types = ["postcode"] * (len(bxl_codes) + len(_DAY_BE)) + ["country"] * len(_DAY_COUNTRIES)
+    day_bg_w = np.concatenate([0.40 * near, 0.45 * be, 0.15 * co], axis=1)  # ordinary day visitors
     stay_codes = list(_STAY_ORIGINS)
-    stay_base = np.broadcast_to(np.array(list(_STAY_ORIGINS.values())), (n_z, len(stay_codes)))
     stay_types = ["country" if c.isalpha() else "postcode" for c in stay_codes]
+    stay_bg_w = np.broadcast_to(np.array(list(_STAY_ORIGINS.values()), dtype=float), (n_z, len(stay_codes)))
+    stay_ev_w = stay_bg_w * np.array([c.isalpha() for c in stay_codes], dtype=float)  # the event's: from abroad
+    com_codes = bxl_codes + list(_COMMUTE_BE)
+    com_types = ["postcode"] * len(bxl_codes) + ["country" if c.isalpha() else "postcode" for c in _COMMUTE_BE]
+    cb = np.array(list(_COMMUTE_BE.values()), dtype=float)
+    com_w = np.concatenate([0.45 * near, 0.55 * np.broadcast_to(cb / cb.sum(), (n_z, len(cb)))], axis=1)
+    tr_codes = list(_TRANSIT_ORIGINS)
+    tr_types = ["country" if c.isalpha() else "postcode" for c in tr_codes]
+    tr_w = np.broadcast_to(np.array(list(_TRANSIT_ORIGINS.values()), dtype=float), (n_z, len(tr_codes)))
+    sh = BRUSSELS_EVENT_SHARES
+
+    o_day, o_zone, o_cat, o_type, o_code, o_val = [], [], [], [], [], []
     for d in range(2):
-        for p_name, codes, base, types in (("dagbezoekers", day_codes, day_base, day_types),
-                                           ("verblijfsbezoekers", stay_codes, stay_base, stay_types)):
-            p = BRUSSELS_PROFILES.index(p_name)
-            series = pres[d, :, :, p]
-            uniques = np.maximum(series.max(axis=0), series.sum(axis=0) * 0.25 / BRUSSELS_DWELL_HOURS[p_name])
-            w = base * rng.lognormal(0.0, 0.3, size=base.shape)
-            w = w / w.sum(axis=1, keepdims=True)
-            vals = np.rint(uniques[:, None] * w)  # (zone, origin)
+        ev_d = ev_day[d].sum(axis=0) * 0.25 / dwell["dagbezoekers"]  # the event's day visitors per zone
+        ev_s = ev_stay[d].sum(axis=0) * 0.25 / dwell["verblijfsbezoekers"]
+        # T4's shares of the whole event; its overnight visitors all come from abroad
+        abroad_day = sh["abroad"] - ev_s.sum() / BRUSSELS_EVENT_VISITS[d]
+        ev_w = np.concatenate([sh["local"] * near, sh["rest_of_country"] * be, abroad_day * co], axis=1)
+        parts = {
+            "dagbezoekers": (day_codes, day_types, uniques(bg[d, :, :, 1], "dagbezoekers")[:, None] * noisy(day_bg_w)
+                             + ev_d[:, None] * noisy(ev_w)),
+            "verblijfsbezoekers": (stay_codes, stay_types,
+                                   uniques(bg[d, :, :, 2], "verblijfsbezoekers")[:, None] * noisy(stay_bg_w)
+                                   + ev_s[:, None] * noisy(stay_ev_w)),
+            "pendelaars": (com_codes, com_types, uniques(presence[d, :, :, 3], "pendelaars")[:, None] * noisy(com_w)),
+            "transit": (tr_codes, tr_types, uniques(presence[d, :, :, 4], "transit")[:, None] * noisy(tr_w)),
+        }
+        for p_name in BRUSSELS_ORIGIN_PROFILES:
+            codes, types, vals = parts[p_name]
+            vals = np.rint(vals)  # (zone, origin)
             n_o = len(codes)
             o_day.append(np.full(n_z * n_o, d))
             o_zone.append(np.repeat(np.arange(n_z), n_o))
@@ -480,6 +556,8 @@ def brussels_truth(seed: int = 2019) -> DemoTruth:
         origin_day=o_day_a[order], origin_zone=o_zone_a[order], origin_category=o_cat_a[order],
         origin_type=np.concatenate(o_type)[order], origin_code=np.concatenate(o_code)[order],
         origin_value=np.concatenate(o_val)[order],
+        event_visits=np.array([(ev_day[d].sum(axis=0) * 0.25 / dwell["dagbezoekers"]).sum()
+                               + (ev_stay[d].sum(axis=0) * 0.25 / dwell["verblijfsbezoekers"]).sum() for d in range(2)]),
     )
 
 
@@ -575,21 +653,42 @@ def lyon_truth(seed: int = 2018) -> DemoTruth:
     u[:, is_park, :] *= LYON_PARK_VISITORS / park_sum
     u[:, ~is_park, :] *= (LYON_TOTAL_VISITORS - LYON_PARK_VISITORS) / u[:, ~is_park, :].sum()
 
-    # Origins: split each (day, zone, category) over the category's origins, rounded to tenths.
-    o_day, o_zone, o_cat, o_type, o_code, o_val = [], [], [], [], [], []
+    # Origins: split each (day, zone, category) over the category's origins; then the published shares of
+    # the origins (foreigners F2, the Rhône F6) and the two totals are fitted together by iterative
+    # proportional fitting, and the daily uniques are the sums of the fitted origins, rounded to tenths.
+    parts = []  # per category: (day, zone, origin) values, origin types, origin codes
     for c, cat in enumerate(LYON_VISITOR_CATEGORIES):
         keys = list(_LYON_ORIGINS[cat])
         base = np.array([_LYON_ORIGINS[cat][k] for k in keys], dtype=float)
+        vals = np.stack([u[d, :, c, None] * _split(rng, base, n_z, 0.25) for d in range(n_d)])
+        parts.append((vals, [k[0] for k in keys], [k[1] for k in keys]))
+    group = [np.array([0 if t == "Pays" else 1 if code == "69" else 2 for t, code in zip(types, codes)])
+             for _v, types, codes in parts]
+    targets = np.array([LYON_FOREIGN_VISITORS, LYON_RHONE_SHARE * LYON_TOTAL_VISITORS,
+                        (1 - LYON_RHONE_SHARE) * LYON_TOTAL_VISITORS - LYON_FOREIGN_VISITORS])
+    for _round in range(50):
+        tot = np.zeros(3)
+        for (vals, _t, _c), g in zip(parts, group):
+            tot += np.bincount(g, weights=vals.sum(axis=(0, 1)), minlength=3)
+        for (vals, _t, _c), g in zip(parts, group):
+            vals *= (targets / tot)[g][None, None, :]
+        park = sum(vals[:, is_park, :].sum() for vals, _t, _c in parts)
+        rest = sum(vals[:, ~is_park, :].sum() for vals, _t, _c in parts)
+        for vals, _t, _c in parts:
+            vals[:, is_park, :] *= LYON_PARK_VISITORS / park
+            vals[:, ~is_park, :] *= (LYON_TOTAL_VISITORS - LYON_PARK_VISITORS) / rest
+    o_day, o_zone, o_cat, o_type, o_code, o_val = [], [], [], [], [], []
+    for c, (vals, types, codes) in enumerate(parts):
+        vals = np.rint(vals * 10) / 10
+        u[:, :, c] = vals.sum(axis=2)
+        n_o = len(codes)
         for d in range(n_d):
-            w = _split(rng, base, n_z, 0.25)
-            vals = np.rint(u[d, :, c, None] * w * 10) / 10
-            n_o = len(keys)
             o_day.append(np.full(n_z * n_o, d))
             o_zone.append(np.repeat(np.arange(n_z), n_o))
             o_cat.append(np.full(n_z * n_o, c))
-            o_type.append(np.tile(np.array([k[0] for k in keys], dtype=object), n_z))
-            o_code.append(np.tile(np.array([k[1] for k in keys], dtype=object), n_z))
-            o_val.append(vals.ravel())
+            o_type.append(np.tile(np.array(types, dtype=object), n_z))
+            o_code.append(np.tile(np.array(codes, dtype=object), n_z))
+            o_val.append(vals[d].ravel())
     o_day_a, o_zone_a, o_cat_a = np.concatenate(o_day), np.concatenate(o_zone), np.concatenate(o_cat)
     order = np.lexsort((np.arange(len(o_day_a)), o_cat_a, o_zone_a, o_day_a))  # day, zone, category, origin
     cats = np.array(LYON_VISITOR_CATEGORIES, dtype=object)

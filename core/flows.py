@@ -418,8 +418,9 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     from .measures import measure_label
     measure = q.measure or "presence"
     slot_min = ds.metadata.slot_minutes
-    return FlowResult(shown, slots, total, float(sum(f.visitors for f in shown)), unresolved, merged, int(k),
-                      withheld_total, q.level, measure=measure,
+    # totals without float noise, so that the same visitors print the same in every output
+    return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,
+                      merged, int(k), withheld_total, q.level, measure=measure,
                       measure_label=measure_label(measure, slot_min, getattr(ds.metadata, "period", "")),
                       zones_without_geometry=sum(1 for t, _c, _v, _n in unresolved if t == "zone"))
 

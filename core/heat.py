@@ -231,6 +231,14 @@ class HeatCube:
         self.ends = ends
         self.unit = unit
         self._cache: dict[int, np.ndarray] = {}
+        self.partial = np.zeros(self.counts.shape, dtype=bool)  # zone-slot totals known only in part
+        self.partial_cells = 0
+        self.suppressed_cells = 0
+        self.precision = 0.1
+
+    def partial_zones(self, t: int) -> int:
+        """Zones whose count in slot ``t`` is partly suppressed (the heat around them is a lower bound)."""
+        return int(self.partial[t].sum()) if self.partial.size else 0
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -330,15 +338,25 @@ class HeatParams:
     decay: float = 0.0
 
 
+#: The top of the heat's colour scale: this quantile of the non-zero pixels of every frame. One definition
+#: for the demo's PNG and animation, the report's map, the plugin's layer and the exported GeoTIFF.
+SCALE_QUANTILE = 0.999
+
+
+def scale_top(cube) -> float:
+    """The top of the colour scale of a cube (the same number wherever the cube is shown)."""
+    return float(cube.scale_max(SCALE_QUANTILE))
+
+
 def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
-                zone_ids: Sequence[str] | None = None, measure: str | None = None
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], int]:
+                zone_ids: Sequence[str] | None = None, measure: str | None = None, with_partial: bool = False):
     """Counts of one measure (the dataset's first when None) as a (slots × zones) float32 array, NaN where
     suppressed; with slot starts/ends (epoch s), the zone ids (columns) and the number of suppressed
-    zone-slot cells."""
+    zone-slot cells. With ``with_partial``, also the (slots × zones) mask of the totals that are known only
+    in part (some of their parts suppressed: the count is a lower bound)."""
     sql, params = ds.zone_slot_totals(profiles, origins, measure=measure)
-    res = ds.con.execute(f"SELECT zone_id, epoch(start) AS s, epoch(\"end\") AS e, count FROM ({sql})",
-                         params).fetchnumpy()
+    res = ds.con.execute(f"SELECT zone_id, epoch(start) AS s, epoch(\"end\") AS e, count, suppressed_parts AS sp "
+                         f"FROM ({sql})", params).fetchnumpy()
     zones = list(zone_ids) if zone_ids is not None else sorted(set(res["zone_id"].tolist()))
     zindex = {z: i for i, z in enumerate(zones)}
     starts, inv = np.unique(np.asarray(res["s"], dtype=np.float64), return_inverse=True)
@@ -351,7 +369,13 @@ def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str
     ok = col >= 0
     counts[inv[ok], col[ok]] = vals[ok]
     suppressed = int(np.isnan(vals[ok]).sum())
-    return counts, starts, ends, zones, suppressed
+    if not with_partial:
+        return counts, starts, ends, zones, suppressed
+    partial = np.zeros(counts.shape, dtype=bool)
+    sp = np.asarray(res["sp"].filled(0) if hasattr(res["sp"], "filled") else res["sp"], dtype=np.int64)
+    part = ok & (sp > 0) & ~np.isnan(vals)
+    partial[inv[part], col[part]] = True
+    return counts, starts, ends, zones, suppressed, partial
 
 
 def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = None,
@@ -359,10 +383,13 @@ def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = No
     """The heat cube of a dataset's zones (which must have geometry in a projected CRS).
 
     Returns the cube, the zone ids of its columns and the number of suppressed zone-slot cells (they
-    contribute nothing)."""
+    contribute nothing). The cube also knows which zone-slot totals are only partly known
+    (``cube.partial``, ``cube.partial_cells``: the heat around them is a lower bound), the suppressed
+    cells (``cube.suppressed_cells``) and the precision of the counts (``cube.precision``)."""
     zones_wkt = ds.zones_wkt()
     zone_ids = sorted(zones_wkt)
-    counts, starts, ends, _z, suppressed = slot_matrix(ds, profiles, origins, zone_ids, measure)
+    counts, starts, ends, _z, suppressed, partial = slot_matrix(ds, profiles, origins, zone_ids, measure,
+                                                                 with_partial=True)
     wkts = [zones_wkt[z] for z in zone_ids]
     key = (hash(tuple(wkts)), tuple(zone_ids), dataclasses.astuple(params))
     cached = _MATRICES.get(key)
@@ -372,6 +399,10 @@ def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = No
     grid, m, tiles = cached
     unit = {0: "raw", 1: "scaled", 2: "km2"}[params.output]
     cube = HeatCube(m, grid, counts, starts, ends, unit)
+    cube.partial = partial
+    cube.partial_cells = int(partial.sum())
+    cube.suppressed_cells = suppressed
+    cube.precision = float(ds.metadata.precision if ds.metadata.precision is not None else 0.1)
     cube._tiles = tiles
     cube._cache_key = key
     _MATRICES[key] = (grid, m, tiles)
@@ -427,10 +458,15 @@ def write_geotiff(cube: HeatCube, path: str, crs_wkt: str, progress=None, compre
             band.SetDescription(start.strftime("%Y-%m-%dT%H:%M:%SZ"))
             band.SetMetadataItem("END", dt.datetime.fromtimestamp(float(cube.ends[i]), dt.timezone.utc)
                                  .strftime("%Y-%m-%dT%H:%M:%SZ"))
+            band.SetMetadataItem("PARTIAL_ZONES", str(cube.partial_zones(i)))
             if progress is not None:
                 progress.set(100.0 * (i + 1) / t)
         out.SetMetadataItem("FOOTFALL_UNIT", cube.unit)
         out.SetMetadataItem("FOOTFALL_MAX", repr(top))
+        out.SetMetadataItem("FOOTFALL_SCALE_TOP", repr(scale_top(cube)))
+        out.SetMetadataItem("FOOTFALL_PARTIAL_CELLS", str(cube.partial_cells))
+        out.SetMetadataItem("FOOTFALL_SUPPRESSED_CELLS", str(cube.suppressed_cells))
+        out.SetMetadataItem("FOOTFALL_PRECISION", repr(cube.precision))
         if source:
             out.SetMetadataItem("FOOTFALL_SOURCE", source)
         cube.frame_max = top
@@ -510,6 +546,11 @@ class GeoTiffCube:
         self.unit = self.ds.GetMetadataItem("FOOTFALL_UNIT") or "raw"
         top = self.ds.GetMetadataItem("FOOTFALL_MAX")
         self.frame_max = float(top) if top else None
+        stop = self.ds.GetMetadataItem("FOOTFALL_SCALE_TOP")
+        self.scale_top = float(stop) if stop else None  # computed once, when the cube was written
+        self.partial_cells = int(self.ds.GetMetadataItem("FOOTFALL_PARTIAL_CELLS") or 0)
+        self.suppressed_cells = int(self.ds.GetMetadataItem("FOOTFALL_SUPPRESSED_CELLS") or 0)
+        self.precision = float(self.ds.GetMetadataItem("FOOTFALL_PRECISION") or 0.1)
         starts, ends = [], []
         for i in range(self.ds.RasterCount):
             b = self.ds.GetRasterBand(i + 1)
@@ -524,6 +565,12 @@ class GeoTiffCube:
                         if e else s.timestamp())
         self.starts = np.array(starts)
         self.ends = np.array(ends)
+        self._partial = [int(self.ds.GetRasterBand(i + 1).GetMetadataItem("PARTIAL_ZONES") or 0)
+                         for i in range(self.ds.RasterCount)]
+
+    def partial_zones(self, t: int) -> int:
+        """Zones whose count in slot ``t`` was partly suppressed (stored with the band)."""
+        return self._partial[t]
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -542,6 +589,8 @@ class GeoTiffCube:
         """The maximum over all frames (from the file's metadata when known), or a quantile of non-zero pixels."""
         if quantile is None and self.frame_max is not None:
             return self.frame_max
+        if quantile == SCALE_QUANTILE and self.scale_top is not None:
+            return self.scale_top
         return HeatCube.scale_max(self, quantile)  # type: ignore[arg-type]
 
 

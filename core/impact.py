@@ -1,8 +1,10 @@
 """Economic impact of visitors: daily unique visitors by profile and origin group times spend.
 
 Direct impact = Σ_p V_p × additionality_p × (1 − displacement_p) × (daily_spend_p + nights_p × spend_per_night_p),
-total impact = direct × multiplier; low and high are analytic bounds (every input at its low or high end
-together). See ``docs/methods.md`` ("Economic impact"). Nothing here imports ``qgis``.
+total impact = direct × multiplier. The interval is the 5th–95th percentile of a seeded Monte Carlo over
+the inputs' stated ranges (counts ± precision, spend, nights, additionality, displacement, multiplier);
+the all-low / all-high extremes are kept beside it, and a sensitivity table says which inputs make the
+width. See ``docs/methods.md`` ("Economic impact"). Nothing here imports ``qgis``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,19 @@ RULE_PEAK = "peak_simultaneous"
 RULE_MIXED = "peak_simultaneous_and_daily_sum"  # some profiles sub-daily, others daily (presence + origins)
 RULE_TABLE = "table"
 
-BOUNDS_METHOD = "analytic"
+BOUNDS_METHOD = "monte_carlo_90"
+EXTREMES_METHOD = "analytic"
+
+#: The Monte Carlo: number of draws, seed (the same inputs always give the same interval) and percentiles.
+MC_DRAWS = 20_000
+MC_SEED = 16
+MC_PERCENTILES = (5.0, 95.0)
+
+#: What a preset value's figure is (field ``kind`` of a preset value): a figure published for the place,
+#: one calculated from published figures, a published figure of another place, year or population used
+#: in its stead, an assumption (nothing published was found), a definition, a method's rule, or a value
+#: the user gave.
+KINDS = ("published", "derived", "proxy", "assumption", "definition", "method", "user")
 
 #: Home country by time zone (for the 'abroad' group).
 HOME_COUNTRY = {"Europe/Brussels": "BE", "Europe/Paris": "FR"}
@@ -73,25 +87,125 @@ def rule_text(code: str) -> str:
 
 
 def bounds_text() -> str:
-    """The translated sentence that states how low and high were computed."""
-    return translate("Impact", "Analytic bounds (all low / all high together): low takes the visitors minus "
-                               "the precision margin and every spend, night and additionality value at its low "
-                               "bound with displacement at its high bound; high the opposite.")
+    """The translated sentence that states how the interval was computed."""
+    return translate("Impact", "90 % interval: the 5th and 95th percentiles of {draws} Monte Carlo draws (seed {seed}). "
+                               "Each input is drawn from a triangular distribution between its low and high values, "
+                               "peaking at its central value: the visitors (± the precision of the counts, one "
+                               "draw for all rows, because the operator's extrapolation errs the same way "
+                               "everywhere), each spend, night, additionality and displacement value, and the "
+                               "multiplier.").format(draws=fmt_int(MC_DRAWS), seed=MC_SEED)
+
+
+def extremes_text() -> str:
+    """The translated sentence that states how the all-low / all-high extremes were computed."""
+    return translate("Impact", "Extremes (all low / all high together): low takes the visitors minus the precision "
+                               "margin and every spend, night and additionality value at its low bound with "
+                               "displacement at its high bound; high the opposite. Every input erring the same way "
+                               "at once is very unlikely: read them as limits, not as the interval.")
+
+
+def suppressed_value(k: float) -> Value:
+    """What a suppressed cell is counted at: a third of the threshold, between a sixth and a half."""
+    return Value(k / 3, k / 6, k / 2, translate("Impact", "assumption — a suppressed cell holds fewer than the threshold; "
+                                                          "small counts are more often near 0 than near the threshold"),
+                 kind="assumption")
+
+
+def suppressed_text(k: float) -> str:
+    """The translated sentence that states how suppressed cells enter the estimate."""
+    return translate("Impact", "Suppressed cells (fewer than {k} each) are not read as 0: each is counted at {mid} "
+                               "(a third of the threshold, as small counts are more often near 0), between {lo} and "
+                               "{hi} in the interval (one draw for all cells), and between 0 and {k} in the "
+                               "extremes.").format(k=fmt_int(k), mid=f"{k / 3:g}", lo=f"{k / 6:g}", hi=f"{k / 2:g}")
+
+
+def fmt_int(n: float) -> str:
+    """An integer with a thin space between thousands (language-neutral, for the sentences above)."""
+    return f"{int(round(n)):,}".replace(",", "\u202f")
+
+
+def profile_label(code: str) -> str:
+    """A profile's name in the interface's language (the glossary's terms)."""
+    return {"resident": translate("Impact", "Residents"), "day_visitor": translate("Impact", "Day visitors"),
+            "overnight_visitor": translate("Impact", "Overnight visitors"),
+            "commuter": translate("Impact", "Commuters"), "transit": translate("Impact", "Transit"),
+            "visitor": translate("Impact", "Visitors"), "all": translate("Impact", "All profiles"),
+            "other": translate("Impact", "other (merged)")}.get(code, code)
+
+
+def group_label(code: str) -> str:
+    """An origin group's name in the interface's language."""
+    return {"local": translate("Impact", "local"), "rest_of_country": translate("Impact", "rest of the country"),
+            "abroad": translate("Impact", "abroad"), "unknown": translate("Impact", "unknown"),
+            "all": translate("Impact", "all origins"), "other": translate("Impact", "other (merged)"),
+            "": translate("Impact", "every origin")}.get(code, code)
+
+
+def field_label(field: str) -> str:
+    """An input's name in the interface's language."""
+    return {"additionality": translate("Impact", "additionality"),
+            "daily_spend": translate("Impact", "spend per day (EUR)"),
+            "nights": translate("Impact", "paid nights per visitor-day"),
+            "spend_per_night": translate("Impact", "spend per night (EUR)"),
+            "displacement": translate("Impact", "displacement"),
+            "visitors": translate("Impact", "visitors (± precision of the counts)"),
+            "suppressed": translate("Impact", "value of a suppressed cell"),
+            "multiplier": translate("Impact", "multiplier")}.get(field, field)
+
+
+def kind_label(kind: str) -> str:
+    """What a preset value is (see :data:`KINDS`), in the interface's language."""
+    return {"published": translate("Impact", "published"), "derived": translate("Impact", "derived"),
+            "proxy": translate("Impact", "proxy"), "assumption": translate("Impact", "assumption"),
+            "definition": translate("Impact", "definition"), "method": translate("Impact", "method"),
+            "user": translate("Impact", "given by the user")}.get(kind, kind)
+
+
+def input_label(profile: str, group: str, field: str) -> str:
+    """“Day visitors (abroad): spend per day (EUR)”, or the field alone for the counts and the multiplier."""
+    if not profile:
+        return field_label(field)
+    who = profile_label(profile) if not group else translate("Impact", "{profile} ({group})").format(
+        profile=profile_label(profile), group=group_label(group))
+    return translate("Impact", "{who}: {input}").format(who=who, input=field_label(field))
 
 
 # -- spend table -------------------------------------------------------------------------------------
 @dataclasses.dataclass
 class Value:
-    """A figure with its low and high bounds and where it comes from."""
+    """A figure with its low and high bounds and where it comes from.
+
+    ``refs`` are the ids of the published figures it rests on (the table in ``docs/methods.md``,
+    "Sources of the preset figures"), ``year`` the year(s) they describe, ``confidence`` H / M / L as
+    the research rates them, ``kind`` one of :data:`KINDS`.
+    """
 
     central: float
     low: float
     high: float
     source: str = ""
+    refs: tuple[str, ...] = ()
+    year: str = ""
+    confidence: str = ""
+    kind: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """As a JSON object."""
-        return {"central": self.central, "low": self.low, "high": self.high, "source": self.source}
+        out: dict[str, Any] = {"central": self.central, "low": self.low, "high": self.high, "source": self.source}
+        if self.kind:
+            out.update({"kind": self.kind, "refs": list(self.refs), "year": self.year, "confidence": self.confidence})
+        return out
+
+    @property
+    def varies(self) -> bool:
+        """True when low and high differ (the value is drawn in the Monte Carlo)."""
+        return self.high > self.low
+
+    def draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        """``n`` draws of a triangular distribution on [low, high] peaking at central."""
+        if not self.varies:
+            return np.full(n, float(self.central))
+        return rng.triangular(self.low, self.central, self.high, n)
 
 
 @dataclasses.dataclass
@@ -172,7 +286,12 @@ def validate_row(row: SpendRow) -> None:
 def _value(d: Any, default_source: str = "") -> Value:
     if isinstance(d, Mapping):
         c = float(d["central"])
-        return Value(c, float(d.get("low", c)), float(d.get("high", c)), str(d.get("source", default_source)))
+        kind = str(d.get("kind", ""))
+        if kind and kind not in KINDS:
+            raise ImpactError(translate("Impact", "unknown kind of source “{kind}”.").format(kind=kind))
+        return Value(c, float(d.get("low", c)), float(d.get("high", c)), str(d.get("source", default_source)),
+                     tuple(str(r) for r in d.get("refs", ())), str(d.get("year", "")), str(d.get("confidence", "")),
+                     kind)
     c = float(d)
     return Value(c, c, c, default_source)
 
@@ -220,7 +339,8 @@ def spend_rows_from_records(records: Iterable[Mapping[str, Any]], source: str = 
                 raise ImpactError(translate("Impact", "{where}: the value “{name}” is missing.").format(where=where, name=f))
             lo = table_number(rec.get(f + "_low"))
             hi = table_number(rec.get(f + "_high"))
-            vals.append(Value(c, c if lo is None else lo, c if hi is None else hi, str(rec.get("source") or source)))
+            vals.append(Value(c, c if lo is None else lo, c if hi is None else hi, str(rec.get("source") or source),
+                              kind="user"))
         row = SpendRow(profile, *vals, origin_group=str(rec.get("origin_group") or "").strip())
         validate_row(row)
         rows.append(row)
@@ -248,6 +368,8 @@ class Visitors:
     threshold: int = DEFAULT_THRESHOLD
     #: (profile, origin group, local day, visitors) before the days are added up (from a dataset only)
     by_day: list = dataclasses.field(default_factory=list)
+    #: suppressed cells behind each row's count (the counts leave them out), None: none known
+    suppressed: np.ndarray | None = None
     #: nights measured by the operator (the dataset's measure 'nights'), aligned with profiles and groups;
     #: None when the data have none (then the spend table's nights per visitor are used)
     nights: np.ndarray | None = None
@@ -371,24 +493,30 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
     if rule is None or rule == RULE_PEAK:
         rule = RULE_DAILY_SUM if all_daily else (RULE_MIXED if any_daily else RULE_PEAK)
     if rule in (RULE_PEAK, RULE_MIXED):
-        # for daily rows there is one slot per day: the peak of the slots is the day's sum over the zones
-        q = (sel + ", per_slot AS (SELECT profile, grp, day, start, sum(count) AS n FROM s GROUP BY ALL), "
-             "per_day AS (SELECT profile, grp, day, max(n) AS n FROM per_slot GROUP BY ALL) ")
+        # for daily rows there is one slot per day: the peak of the slots is the day's sum over the zones;
+        # the suppressed cells counted are those of the peak slot
+        q = (sel + ", per_slot AS (SELECT profile, grp, day, start, sum(count) AS n, sum(suppressed) AS sp "
+             "FROM s GROUP BY ALL), "
+             "per_day AS (SELECT profile, grp, day, max(n) AS n, arg_max(sp, coalesce(n, 0)) AS sp FROM per_slot GROUP BY ALL) ")
     elif rule == RULE_DAILY_MAX:
-        q = (sel + ", per_zone AS (SELECT profile, grp, day, zone_id, sum(count) AS n FROM s GROUP BY ALL), "
-             "per_day AS (SELECT profile, grp, day, max(n) AS n FROM per_zone GROUP BY ALL) ")
+        q = (sel + ", per_zone AS (SELECT profile, grp, day, zone_id, sum(count) AS n, sum(suppressed) AS sp "
+             "FROM s GROUP BY ALL), "
+             "per_day AS (SELECT profile, grp, day, max(n) AS n, arg_max(sp, coalesce(n, 0)) AS sp FROM per_zone GROUP BY ALL) ")
     elif rule == RULE_DAILY_SUM:
-        q = sel + ", per_day AS (SELECT profile, grp, day, sum(count) AS n FROM s GROUP BY ALL) "
+        q = sel + ", per_day AS (SELECT profile, grp, day, sum(count) AS n, sum(suppressed) AS sp FROM s GROUP BY ALL) "
     else:
         raise ImpactError(translate("Impact", "unknown counting rule “{rule}”.").format(rule=rule))
     # one row per profile, group and day (few rows): the days are added up here, and kept for reports
-    q += "SELECT profile, grp, day, coalesce(n, 0) AS n FROM per_day ORDER BY profile, grp, day"
+    q += "SELECT profile, grp, day, coalesce(n, 0) AS n, coalesce(sp, 0) AS sp FROM per_day ORDER BY profile, grp, day"
     progress.set(10)
-    by_day = [(r[0], r[1], r[2], float(r[3])) for r in con.execute(q, params).fetchall()]
-    acc: dict[tuple[str, str], float] = {}
-    for p_, g_, _d, n_ in by_day:
-        acc[(p_, g_)] = acc.get((p_, g_), 0.0) + n_
-    res = [(p_, g_, n_) for (p_, g_), n_ in sorted(acc.items())]
+    rows = con.execute(q, params).fetchall()
+    by_day = [(r[0], r[1], r[2], float(r[3])) for r in rows]
+    acc: dict[tuple[str, str], list[float]] = {}
+    for p_, g_, _d, n_, sp_ in rows:
+        a_ = acc.setdefault((p_, g_), [0.0, 0.0])
+        a_[0] += float(n_)
+        a_[1] += float(sp_)
+    res = [(p_, g_, n_, sp_) for (p_, g_), (n_, sp_) in sorted(acc.items())]
     progress.set(80)
     info = con.execute(sel + "SELECT count(DISTINCT day), coalesce(sum(suppressed), 0) FROM s", params).fetchone()
     nights = None
@@ -403,7 +531,7 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
         got = {(r[0], r[1]): float(r[2]) for r in con.execute(nq, p2).fetchall()}
         if got:
             for key in sorted(set(got) - set(acc)):
-                res.append((key[0], key[1], 0.0))
+                res.append((key[0], key[1], 0.0, 0.0))
             res.sort()
             nights = np.array([got.get((r[0], r[1]), 0.0) for r in res], dtype=float)
     progress.set(100)
@@ -411,7 +539,8 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
                     visitors=np.array([float(r[2]) for r in res], dtype=float), rule=rule,
                     days=int(info[0] or 0), suppressed_cells=int(info[1] or 0),
                     precision=float(md.precision if md.precision is not None else DEFAULT_PRECISION),
-                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day, nights=nights)
+                    threshold=int(md.threshold or DEFAULT_THRESHOLD), by_day=by_day, nights=nights,
+                    suppressed=np.array([float(r[3]) for r in res], dtype=float))
 
 
 def visitors_from_records(records: Iterable[Mapping[str, Any]], precision: float = DEFAULT_PRECISION,
@@ -434,12 +563,30 @@ def visitors_from_records(records: Iterable[Mapping[str, Any]], precision: float
 
 # -- impact ------------------------------------------------------------------------------------------
 @dataclasses.dataclass
+class Sensitivity:
+    """What one input alone does to the total impact (every other input at its central value)."""
+
+    profile: str  # '' for the counts and the multiplier
+    origin_group: str
+    field: str  # a SPEND_FIELDS name, 'visitors' or 'multiplier'
+    low: float  # the input's range
+    high: float
+    total_low: float  # 5th and 95th percentiles of the total impact when only this input varies
+    total_high: float
+    share: float  # its share of the sum of the one-at-a-time variances (0..1)
+
+    def as_dict(self) -> dict[str, Any]:
+        """As a JSON object."""
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass
 class ImpactResult:
-    """The impact table (already safe to publish), the totals with their bounds and what produced them."""
+    """The impact table (already safe to publish), the totals with their interval and what produced them."""
 
     columns: tuple[str, ...]
     rows: list[tuple]
-    direct: tuple[float, float, float]  # low, central, high
+    direct: tuple[float, float, float]  # 5th percentile, central, 95th percentile
     total: tuple[float, float, float]
     visitors: float
     rule: str
@@ -454,11 +601,28 @@ class ImpactResult:
     suppressed_cells: int
     merged_rows: int
     preset: str = ""
+    #: all low / all high together (analytic), for the appendix
+    direct_extremes: tuple[float, float] = (0.0, 0.0)
+    total_extremes: tuple[float, float] = (0.0, 0.0)
+    #: paid nights (visitors × nights) and the part brought by the event (× additionality): 5th, central, 95th
+    nights: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    nights_additional: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    sensitivity: list[Sensitivity] = dataclasses.field(default_factory=list)
+    draws: int = MC_DRAWS
+    seed: int = MC_SEED
+    #: the suppressed cells behind the visitors, the value each is counted at, and the visitor-days they add
+    suppressed_in_rows: int = 0
+    suppressed_value: Value | None = None
+    suppressed_allowance: tuple[float, float, float] = (0.0, 0.0, 0.0)
     #: nights measured by the operator and used in place of nights per visitor (None: none in the data)
     nights_measured: float | None = None
+    #: the visitors without the residents (the report's one visitors figure: the same sum, the same rounding)
+    visitors_non_resident: float = 0.0
 
     def summary(self) -> dict[str, Any]:
         """Everything a report needs, as a JSON-serialisable dictionary."""
+        def tri(t):
+            return {"low": t[0], "central": t[1], "high": t[2]}
         return {
             "method": "economic_impact",
             "formula": "direct = sum_p V_p * additionality_p * (1 - displacement_p) * "
@@ -466,16 +630,27 @@ class ImpactResult:
             "preset": self.preset, "currency": self.spend.currency,
             "rule": self.rule, "rule_text": self.rule_text,
             "bounds": self.bounds, "bounds_text": self.bounds_text,
+            "interval": {"percentiles": list(MC_PERCENTILES), "draws": self.draws, "seed": self.seed,
+                         "distribution": "triangular(low, central, high) per input; one draw of the counts for all rows"},
             "precision": self.precision, "threshold": self.threshold,
             "days": self.days, "suppressed_cells_left_out": self.suppressed_cells,
             "rows_merged_for_anonymity": self.merged_rows,
             "visitors": self.visitors,
+            "visitors_excluding_residents": self.visitors_non_resident,
             "visitors_measure": "presence",
             "nights_measured": self.nights_measured,
             "nights_source": ("measured (the export's nights)" if self.nights_measured is not None
                               else "assumed (nights per visitor of the spend table)"),
-            "direct": {"low": self.direct[0], "central": self.direct[1], "high": self.direct[2]},
-            "total": {"low": self.total[0], "central": self.total[1], "high": self.total[2]},
+            "direct": tri(self.direct),
+            "total": tri(self.total),
+            "extremes": {"method": EXTREMES_METHOD, "text": extremes_text(),
+                         "direct": {"low": self.direct_extremes[0], "high": self.direct_extremes[1]},
+                         "total": {"low": self.total_extremes[0], "high": self.total_extremes[1]}},
+            "nights": tri(self.nights), "nights_additional": tri(self.nights_additional),
+            "suppressed": {"cells": self.suppressed_in_rows, "text": suppressed_text(self.threshold),
+                           "value_per_cell": self.suppressed_value.as_dict() if self.suppressed_value else None,
+                           "visitor_days": tri(self.suppressed_allowance)},
+            "sensitivity": [x.as_dict() for x in self.sensitivity],
             "multiplier": self.multiplier.as_dict(),
             "home_country": self.spend.home_country, "local_codes": self.spend.local_codes,
             "local_codes_source": self.spend.local_source,
@@ -484,7 +659,7 @@ class ImpactResult:
         }
 
 
-COLUMNS = ("profile", "origin_group", "visitors", "additionality", "displacement", "spend_per_person",
+COLUMNS = ("profile", "origin_group", "visitors", "suppressed_cells", "additionality", "displacement", "spend_per_person",
            "direct_low", "direct", "direct_high", "total_low", "total", "total_high")
 
 
@@ -492,9 +667,42 @@ def _common(values: list[float]) -> float | None:
     return float(values[0]) if values and all(abs(v - values[0]) < 1e-12 for v in values) else None
 
 
+class _Draws:
+    """The Monte Carlo draws of every input, vectorised: (draws × spend rows) per field."""
+
+    def __init__(self, rows: list[SpendRow], mult: Value, prec: float, n: int, seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        self.n = n
+        self.counts = Value(1.0, 1.0 - prec, 1.0 + prec).draw(rng, n)
+        self.fields = {f: np.column_stack([getattr(r, f).draw(rng, n) for r in rows]) if rows else np.zeros((n, 0))
+                       for f in SPEND_FIELDS}
+        self.mult = mult.draw(rng, n)
+        self.central = {f: np.array([getattr(r, f).central for r in rows], dtype=float) for f in SPEND_FIELDS}
+
+
+def _per_visitor(V: np.ndarray, j: np.ndarray, f: dict[str, np.ndarray], counts,
+                 N: np.ndarray | None = None) -> np.ndarray:
+    """Direct impact of each visitor row for arrays of inputs (draws × spend rows, or spend rows); with
+    ``N``, the nights measured by the operator replace visitors × nights per visitor."""
+    def col(name):
+        a = f[name]
+        return a[..., j]
+    c = counts if np.ndim(counts) == 0 else np.asarray(counts)[:, None]
+    if N is not None:
+        return (c * col("additionality") * (1 - col("displacement"))
+                * (V * col("daily_spend") + N * col("spend_per_night")))
+    return (V * c * col("additionality") * (1 - col("displacement"))
+            * (col("daily_spend") + col("nights") * col("spend_per_night")))
+
+
+def _pair(lo_hi: tuple[float, float], central: float) -> tuple[float, float, float]:
+    return (float(lo_hi[0]), float(central), float(lo_hi[1]))
+
+
 def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | None = None,
-                   threshold: int | None = None, multiplier: Value | None = None) -> ImpactResult:
-    """The impact per (profile, origin group) and in total, with analytic low / high bounds.
+                   threshold: int | None = None, multiplier: Value | None = None,
+                   draws: int = MC_DRAWS, seed: int = MC_SEED) -> ImpactResult:
+    """The impact per (profile, origin group) and in total, with a 90 % Monte Carlo interval.
 
     Rows whose visitors are below the anonymity threshold are merged into an 'other' group of their
     profile, then into one ('other', 'other') row; when that row is still below the threshold, the
@@ -515,31 +723,112 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
         raise ImpactError(translate("Impact", "the spend table has no row for the profile(s) {profiles} found in the "
                                               "visitors; add them to the spend table (additionality 0 to leave them out).")
                           .format(profiles=", ".join(quoted(p) for p in missing)))
-    rows = [spend.lookup(p, g) for p, g in zip(visitors.profiles, visitors.groups)]
+    looked = [spend.lookup(p, g) for p, g in zip(visitors.profiles, visitors.groups)]
     V = np.asarray(visitors.visitors, dtype=float)
+    S = (np.zeros(n) if visitors.suppressed is None else np.asarray(visitors.suppressed, dtype=float))
+    N = None if visitors.nights is None else np.asarray(visitors.nights, dtype=float)  # measured nights
+    sv = suppressed_value(k)
+    # the spend rows used, once each (a row shared by several origin groups is one input, drawn once)
+    used: list[SpendRow] = []
+    j = np.zeros(n, dtype=np.int64)
+    for i, r in enumerate(looked):
+        if r is None:  # no visitors: a placeholder row of zeros
+            r = SpendRow("", *(Value(0.0, 0.0, 0.0) for _ in SPEND_FIELDS))
+        for u, r2 in enumerate(used):
+            if r2 is r:
+                j[i] = u
+                break
+        else:
+            j[i] = len(used)
+            used.append(r)
 
-    def arr(field: str, which: str) -> np.ndarray:
-        return np.array([getattr(getattr(r, field), which) if r is not None else 0.0 for r in rows], dtype=float)
+    def bound(field: str, which: str) -> np.ndarray:
+        return np.array([getattr(getattr(r, field), which) for r in used], dtype=float)
 
-    N = None if visitors.nights is None else np.asarray(visitors.nights, dtype=float)
+    central = {f: bound(f, "central") for f in SPEND_FIELDS}
+    lo = {f: bound(f, "low") for f in SPEND_FIELDS}
+    hi = {f: bound(f, "high") for f in SPEND_FIELDS}
+    lo["displacement"], hi["displacement"] = hi["displacement"], lo["displacement"]
+    Vc = V + S * sv.central  # the visitors with the suppressed cells' allowance, central
+    d_mid = _per_visitor(Vc, j, central, 1.0, N=N) if n else np.zeros(0)
+    d_low = _per_visitor(V, j, lo, 1 - prec, N=N) if n else np.zeros(0)  # suppressed cells at 0
+    d_high = _per_visitor(V + S * k, j, hi, 1 + prec, N=N) if n else np.zeros(0)  # ... and at the threshold
 
-    def direct(which_v: float, lo: str, disp: str) -> np.ndarray:
-        if N is not None:  # nights measured by the operator, in place of nights per visitor
-            return (which_v * arr("additionality", lo) * (1 - arr("displacement", disp))
-                    * (V * arr("daily_spend", lo) + N * arr("spend_per_night", lo)))
-        return (V * which_v * arr("additionality", lo) * (1 - arr("displacement", disp))
-                * (arr("daily_spend", lo) + arr("nights", lo) * arr("spend_per_night", lo)))
+    # Monte Carlo: every input drawn at once (draws × visitor rows), a few MB at most
+    mc = _Draws(used, mult, prec, draws, seed)
+    m_supp = sv.draw(np.random.default_rng(seed + 1), draws)  # the suppressed cells' value, one draw for all
+    Vd = V[None, :] + S[None, :] * m_supp[:, None]
+    D = _per_visitor(Vd, j, mc.fields, mc.counts, N=N) if n else np.zeros((draws, 0))
+    pct = list(MC_PERCENTILES)
 
-    d_low = direct(1 - prec, "low", "high") if n else np.zeros(0)
-    d_mid = direct(1.0, "central", "central") if n else np.zeros(0)
-    d_high = direct(1 + prec, "high", "low") if n else np.zeros(0)
-    add = arr("additionality", "central")
-    disp = arr("displacement", "central")
+    def interval(samples: np.ndarray) -> tuple[float, float]:
+        a_, b_ = np.percentile(samples, pct)
+        return float(a_), float(b_)
+
+    direct_draws = D.sum(axis=1)
+    total_draws = direct_draws * mc.mult
+    d_lo, d_hi = interval(direct_draws)
+    t_lo, t_hi = interval(total_draws)
+    direct_t = (d_lo, float(d_mid.sum()), d_hi)
+    total_t = (t_lo, float(d_mid.sum()) * mult.central, t_hi)
+
+    # nights: paid nights of the visitors, and those the event brought (× additionality)
+    if N is not None:  # measured: the operator's nights, with the counts' precision
+        nights_c = N.copy()
+        nights_d = N[None, :] * mc.counts[:, None] if n else np.zeros((draws, 0))
+    else:
+        nights_c = Vc * central["nights"][j]
+        nights_d = Vd * mc.counts[:, None] * mc.fields["nights"][:, j] if n else np.zeros((draws, 0))
+    add_nights_d = nights_d * mc.fields["additionality"][:, j] if n else nights_d
+    nights_t = (*interval(nights_d.sum(axis=1)),)
+    add_t = (*interval(add_nights_d.sum(axis=1)),)
+    nights = (nights_t[0], float(nights_c.sum()), nights_t[1])
+    nights_add = (add_t[0], float((nights_c * central["additionality"][j]).sum()), add_t[1])
+
+    # sensitivity: each input alone (the others central), its share of the one-at-a-time variances
+    sens: list[Sensitivity] = []
+    if n:
+        def alone(field: str, u: int) -> dict[str, np.ndarray]:
+            # every input central, but column u of ``field`` drawn
+            out = {g: np.broadcast_to(central[g], (draws, len(used))) for g in SPEND_FIELDS}
+            col = np.array(out[field])
+            col[:, u] = mc.fields[field][:, u]
+            out[field] = col
+            return out
+
+        cand = []
+        if prec > 0:
+            cand.append(("", "", "visitors", 1 - prec, 1 + prec,
+                         _per_visitor(Vc, j, central, mc.counts, N=N).sum(axis=-1) * mult.central))
+        if S.any():
+            cand.append(("", "", "suppressed", sv.low, sv.high,
+                         _per_visitor(Vd, j, central, 1.0, N=N).sum(axis=-1) * mult.central))
+        for u, r in enumerate(used):
+            if not (Vc[j == u] > 0).any():
+                continue
+            for f in SPEND_FIELDS:
+                v = getattr(r, f)
+                if not v.varies or (f == "nights" and N is not None):
+                    continue
+                out = _per_visitor(Vc, j, alone(f, u), 1.0, N=N).sum(axis=-1) * mult.central
+                if np.ptp(out) > 0:
+                    cand.append((r.profile, r.origin_group, f, v.low, v.high, out))
+        if mult.varies:
+            cand.append(("", "", "multiplier", mult.low, mult.high, float(d_mid.sum()) * mc.mult))
+        var = np.array([float(np.var(c[5])) for c in cand])
+        tot_var = float(var.sum()) or 1.0
+        for c, v_ in zip(cand, var):
+            a_, b_ = interval(c[5])
+            sens.append(Sensitivity(c[0], c[1], c[2], float(c[3]), float(c[4]), a_, b_, v_ / tot_var))
+        sens.sort(key=lambda x: (-x.share, x.profile, x.origin_group, x.field))
+
+    add = central["additionality"][j]
+    disp = central["displacement"][j]
     if N is not None:
         per_visitor = np.divide(N, V, out=np.zeros_like(N), where=V > 0)
-        spp = arr("daily_spend", "central") + per_visitor * arr("spend_per_night", "central")
+        spp = central["daily_spend"][j] + per_visitor * central["spend_per_night"][j]
     else:
-        spp = arr("daily_spend", "central") + arr("nights", "central") * arr("spend_per_night", "central")
+        spp = central["daily_spend"][j] + central["nights"][j] * central["spend_per_night"][j]
 
     # anonymity: merge rows below the threshold
     keep = [i for i in range(n) if V[i] > 0]
@@ -569,18 +858,23 @@ def compute_impact(visitors: Visitors, spend: SpendTable, precision: float | Non
         if v < k:  # everything together is below the threshold: nothing can be shown
             raise ImpactError(translate("Impact", "fewer visitors in total than the anonymity threshold ({k}); "
                                                   "no impact can be published.").format(k=k))
-        out_rows.append((p, g, v, _common([add[i] for i in idx]), _common([disp[i] for i in idx]),
-                         _common([spp[i] for i in idx]),
-                         float(d_low[idx].sum()), float(d_mid[idx].sum()), float(d_high[idx].sum()),
-                         float(d_low[idx].sum() * mult.low), float(d_mid[idx].sum() * mult.central),
-                         float(d_high[idx].sum() * mult.high)))
-    direct_t = (float(d_low.sum()), float(d_mid.sum()), float(d_high.sum()))
-    total_t = (direct_t[0] * mult.low, direct_t[1] * mult.central, direct_t[2] * mult.high)
-    res = ImpactResult(COLUMNS, out_rows, direct_t, total_t, float(V.sum()), visitors.rule, visitors.rule_text,
-                       BOUNDS_METHOD, bounds_text(), prec, k, mult, spend, visitors.days,
-                       visitors.suppressed_cells, merged, spend.name)
-    res.nights_measured = None if N is None else float(N.sum())
-    return res
+        row_draws = D[:, idx].sum(axis=1)
+        r_lo, r_hi = interval(row_draws)
+        rt_lo, rt_hi = interval(row_draws * mc.mult)
+        mid = float(d_mid[idx].sum())
+        out_rows.append((p, g, v, int(S[idx].sum()), _common([add[i] for i in idx]), _common([disp[i] for i in idx]),
+                         _common([spp[i] for i in idx]), r_lo, mid, r_hi, rt_lo, mid * mult.central, rt_hi))
+    return ImpactResult(COLUMNS, out_rows, direct_t, total_t, float(V.sum()), visitors.rule, visitors.rule_text,
+                        BOUNDS_METHOD, bounds_text(), prec, k, mult, spend, visitors.days,
+                        visitors.suppressed_cells, merged, spend.name,
+                        direct_extremes=(float(d_low.sum()), float(d_high.sum())),
+                        total_extremes=(float(d_low.sum()) * mult.low, float(d_high.sum()) * mult.high),
+                        nights=nights, nights_additional=nights_add, sensitivity=sens, draws=draws, seed=seed,
+                        suppressed_in_rows=int(S.sum()), suppressed_value=sv,
+                        suppressed_allowance=(*_pair(interval(S.sum() * m_supp), S.sum() * sv.central),),
+                        nights_measured=None if N is None else float(N.sum()),
+                        visitors_non_resident=round(float(sum(v for p, v in zip(visitors.profiles, visitors.visitors)
+                                                              if p != "resident")), 6))
 
 
 def write_summary(result: ImpactResult, path: str | Path, extra: Mapping[str, Any] | None = None) -> None:

@@ -159,7 +159,8 @@ class FootfallDock(QgsDockWidget):
         self.zone_mode.setToolTip(tr("Spreading over the zone keeps a large zone from looking like a hot spot"))
         hf.addRow(tr("Zones as"), self.zone_mode)
         self.scale = QComboBox()
-        self.scale.addItem(tr("99th percentile of all slots"), 0.99)
+        from ..core.heat import SCALE_QUANTILE
+        self.scale.addItem(tr("99.9th percentile of all slots (as the report)"), SCALE_QUANTILE)
         self.scale.addItem(tr("Maximum of all slots"), None)
         self.scale.setToolTip(tr("The top of the colour scale, the same for every slot"))
         hf.addRow(tr("Colour scale"), self.scale)

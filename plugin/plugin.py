@@ -750,14 +750,18 @@ class FootfallPlugin:
                            float(first), float(last))  # in local clock time, as the Temporal Controller reads it
         p = task.params
         layer.setAbstract(tr("People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
-                             "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.").format(
-            radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax), n=task.suppressed)
+                             "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly "
+                             "suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.").format(
+            radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax), n=task.suppressed,
+            partial=fmt.number(cube.partial_cells), p=fmt.number(100 * cube.precision))
             if measure in (None, "presence") else
             tr("{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
-               "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.").format(
+               "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly "
+               "suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.").format(
             measure=what, radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax),
-            n=task.suppressed))
+            n=task.suppressed, partial=fmt.number(cube.partial_cells), p=fmt.number(100 * cube.precision)))
         layer.setCustomProperty("footfall/suppressed_cells", task.suppressed)
+        layer.setCustomProperty("footfall/partial_cells", cube.partial_cells)
         QgsProject.instance().addMapLayer(layer, False)
         if loaded.group is not None:
             loaded.group.insertLayer(0, layer)

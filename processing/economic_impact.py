@@ -1,5 +1,5 @@
 """``footfall:economic_impact``: direct and total spend of the visitors, by profile and origin group, with
-low / central / high bounds and the counting rule stated."""
+a 90 % Monte Carlo interval, the inputs that make its width, and the counting rule stated."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _records(layer) -> list[dict]:
 
 
 class EconomicImpactAlgorithm(FootfallAlgorithm):
-    """Visitors × additionality × (1 − displacement) × spend, with a multiplier and analytic bounds."""
+    """Visitors × additionality × (1 − displacement) × spend, with a multiplier and a 90 % interval."""
 
     NAME = "economic_impact"
     CONTEXT = "EconomicImpactAlgorithm"
@@ -68,12 +68,17 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
             "15-minute presence counts, which include the same person many times. Daily data: the day's counts "
             "summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower "
             "bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all "
-            "zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.\n\n"
+            "zones (a lower bound). The rule used is written into the outputs. Suppressed cells are not read as 0: "
+            "each counts as a third of the anonymity threshold (between a sixth and a half in the interval).\n\n"
             "Origin groups: abroad (a country other than the home country), local (the local codes), rest of "
             "country, unknown; all when the export has no origins.\n\n"
-            "Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every "
-            "spend, night, additionality and multiplier value at its low bound with displacement at its high "
-            "bound; high the opposite.\n\n"
+            "Margins: a 90 % interval from a seeded Monte Carlo (20,000 draws): every input is drawn from a "
+            "triangular distribution between its low and high values, peaking at its central value — the counts "
+            "(± the precision), each spend, night, additionality and displacement value, and the multiplier. The "
+            "log says which inputs make most of the width; the summary also keeps the extremes (every input at its "
+            "low, or its high, end together).\n\n"
+            "The presets' figures come from published sources (each value names its source, year and confidence); "
+            "figures that were not found are marked as assumptions and should be replaced.\n\n"
             "Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their "
             "profile, then into one “other” row; the totals include every row.")
 
@@ -132,9 +137,11 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Inputs, preset, sources, counting rule, margins and totals, for the report."))
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber("DIRECT", self.tr("Direct impact (central)")))
+        self.addOutput(QgsProcessingOutputNumber("DIRECT_LOW", self.tr("Direct impact, 5th percentile")))
+        self.addOutput(QgsProcessingOutputNumber("DIRECT_HIGH", self.tr("Direct impact, 95th percentile")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Total impact (central)")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_LOW", self.tr("Total impact, low bound")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_HIGH", self.tr("Total impact, high bound")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_LOW", self.tr("Total impact, 5th percentile")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_HIGH", self.tr("Total impact, 95th percentile")))
         self.addOutput(QgsProcessingOutputString("RULE", self.tr("Counting rule")))
 
     def _number(self, parameters, name, context):
@@ -162,7 +169,7 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
             default = m is not None
             spend.multiplier = impact.Value(c, (c if default else base.low) if lo is None else lo,
                                             (c if default else base.high) if hi is None else hi,
-                                            self.tr("given by the user"))
+                                            self.tr("given by the user"), kind="user")
         codes = self.parameterAsString(parameters, self.LOCAL_CODES, context)
         if codes and codes.strip():
             spend.local_codes = [c.strip() for c in codes.split(",") if c.strip()]
@@ -203,6 +210,11 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
         progress.set(90)
         feedback.pushInfo(result.rule_text)
         feedback.pushInfo(result.bounds_text)
+        feedback.pushInfo(impact.extremes_text())
+        for sens in result.sensitivity[:5]:
+            feedback.pushInfo(self.tr("Width of the interval: {input} makes {share} % of it.").format(
+                input=impact.input_label(sens.profile, sens.origin_group, sens.field),
+                share=round(100 * sens.share)))
         fields = QgsFields()
         for name in result.columns:
             fields.append(QgsField(name, _TYPES.get(name, QVariant.Double)))
@@ -216,7 +228,8 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
             feats.append(f)
         if not sink.addFeatures(feats, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.tr("The impact table could not be written: {error}").format(error=sink.lastError()))
-        out = {self.OUTPUT: dest, "DIRECT": result.direct[1], "TOTAL": result.total[1],
+        out = {self.OUTPUT: dest, "DIRECT": result.direct[1], "DIRECT_LOW": result.direct[0],
+               "DIRECT_HIGH": result.direct[2], "TOTAL": result.total[1],
                "TOTAL_LOW": result.total[0], "TOTAL_HIGH": result.total[2], "RULE": result.rule_text}
         summary = self.parameterAsFileOutput(parameters, self.OUTPUT_SUMMARY, context)
         if summary and parameters.get(self.OUTPUT_SUMMARY) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsCoordinateTransform,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterPoint, QgsProcessingParameterString)
+                       QgsProcessingParameterNumber, QgsProcessingParameterPoint, QgsProcessingParameterString)
 
 from ..core import heat
 from ..core.impact import PRESETS
@@ -31,6 +31,9 @@ class EventReportAlgorithm(FootfallAlgorithm):
     ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     PRESET = "PRESET"
+    COMPARE_MEASURE = "COMPARE_MEASURE"
+    COMPARE_VALUE = "COMPARE_VALUE"
+    COMPARE_SOURCE = "COMPARE_SOURCE"
     OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:  # noqa: N802
@@ -49,14 +52,16 @@ class EventReportAlgorithm(FootfallAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
-            "Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day "
-            "and profile by the stated counting rule, the busiest day, the peak time slot with the people "
-            "present at once, the share from abroad, the median travel distance, the economic impact with "
-            "its low and high bounds), a chart of the people present over time by profile, a heat map at the "
+            "Writes a post-event report as a PDF in English, Dutch or French: key figures (visitors — residents "
+            "apart, in their own table — per day and profile by the stated counting rule, each count with its "
+            "margin, the busiest day, the peak time slot with the people present at once, the share from "
+            "abroad, the median travel distance, the economic impact with its 90 % interval and, when given, a "
+            "published figure beside ours), a chart of the people present over time by profile, a heat map at the "
             "peak, a map of the largest origin flows with the catchment rings, the largest origins, the "
-            "catchment bands, the economic impact by profile and origin group, and an appendix on how the "
-            "figures were made (source files and their SHA-256, operator, anonymity threshold, margins, "
-            "counting rule, what the figures cannot tell).\n\n"
+            "catchment bands, the economic impact by profile and origin group with the inputs that make its "
+            "interval wide, and an appendix on how the figures were made (source files and their SHA-256, "
+            "operator, anonymity threshold, margins, counting rule, the assumptions behind the impact with "
+            "their sources, what the figures cannot tell).\n\n"
             "Every number comes from the same code as the algorithms (origin flows, catchment, economic "
             "impact) and no count below the anonymity threshold is printed.")
 
@@ -90,10 +95,28 @@ class EventReportAlgorithm(FootfallAlgorithm):
                                        defaultValue=0)
         p.setHelp(self.tr("The spend, additionality and multiplier values of “Economic impact”."))
         self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.COMPARE_MEASURE, self.tr("Published figure to compare with"),
+                                       [self.tr("None"), self.tr("Direct impact (EUR)"), self.tr("Total impact (EUR)"),
+                                        self.tr("Paid nights"), self.tr("Nights brought by the event"),
+                                        self.tr("Visitors (visitor-days)")], defaultValue=0)
+        p.setHelp(self.tr("A figure published about the same event (for example the tourism office's spend or the "
+                          "hotels' nights). The report prints it beside our estimate and says whether it lies inside "
+                          "our 90 % interval."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.COMPARE_VALUE, self.tr("Published value"),
+                                         QgsProcessingParameterNumber.Double, None, optional=True, minValue=0.0)
+        p.setHelp(self.tr("In EUR for an impact, in nights or visitor-days otherwise."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(self.COMPARE_SOURCE, self.tr("Source of the published value"), optional=True)
+        p.setHelp(self.tr("Who published it, and when; printed beside it."))
+        self.addParameter(p)
         p = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report"), self.tr("PDF files (*.pdf)"))
         p.setHelp(self.tr("The PDF file to write."))
         self.addParameter(p)
-        self.addOutput(QgsProcessingOutputNumber("VISITOR_DAYS", self.tr("Visits over the period (visitor-days)")))
+        self.addOutput(QgsProcessingOutputNumber("VISITOR_DAYS", self.tr("Visitors over the period (visitor-days, residents apart)")))
+        self.addOutput(QgsProcessingOutputNumber("DIRECT", self.tr("Direct impact (central)")))
+        self.addOutput(QgsProcessingOutputNumber("DIRECT_LOW", self.tr("Direct impact, 5th percentile")))
+        self.addOutput(QgsProcessingOutputNumber("DIRECT_HIGH", self.tr("Direct impact, 95th percentile")))
         self.addOutput(QgsProcessingOutputNumber("PEAK_PEOPLE", self.tr("People present at the peak (at least)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -118,13 +141,29 @@ class EventReportAlgorithm(FootfallAlgorithm):
             path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
             start = as_utc(self.parameterAsDateTime(parameters, self.START, context)) if parameters.get(self.START) else None
             end = as_utc(self.parameterAsDateTime(parameters, self.END, context)) if parameters.get(self.END) else None
+            published = None
+            which = self.parameterAsEnum(parameters, self.COMPARE_MEASURE, context)
+            if which:
+                if parameters.get(self.COMPARE_VALUE) in (None, ""):
+                    raise QgsProcessingException(self.tr("Give the published value to compare with."))
+                from ..core.report_data import PUBLISHED_MEASURES, Published
+                measure = ("direct", "total", "nights", "nights_additional", "visitors")[which - 1]
+                assert measure in PUBLISHED_MEASURES
+                if measure != "visitors" and preset is None:
+                    raise QgsProcessingException(self.tr("An impact or nights figure needs a spend preset to compare with."))
+                published = Published(measure, self.parameterAsDouble(parameters, self.COMPARE_VALUE, context),
+                                       self.parameterAsString(parameters, self.COMPARE_SOURCE, context) or "")
             fig = self.run_core(write_report, ds, path, LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
                                 self.parameterAsString(parameters, self.TITLE, context) or "",
                                 venue, self.parameterAsString(parameters, self.VENUE_NAME, context) or "",
-                                start, end, preset, progress.sub(20, 100),
+                                start, end, preset, progress.sub(20, 100), published=published,
                                 organisation=self.parameterAsString(parameters, self.ORGANISATION, context) or "")
         finally:
             ds.close()
         if not fig.days:
             feedback.pushWarning(self.tr("The period holds no data: the report is nearly empty."))
-        return {self.OUTPUT: path, "VISITOR_DAYS": fig.visitor_days, "PEAK_PEOPLE": fig.peak_total}
+        out = {self.OUTPUT: path, "VISITOR_DAYS": fig.visitors, "PEAK_PEOPLE": fig.peak_total}
+        if fig.impact is not None:
+            out.update({"DIRECT": fig.impact.direct[1], "DIRECT_LOW": fig.impact.direct[0],
+                        "DIRECT_HIGH": fig.impact.direct[2]})
+        return out

@@ -136,8 +136,8 @@ class ExportAnimationAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Layers of the project drawn under the heat, rendered once."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.SCALE_QUANTILE, self.tr("Colour scale maximum (quantile of all frames)"),
-                                         QgsProcessingParameterNumber.Double, 1.0, minValue=0.5, maxValue=1.0)
-        p.setHelp(self.tr("1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame."))
+                                         QgsProcessingParameterNumber.Double, heat.SCALE_QUANTILE, minValue=0.5, maxValue=1.0)
+        p.setHelp(self.tr("0.999 (the default, as the report, the demo and the plugin) lets the top 0.1 % of pixels saturate; 1 uses the maximum over all frames. The same scale holds for every frame."))
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber("FRAME_COUNT", self.tr("Frames")))
         self.addOutput(QgsProcessingOutputNumber("GIF_STEP", self.tr("Slots per GIF frame")))

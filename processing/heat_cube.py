@@ -92,6 +92,8 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("BANDS", self.tr("Bands (time slots)")))
         self.addOutput(QgsProcessingOutputNumber("SUPPRESSED", self.tr("Suppressed zone-slot cells")))
         self.addOutput(QgsProcessingOutputNumber("SCALE_MAX", self.tr("Maximum over all frames")))
+        self.addOutput(QgsProcessingOutputNumber("SCALE_TOP", self.tr("Top of the colour scale (99.9th percentile of the pixels of all frames)")))
+        self.addOutput(QgsProcessingOutputNumber("PARTIAL", self.tr("Zone-slot cells known only in part (the heat there is a lower bound)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         progress = self.progress(feedback)
@@ -129,10 +131,16 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
                 raise QgsProcessingException(self.tr("The grid would have {n} pixels per band; choose a larger pixel size.").format(n=fmt.number(rows * cols)))
             feedback.pushInfo(self.tr("{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.").format(
                 bands=fmt.number(t), cols=fmt.number(cols), rows=fmt.number(rows), n=fmt.number(suppressed)))
+            if cube.partial_cells:
+                feedback.pushWarning(self.tr("{n} of {total} zone-slot totals are only partly known (some of their "
+                                             "profiles or origins are suppressed): the heat around them is a lower "
+                                             "bound. Each band says how many zones it has (PARTIAL_ZONES).").format(
+                    n=fmt.number(cube.partial_cells), total=fmt.number(cube.counts.size)))
             out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
             wkt = QgsCoordinateReferenceSystem(crs).toWkt()
             self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100), source=ds.metadata.source_name)
             name_output(context, out, self.tr("Heat cube"), label)
-            return {self.OUTPUT: out, "BANDS": t, "SUPPRESSED": suppressed, "SCALE_MAX": cube.frame_max}
+            return {self.OUTPUT: out, "BANDS": t, "SUPPRESSED": suppressed, "SCALE_MAX": cube.frame_max,
+                    "SCALE_TOP": heat.scale_top(cube), "PARTIAL": cube.partial_cells}
         finally:
             ds.close()

@@ -5,13 +5,11 @@ Run as ``.venv/bin/python -P scripts/run_demo.py out`` (the Makefile does).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
 import time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,30 +21,30 @@ from footfall.core.readers import read_exports  # noqa: E402
 
 DEMOS = {
     "brussels": {"tz": "Europe/Brussels", "operator": "Proximus (synthetische demo)", "language": "nl",
-                 "title": "Tour de France 2019 — Grand Départ, Brussel", "top_n": 30,
+                 "title": "Tour de France 2019 — Grand Départ, Brussel",
                  "subtitle": "Aanwezige personen per zone en kwartier, en waar de bezoekers vandaan komen, "
                              "6–7 juli 2019 (synthetische demogegevens)",
                  "flow_extent_km": 260,
+                 # T1 of ../shared/research/spend-sources.md: the figure docs/validation.md compares with
+                 "published": ("direct", 32.7e6, "visit.brussels, via minister Sven Gatz, 7/10/2019"),
                  "organisation": {"nl": "Footfall-demo (synthetisch, geen echte opdrachtgever)",
                                   "fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
                  "reports": {"nl": "Tour de France 2019 — Grand Départ, Brussel",
                              "fr": "Tour de France 2019 — Grand Départ, Bruxelles"}},
     "lyon": {"tz": "Europe/Paris", "operator": "Orange Flux Vision (démo synthétique)", "language": "fr",
-             "title": "Fête des Lumières 2018 — Lyon", "top_n": 25,
+             "title": "Fête des Lumières 2018 — Lyon",
              "subtitle": "Personnes présentes par zone et par heure, et provenance des visiteurs, "
                          "6–9 décembre 2018 (données de démonstration synthétiques)",
              "flow_extent_km": 900,
+             # F3: hotel nights counted by the hoteliers (La Tribune, 12/12/2018)
+             "published": ("nights", 260_000, "nuitées hôtelières, La Tribune, 12/12/2018"),
              "organisation": {"fr": "Démo Footfall (synthétique, aucun commanditaire réel)"},
              "reports": {"fr": "Fête des Lumières 2018 — Lyon"}},
 }
 
 
-def summary(ds, name: str, seconds: float) -> dict:
-    """Key figures of an imported demo, for out/<name>_summary.json."""
-    starts, ends, totals, supp = ds.slot_totals()
-    peak = int(totals.argmax())
-    zone = ZoneInfo(ds.metadata.timezone)
-    peak_start = dt.datetime.fromtimestamp(float(starts[peak]), dt.timezone.utc).astimezone(zone)
+def summary(ds, fig, name: str, seconds: float) -> dict:
+    """Key figures of an imported demo, for out/<name>_summary.json (the report's, computed once)."""
     return {
         "demo": name,
         "sources": [{"file": m.source_name, "sha256": m.source_sha256, "encoding": m.encoding,
@@ -54,9 +52,11 @@ def summary(ds, name: str, seconds: float) -> dict:
         "rows": ds.row_count(),
         "suppressed_cells": ds.suppressed_count(),
         "zones": len(ds.zone_ids()),
-        "slots": len(starts),
-        "peak_slot_local": peak_start.isoformat(),
-        "people_in_peak_slot_at_least": round(float(totals[peak])),
+        "slots": len(fig.slot_starts),
+        "peak_slot_local": fig.peak_start.isoformat() if fig.peak_start else None,
+        "people_in_peak_slot_at_least": fig.peak_total,
+        "people_in_peak_slot_range": [fig.peak_total * (1 - fig.precision), fig.peak_total * (1 + fig.precision)]
+        if fig.peak_total is not None else None,
         "anonymity_threshold": ds.metadata.threshold,
         "warnings": ds.metadata.warnings,
         "import_seconds": round(seconds, 2),
@@ -85,8 +85,9 @@ def render_peak(gpkg: Path, ds, png: Path, cfg: dict | None = None) -> None:
     remove_translation(translator)
 
 
-def animate(ds, name: str, cfg: dict, out: Path) -> None:
-    """The heat cube of the demo: a GeoTIFF (50 m pixels), a GIF and an MP4 on one colour scale."""
+def animate(ds, prepared, name: str, cfg: dict, out: Path) -> float:
+    """The heat cube of the demo (the report's: radius 500 m, 25 m pixels) as a GeoTIFF, a GIF and an MP4
+    on one colour scale, and a PNG of the peak; returns the top of the scale (the report's too)."""
     from qgis.core import QgsCoordinateReferenceSystem
 
     from footfall.core import heat
@@ -95,13 +96,13 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
 
     from footfall.plugin.i18n import remove_translation, setup_translation
     translator = setup_translation(cfg["language"])  # captions and legend in the city's language
-    crs = heat.ensure_projected(ds)
-    qcrs = QgsCoordinateReferenceSystem(crs)
+    qcrs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
     t0 = time.perf_counter()
-    coarse, _z, _s = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=50))
-    heat.write_geotiff(coarse, str(out / f"{name}_heat.tif"), qcrs.toWkt(), source=ds.metadata.source_name)
-    cube, _z, suppressed = heat.cube_for_dataset(ds, heat.HeatParams(radius=500, pixel=20))
-    vmax = cube.scale_max(0.999)
+    cube = prepared.cube  # the report's cube (radius 500 m, 25 m pixels): one heat, one scale
+    heat.write_geotiff(cube, str(out / f"{name}_heat.tif"), qcrs.toWkt(), source=ds.metadata.source_name)
+    vmax = heat.scale_top(cube)
+    fig = prepared.figures
+    peak = int(np.argmin(np.abs(cube.starts - fig.peak_start.timestamp()))) if fig.peak_start else None
     credit = f"Footfall · {cfg['operator']}"
     text = {"subtitle": heat_subtitle(500), "source": source_line(cfg["operator"])}
     stats = {}
@@ -109,30 +110,31 @@ def animate(ds, name: str, cfg: dict, out: Path) -> None:
         r = FrameRenderer(cube, qcrs, size[0], size[1], vmax, cfg["tz"], cfg["title"], credit, synthetic=True,
                           lang=cfg["language"], **text)
         res = export_animation(r, str(out / f"{name}_heat.{ext}"), None, 8.0,
-                               still=str(out / f"{name}_heat_peak.png") if ext == "gif" else None)
+                               still=str(out / f"{name}_heat_peak.png") if ext == "gif" else None, still_slot=peak)
         stats[ext] = res
     remove_translation(translator)
     print(f"{name}: heat cube {cube.shape[2]} x {cube.shape[1]} px x {cube.shape[0]} slots, "
-          f"{suppressed} suppressed zone-slots left out, GIF ({stats['gif']['bytes'] / 1e6:.1f} MB, one slot in "
+          f"{cube.suppressed_cells} suppressed zone-slots left out, {cube.partial_cells} partly suppressed "
+          f"(lower bounds), scale top {vmax:.0f}, GIF ({stats['gif']['bytes'] / 1e6:.1f} MB, one slot in "
           f"{stats['gif']['step']}) and MP4 in {time.perf_counter() - t0:.1f} s")
+    return vmax
 
 
-def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
-    """The origin flow map of the demo (PNG), in the city's language, and its flows as a GeoPackage layer."""
+def flow_map(ds, prepared, name: str, cfg: dict, gpkg: Path, out: Path) -> int:
+    """The origin flow map of the demo (PNG), in the city's language: the report's flows (one query,
+    core.report_data.MAP_FLOWS), and its flows as a GeoPackage layer; returns the number of lines."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
     from qgis.PyQt.QtGui import QColor
 
     from footfall.core import heat
-    from footfall.core.flows import FlowQuery, origin_flows
     from footfall.cartography.flow_layer import flow_features, map_caption, memory_layer, render_flow_map, style_flows, tr
     from footfall.plugin.i18n import remove_translation, setup_translation
-    from footfall.cartography.geometry import weighted_venue, zone_centroids
 
     translator = setup_translation(cfg["language"])
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
     t0 = time.perf_counter()
-    result = origin_flows(ds, FlowQuery(level=0, top_n=cfg["top_n"]))
-    venue = weighted_venue(ds, zone_centroids(ds), None)
+    result = prepared.figures.map_flows
+    venue = prepared.venue
     layer = memory_layer(flow_features(result, {"": venue}, crs), crs, tr("Origin flows"))
     style_flows(layer, ds.metadata.threshold)
     zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
@@ -145,6 +147,7 @@ def flow_map(ds, name: str, cfg: dict, gpkg: Path, out: Path) -> None:
     remove_translation(translator)
     print(f"{name}: {len(result.flows)} flows ({result.merged_origins} origins merged, "
           f"{len(result.unresolved)} unresolved) in {time.perf_counter() - t0:.2f} s -> {name}_flows.png")
+    return len(result.flows)
 
 
 def web_page(ds, name: str, cfg: dict, out: Path) -> str:
@@ -182,59 +185,55 @@ def _csv(path: Path, header: list[str], rows: list[list], decimal_comma: bool) -
     path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-def catchment_tables(ds, name: str, cfg: dict, out: Path) -> dict:
-    """The venue catchment of the demo: ranked origins and distance decay as CSV, figures for the summary."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-
-    from footfall.core import heat
-    from footfall.core.catchment import catchment
-    from footfall.core.flows import FlowQuery
-    from footfall.cartography.geometry import weighted_venue, zone_centroids
-
-    t0 = time.perf_counter()
-    crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
-    venue = weighted_venue(ds, zone_centroids(ds), None)
-    ll = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()).transform(venue)
-    res = catchment(ds, (ll.x(), ll.y()), FlowQuery(level=1))
+def catchment_tables(prepared, name: str, cfg: dict, out: Path) -> dict:
+    """The venue catchment of the demo (the report's): ranked origins and distance decay as CSV, with the
+    range of ± the counts' precision, and the figures for the summary."""
+    fig = prepared.figures
+    res = fig.catchment
+    p = fig.precision
     lang = cfg["language"]
     rows = [[r.rank, r.flow.origin_type, r.flow.code, r.flow.name(lang) if not r.flow.other else f"other: {r.flow.name(lang)}",
-             r.visitors, r.share, r.cum_share, r.band, r.distance_km, r.per_1000_residents] for r in res.rows]
-    _csv(out / f"{name}_catchment.csv", ["rank", "origin_type", "origin_code", "origin_name", "visitors", "share",
-                                          "cum_share", "band", "distance_km", "per_1000_residents"], rows, True)
-    _csv(out / f"{name}_distance_decay.csv", ["from_km", "to_km", "visitors", "share", "cum_share"],
-         [[b.from_km, b.to_km, b.visitors, b.share, b.cum_share] for b in res.decay], True)
+             r.visitors, r.visitors * (1 - p), r.visitors * (1 + p), r.share, r.cum_share, r.band, r.distance_km,
+             r.per_1000_residents] for r in res.rows]
+    _csv(out / f"{name}_catchment.csv", ["rank", "origin_type", "origin_code", "origin_name", "visitors", "visitors_low",
+                                          "visitors_high", "share", "cum_share", "band", "distance_km",
+                                          "per_1000_residents"], rows, True)
+    _csv(out / f"{name}_distance_decay.csv", ["from_km", "to_km", "visitors", "visitors_low", "visitors_high", "share",
+                                              "cum_share"],
+         [[b.from_km, b.to_km, b.visitors, b.visitors * (1 - p), b.visitors * (1 + p), b.share, b.cum_share]
+          for b in res.decay], True)
     print(f"{name}: catchment of {len(res.rows)} origins, median {res.median_km:.1f} km, 90th percentile "
-          f"{res.p90_km:.1f} km in {time.perf_counter() - t0:.2f} s -> {name}_catchment.csv, {name}_distance_decay.csv")
-    return {"level": "municipality", "venue_lonlat": [round(ll.x(), 5), round(ll.y(), 5)],
-            "visitors": res.total, "median_km": round(res.median_km, 1), "p90_km": round(res.p90_km, 1),
+          f"{res.p90_km:.1f} km -> {name}_catchment.csv, {name}_distance_decay.csv")
+    return {"level": "municipality", "visitors": res.total, "visitors_range": [res.total * (1 - p), res.total * (1 + p)],
+            "median_km": round(res.median_km, 1), "p90_km": round(res.p90_km, 1),
             "bands": {f"{b:g}": {"origins": res.band_origins[b], "visitors": res.band_visitors[b],
                                  "ring_km": round(res.ring_km[b], 1)} for b in res.bands}}
 
 
-def impact_tables(ds, name: str, out: Path) -> dict:
-    """The economic impact of the demo with its city's preset: table as CSV, summary JSON for the report."""
-    from footfall.core.impact import impact_from_dataset, write_summary
+def impact_tables(prepared, name: str, out: Path) -> dict:
+    """The economic impact of the demo with its city's preset (the report's): table as CSV, summary JSON."""
+    from footfall.core.impact import write_summary
 
-    t0 = time.perf_counter()
-    res = impact_from_dataset(ds, name)
+    res = prepared.figures.impact
     _csv(out / f"{name}_impact.csv", list(res.columns), [list(r) for r in res.rows], True)
     write_summary(res, out / f"{name}_impact.json", {"demo": name})
-    print(f"{name}: economic impact {res.total[1] / 1e6:.1f} M EUR (low {res.total[0] / 1e6:.1f}, high "
-          f"{res.total[2] / 1e6:.1f}), rule {res.rule}, in {time.perf_counter() - t0:.2f} s -> "
-          f"{name}_impact.csv, {name}_impact.json")
-    return {"preset": name, "rule": res.rule, "visitor_days": res.visitors,
+    print(f"{name}: economic impact, direct {res.direct[1] / 1e6:.1f} M EUR (90 % {res.direct[0] / 1e6:.1f}–"
+          f"{res.direct[2] / 1e6:.1f}), total {res.total[1] / 1e6:.1f} M EUR (90 % {res.total[0] / 1e6:.1f}–"
+          f"{res.total[2] / 1e6:.1f}), rule {res.rule} -> {name}_impact.csv, {name}_impact.json")
+    return {"preset": name, "rule": res.rule,
             "direct_eur": {"low": round(res.direct[0]), "central": round(res.direct[1]), "high": round(res.direct[2])},
-            "total_eur": {"low": round(res.total[0]), "central": round(res.total[1]), "high": round(res.total[2])}}
+            "total_eur": {"low": round(res.total[0]), "central": round(res.total[1]), "high": round(res.total[2])},
+            "interval": "90 % Monte Carlo (docs/methods.md)"}
 
 
-def reports(ds, name: str, cfg: dict, out: Path) -> list[str]:
-    """The post-event report of the demo in its city's languages (PDF)."""
-    from footfall.cartography.report import write_report
+def reports(ds, prepared, name: str, cfg: dict, out: Path) -> list[str]:
+    """The post-event report of the demo in its city's languages (PDF), from the figures computed once."""
+    from footfall.cartography.report import layout_report
     written = []
     for lang, title in cfg["reports"].items():
         t0 = time.perf_counter()
         path = out / f"{name}_report_{lang}.pdf"
-        write_report(ds, str(path), lang, title=title, preset=name, organisation=cfg["organisation"][lang])
+        layout_report(ds, prepared, str(path), lang, title=title, organisation=cfg["organisation"][lang])
         written.append(path.name)
         print(f"{name}: post-event report in {lang} in {time.perf_counter() - t0:.1f} s -> {path.name}")
     return written
@@ -248,25 +247,35 @@ def main(argv: list[str]) -> int:
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
+    from footfall.cartography.report import prepare_report
+    from footfall.core.report_data import Published
     for name, cfg in DEMOS.items():
         files = demo.demo_files(name, data / name)
         t0 = time.perf_counter()
         ds = read_exports([files["presence"], files["origin"]], cfg["tz"], operator=cfg["operator"])
         seconds = time.perf_counter() - t0
         gpkg = write_gpkg(ds, out / f"{name}.gpkg")
-        info = summary(ds, name, seconds)
-        info["catchment"] = catchment_tables(ds, name, cfg, out)
-        info["economic_impact"] = impact_tables(ds, name, out)
-        info["reports"] = reports(ds, name, cfg, out)
-        (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+        # every figure computed once (core.report_data.event_figures) and reused by each output below
+        prepared = prepare_report(ds, preset=name, published=Published(*cfg["published"]))
+        fig = prepared.figures
+        info = summary(ds, fig, name, seconds)
+        info["visitors"] = {"visitor_days_excluding_residents": fig.visitors,
+                            "range": list(fig.visitors_range), "precision": fig.precision,
+                            "suppressed_cells_behind": fig.visitors_suppressed_cells,
+                            "residents_visitor_days": fig.residents_total}
+        info["catchment"] = catchment_tables(prepared, name, cfg, out)
+        info["economic_impact"] = impact_tables(prepared, name, out)
+        info["reports"] = reports(ds, prepared, name, cfg, out)
         render_peak(gpkg, ds, out / f"{name}_peak.png", cfg)
-        animate(ds, name, cfg, out)
-        flow_map(ds, name, cfg, gpkg, out)
-        web_page(ds, name, cfg, out)
+        info["heat_scale_top"] = animate(ds, prepared, name, cfg, out)
+        info["flow_lines"] = flow_map(ds, prepared, name, cfg, gpkg, out)
+        info["flow_visitors"] = fig.map_flows.total
+        info["web_page"] = web_page(ds, name, cfg, out)
+        (out / f"{name}_summary.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"{name}: {info['rows']} rows ({info['suppressed_cells']} suppressed) from "
               f"{', '.join(s['file'] for s in info['sources'])} in {seconds:.1f} s; "
-              f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people "
-              f"-> {gpkg.relative_to(out.parent)}")
+              f"peak {info['peak_slot_local']} with at least {info['people_in_peak_slot_at_least']} people; "
+              f"{fig.visitors:,.0f} visitor-days (residents apart) -> {gpkg.relative_to(out.parent)}")
         ds.close()
     app.exitQgis()
     print(f"outputs in {out}")

@@ -122,6 +122,35 @@ def test_export_refuses_a_raster_that_is_not_a_heat_cube(provider, tmp_path):
     assert not (tmp_path / "a.gif").exists()
 
 
+def test_partly_suppressed_zone_slots_are_marked_as_lower_bounds(provider, tmp_path):
+    # Brussels presence, wide by profile: a zone-slot total is only partly known when some of its five
+    # profile cells are empty (suppressed) and not all of them; counted here with csv, not by the plugin
+    import csv
+    import processing
+    files = demo.write_brussels_demo(tmp_path / "bxl")
+    with open(files["presence"], encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))[1:]
+    empty = np.array([[c == "" for c in r[3:]] for r in rows])
+    partial_cells = int((empty.any(axis=1) & ~empty.all(axis=1)).sum())
+    whole_cells = int(empty.all(axis=1).sum())
+    assert partial_cells > 20_000  # the old heat cube said "0 suppressed cells" for all of these
+    out = str(tmp_path / "heat.tif")
+    res = processing.run("footfall:heat_cube", {
+        "INPUT": str(files["presence"]), "ZONES": str(files["zones"]), "ZONE_FIELD": "zone_id",
+        "TIMEZONE": "Europe/Brussels", "RADIUS": 500, "PIXEL_SIZE": 100, "OUTPUT": out})
+    assert res["PARTIAL"] == partial_cells and res["SUPPRESSED"] == whole_cells
+    ds = gdal.Open(out)
+    assert int(ds.GetMetadataItem("FOOTFALL_PARTIAL_CELLS")) == partial_cells
+    per_band = [int(ds.GetRasterBand(i + 1).GetMetadataItem("PARTIAL_ZONES")) for i in range(ds.RasterCount)]
+    assert sum(per_band) == partial_cells
+    # 03:00 on Saturday (band 13): the count of each zone's rows with an empty profile cell at that time
+    at_three = sum(1 for r, e in zip(rows, empty) if r[0] == "06/07/2019" and r[1] == "03:00" and e.any() and not e.all())
+    assert per_band[12] == at_three
+    # the same top of the colour scale is stored with the cube and read back by the animation's reader
+    from footfall.core import heat
+    assert heat.GeoTiffCube(out).scale_max(heat.SCALE_QUANTILE) == pytest.approx(res["SCALE_TOP"])
+
+
 def test_export_animation_newsroom_options(provider, tmp_path, lyon):
     """Size preset, time window, still, subtitle and source: the files are what was asked for; a demo's
     cube (its source recorded in the GeoTIFF) says "synthetic"."""

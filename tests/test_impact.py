@@ -88,15 +88,18 @@ def test_direct_and_total_impact_by_hand(daily, spend_csv):
     over_lo = OVERNIGHT * 0.9 * 0.7 * (1 - 0.1) * (50 + 2 * 70)
     day_hi = DAY_VISITORS * 1.1 * 1.0 * (1 - 0.0) * 60
     over_hi = OVERNIGHT * 1.1 * 1.0 * (1 - 0.0) * (80 + 2 * 100)
-    assert res.direct[0] == pytest.approx(day_lo + over_lo)
-    assert res.direct[2] == pytest.approx(day_hi + over_hi)
-    assert res.total[0] == pytest.approx((day_lo + over_lo) * 1.2)
-    assert res.total[2] == pytest.approx((day_hi + over_hi) * 1.8)
+    assert res.direct_extremes == pytest.approx((day_lo + over_lo, day_hi + over_hi))
+    assert res.total_extremes == pytest.approx(((day_lo + over_lo) * 1.2, (day_hi + over_hi) * 1.8))
+    # the 90 % interval lies strictly inside the extremes (every input erring the same way is unlikely)
+    assert day_lo + over_lo < res.direct[0] < res.direct[1] < res.direct[2] < day_hi + over_hi
+    assert (day_lo + over_lo) * 1.2 < res.total[0] < res.total[2] < (day_hi + over_hi) * 1.8
     by_profile = {r[0]: dict(zip(res.columns, r)) for r in res.rows}
     assert by_profile["overnight_visitor"]["spend_per_person"] == 60 + 2 * 80
     assert by_profile["day_visitor"]["direct"] == pytest.approx(day)
     s = res.summary()
-    assert s["bounds"] == "analytic" and "all low / all high together" in s["bounds_text"]
+    assert s["bounds"] == "monte_carlo_90" and "Monte Carlo" in s["bounds_text"]
+    assert s["extremes"]["method"] == "analytic" and "all low / all high together" in s["extremes"]["text"]
+    assert s["extremes"]["direct"]["low"] == pytest.approx(day_lo + over_lo)
     assert s["rule"] == impact.RULE_DAILY_SUM and s["precision"] == 0.1
 
 
@@ -151,11 +154,15 @@ def test_origin_groups_local_rest_abroad(tmp_path):
         ("day_visitor", "abroad"): 45, ("day_visitor", "local"): 200, ("day_visitor", "rest_of_country"): 150,
         ("overnight_visitor", "abroad"): 60}
     assert rows[("day_visitor", "local")]["direct"] == 0  # people of the area bring no new money
-    assert res.suppressed_cells == 1
+    assert res.suppressed_cells == 1 and rows[("day_visitor", "abroad")]["suppressed_cells"] == 1
+    assert res.suppressed_allowance[1] == 10 and res.summary()["suppressed"]["cells"] == 1
     p = json.loads((impact.PRESET_DIR / "impact_brussels.json").read_text(encoding="utf-8"))["profiles"]
     d = {k: v["central"] for k, v in p["day_visitor"].items() if isinstance(v, dict)}
+    a = {k: v["central"] for k, v in p["day_visitor|abroad"].items() if isinstance(v, dict)}  # its own spend row
     o = {k: v["central"] for k, v in p["overnight_visitor"].items() if isinstance(v, dict)}
-    day = (150 + 45) * d["additionality"] * (1 - d["displacement"]) * (d["daily_spend"] + d["nights"] * d["spend_per_night"])
+    day = (150 * d["additionality"] * (1 - d["displacement"]) * (d["daily_spend"] + d["nights"] * d["spend_per_night"])
+           # FR 45, and the suppressed DE cell counted at a third of the threshold (10), not at 0
+           + (45 + 30 / 3) * a["additionality"] * (1 - a["displacement"]) * a["daily_spend"])
     over = 60 * o["additionality"] * (1 - o["displacement"]) * (o["daily_spend"] + o["nights"] * o["spend_per_night"])
     assert res.direct[1] == pytest.approx(day + over)
 
@@ -245,7 +252,8 @@ def test_processing_daily_export_with_a_spend_table(provider, tmp_path, daily, s
     over = OVERNIGHT * 0.9 * (1 - 0.05) * (60 + 2 * 80)
     assert res["DIRECT"] == pytest.approx(day + over)
     assert res["TOTAL"] == pytest.approx((day + over) * 1.5)
-    assert res["TOTAL_LOW"] == pytest.approx((DAY_VISITORS * 0.9 * 0.6 * 0.8 * 40 + OVERNIGHT * 0.9 * 0.7 * 0.9 * (50 + 2 * 70)) * 1.2)
+    extreme_low = (DAY_VISITORS * 0.9 * 0.6 * 0.8 * 40 + OVERNIGHT * 0.9 * 0.7 * 0.9 * (50 + 2 * 70)) * 1.2
+    assert extreme_low < res["TOTAL_LOW"] < res["TOTAL"] < res["TOTAL_HIGH"]
     assert "counted twice" in res["RULE"]
     assert rows["day_visitor"]["visitors"] == DAY_VISITORS and rows["day_visitor"]["origin_group"] == "all"
     assert rows["overnight_visitor"]["total"] == pytest.approx(over * 1.5)
@@ -253,6 +261,8 @@ def test_processing_daily_export_with_a_spend_table(provider, tmp_path, daily, s
     assert s["total"]["central"] == pytest.approx((day + over) * 1.5)
     assert s["rule"] == "daily_sum_zones" and s["days"] == 2 and s["input"] == "daily.csv"
     assert s["multiplier"]["low"] == 1.2 and s["input_sha256"]
+    assert s["extremes"]["total"]["low"] == pytest.approx(extreme_low)
+    assert s["total"]["low"] == pytest.approx(res["TOTAL_LOW"])
 
 
 def test_processing_quarter_hours_with_the_lyon_preset_and_a_period(provider, tmp_path, quarters):
@@ -296,3 +306,59 @@ def test_the_brussels_local_codes_are_the_regions_places_in_the_gazetteer():
     region = {p.code for p in g.places.values() if p.level in ("postcode", "municipality")
               and "04000" in [x.code for x in g.chain(p)]}
     assert codes == region and len([c for c in codes if len(c) == 4]) == 22  # 1000 ... 1210
+
+
+# -- the Monte Carlo interval and its sensitivity --------------------------------------------------------
+def _triangular_quantile(u: float, a: float, c: float, b: float) -> float:
+    """The inverse distribution function of a triangular distribution on [a, b] with its mode at c."""
+    if u < (c - a) / (b - a):
+        return a + ((b - a) * (c - a) * u) ** 0.5
+    return b - ((b - a) * (b - c) * (1 - u)) ** 0.5
+
+
+def _one_row(spend_value: impact.Value, visitors: float = 1000.0, precision: float = 0.0,
+             multiplier: impact.Value | None = None) -> impact.ImpactResult:
+    fixed = lambda x: impact.Value(x, x, x)  # noqa: E731
+    row = impact.SpendRow("day_visitor", fixed(1.0), spend_value, fixed(0.0), fixed(0.0), fixed(0.0))
+    vis = impact.visitors_from_records([{"profile": "day_visitor", "visitors": visitors}], precision=precision)
+    return impact.compute_impact(vis, impact.SpendTable([row], multiplier or fixed(1.0)))
+
+
+def test_one_varying_input_gives_the_quantiles_of_its_distribution():
+    # 1000 visitors x a spend drawn from triangular(40, 45, 60): the interval is 1000 x its 5th and 95th
+    # percentiles, worked out from the distribution's inverse by hand (20,000 draws: within 1 %)
+    res = _one_row(impact.Value(45.0, 40.0, 60.0))
+    assert res.direct[1] == 45_000
+    assert res.direct[0] == pytest.approx(1000 * _triangular_quantile(0.05, 40, 45, 60), rel=0.01)  # 42,449
+    assert res.direct[2] == pytest.approx(1000 * _triangular_quantile(0.95, 40, 45, 60), rel=0.01)  # 55,669
+    assert res.direct_extremes == (40_000, 60_000)
+    assert [s.field for s in res.sensitivity] == ["daily_spend"] and res.sensitivity[0].share == 1
+    # nothing uncertain: the interval is the central value
+    still = _one_row(impact.Value(45.0, 45.0, 45.0))
+    assert still.direct == (45_000, 45_000, 45_000) and still.sensitivity == []
+
+
+def test_the_interval_is_seeded_and_the_widest_input_leads_the_sensitivity():
+    # counts +-10 %, spend 40..60 (+-20 %), multiplier 1.2..1.8 (+-20 %, skewed): the spend and the multiplier
+    # make most of the width, the counts less
+    a = _one_row(impact.Value(50.0, 40.0, 60.0), precision=0.1, multiplier=impact.Value(1.5, 1.2, 1.8))
+    b = _one_row(impact.Value(50.0, 40.0, 60.0), precision=0.1, multiplier=impact.Value(1.5, 1.2, 1.8))
+    assert a.total == b.total and a.summary()["interval"]["seed"] == impact.MC_SEED
+    fields = [s.field for s in a.sensitivity]
+    assert set(fields) == {"visitors", "daily_spend", "multiplier"} and fields[-1] == "visitors"
+    assert sum(s.share for s in a.sensitivity) == pytest.approx(1.0)
+    by = {s.field: s for s in a.sensitivity}
+    # a triangular(1 - p, 1, 1 + p) factor has variance p^2 / 6: counts 0.01 / 6, spend 0.04 / 6, multiplier 0.04 / 6
+    assert by["visitors"].share == pytest.approx(1 / 9, abs=0.01)
+    assert a.total_extremes[0] < a.total[0] < a.total[1] < a.total[2] < a.total_extremes[1]
+    # the headline interval is far narrower than the extremes: x1.6 instead of x2.8 here
+    assert a.total[2] / a.total[0] < 0.6 * a.total_extremes[1] / a.total_extremes[0]
+
+
+def test_nights_of_the_visitors_and_those_the_event_brought():
+    fixed = lambda x: impact.Value(x, x, x)  # noqa: E731
+    row = impact.SpendRow("overnight_visitor", fixed(0.5), fixed(30.0), fixed(0.65), fixed(150.0), fixed(0.0))
+    vis = impact.visitors_from_records([{"profile": "overnight_visitor", "visitors": 10_000}], precision=0.0)
+    res = impact.compute_impact(vis, impact.SpendTable([row], fixed(1.0)))
+    assert res.nights == pytest.approx((6500, 6500, 6500))  # 10,000 visitor-days x 0.65 nights
+    assert res.nights_additional == pytest.approx((3250, 3250, 3250))  # of which half came for the event

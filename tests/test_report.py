@@ -38,7 +38,13 @@ def truth(lyon):
         total_o, abroad = con.execute(
             "SELECT sum(count), sum(count) FILTER (WHERE origin_type = 'country' AND origin_code <> 'FR') "
             "FROM footfall WHERE origin_code IS NOT NULL").fetchone()
-    return {"peak": peak, "foreign": abroad / total_o}
+        # residents: the day's peak of the people present, per day (the rule for hourly presence)
+        residents = con.execute(
+            "SELECT sum(n) FROM (SELECT max(n) AS n FROM (SELECT start, sum(count) AS n FROM footfall "
+            "WHERE profile = 'resident' AND origin_code IS NULL GROUP BY start) "
+            "GROUP BY CAST(timezone('Europe/Paris', start) AS DATE))").fetchone()[0]
+    # the Lyon export gives every visitor category by origin, per day: the visitors are the known origin rows
+    return {"peak": peak, "foreign": abroad / total_o, "visitors": total_o, "residents": residents}
 
 
 def _text(path) -> str:
@@ -56,7 +62,8 @@ def reports(provider, lyon, tmp_path_factory):
         res = processing.run("footfall:event_report", {
             "INPUT": str(lyon["presence"]), "ORIGINS": str(lyon["origin"]), "ZONES": str(lyon["zones"]),
             "ZONE_FIELD": "zone_id", "TIMEZONE": "Europe/Paris", "TITLE": "Fête des Lumières 2018",
-            "VENUE_NAME": "Presqu'île", "LANGUAGE": i, "PRESET": 1, "OUTPUT": str(folder / f"lyon_{lang}.pdf")})
+            "VENUE_NAME": "Presqu'île", "LANGUAGE": i, "PRESET": 1, "COMPARE_MEASURE": 3, "COMPARE_VALUE": 260000,
+            "COMPARE_SOURCE": "La Tribune 2018-12-12", "OUTPUT": str(folder / f"lyon_{lang}.pdf")})
         out[lang] = (res, _text(res["OUTPUT"]))
     return out
 
@@ -97,5 +104,51 @@ def test_no_count_below_the_threshold_is_printed(reports):
     _res, text = reports["en"]
     # the small origins of the demo are only in "Other origins in …" groups: no line of a table shows a
     # count between 1 and 29
-    counts = [int(m.group(1).replace(",", "")) for m in re.finditer(r"\s(\d[\d,]*)\s+\d+\.\d %", text)]
+    counts = [int(m.group(1).replace(",", ""))
+              for m in re.finditer(r"\s(\d[\d,]*) \([\d,]+–[\d,]+\)\s+\d+\.\d %", text)]
     assert counts and min(counts) >= 30
+
+
+def _num(loc: QLocale, v: float) -> str:
+    return re.sub(r"[\u00a0\u202f]", " ", loc.toString(float(v), "f", 0))
+
+
+@pytest.mark.parametrize("lang,locale", [("en", "en_GB"), ("nl", "nl_BE"), ("fr", "fr_FR")])
+def test_one_visitors_figure_without_residents(reports, truth, lang, locale):
+    res, text = reports[lang]
+    loc = QLocale(locale)
+    # the headline visitors are the non-residents (computed here from the rows), with their margin, and the
+    # same figure closes the visitors' table; the residents (far more, at their daily peaks) are apart
+    assert res["VISITOR_DAYS"] == pytest.approx(truth["visitors"])
+    v = _num(loc, truth["visitors"])
+    line = next(ln for ln in text.splitlines() if {"en": "Visitors over the period", "nl": "Bezoekers over de periode",
+                                                    "fr": "Visiteurs sur la période"}[lang] in ln)
+    assert f"{v} ({_num(loc, 0.9 * truth['visitors'])}–{_num(loc, 1.1 * truth['visitors'])})" in line
+    assert text.count(v) >= 2  # key figures and the table's total: one figure
+    assert _num(loc, truth["residents"]) in text
+    assert _num(loc, truth["visitors"] + truth["residents"]) not in text  # never added to the visitors
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_interval_sensitivity_assumptions_and_back_test(reports, lang):
+    res, text = reports[lang]
+    words = {"en": ("90 % interval", "What makes the interval wide", "Assumptions behind the economic impact",
+                    "Published figure to compare with", "La Tribune 2018-12-12", "proxy"),
+             "nl": ("90 %-interval", "Wat het interval breed maakt", "Aannames achter de economische impact",
+                    "Gepubliceerd cijfer ter vergelijking", "La Tribune 2018-12-12", "benadering"),
+             "fr": ("intervalle à 90 %", "Ce qui élargit l'intervalle", "Hypothèses derrière les retombées économiques",
+                    "Chiffre publié à comparer", "La Tribune 2018-12-12", "approximation")}[lang]
+    for w in words:
+        assert w in text, w
+    # the assumptions table names the research ids of the Lyon preset (B2: AURA spend per day; F4: 70 % with family)
+    assert "B2" in text and "F4" in text and "2017–18" in text
+    # the paid nights estimate lies below the published 260,000 hotel nights (docs/validation.md says why)
+    assert {"en": "above our 90 % interval", "nl": "boven ons 90 %-interval",
+            "fr": "au-dessus de notre intervalle à 90 %"}[lang] in text
+    assert res["DIRECT_LOW"] < res["DIRECT"] < res["DIRECT_HIGH"]
+
+
+def test_the_counting_rule_is_written_once(reports):
+    _res, text = reports["en"]
+    flat = re.sub(r"\s+", " ", text)
+    assert flat.count("Mixed data: for the profiles with sub-daily slots") == 1
