@@ -391,220 +391,239 @@ visitors sont des sommes des effectifs de provenance connus de l&apos;export (po
         <location filename="../processing/economic_impact.py" line="63"/>
         <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
 
-V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are not read as 0: each counts as a third of the anonymity threshold (between a sixth and a half in the interval).
 
 Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
 
-Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+Margins: a 90 % interval from a seeded Monte Carlo (20,000 draws): every input is drawn from a triangular distribution between its low and high values, peaking at its central value — the counts (± the precision), each spend, night, additionality and displacement value, and the multiplier. The log says which inputs make most of the width; the summary also keeps the extremes (every input at its low, or its high, end together).
+
+The presets&apos; figures come from published sources (each value names its source, year and confidence); figures that were not found are marked as assumptions and should be replaced.
 
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
-        <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et les groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
+        <translation>Estime les retombées économiques des visiteurs : retombées directes = Σ sur les profils et groupes de provenance de V × additionnalité × (1 − déplacement) × (daily_spend + nights × spend_per_night), et retombées totales = directes × multiplicateur.
 
-V est le nombre de visiteurs uniques par jour, cumulé sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, où une même personne est comptée de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones compte deux fois), ou la zone la plus fréquentée comme borne inférieure. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne inférieure). La règle utilisée est indiquée dans les sorties. Les cellules masquées sont écartées.
+V est le nombre de visiteurs uniques par jour additionné sur les jours (visiteurs-jours), jamais la somme des effectifs de présence par quart d&apos;heure, qui comptent la même personne de nombreuses fois. Données journalières : les effectifs du jour additionnés sur les zones (une personne vue dans deux zones est comptée deux fois), ou la plus grande zone comme borne basse. Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones (une borne basse). La règle utilisée est écrite dans les résultats. Les cellules masquées ne sont pas lues comme 0 : chacune compte pour un tiers du seuil d&apos;anonymat (entre un sixième et la moitié dans l&apos;intervalle).
 
-Groupes de provenance : étranger (un pays autre que le pays de référence), local (les codes locaux), reste du pays, inconnu ; all quand l&apos;export n&apos;a pas de provenances.
+Groupes de provenance : étranger (un pays autre que le pays d&apos;origine), local (les codes locaux), reste du pays, inconnue ; toutes quand l&apos;export n&apos;a pas de provenance.
 
-Marges : bornes analytiques (tout bas / tout haut ensemble). La borne basse prend V × (1 − précision) et chaque valeur de dépense, de nuitées, d&apos;additionnalité et de multiplicateur à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.
+Marges : un intervalle à 90 % issu d&apos;un Monte-Carlo à graine fixe (20 000 tirages) : chaque donnée est tirée d&apos;une loi triangulaire entre sa valeur basse et sa valeur haute, avec son mode à la valeur centrale — les effectifs (± la précision), chaque valeur de dépenses, de nuitées, d&apos;additionnalité et de déplacement, et le multiplicateur. Le journal indique quelles données font l&apos;essentiel de la largeur ; le résumé garde aussi les extrêmes (toutes les données ensemble à leur valeur basse, ou haute).
 
-Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées dans un groupe « other » de leur profil, puis dans une seule ligne « other » ; les totaux comprennent toutes les lignes.</translation>
+Les chiffres des préréglages viennent de sources publiées (chaque valeur nomme sa source, son année et sa fiabilité) ; ce qui n&apos;a pas été trouvé est marqué comme hypothèse et doit être remplacé.
+
+Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans un groupe « autres » de leur profil, puis dans une seule ligne « autres » ; les totaux comprennent toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="81"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou l&apos;export d&apos;un opérateur. Laisser vide quand les visiteurs sont donnés sous forme de tableau.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="83"/>
+        <location filename="../processing/economic_impact.py" line="88"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Sert à afficher les heures locales et à découper les données en jours locaux.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="84"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Tableau des visiteurs (au lieu d&apos;un export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
+        <location filename="../processing/economic_impact.py" line="91"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Un tableau avec les champs profile, origin_group (facultatif) et visitors, par exemple des chiffres officiels saisis à la main. Utilisé au lieu de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Counting rule for daily data</source>
         <translation>Règle de comptage pour les données journalières</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Somme sur les zones (une personne présente dans deux zones est comptée deux fois)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Zone la plus fréquentée (borne inférieure)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="97"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Comment les effectifs journaliers sont convertis en visiteurs uniques par jour. Les données infra-journalières utilisent toujours le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>None (spend table only)</source>
         <translation>Aucun (tableau de dépenses seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="98"/>
+        <location filename="../processing/economic_impact.py" line="103"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Valeurs fournies de dépenses, d&apos;additionnalité, de déplacement et de multiplicateur avec leurs sources (voir la documentation des méthodes) ; les chiffres marqués comme hypothèses doivent être remplacés.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="101"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Spend table</source>
         <translation>Tableau de dépenses</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="107"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Un tableau (couche ou CSV) avec une ligne par profil : profile, additionality, daily_spend, nights, spend_per_night, displacement, chacun éventuellement avec des colonnes _low et _high, et éventuellement origin_group. Ses lignes remplacent celles du préréglage pour les mêmes profils.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="106"/>
+        <location filename="../processing/economic_impact.py" line="111"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="113"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Retombées totales = retombées directes × multiplicateur. Vide : celui du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="110"/>
+        <location filename="../processing/economic_impact.py" line="115"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicateur, borne basse</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="114"/>
+        <location filename="../processing/economic_impact.py" line="119"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicateur, borne haute</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="121"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Vide : celle du préréglage, ou le multiplicateur lui-même s&apos;il est donné.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Relative margin of the counts</source>
         <translation>Marge relative des effectifs</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="125"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Par exemple 0,1 pour ±10 %. Vide : celle du jeu de données (±10 % sauf indication contraire).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="122"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Local origin codes</source>
         <translation>Codes de provenance locaux</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="123"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Codes de provenance de la zone elle-même, séparés par des virgules (codes postaux, codes de commune ou de département) ; un * final désigne un préfixe. Vide : ceux du préréglage.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="127"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Economic impact table</source>
         <translation>Tableau des retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="133"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Une ligne par profil et groupe de provenance, avec les retombées directes et totales basses, centrales et hautes.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Summary for the report (JSON)</source>
         <translation>Résumé pour le rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Entrées, préréglage, sources, règle de comptage, marges et totaux, pour le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="134"/>
+        <location filename="../processing/economic_impact.py" line="139"/>
         <source>Direct impact (central)</source>
         <translation>Retombées directes (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="135"/>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Retombées directes, 5e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="141"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Retombées directes, 95e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
         <source>Total impact (central)</source>
         <translation>Retombées totales (valeur centrale)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>Total impact, low bound</source>
-        <translation>Retombées totales, borne basse</translation>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>Total impact, 5th percentile</source>
+        <translation>Retombées totales, 5e centile</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Total impact, high bound</source>
-        <translation>Retombées totales, borne haute</translation>
+        <location filename="../processing/economic_impact.py" line="144"/>
+        <source>Total impact, 95th percentile</source>
+        <translation>Retombées totales, 95e centile</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="138"/>
+        <location filename="../processing/economic_impact.py" line="145"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="158"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="155"/>
+        <location filename="../processing/economic_impact.py" line="162"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Choisissez un préréglage de dépenses ou donnez un tableau de dépenses.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="169"/>
+        <location filename="../processing/economic_impact.py" line="176"/>
         <source>given by the user</source>
         <translation>donné par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="183"/>
+        <location filename="../processing/economic_impact.py" line="190"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="218"/>
+        <location filename="../processing/economic_impact.py" line="215"/>
+        <source>Width of the interval: {input} makes {share} % of it.</source>
+        <translation>Largeur de l&apos;intervalle : {input} en fait {share} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="230"/>
         <source>The impact table could not be written: {error}</source>
         <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="226"/>
+        <location filename="../processing/economic_impact.py" line="239"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
     </message>
@@ -612,704 +631,937 @@ Anonymat : les lignes comptant moins de visiteurs que le seuil sont fusionnées
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Residents</source>
         <translation>Résidents</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Day visitors</source>
         <translation>Excursionnistes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Overnight visitors</source>
         <translation>Touristes</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Commuters</source>
         <translation>Navetteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report.py" line="47"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report.py" line="47"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="83"/>
+        <location filename="../cartography/report.py" line="84"/>
         <source>withheld</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="91"/>
+        <location filename="../cartography/report.py" line="92"/>
         <source>{amount} million EUR</source>
         <translation>{amount} millions d&apos;euros</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="170"/>
         <source>{measure} (at least)</source>
         <translation>{measure} (au moins)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="193"/>
+        <location filename="../cartography/report.py" line="194"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>visiteurs (sommes des effectifs journaliers par zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="231"/>
+        <location filename="../cartography/report.py" line="232"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · carte de chaleur des personnes présentes, rayon 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="245"/>
+        <location filename="../cartography/report.py" line="249"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="271"/>
+        <location filename="../cartography/report.py" line="275"/>
         <source>{share} % within {km} km</source>
         <translation>{share} % à moins de {km} km</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Cercles en tirets : distance en deçà de laquelle habitent 50, 75 et 90 % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="307"/>
         <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
         <translation>Les cercles au-delà de 600 km ({bands} %) ne figurent pas sur la carte ; voir le tableau de la zone de chalandise.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Post-event report</source>
         <translation>Rapport post-événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % ; les cellules masquées (moins de {k} personnes) sont omises, les totaux sont donc des bornes inférieures.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Visitors per day and profile</source>
         <translation>Visiteurs par jour et par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="331"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Share by profile</source>
         <translation>Part par profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="332"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Personnes présentes par créneau, par profil (sommes des cellules publiées de toutes les zones).</translation>
+        <location filename="../cartography/report.py" line="338"/>
+        <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
+        <translation>Personnes présentes par créneau, par profil, résidents compris (sommes des cellules publiées de toutes les zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Where the crowd was at the peak</source>
         <translation>Où se trouvait la foule au moment du pic</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="334"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Where visitors came from</source>
         <translation>D&apos;où venaient les visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Largest origins in detail</source>
         <translation>Principales provenances en détail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="337"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances (…) ».</translation>
+        <location filename="../cartography/report.py" line="343"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
+        <translation>Les provenances de moins de {k} visiteurs ne sont comptées que dans les groupes « Autres provenances en … ». Entre parenthèses : la fourchette de ± la précision des effectifs ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="338"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>La zone de chalandise à X % est le plus petit ensemble des principales provenances qui, ensemble, fournissent X % des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="340"/>
+        <location filename="../cartography/report.py" line="346"/>
         <source>Economic impact</source>
         <translation>Retombées économiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Retombées directes {d} (entre {lo} et {hi}) ; avec le multiplicateur, retombées totales {t} (entre {tlo} et {thi}).</translation>
+        <location filename="../cartography/report.py" line="347"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
+        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0, comme eventIMPACTS écarte les dépenses des résidents). Les autres valeurs viennent de chiffres publiés ou sont marquées comme hypothèses : voir le tableau des hypothèses en annexe, et remplacer les hypothèses par l&apos;enquête de l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Les résidents, les navetteurs et les excursionnistes locaux n&apos;apportent pas d&apos;argent nouveau (additionnalité 0). Les dépenses du préréglage sont des hypothèses, à remplacer par les résultats de l&apos;enquête de l&apos;organisateur ; voir l&apos;annexe.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="343"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Appendix: how these figures were made</source>
         <translation>Annexe : comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="344"/>
+        <location filename="../cartography/report.py" line="349"/>
         <source>What these figures cannot tell</source>
         <translation>Ce que ces chiffres ne disent pas</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="345"/>
+        <location filename="../cartography/report.py" line="350"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Réalisé avec Footfall le {date}. Noms de lieux : GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
+        <location filename="../cartography/report.py" line="352"/>
+        <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
+        <translation>Les résidents ne sont pas des visiteurs : personnes dont le téléphone passe habituellement la nuit dans la zone. Ils restent dans ce tableau et hors de tous les chiffres de visiteurs du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="353"/>
+        <source>What makes the interval wide</source>
+        <translation>Ce qui élargit l&apos;intervalle</translation>
+    </message>
+    <message>
         <location filename="../cartography/report.py" line="354"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Visites sur la période (visiteurs-jours)</translation>
+        <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
+        <translation>Chaque donnée variée seule, les autres à leur valeur centrale : les retombées totales qu&apos;elle donne et sa part de la largeur.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="355"/>
+        <source>Assumptions behind the economic impact</source>
+        <translation>Hypothèses derrière les retombées économiques</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="356"/>
+        <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
+        <translation>Type : publié (un chiffre pour le lieu), dérivé (calculé à partir de chiffres publiés), approximation (un chiffre d&apos;un autre lieu, d&apos;une autre année ou d&apos;une autre population), hypothèse (rien de publié n&apos;a été trouvé), définition ou méthode ; puis les identifiants des chiffres publiés (docs/methods.md, « Sources of the preset figures »), leur année et leur fiabilité (H, M, L).</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="357"/>
-        <source>Busiest day</source>
-        <translation>Journée la plus fréquentée</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="357"/>
-        <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="359"/>
-        <source>Peak time slot</source>
-        <translation>Créneau de pointe</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="359"/>
-        <source>{time} ({zone}): at least {n} {measure}</source>
-        <translation>{time} ({zone}) : au moins {n} {measure}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="363"/>
-        <source>Visitors from abroad</source>
-        <translation>Visiteurs venus de l&apos;étranger</translation>
+        <source>Published figure to compare with</source>
+        <translation>Chiffre publié à comparer</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="365"/>
-        <source>Median travel distance</source>
-        <translation>Distance de déplacement médiane</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="365"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % à moins de {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="369"/>
-        <source>Economic impact (total)</source>
-        <translation>Retombées économiques (total)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="371"/>
-        <source>Dwell time</source>
-        <translation>Durée de présence</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="371"/>
-        <source>not in this export</source>
-        <translation>non disponible dans cet export</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="372"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
-        <translation>Cet export ne contient pas de visiteurs, seulement des {measures} : ses chiffres portent sur cette mesure et ne sont jamais convertis en visiteurs.</translation>
+        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="386"/>
-        <source>Whole period</source>
-        <translation>Toute la période</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="413"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>rest of the country</source>
-        <translation>reste du pays</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>abroad</source>
-        <translation>étranger</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="436"/>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="436"/>
-        <source>all origins</source>
-        <translation>toutes provenances</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="443"/>
-        <source>other (merged)</source>
-        <translation>autres (regroupés)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Low (M EUR)</source>
-        <translation>Bas (M€)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>Suppressed cells</source>
+        <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Central (M EUR)</source>
-        <translation>Central (M€)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>Direct (M EUR)</source>
+        <translation>Directes (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>High (M EUR)</source>
-        <translation>Haut (M€)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>90 % interval (M EUR)</source>
+        <translation>Intervalle à 90 % (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Range</source>
+        <translation>Fourchette</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Total impact, this input alone (M EUR)</source>
+        <translation>Retombées totales, cette donnée seule (M EUR)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Share of the width</source>
+        <translation>Part de la largeur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="459"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="459"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="460"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="461"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="463"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>What the figures measure</source>
         <translation>Ce que mesurent les chiffres</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="464"/>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="466"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="466"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="467"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="468"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (entre {low} et {high})</translation>
+        <location filename="../cartography/report.py" line="459"/>
+        <source>Suppressed cells in the impact</source>
+        <translation>Cellules masquées dans les retombées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="468"/>
-        <source>Multiplier</source>
-        <translation>Multiplicateur</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="471"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="471"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Central</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Low–high</source>
+        <translation>Basse–haute</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Kind · sources · year · confidence</source>
+        <translation>Type · sources · année · fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="468"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>Les retombées économiques multiplient ces estimations par des hypothèses de dépense : leur fourchette est large à dessein.</translation>
+        <location filename="../cartography/report.py" line="468"/>
+        <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
+        <translation>Les retombées économiques multiplient ces estimations par des chiffres de dépenses d&apos;autres lieux, années ou populations et par des hypothèses : lire leur intervalle, les données qui l&apos;élargissent et le tableau des hypothèses.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="498"/>
+        <location filename="../cartography/report.py" line="493"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="505"/>
+        <location filename="../cartography/report.py" line="500"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="516"/>
+        <location filename="../cartography/report.py" line="511"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="519"/>
+        <location filename="../cartography/report.py" line="514"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="668"/>
+        <location filename="../cartography/report.py" line="663"/>
         <source>the operator</source>
         <translation>l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="669"/>
+        <location filename="../cartography/report.py" line="664"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="719"/>
+        <location filename="../cartography/report.py" line="714"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="720"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="722"/>
+        <location filename="../cartography/report.py" line="717"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="804"/>
+        <location filename="../cartography/report.py" line="800"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="30"/>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="42"/>
+        <source>{value} ({low}–{high})</source>
+        <translation>{value} ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="48"/>
+        <source>{central} (90 % interval {low}–{high} million EUR)</source>
+        <translation>{central} (intervalle à 90 % : {low}–{high} millions d&apos;euros)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="56"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Visiteurs sur la période (visiteurs-jours, hors résidents)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>Busiest day</source>
+        <translation>Journée la plus fréquentée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>{time} ({zone}): at least {n} people present at once, residents included</source>
+        <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps, résidents compris</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Peak time slot</source>
+        <translation>Créneau de pointe</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}) : au moins {n} {measure}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
+        <source>Visitors from abroad</source>
+        <translation>Visiteurs venus de l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
+        <source>{share} of the visitors with a known origin</source>
+        <translation>{share} des visiteurs de provenance connue</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>Median travel distance</source>
+        <translation>Distance de déplacement médiane</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % à moins de {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="76"/>
+        <source>Economic impact, direct</source>
+        <translation>Retombées économiques directes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>Economic impact, total (with the multiplier)</source>
+        <translation>Retombées économiques totales (avec le multiplicateur)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="80"/>
+        <source>Published figure</source>
+        <translation>Chiffre publié</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="81"/>
+        <source>Dwell time</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="81"/>
+        <source>not in this export</source>
+        <translation>non disponible dans cet export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="88"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Cet export ne contient pas de visiteurs, seulement des {measures} : ses chiffres portent sur cette mesure et ne sont jamais convertis en visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="90"/>
+        <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
+        <translation>Les visiteurs sont des visiteurs-jours : une personne un jour dans une zone, additionnés (la règle de comptage est en annexe). Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % (les fourchettes entre parenthèses) ; les cellules masquées (moins de {k} personnes) ne sont pas dans ces effectifs, ce sont donc des bornes basses.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="107"/>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="129"/>
+        <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
+        <translation>Retombées directes {d} ; avec le multiplicateur ({m}), retombées totales {t}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="133"/>
+        <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
+        <translation>Derrière ces visiteurs se trouvent {cells} cellules masquées ; chacune compte pour {value} personnes (entre {low} et {high} dans l&apos;intervalle), soit {n} visiteurs-jours ({nlo}–{nhi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="141"/>
+        <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
+        <translation>Nuitées mesurées par l&apos;opérateur : {n} ({lo}–{hi}) ; apportées par l&apos;événement : {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="145"/>
+        <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
+        <translation>Nuitées payantes des touristes (visiteurs-jours × nuitées par visiteur-jour du préréglage) : {n} ({lo}–{hi}) ; apportées par l&apos;événement (× additionnalité) : {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="160"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our direct impact</source>
+        <translation>nos retombées directes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our total impact</source>
+        <translation>nos retombées totales</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our paid nights</source>
+        <translation>nos nuitées payantes</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="178"/>
+        <source>our nights brought by the event</source>
+        <translation>nos nuitées apportées par l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="178"/>
+        <source>our visitors</source>
+        <translation>nos visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="180"/>
+        <source>inside our 90 % interval</source>
+        <translation>dans notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="182"/>
+        <source>below our 90 % interval</source>
+        <translation>sous notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="184"/>
+        <source>above our 90 % interval</source>
+        <translation>au-dessus de notre intervalle à 90 %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="186"/>
+        <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
+        <translation>{value} ({source}) ; {what} : {ours} ({range}) : le chiffre publié se trouve {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="186"/>
+        <source>source not given</source>
+        <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="215"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="237"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="244"/>
+        <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
+        <translation>Avec toutes les données ensemble à leur valeur basse ou haute, les retombées directes seraient comprises entre {dlo} et {dhi} millions d&apos;euros, les retombées totales entre {tlo} et {thi} millions d&apos;euros.</translation>
     </message>
 </context>
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="37"/>
+        <location filename="../processing/event_report.py" line="40"/>
         <source>Post-event report (PDF)</source>
         <translation>Rapport post-événement (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="45"/>
+        <location filename="../processing/event_report.py" line="48"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="51"/>
-        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+        <location filename="../processing/event_report.py" line="54"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visitors — residents apart, in their own table — per day and profile by the stated counting rule, each count with its margin, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its 90 % interval and, when given, a published figure beside ours), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group with the inputs that make its interval wide, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, the assumptions behind the impact with their sources, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Écrit un rapport post-événement en PDF, en anglais, néerlandais ou français : chiffres clés (visites par jour et par profil selon la règle de comptage indiquée, la journée la plus fréquentée, le créneau de pointe avec les personnes présentes en même temps, la part venue de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leurs bornes basse et haute), un graphique des personnes présentes au fil du temps par profil, une carte de chaleur au moment du pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance, et une annexe sur la façon dont les chiffres ont été établis (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, ce que les chiffres ne disent pas).
+        <translation>Écrit un rapport post-événement en PDF en anglais, néerlandais ou français : chiffres clés (visiteurs — hors résidents, qui ont leur propre tableau — par jour et par profil selon la règle de comptage indiquée, chaque effectif avec sa marge, le jour le plus fréquenté, le créneau de pointe avec les personnes présentes en même temps, la part de l&apos;étranger, la distance de déplacement médiane, les retombées économiques avec leur intervalle à 90 % et, s&apos;il est donné, un chiffre publié à côté du nôtre), un graphique des personnes présentes dans le temps par profil, une carte de chaleur au pic, une carte des principaux flux de provenance avec les anneaux de la zone de chalandise, les principales provenances, les tranches de la zone de chalandise, les retombées économiques par profil et groupe de provenance avec les données qui élargissent leur intervalle, et une annexe sur la façon dont les chiffres ont été produits (fichiers sources et leur SHA-256, opérateur, seuil d&apos;anonymat, marges, règle de comptage, les hypothèses derrière les retombées avec leurs sources, ce que les chiffres ne peuvent pas dire).
 
-Chaque nombre est calculé par le même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est publié.</translation>
+Chaque nombre vient du même code que les algorithmes (flux de provenance, zone de chalandise, retombées économiques) et aucun effectif sous le seuil d&apos;anonymat n&apos;est imprimé.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur (présence).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Second export (origins)</source>
         <translation>Second export (provenances)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="66"/>
+        <location filename="../processing/event_report.py" line="71"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Le fichier de provenances de l&apos;opérateur pour le même événement, quand il est livré à part.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Début de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Fin de la période de l&apos;événement ; vide : l&apos;export entier.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="71"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel distances et flux sont mesurés. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="78"/>
         <source>Name of the venue or area</source>
         <translation>Nom du site ou de la zone</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="74"/>
+        <location filename="../processing/event_report.py" line="79"/>
         <source>Printed under the title.</source>
         <translation>Imprimé sous le titre.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="77"/>
+        <location filename="../processing/event_report.py" line="82"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>Le titre du rapport, par exemple le nom de l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="79"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Who writes the report (a city department, an agency), printed on the cover.</source>
         <translation>Qui rédige le rapport (un service municipal, une agence), imprimé sur la couverture.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="86"/>
+        <location filename="../processing/event_report.py" line="91"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Le rapport est rédigé dans cette langue, quelle que soit la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Spend preset for the economic impact</source>
         <translation>Préréglage des dépenses pour les retombées économiques</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>None (no impact section)</source>
         <translation>Aucun (sans section sur les retombées économiques)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="91"/>
+        <location filename="../processing/event_report.py" line="96"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>Les valeurs de dépense, d&apos;additionnalité et de multiplicateur de « Retombées économiques ».</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Published figure to compare with</source>
+        <translation>Chiffre publié à comparer</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Direct impact (EUR)</source>
+        <translation>Retombées directes (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Total impact (EUR)</source>
+        <translation>Retombées totales (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Paid nights</source>
+        <translation>Nuitées payantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Nights brought by the event</source>
+        <translation>Nuitées apportées par l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Visitors (visitor-days)</source>
+        <translation>Visiteurs (visiteurs-jours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>A figure published about the same event (for example the tourism office&apos;s spend or the hotels&apos; nights). The report prints it beside our estimate and says whether it lies inside our 90 % interval.</source>
+        <translation>Un chiffre publié sur le même événement (par exemple les dépenses selon l&apos;office du tourisme ou les nuitées des hôtels). Le rapport l&apos;imprime à côté de notre estimation et dit s&apos;il se trouve dans notre intervalle à 90 %.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>Published value</source>
+        <translation>Valeur publiée</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="108"/>
+        <source>In EUR for an impact, in nights or visitor-days otherwise.</source>
+        <translation>En EUR pour des retombées, sinon en nuitées ou en visiteurs-jours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="110"/>
+        <source>Source of the published value</source>
+        <translation>Source de la valeur publiée</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="111"/>
+        <source>Who published it, and when; printed beside it.</source>
+        <translation>Qui l&apos;a publiée, et quand ; imprimé à côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="113"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="94"/>
+        <location filename="../processing/event_report.py" line="114"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à créer.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="96"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Visites sur la période (visiteurs-jours)</translation>
+        <location filename="../processing/event_report.py" line="116"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Visiteurs sur la période (visiteurs-jours, hors résidents)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="117"/>
+        <source>Direct impact (central)</source>
+        <translation>Retombées directes (centrales)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="118"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Retombées directes, 5e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="119"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Retombées directes, 95e centile</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="120"/>
         <source>People present at the peak (at least)</source>
         <translation>Personnes présentes au moment du pic (au moins)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="111"/>
+        <location filename="../processing/event_report.py" line="134"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Un site a besoin de la géométrie des zones pour figurer sur les cartes : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="129"/>
+        <location filename="../processing/event_report.py" line="148"/>
+        <source>Give the published value to compare with.</source>
+        <translation>Indiquez la valeur publiée à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="153"/>
+        <source>An impact or nights figure needs a spend preset to compare with.</source>
+        <translation>Un chiffre de retombées ou de nuitées demande un préréglage des dépenses pour être comparé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="164"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>La période ne contient aucune donnée : le rapport est presque vide.</translation>
     </message>
@@ -1583,8 +1835,8 @@ Chaque nombre est calculé par le même code que les algorithmes (flux de proven
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="140"/>
-        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
-        <translation>1 utilise le maximum sur toutes les images ; avec 0,99, les 1 % de pixels les plus élevés saturent. La même échelle vaut pour toutes les images.</translation>
+        <source>0.999 (the default, as the report, the demo and the plugin) lets the top 0.1 % of pixels saturate; 1 uses the maximum over all frames. The same scale holds for every frame.</source>
+        <translation>0,999 (la valeur par défaut, comme le rapport, la démo et l&apos;extension) laisse saturer les 0,1 % de pixels les plus élevés ; 1 prend le maximum sur toutes les images. La même échelle vaut pour chaque image.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="142"/>
@@ -2690,117 +2942,117 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Zones représentées par</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e centile des créneaux</translation>
+        <location filename="../plugin/dock.py" line="163"/>
+        <source>99.9th percentile of all slots (as the report)</source>
+        <translation>99,9e centile de tous les créneaux (comme le rapport)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Maximum of all slots</source>
         <translation>Maximum des créneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>Le haut de l&apos;échelle de couleurs, le même pour chaque créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Export animation…</source>
         <translation>Exporter l&apos;animation…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="168"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>Exporter la carte de chaleur de chaque créneau en GIF ou MP4, avec horodatage et légende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="178"/>
+        <location filename="../plugin/dock.py" line="179"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="181"/>
+        <location filename="../plugin/dock.py" line="182"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lignes du lieu de résidence des visiteurs vers la zone d&apos;étude, épaisseur selon le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Agréger les provenances à ce niveau ; les petites provenances sont regroupées pour préserver l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="188"/>
+        <location filename="../plugin/dock.py" line="189"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="192"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="193"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>N&apos;afficher que les principaux flux (0 : tous)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="194"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Largest lines</source>
         <translation>Principaux flux</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="195"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>Follow the time slider</source>
         <translation>Suivre le curseur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="196"/>
+        <location filename="../plugin/dock.py" line="197"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Un jeu de lignes par créneau des données de provenance (souvent une journée)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="203"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Export web page…</source>
         <translation>Exporter une page web…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="204"/>
+        <location filename="../plugin/dock.py" line="205"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
         <translation>Créer une page HTML interactive pour un article : la carte de chaque créneau avec le curseur temporel, les filtres de profils et les flux de provenance ; elle fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="272"/>
+        <location filename="../plugin/dock.py" line="273"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="372"/>
+        <location filename="../plugin/dock.py" line="373"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="381"/>
+        <location filename="../plugin/dock.py" line="382"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="384"/>
+        <location filename="../plugin/dock.py" line="385"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="402"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="402"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3313,46 +3565,46 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="752"/>
-        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personnes par km², estimées par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu&apos;à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="752"/>
-        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>{measure} par km², estimés par densité de noyau (rayon {radius} m, pixels de {pixel} m), une même échelle de couleurs pour tous les créneaux, jusqu’à {top}. Cellules masquées (zone et créneau) écartées : {n}.</translation>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>{measure} par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu’à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="768"/>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="801"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="801"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="863"/>
+        <location filename="../plugin/plugin.py" line="867"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="865"/>
+        <location filename="../plugin/plugin.py" line="869"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="867"/>
+        <location filename="../plugin/plugin.py" line="871"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1054"/>
+        <location filename="../plugin/plugin.py" line="1058"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -3912,32 +4164,42 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="202"/>
+        <location filename="../cartography/render.py" line="203"/>
         <source>The image could not be written to {path}</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="209"/>
+        <location filename="../cartography/render.py" line="210"/>
         <source>Heat of the people present</source>
         <translation>Carte de chaleur des personnes présentes</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="285"/>
+        <location filename="../cartography/render.py" line="262"/>
+        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
+        <translation>±{p} % ; borne basse près de {n} zones à parties masquées</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="263"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="295"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="432"/>
+        <location filename="../cartography/render.py" line="444"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Aucun créneau ne commence dans la fenêtre choisie.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="445"/>
+        <location filename="../cartography/render.py" line="457"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>L&apos;animation doit être un fichier .gif ou .mp4.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="455"/>
+        <location filename="../cartography/render.py" line="467"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>Le dossier d&apos;images {path} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
     </message>
@@ -4102,37 +4364,52 @@ Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué.
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="95"/>
+        <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
+        <translation>Haut de l&apos;échelle de couleurs (99,9e centile des pixels de toutes les images)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
+        <translation>Cellules zone-créneau connues en partie seulement (la chaleur y est une borne basse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="107"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="119"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>No time slot is left after the filters.</source>
         <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="129"/>
+        <location filename="../processing/heat_cube.py" line="131"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="130"/>
+        <location filename="../processing/heat_cube.py" line="132"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="135"/>
+        <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
+        <translation>{n} des {total} totaux zone-créneau ne sont connus qu&apos;en partie (certains profils ou provenances sont masqués) : la chaleur autour est une borne basse. Chaque bande indique combien de zones elle en compte (PARTIAL_ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="142"/>
         <source>Heat cube</source>
         <translation>Cube de chaleur</translation>
     </message>
@@ -4516,122 +4793,292 @@ Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="54"/>
+        <location filename="../core/impact.py" line="68"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Données journalières : les visiteurs uniques de chaque jour sont additionnés sur les zones et les jours sont cumulés (visiteurs-jours) ; une personne vue dans deux zones le même jour compte deux fois, ce qui peut surestimer le nombre de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="58"/>
+        <location filename="../core/impact.py" line="72"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Données journalières : on prend pour chaque jour l&apos;effectif de la zone la plus fréquentée (une borne inférieure du nombre de visiteurs uniques du jour) et les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="61"/>
+        <location filename="../core/impact.py" line="75"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Données infra-journalières : pour chaque jour, le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure du nombre de visiteurs uniques du jour, jamais la somme des créneaux) ; les jours sont cumulés (visiteurs-jours).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="65"/>
+        <location filename="../core/impact.py" line="79"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Données mixtes : pour les profils à créneaux infra-journaliers, chaque jour le pic sur les créneaux des personnes présentes en même temps dans toutes les zones réunies (une borne inférieure) ; pour les profils à créneaux journaliers (souvent les lignes de provenance), chaque jour les effectifs additionnés sur les zones (une personne vue dans deux zones est comptée deux fois) ; les jours sont additionnés (visiteurs-jours).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="71"/>
+        <location filename="../core/impact.py" line="85"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Visiteurs donnés sous forme de tableau par l&apos;utilisateur (repris tels quels).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="77"/>
-        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
-        <translation>Bornes analytiques (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépense, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse.</translation>
+        <location filename="../core/impact.py" line="91"/>
+        <source>90 % interval: the 5th and 95th percentiles of {draws} Monte Carlo draws (seed {seed}). Each input is drawn from a triangular distribution between its low and high values, peaking at its central value: the visitors (± the precision of the counts, one draw for all rows, because the operator&apos;s extrapolation errs the same way everywhere), each spend, night, additionality and displacement value, and the multiplier.</source>
+        <translation>Intervalle à 90 % : les 5e et 95e centiles de {draws} tirages de Monte-Carlo (graine {seed}). Chaque donnée est tirée d&apos;une loi triangulaire entre sa valeur basse et sa valeur haute, avec son mode à la valeur centrale : les visiteurs (± la précision des effectifs, un seul tirage pour toutes les lignes, car l&apos;extrapolation de l&apos;opérateur se trompe partout dans le même sens), chaque valeur de dépenses, de nuitées, d&apos;additionnalité et de déplacement, et le multiplicateur.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="154"/>
+        <location filename="../core/impact.py" line="101"/>
+        <source>Extremes (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite. Every input erring the same way at once is very unlikely: read them as limits, not as the interval.</source>
+        <translation>Extrêmes (tout bas / tout haut ensemble) : la borne basse prend les visiteurs moins la marge de précision et chaque valeur de dépenses, de nuitées et d&apos;additionnalité à sa borne basse, avec le déplacement à sa borne haute ; la borne haute l&apos;inverse. Que toutes les données se trompent en même temps dans le même sens est très improbable : ce sont des limites, pas l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="109"/>
+        <source>assumption — a suppressed cell holds fewer than the threshold; small counts are more often near 0 than near the threshold</source>
+        <translation>hypothèse — une cellule masquée contient moins que le seuil ; les petits effectifs sont plus souvent proches de 0 que du seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="116"/>
+        <source>Suppressed cells (fewer than {k} each) are not read as 0: each is counted at {mid} (a third of the threshold, as small counts are more often near 0), between {lo} and {hi} in the interval (one draw for all cells), and between 0 and {k} in the extremes.</source>
+        <translation>Les cellules masquées (moins de {k} chacune) ne sont pas lues comme 0 : chacune compte pour {mid} (un tiers du seuil, car les petits effectifs sont plus souvent proches de 0), entre {lo} et {hi} dans l&apos;intervalle (un seul tirage pour toutes les cellules) et entre 0 et {k} dans les extrêmes.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Day visitors</source>
+        <translation>Excursionnistes</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="130"/>
+        <source>Overnight visitors</source>
+        <translation>Touristes</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Commuters</source>
+        <translation>Navetteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>rest of the country</source>
+        <translation>reste du pays</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>abroad</source>
+        <translation>étranger</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>other (merged)</source>
+        <translation>autres (regroupés)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>all origins</source>
+        <translation>toutes provenances</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="141"/>
+        <source>every origin</source>
+        <translation>toute provenance</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="146"/>
+        <source>additionality</source>
+        <translation>additionnalité</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="147"/>
+        <source>spend per day (EUR)</source>
+        <translation>dépenses par jour (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="148"/>
+        <source>paid nights per visitor-day</source>
+        <translation>nuitées payantes par visiteur-jour</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="149"/>
+        <source>spend per night (EUR)</source>
+        <translation>dépenses par nuitée (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="150"/>
+        <source>displacement</source>
+        <translation>déplacement des dépenses</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="151"/>
+        <source>visitors (± precision of the counts)</source>
+        <translation>visiteurs (± précision des effectifs)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="152"/>
+        <source>value of a suppressed cell</source>
+        <translation>valeur d&apos;une cellule masquée</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>derived</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>proxy</source>
+        <translation>approximation</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>definition</source>
+        <translation>définition</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>given by the user</source>
+        <translation>donné par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="168"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="170"/>
+        <source>{who}: {input}</source>
+        <translation>{who} : {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="268"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where} : « {name} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="156"/>
+        <location filename="../core/impact.py" line="270"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where} : « {name} » doit vérifier bas ≤ central ≤ haut, et non {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="160"/>
+        <location filename="../core/impact.py" line="274"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where} : « {name} » est une part et doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="162"/>
+        <location filename="../core/impact.py" line="276"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where} : « {name} » ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="187"/>
+        <location filename="../core/impact.py" line="291"/>
+        <source>unknown kind of source “{kind}”.</source>
+        <translation>type de source inconnu « {kind} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="306"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>préréglage de dépenses « {name} » inconnu ; ceux fournis sont {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="214"/>
+        <location filename="../core/impact.py" line="333"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>tableau de dépenses, ligne {row} : le profil est vide.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="215"/>
+        <location filename="../core/impact.py" line="334"/>
         <source>spend row “{profile}”</source>
         <translation>ligne de dépenses « {profile} »</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="220"/>
+        <location filename="../core/impact.py" line="339"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where} : la valeur « {name} » manque.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="232"/>
+        <location filename="../core/impact.py" line="352"/>
         <source>user&apos;s spend table {name}</source>
         <translation>tableau de dépenses de l&apos;utilisateur {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="320"/>
+        <location filename="../core/impact.py" line="442"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
         <translation>le calcul des retombées porte sur des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, elles ne représentent pas des visiteurs supplémentaires).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="335"/>
+        <location filename="../core/impact.py" line="457"/>
         <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
         <translation>l’export ne contient pas de visiteurs (personnes présentes ou visiteurs par jour), seulement des {measures} : les retombées économiques demandent des visiteurs, et des déplacements ou des nuitées ne sont pas des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="366"/>
+        <location filename="../core/impact.py" line="488"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="383"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="427"/>
+        <location filename="../core/impact.py" line="556"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="508"/>
+        <location filename="../core/impact.py" line="716"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="509"/>
+        <location filename="../core/impact.py" line="717"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="515"/>
+        <location filename="../core/impact.py" line="723"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="570"/>
+        <location filename="../core/impact.py" line="859"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation des retombées ne peut être publiée.</translation>
     </message>

@@ -391,220 +391,239 @@ visitors zijn sommen van de bekende herkomstaantallen van de export (voor dageli
         <location filename="../processing/economic_impact.py" line="63"/>
         <source>Estimates the economic impact of the visitors: direct impact = Σ over profiles and origin groups of V × additionality × (1 − displacement) × (daily_spend + nights × spend_per_night), and total impact = direct × multiplier.
 
-V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are left out.
+V is the number of daily unique visitors added up over the days (visitor-days), never the sum of 15-minute presence counts, which include the same person many times. Daily data: the day&apos;s counts summed over the zones (a person seen in two zones is counted twice), or the largest zone as a lower bound. Sub-daily data: for each day, the peak over the slots of the people present at once in all zones (a lower bound). The rule used is written into the outputs. Suppressed cells are not read as 0: each counts as a third of the anonymity threshold (between a sixth and a half in the interval).
 
 Origin groups: abroad (a country other than the home country), local (the local codes), rest of country, unknown; all when the export has no origins.
 
-Margins: analytic bounds (all low / all high together). Low takes V × (1 − precision) and every spend, night, additionality and multiplier value at its low bound with displacement at its high bound; high the opposite.
+Margins: a 90 % interval from a seeded Monte Carlo (20,000 draws): every input is drawn from a triangular distribution between its low and high values, peaking at its central value — the counts (± the precision), each spend, night, additionality and displacement value, and the multiplier. The log says which inputs make most of the width; the summary also keeps the extremes (every input at its low, or its high, end together).
+
+The presets&apos; figures come from published sources (each value names its source, year and confidence); figures that were not found are marked as assumptions and should be replaced.
 
 Anonymity: rows with fewer visitors than the threshold are merged into an “other” group of their profile, then into one “other” row; the totals include every row.</source>
-        <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = direct × multiplicator.
+        <translation>Schat de economische impact van de bezoekers: directe impact = Σ over profielen en herkomstgroepen van V × additionaliteit × (1 − verdringing) × (daily_spend + nights × spend_per_night), en totale impact = directe impact × multiplicator.
 
-V is het aantal unieke bezoekers per dag, opgeteld over de dagen (bezoekersdagen), nooit de som van de aantallen aanwezigen per kwartier, waarin dezelfde persoon vele keren voorkomt. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer mee), of de grootste zone als ondergrens. Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel staat in de uitvoer. Afgeschermde cellen worden weggelaten.
+V is het aantal unieke dagbezoekers opgeteld over de dagen (bezoekersdagen), nooit de som van aanwezigheidsaantallen per kwartier, die dezelfde persoon vele keren bevatten. Dagelijkse gegevens: de aantallen van de dag opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer), of de grootste zone als ondergrens. Gegevens per tijdvak korter dan een dag: per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones aanwezig zijn (een ondergrens). De gebruikte regel wordt in de uitvoer geschreven. Afgeschermde cellen worden niet als 0 gelezen: elke cel telt als een derde van de anonimiteitsdrempel (tussen een zesde en de helft in het interval).
 
-Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; all als de export geen herkomst heeft.
+Herkomstgroepen: buitenland (een ander land dan het thuisland), lokaal (de lokale codes), rest van het land, onbekend; alle wanneer de export geen herkomst heeft.
 
-Marges: analytische grenzen (alles laag / alles hoog samen). Laag neemt V × (1 − precisie) en elke waarde voor uitgaven, nachten, additionaliteit en multiplicator op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.
+Marges: een 90 %-interval uit een Monte-Carlosimulatie met vaste seed (20.000 trekkingen): elke invoer wordt getrokken uit een driehoeksverdeling tussen zijn lage en hoge waarde, met de top bij de centrale waarde — de aantallen (± de precisie), elke waarde voor bestedingen, overnachtingen, additionaliteit en verdringing, en de multiplicator. Het logboek zegt welke invoer het meest tot de breedte bijdraagt; de samenvatting bewaart ook de uitersten (alle invoer tegelijk op zijn lage, of zijn hoge, waarde).
 
-Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in een groep “other” van hun profiel, daarna in één rij “other”; de totalen bevatten alle rijen.</translation>
+De cijfers van de voorinstellingen komen uit gepubliceerde bronnen (elke waarde noemt haar bron, jaar en betrouwbaarheid); wat niet gevonden werd, staat als aanname aangeduid en moet vervangen worden.
+
+Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in een groep “andere” van hun profiel, daarna in één rij “andere”; de totalen bevatten elke rij.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="81"/>
+        <location filename="../processing/economic_impact.py" line="86"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export. Leave empty when the visitors are given as a table.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator. Leeg laten als de bezoekers als tabel gegeven worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="83"/>
+        <location filename="../processing/economic_impact.py" line="88"/>
         <source>Used for local times and to cut the data into local days.</source>
         <translation>Dient voor de lokale tijden en om de gegevens in lokale dagen op te delen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="84"/>
+        <location filename="../processing/economic_impact.py" line="89"/>
         <source>Visitors table (instead of an export)</source>
         <translation>Bezoekerstabel (in plaats van een export)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="86"/>
+        <location filename="../processing/economic_impact.py" line="91"/>
         <source>A table with the fields profile, origin_group (optional) and visitors, for example official figures typed by hand. Used instead of the export.</source>
         <translation>Een tabel met de velden profile, origin_group (optioneel) en visitors, bijvoorbeeld officiële cijfers die met de hand zijn ingetikt. Wordt gebruikt in plaats van de export.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Counting rule for daily data</source>
         <translation>Telregel voor dagelijkse gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Sum over the zones (a person in two zones is included twice)</source>
         <translation>Som over de zones (wie in twee zones is, wordt twee keer meegeteld)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="89"/>
+        <location filename="../processing/economic_impact.py" line="94"/>
         <source>Largest zone (a lower bound)</source>
         <translation>Grootste zone (een ondergrens)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="92"/>
+        <location filename="../processing/economic_impact.py" line="97"/>
         <source>How daily counts become daily unique visitors. Sub-daily data always uses the peak of simultaneous presence.</source>
         <translation>Hoe dagelijkse aantallen worden omgezet in unieke bezoekers per dag. Gegevens per tijdvak binnen de dag gebruiken altijd de piek van de gelijktijdige aanwezigheid.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="95"/>
+        <location filename="../processing/economic_impact.py" line="100"/>
         <source>None (spend table only)</source>
         <translation>Geen (alleen uitgaventabel)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="98"/>
+        <location filename="../processing/economic_impact.py" line="103"/>
         <source>Bundled spend, additionality, displacement and multiplier values with their sources (see the methods documentation); figures marked as assumptions must be replaced.</source>
         <translation>Meegeleverde waarden voor uitgaven, additionaliteit, verdringing en multiplicator met hun bronnen (zie de methodedocumentatie); cijfers die als aanname gemarkeerd zijn, moeten vervangen worden.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="101"/>
+        <location filename="../processing/economic_impact.py" line="106"/>
         <source>Spend table</source>
         <translation>Uitgaventabel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="102"/>
+        <location filename="../processing/economic_impact.py" line="107"/>
         <source>A table (layer or CSV) with one row per profile: profile, additionality, daily_spend, nights, spend_per_night, displacement, each optionally with _low and _high columns, and optionally origin_group. Its rows replace the preset&apos;s rows of the same profiles.</source>
         <translation>Een tabel (laag of CSV) met één rij per profiel: profile, additionality, daily_spend, nights, spend_per_night, displacement, elk eventueel met kolommen _low en _high, en eventueel origin_group. Haar rijen vervangen de rijen van de voorinstelling voor dezelfde profielen.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="106"/>
+        <location filename="../processing/economic_impact.py" line="111"/>
         <source>Multiplier</source>
         <translation>Multiplicator</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="108"/>
+        <location filename="../processing/economic_impact.py" line="113"/>
         <source>Total impact = direct impact × multiplier. Empty: the preset&apos;s.</source>
         <translation>Totale impact = directe impact × multiplicator. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="110"/>
+        <location filename="../processing/economic_impact.py" line="115"/>
         <source>Multiplier, low bound</source>
         <translation>Multiplicator, ondergrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="114"/>
+        <location filename="../processing/economic_impact.py" line="119"/>
         <source>Multiplier, high bound</source>
         <translation>Multiplicator, bovengrens</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="116"/>
+        <location filename="../processing/economic_impact.py" line="121"/>
         <source>Empty: the preset&apos;s, or the multiplier itself when one is given.</source>
         <translation>Leeg: die van de voorinstelling, of de multiplicator zelf als die gegeven is.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="118"/>
+        <location filename="../processing/economic_impact.py" line="123"/>
         <source>Relative margin of the counts</source>
         <translation>Relatieve marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="120"/>
+        <location filename="../processing/economic_impact.py" line="125"/>
         <source>For example 0.1 for ±10 %. Empty: the dataset&apos;s (±10 % unless it says otherwise).</source>
         <translation>Bijvoorbeeld 0,1 voor ±10 %. Leeg: die van de dataset (±10 % tenzij die iets anders vermeldt).</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="122"/>
+        <location filename="../processing/economic_impact.py" line="127"/>
         <source>Local origin codes</source>
         <translation>Lokale herkomstcodes</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="123"/>
+        <location filename="../processing/economic_impact.py" line="128"/>
         <source>Comma-separated origin codes of the area itself (postcodes, municipality or département codes); a trailing * matches a prefix. Empty: the preset&apos;s.</source>
         <translation>Herkomstcodes van het gebied zelf, gescheiden door komma&apos;s (postcodes, gemeente- of departementscodes); een * achteraan staat voor een voorvoegsel. Leeg: die van de voorinstelling.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="127"/>
+        <location filename="../processing/economic_impact.py" line="132"/>
         <source>Economic impact table</source>
         <translation>Tabel van de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="128"/>
+        <location filename="../processing/economic_impact.py" line="133"/>
         <source>One row per profile and origin group, with low, central and high direct and total impact.</source>
         <translation>Eén rij per profiel en herkomstgroep, met lage, centrale en hoge directe en totale impact.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>Summary for the report (JSON)</source>
         <translation>Samenvatting voor het rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="130"/>
+        <location filename="../processing/economic_impact.py" line="135"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="132"/>
+        <location filename="../processing/economic_impact.py" line="137"/>
         <source>Inputs, preset, sources, counting rule, margins and totals, for the report.</source>
         <translation>Invoer, voorinstelling, bronnen, telregel, marges en totalen, voor het rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="134"/>
+        <location filename="../processing/economic_impact.py" line="139"/>
         <source>Direct impact (central)</source>
         <translation>Directe impact (centrale waarde)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="135"/>
+        <location filename="../processing/economic_impact.py" line="140"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Directe impact, 5e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="141"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Directe impact, 95e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="142"/>
         <source>Total impact (central)</source>
         <translation>Totale impact (centrale waarde)</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="136"/>
-        <source>Total impact, low bound</source>
-        <translation>Totale impact, ondergrens</translation>
+        <location filename="../processing/economic_impact.py" line="143"/>
+        <source>Total impact, 5th percentile</source>
+        <translation>Totale impact, 5e percentiel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="137"/>
-        <source>Total impact, high bound</source>
-        <translation>Totale impact, bovengrens</translation>
+        <location filename="../processing/economic_impact.py" line="144"/>
+        <source>Total impact, 95th percentile</source>
+        <translation>Totale impact, 95e percentiel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="138"/>
+        <location filename="../processing/economic_impact.py" line="145"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="151"/>
+        <location filename="../processing/economic_impact.py" line="158"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="155"/>
+        <location filename="../processing/economic_impact.py" line="162"/>
         <source>Choose a spend preset or give a spend table.</source>
         <translation>Kies een uitgavenvoorinstelling of geef een uitgaventabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="169"/>
+        <location filename="../processing/economic_impact.py" line="176"/>
         <source>given by the user</source>
         <translation>door de gebruiker opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="183"/>
+        <location filename="../processing/economic_impact.py" line="190"/>
         <source>Give a footfall export or a visitors table.</source>
         <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="218"/>
+        <location filename="../processing/economic_impact.py" line="215"/>
+        <source>Width of the interval: {input} makes {share} % of it.</source>
+        <translation>Breedte van het interval: {input} maakt er {share} % van uit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/economic_impact.py" line="230"/>
         <source>The impact table could not be written: {error}</source>
         <translation>De impacttabel kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="226"/>
+        <location filename="../processing/economic_impact.py" line="239"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
     </message>
@@ -612,704 +631,937 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="39"/>
+        <location filename="../cartography/report.py" line="40"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="44"/>
+        <location filename="../cartography/report.py" line="45"/>
         <source>Day visitors</source>
         <translation>Dagbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Overnight visitors</source>
         <translation>Verblijfsbezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Commuters</source>
         <translation>Pendelaars</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="45"/>
+        <location filename="../cartography/report.py" line="46"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report.py" line="47"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="46"/>
+        <location filename="../cartography/report.py" line="47"/>
         <source>All profiles</source>
         <translation>Alle profielen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="83"/>
+        <location filename="../cartography/report.py" line="84"/>
         <source>withheld</source>
         <translation>afgeschermd</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="91"/>
+        <location filename="../cartography/report.py" line="92"/>
         <source>{amount} million EUR</source>
         <translation>{amount} miljoen euro</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="169"/>
+        <location filename="../cartography/report.py" line="170"/>
         <source>{measure} (at least)</source>
         <translation>{measure} (minstens)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="193"/>
+        <location filename="../cartography/report.py" line="194"/>
         <source>visitors (sums of daily counts per zone)</source>
         <translation>bezoekers (sommen van de dagelijkse aantallen per zone)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="231"/>
+        <location filename="../cartography/report.py" line="232"/>
         <source>Footfall · heat of the people present, radius 500 m</source>
         <translation>Footfall · heatmap van de aanwezigen, straal 500 m</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="245"/>
+        <location filename="../cartography/report.py" line="249"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="271"/>
+        <location filename="../cartography/report.py" line="275"/>
         <source>{share} % within {km} km</source>
         <translation>{share} % binnen {km} km</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="300"/>
+        <location filename="../cartography/report.py" line="304"/>
         <source>Dashed circles: distance within which 50, 75 and 90 % of the visitors live.</source>
         <translation>Gestippelde cirkels: afstand waarbinnen 50, 75 en 90 % van de bezoekers woont.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="303"/>
+        <location filename="../cartography/report.py" line="307"/>
         <source>Circles beyond 600 km ({bands} %) are left out of the map; see the catchment table.</source>
         <translation>Cirkels verder dan 600 km ({bands} %) staan niet op de kaart; zie de tabel van het verzorgingsgebied.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="327"/>
+        <location filename="../cartography/report.py" line="334"/>
         <source>Post-event report</source>
         <translation>Evaluatierapport van het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="328"/>
+        <location filename="../cartography/report.py" line="335"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="329"/>
-        <source>Counts are estimates of the operator with a margin of ±{p} %; suppressed cells (below {k} people) are left out, so totals are lower bounds.</source>
-        <translation>De aantallen zijn schattingen van de operator met een marge van ±{p} %; afgeschermde cellen (minder dan {k} personen) zijn weggelaten, dus de totalen zijn ondergrenzen.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="330"/>
+        <location filename="../cartography/report.py" line="336"/>
         <source>Visitors per day and profile</source>
         <translation>Bezoekers per dag en profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="331"/>
+        <location filename="../cartography/report.py" line="337"/>
         <source>Share by profile</source>
         <translation>Aandeel per profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="332"/>
-        <source>People present per time slot, by profile (sums of the published cells of all zones).</source>
-        <translation>Aanwezige personen per tijdvak, per profiel (sommen van de gepubliceerde cellen van alle zones).</translation>
+        <location filename="../cartography/report.py" line="338"/>
+        <source>People present per time slot, by profile, residents included (sums of the published cells of all zones).</source>
+        <translation>Aanwezige personen per tijdvak, per profiel, inwoners inbegrepen (sommen van de gepubliceerde cellen van alle zones).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="333"/>
+        <location filename="../cartography/report.py" line="339"/>
         <source>Where the crowd was at the peak</source>
         <translation>Waar het op het piekmoment het drukst was</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="334"/>
+        <location filename="../cartography/report.py" line="340"/>
         <source>Where visitors came from</source>
         <translation>Waar de bezoekers vandaan kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="335"/>
+        <location filename="../cartography/report.py" line="341"/>
         <source>Origins</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="336"/>
+        <location filename="../cartography/report.py" line="342"/>
         <source>Largest origins in detail</source>
         <translation>Grootste herkomsten in detail</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="337"/>
-        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups.</source>
-        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen “Overige herkomsten in …”.</translation>
+        <location filename="../cartography/report.py" line="343"/>
+        <source>Origins with fewer than {k} visitors are only counted in “Other origins in …” groups. In brackets: the range of ± the precision of the counts ({p} %).</source>
+        <translation>Herkomsten met minder dan {k} bezoekers worden alleen geteld in groepen “Andere herkomsten in …”. Tussen haakjes: het bereik van ± de precisie van de aantallen ({p} %).</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="338"/>
+        <location filename="../cartography/report.py" line="344"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="339"/>
+        <location filename="../cartography/report.py" line="345"/>
         <source>The X % catchment is the smallest set of the largest origins that together send X % of the visitors.</source>
         <translation>Het verzorgingsgebied van X % is de kleinste verzameling van de grootste herkomsten die samen X % van de bezoekers leveren.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="340"/>
+        <location filename="../cartography/report.py" line="346"/>
         <source>Economic impact</source>
         <translation>Economische impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="341"/>
-        <source>Direct impact {d} (between {lo} and {hi}); with the multiplier, total impact {t} (between {tlo} and {thi}).</source>
-        <translation>Directe impact {d} (tussen {lo} en {hi}); met de multiplicator een totale impact van {t} (tussen {tlo} en {thi}).</translation>
+        <location filename="../cartography/report.py" line="347"/>
+        <source>Residents, commuters and local day visitors bring no new money (additionality 0, as eventIMPACTS leaves out residents&apos; spending). The other values come from published figures or are labelled assumptions: see the table of assumptions in the appendix, and replace the assumptions with the organiser’s own survey.</source>
+        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld (additionaliteit 0, zoals eventIMPACTS de bestedingen van inwoners weglaat). De andere waarden komen uit gepubliceerde cijfers of staan als aanname aangeduid: zie de tabel met aannames in de bijlage, en vervang de aannames door de eigen enquête van de organisator.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="342"/>
-        <source>Residents, commuters and local day visitors bring no new money (additionality 0). The spend values of the preset are assumptions to replace with the organiser’s own survey; see the appendix.</source>
-        <translation>Inwoners, pendelaars en lokale dagbezoekers brengen geen nieuw geld binnen (additionaliteit 0). De uitgaven van de voorinstelling zijn aannames die door de eigen enquête van de organisator vervangen moeten worden; zie de bijlage.</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="343"/>
+        <location filename="../cartography/report.py" line="348"/>
         <source>Appendix: how these figures were made</source>
         <translation>Bijlage: hoe deze cijfers tot stand kwamen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="344"/>
+        <location filename="../cartography/report.py" line="349"/>
         <source>What these figures cannot tell</source>
         <translation>Wat deze cijfers niet vertellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="345"/>
+        <location filename="../cartography/report.py" line="350"/>
         <source>Made with Footfall on {date}. Place names: GeoNames, Statbel, INSEE.</source>
         <translation>Gemaakt met Footfall op {date}. Plaatsnamen: GeoNames, Statbel, INSEE.</translation>
     </message>
     <message>
+        <location filename="../cartography/report.py" line="352"/>
+        <source>Residents are not visitors: people whose phone usually spends the night in the area. They stay in this table and out of every visitors figure of the report.</source>
+        <translation>Inwoners zijn geen bezoekers: mensen van wie de telefoon gewoonlijk in het gebied overnacht. Ze staan in deze tabel en in geen enkel bezoekerscijfer van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="353"/>
+        <source>What makes the interval wide</source>
+        <translation>Wat het interval breed maakt</translation>
+    </message>
+    <message>
         <location filename="../cartography/report.py" line="354"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
+        <source>Each input varied alone, the others at their central values: the total impact it gives and its share of the width.</source>
+        <translation>Elke invoer alleen gevarieerd, de andere op hun centrale waarde: de totale impact die ze geeft en haar aandeel in de breedte.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="355"/>
+        <source>Assumptions behind the economic impact</source>
+        <translation>Aannames achter de economische impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="356"/>
+        <source>Kind: published (a figure for the place), derived (calculated from published figures), proxy (a figure of another place, year or population), assumption (nothing published was found), definition or method; then the ids of the published figures (docs/methods.md, “Sources of the preset figures”), their year and confidence (H, M, L).</source>
+        <translation>Soort: gepubliceerd (een cijfer voor de plaats), afgeleid (berekend uit gepubliceerde cijfers), benadering (een cijfer van een andere plaats, een ander jaar of een andere populatie), aanname (niets gepubliceerd gevonden), definitie of methode; daarna de id&apos;s van de gepubliceerde cijfers (docs/methods.md, “Sources of the preset figures”), hun jaar en betrouwbaarheid (H, M, L).</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="357"/>
-        <source>Busiest day</source>
-        <translation>Drukste dag</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="357"/>
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="359"/>
-        <source>Peak time slot</source>
-        <translation>Piektijdvak</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="359"/>
-        <source>{time} ({zone}): at least {n} {measure}</source>
-        <translation>{time} ({zone}): minstens {n} {measure}</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="363"/>
-        <source>Visitors from abroad</source>
-        <translation>Bezoekers uit het buitenland</translation>
+        <source>Published figure to compare with</source>
+        <translation>Gepubliceerd cijfer ter vergelijking</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="365"/>
-        <source>Median travel distance</source>
-        <translation>Mediane reisafstand</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="365"/>
-        <source>{median} km (90 % within {p90} km)</source>
-        <translation>{median} km (90 % binnen {p90} km)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="369"/>
-        <source>Economic impact (total)</source>
-        <translation>Economische impact (totaal)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="371"/>
-        <source>Dwell time</source>
-        <translation>Verblijfsduur</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="371"/>
-        <source>not in this export</source>
-        <translation>niet in deze export</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="372"/>
         <source>Figure</source>
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="375"/>
-        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
-        <translation>Deze export bevat geen bezoekers, alleen {measures}: de cijfers gaan over die maat en worden nooit in bezoekers omgerekend.</translation>
+        <location filename="../cartography/report.py" line="380"/>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="386"/>
-        <source>Whole period</source>
-        <translation>Hele periode</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="387"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="387"/>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="413"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="420"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="426"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>local</source>
-        <translation>lokaal</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>rest of the country</source>
-        <translation>rest van het land</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="435"/>
-        <source>abroad</source>
-        <translation>buitenland</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="436"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="436"/>
-        <source>all origins</source>
-        <translation>alle herkomsten</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="443"/>
-        <source>other (merged)</source>
-        <translation>overige (samengevoegd)</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Low (M EUR)</source>
-        <translation>Laag (mln euro)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>Suppressed cells</source>
+        <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>Central (M EUR)</source>
-        <translation>Centraal (mln euro)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>Direct (M EUR)</source>
+        <translation>Direct (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
-        <source>High (M EUR)</source>
-        <translation>Hoog (mln euro)</translation>
+        <location filename="../cartography/report.py" line="429"/>
+        <source>90 % interval (M EUR)</source>
+        <translation>90 %-interval (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Range</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Total impact, this input alone (M EUR)</source>
+        <translation>Totale impact, enkel deze invoer (mln EUR)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="439"/>
+        <source>Share of the width</source>
+        <translation>Aandeel in de breedte</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="456"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="458"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="459"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="459"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="460"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="461"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="463"/>
+        <location filename="../cartography/report.py" line="454"/>
         <source>What the figures measure</source>
         <translation>Wat de cijfers meten</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="464"/>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="466"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="466"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="467"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="468"/>
-        <source>{central} (between {low} and {high})</source>
-        <translation>{central} (tussen {low} en {high})</translation>
+        <location filename="../cartography/report.py" line="459"/>
+        <source>Suppressed cells in the impact</source>
+        <translation>Afgeschermde cellen in de impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="468"/>
-        <source>Multiplier</source>
-        <translation>Multiplicator</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report.py" line="471"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="471"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Central</source>
+        <translation>Centraal</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Low–high</source>
+        <translation>Laag–hoog</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="463"/>
+        <source>Kind · sources · year · confidence</source>
+        <translation>Soort · bronnen · jaar · betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="468"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator en zijn door die operator geëxtrapoleerd naar de hele bevolking: het zijn geen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon die op één dag in het studiegebied is; wie op twee dagen kwam, telt twee keer mee, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden onderschat.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="473"/>
-        <source>The economic impact multiplies these estimates by spend assumptions: its range is wide on purpose.</source>
-        <translation>De economische impact vermenigvuldigt deze schattingen met aannames over uitgaven: de marge is bewust breed.</translation>
+        <location filename="../cartography/report.py" line="468"/>
+        <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
+        <translation>De economische impact vermenigvuldigt deze schattingen met bestedingscijfers van andere plaatsen, jaren of populaties en met aannames: lees het interval, de invoer die het breed maakt en de tabel met aannames.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="498"/>
+        <location filename="../cartography/report.py" line="493"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="505"/>
+        <location filename="../cartography/report.py" line="500"/>
         <source>Written on {date}</source>
         <translation>Opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="516"/>
+        <location filename="../cartography/report.py" line="511"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="519"/>
+        <location filename="../cartography/report.py" line="514"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="668"/>
+        <location filename="../cartography/report.py" line="663"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="669"/>
+        <location filename="../cartography/report.py" line="664"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="719"/>
+        <location filename="../cartography/report.py" line="714"/>
         <source>written on {date}</source>
         <translation>opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="720"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="722"/>
+        <location filename="../cartography/report.py" line="717"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="804"/>
+        <location filename="../cartography/report.py" line="800"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="30"/>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="42"/>
+        <source>{value} ({low}–{high})</source>
+        <translation>{value} ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="48"/>
+        <source>{central} (90 % interval {low}–{high} million EUR)</source>
+        <translation>{central} (90 %-interval {low}–{high} miljoen euro)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="56"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Bezoekers over de periode (bezoekersdagen, zonder inwoners)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="59"/>
+        <source>Busiest day</source>
+        <translation>Drukste dag</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="62"/>
+        <source>{time} ({zone}): at least {n} people present at once, residents included</source>
+        <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig, inwoners inbegrepen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Peak time slot</source>
+        <translation>Piektijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}): minstens {n} {measure}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
+        <source>Visitors from abroad</source>
+        <translation>Bezoekers uit het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
+        <source>{share} of the visitors with a known origin</source>
+        <translation>{share} van de bezoekers met een bekende herkomst</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>Median travel distance</source>
+        <translation>Mediane reisafstand</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="73"/>
+        <source>{median} km (90 % within {p90} km)</source>
+        <translation>{median} km (90 % binnen {p90} km)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="76"/>
+        <source>Economic impact, direct</source>
+        <translation>Economische impact, direct</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="77"/>
+        <source>Economic impact, total (with the multiplier)</source>
+        <translation>Economische impact, totaal (met de multiplicator)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="80"/>
+        <source>Published figure</source>
+        <translation>Gepubliceerd cijfer</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="81"/>
+        <source>Dwell time</source>
+        <translation>Verblijfsduur</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="81"/>
+        <source>not in this export</source>
+        <translation>niet in deze export</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="88"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Deze export bevat geen bezoekers, alleen {measures}: de cijfers gaan over die maat en worden nooit in bezoekers omgerekend.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="90"/>
+        <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
+        <translation>Bezoekers zijn bezoekersdagen: één persoon op één dag in één zone, opgeteld (de telregel staat in de bijlage). De aantallen zijn schattingen van de operator met een marge van ±{p} % (de bereiken tussen haakjes); afgeschermde cellen (minder dan {k} personen) zitten niet in deze aantallen, dus het zijn ondergrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="107"/>
+        <source>Whole period</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="129"/>
+        <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
+        <translation>Directe impact {d}; met de multiplicator ({m}) totale impact {t}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="133"/>
+        <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
+        <translation>Achter deze bezoekers liggen {cells} afgeschermde cellen; ze tellen elk als {value} personen (tussen {low} en {high} in het interval), samen {n} bezoekersdagen ({nlo}–{nhi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="141"/>
+        <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
+        <translation>Overnachtingen gemeten door de operator: {n} ({lo}–{hi}); door het evenement gebracht: {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="145"/>
+        <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
+        <translation>Betaalde overnachtingen van de verblijfsbezoekers (bezoekersdagen × overnachtingen per bezoekersdag van de voorinstelling): {n} ({lo}–{hi}); door het evenement gebracht (× additionaliteit): {a} ({alo}–{ahi}).</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="160"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our direct impact</source>
+        <translation>onze directe impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our total impact</source>
+        <translation>onze totale impact</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="177"/>
+        <source>our paid nights</source>
+        <translation>onze betaalde overnachtingen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="178"/>
+        <source>our nights brought by the event</source>
+        <translation>onze overnachtingen door het evenement</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="178"/>
+        <source>our visitors</source>
+        <translation>onze bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="180"/>
+        <source>inside our 90 % interval</source>
+        <translation>binnen ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="182"/>
+        <source>below our 90 % interval</source>
+        <translation>onder ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="184"/>
+        <source>above our 90 % interval</source>
+        <translation>boven ons 90 %-interval</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="186"/>
+        <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
+        <translation>{value} ({source}); {what}: {ours} ({range}): het gepubliceerde cijfer ligt {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="186"/>
+        <source>source not given</source>
+        <translation>bron niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="215"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="237"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="244"/>
+        <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
+        <translation>Met alle invoer tegelijk op zijn lage of op zijn hoge waarde zou de directe impact tussen {dlo} en {dhi} miljoen euro liggen, de totale impact tussen {tlo} en {thi} miljoen euro.</translation>
     </message>
 </context>
 <context>
     <name>EventReportAlgorithm</name>
     <message>
-        <location filename="../processing/event_report.py" line="37"/>
+        <location filename="../processing/event_report.py" line="40"/>
         <source>Post-event report (PDF)</source>
         <translation>Evaluatierapport (pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="45"/>
+        <location filename="../processing/event_report.py" line="48"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="51"/>
-        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visits per day and profile by the stated counting rule, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its low and high bounds), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, what the figures cannot tell).
+        <location filename="../processing/event_report.py" line="54"/>
+        <source>Writes a post-event report as a PDF in English, Dutch or French: key figures (visitors — residents apart, in their own table — per day and profile by the stated counting rule, each count with its margin, the busiest day, the peak time slot with the people present at once, the share from abroad, the median travel distance, the economic impact with its 90 % interval and, when given, a published figure beside ours), a chart of the people present over time by profile, a heat map at the peak, a map of the largest origin flows with the catchment rings, the largest origins, the catchment bands, the economic impact by profile and origin group with the inputs that make its interval wide, and an appendix on how the figures were made (source files and their SHA-256, operator, anonymity threshold, margins, counting rule, the assumptions behind the impact with their sources, what the figures cannot tell).
 
 Every number comes from the same code as the algorithms (origin flows, catchment, economic impact) and no count below the anonymity threshold is printed.</source>
-        <translation>Schrijft een evaluatierapport van het evenement als pdf in het Engels, Nederlands of Frans: kerncijfers (bezoeken per dag en profiel volgens de vermelde telregel, de drukste dag, het piektijdvak met de tegelijk aanwezigen, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn onder- en bovengrens), een grafiek van de aanwezigen in de tijd per profiel, een heatmap op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, wat de cijfers niet vertellen).
+        <translation>Schrijft een evaluatierapport als PDF in het Engels, Nederlands of Frans: kerncijfers (bezoekers — zonder de inwoners, die een eigen tabel hebben — per dag en profiel volgens de vermelde telregel, elk aantal met zijn marge, de drukste dag, het piektijdvak met de mensen die tegelijk aanwezig zijn, het aandeel uit het buitenland, de mediane reisafstand, de economische impact met zijn 90 %-interval en, als het opgegeven is, een gepubliceerd cijfer naast het onze), een grafiek van de aanwezige mensen in de tijd per profiel, een heatmap op het piekmoment, een kaart van de grootste herkomststromen met de ringen van het verzorgingsgebied, de grootste herkomsten, de banden van het verzorgingsgebied, de economische impact per profiel en herkomstgroep met de invoer die het interval breed maakt, en een bijlage over hoe de cijfers tot stand kwamen (bronbestanden en hun SHA-256, operator, anonimiteitsdrempel, marges, telregel, de aannames achter de impact met hun bronnen, wat de cijfers niet kunnen zeggen).
 
-Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en er wordt geen aantal onder de anonimiteitsdrempel gedrukt.</translation>
+Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgingsgebied, economische impact) en geen aantal onder de anonimiteitsdrempel wordt gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="64"/>
+        <location filename="../processing/event_report.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export (presence).</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator (aanwezigheid).</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="65"/>
+        <location filename="../processing/event_report.py" line="70"/>
         <source>Second export (origins)</source>
         <translation>Tweede export (herkomst)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="66"/>
+        <location filename="../processing/event_report.py" line="71"/>
         <source>The operator&apos;s origin file of the same event, when it comes separately.</source>
         <translation>Het herkomstbestand van de operator voor hetzelfde evenement, als het apart geleverd wordt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>Start of the event period; the whole export when empty.</source>
         <translation>Begin van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="69"/>
+        <location filename="../processing/event_report.py" line="74"/>
         <source>End of the event period; the whole export when empty.</source>
         <translation>Einde van de periode van het evenement; leeg: de hele export.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="70"/>
+        <location filename="../processing/event_report.py" line="75"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="71"/>
+        <location filename="../processing/event_report.py" line="76"/>
         <source>Where distances and flows are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar afstanden en stromen naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="73"/>
+        <location filename="../processing/event_report.py" line="78"/>
         <source>Name of the venue or area</source>
         <translation>Naam van de locatie of het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="74"/>
+        <location filename="../processing/event_report.py" line="79"/>
         <source>Printed under the title.</source>
         <translation>Wordt onder de titel gedrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="76"/>
+        <location filename="../processing/event_report.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="77"/>
+        <location filename="../processing/event_report.py" line="82"/>
         <source>The report&apos;s title, for example the event&apos;s name.</source>
         <translation>De titel van het rapport, bijvoorbeeld de naam van het evenement.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="79"/>
+        <location filename="../processing/event_report.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="80"/>
+        <location filename="../processing/event_report.py" line="85"/>
         <source>Who writes the report (a city department, an agency), printed on the cover.</source>
         <translation>Wie het rapport schrijft (een stadsdienst, een agentschap), gedrukt op de voorpagina.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="84"/>
+        <location filename="../processing/event_report.py" line="89"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="86"/>
+        <location filename="../processing/event_report.py" line="91"/>
         <source>The report is written in this language whatever the interface&apos;s language is.</source>
         <translation>Het rapport wordt in deze taal geschreven, welke taal de interface ook heeft.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Spend preset for the economic impact</source>
         <translation>Uitgavenvoorinstelling voor de economische impact</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="88"/>
+        <location filename="../processing/event_report.py" line="93"/>
         <source>None (no impact section)</source>
         <translation>Geen (zonder hoofdstuk over de economische impact)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="91"/>
+        <location filename="../processing/event_report.py" line="96"/>
         <source>The spend, additionality and multiplier values of “Economic impact”.</source>
         <translation>De waarden voor uitgaven, additionaliteit en multiplicator van “Economische impact”.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Published figure to compare with</source>
+        <translation>Gepubliceerd cijfer ter vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Direct impact (EUR)</source>
+        <translation>Directe impact (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Total impact (EUR)</source>
+        <translation>Totale impact (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Paid nights</source>
+        <translation>Betaalde overnachtingen</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Nights brought by the event</source>
+        <translation>Overnachtingen door het evenement</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="98"/>
+        <source>Visitors (visitor-days)</source>
+        <translation>Bezoekers (bezoekersdagen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="102"/>
+        <source>A figure published about the same event (for example the tourism office&apos;s spend or the hotels&apos; nights). The report prints it beside our estimate and says whether it lies inside our 90 % interval.</source>
+        <translation>Een cijfer dat over hetzelfde evenement gepubliceerd werd (bijvoorbeeld de bestedingen volgens het toerismebureau of de overnachtingen van de hotels). Het rapport zet het naast onze schatting en zegt of het binnen ons 90 %-interval ligt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="106"/>
+        <source>Published value</source>
+        <translation>Gepubliceerde waarde</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="108"/>
+        <source>In EUR for an impact, in nights or visitor-days otherwise.</source>
+        <translation>In EUR voor een impact, anders in overnachtingen of bezoekersdagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="110"/>
+        <source>Source of the published value</source>
+        <translation>Bron van de gepubliceerde waarde</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="111"/>
+        <source>Who published it, and when; printed beside it.</source>
+        <translation>Wie het publiceerde, en wanneer; wordt ernaast gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="113"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="93"/>
+        <location filename="../processing/event_report.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="94"/>
+        <location filename="../processing/event_report.py" line="114"/>
         <source>The PDF file to write.</source>
         <translation>Het pdf-bestand dat wordt aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="96"/>
-        <source>Visits over the period (visitor-days)</source>
-        <translation>Bezoeken tijdens de periode (bezoekersdagen)</translation>
+        <location filename="../processing/event_report.py" line="116"/>
+        <source>Visitors over the period (visitor-days, residents apart)</source>
+        <translation>Bezoekers over de periode (bezoekersdagen, zonder inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="97"/>
+        <location filename="../processing/event_report.py" line="117"/>
+        <source>Direct impact (central)</source>
+        <translation>Directe impact (centraal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="118"/>
+        <source>Direct impact, 5th percentile</source>
+        <translation>Directe impact, 5e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="119"/>
+        <source>Direct impact, 95th percentile</source>
+        <translation>Directe impact, 95e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="120"/>
         <source>People present at the peak (at least)</source>
         <translation>Aanwezige personen op het piekmoment (minstens)</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="111"/>
+        <location filename="../processing/event_report.py" line="134"/>
         <source>A venue needs zone geometry to be placed on the maps: give a zone layer.</source>
         <translation>Om de locatie op de kaarten te plaatsen is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/event_report.py" line="129"/>
+        <location filename="../processing/event_report.py" line="148"/>
+        <source>Give the published value to compare with.</source>
+        <translation>Geef de gepubliceerde waarde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="153"/>
+        <source>An impact or nights figure needs a spend preset to compare with.</source>
+        <translation>Een impact- of overnachtingscijfer heeft een uitgavenvoorinstelling nodig om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../processing/event_report.py" line="164"/>
         <source>The period holds no data: the report is nearly empty.</source>
         <translation>De periode bevat geen gegevens: het rapport is bijna leeg.</translation>
     </message>
@@ -1583,8 +1835,8 @@ Elk getal komt uit dezelfde code als de algoritmen (herkomststromen, verzorgings
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="140"/>
-        <source>1 uses the maximum over all frames; 0.99 lets the top 1 % of pixels saturate. The same scale holds for every frame.</source>
-        <translation>1 gebruikt het maximum over alle beelden; bij 0,99 verzadigt de bovenste 1 % van de pixels. Dezelfde schaal geldt voor elk beeld.</translation>
+        <source>0.999 (the default, as the report, the demo and the plugin) lets the top 0.1 % of pixels saturate; 1 uses the maximum over all frames. The same scale holds for every frame.</source>
+        <translation>0,999 (de standaard, zoals het rapport, de demo en de plug-in) laat de hoogste 0,1 % van de pixels verzadigen; 1 gebruikt het maximum over alle beelden. Dezelfde schaal geldt voor elk beeld.</translation>
     </message>
     <message>
         <location filename="../processing/export_animation.py" line="142"/>
@@ -2690,117 +2942,117 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Personen plaatsen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="162"/>
-        <source>99th percentile of all slots</source>
-        <translation>99e percentiel van alle tijdvakken</translation>
+        <location filename="../plugin/dock.py" line="163"/>
+        <source>99.9th percentile of all slots (as the report)</source>
+        <translation>99,9e percentiel van alle tijdvakken (zoals het rapport)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="163"/>
+        <location filename="../plugin/dock.py" line="164"/>
         <source>Maximum of all slots</source>
         <translation>Maximum van alle tijdvakken</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="164"/>
+        <location filename="../plugin/dock.py" line="165"/>
         <source>The top of the colour scale, the same for every slot</source>
         <translation>De bovengrens van de kleurschaal, dezelfde voor elk tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="165"/>
+        <location filename="../plugin/dock.py" line="166"/>
         <source>Colour scale</source>
         <translation>Kleurschaal</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="166"/>
+        <location filename="../plugin/dock.py" line="167"/>
         <source>Export animation…</source>
         <translation>Animatie exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="167"/>
+        <location filename="../plugin/dock.py" line="168"/>
         <source>Write the heatmap of every slot as a GIF or MP4 with caption and legend</source>
         <translation>De heatmap van elk tijdvak exporteren als GIF of MP4, met tijdlabel en legende</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="178"/>
+        <location filename="../plugin/dock.py" line="179"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="181"/>
+        <location filename="../plugin/dock.py" line="182"/>
         <source>Lines from where visitors live to the study area, width by visitors</source>
         <translation>Lijnen van de woonplaats van de bezoekers naar het studiegebied, breedte volgens het aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="188"/>
         <source>Roll origins up to this level; small origins are merged for anonymity</source>
         <translation>Herkomsten op dit niveau samenvoegen; kleine herkomsten worden samengevoegd om de anonimiteit te beschermen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="188"/>
+        <location filename="../plugin/dock.py" line="189"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="192"/>
+        <location filename="../plugin/dock.py" line="193"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="193"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>Show only the largest lines (0: all)</source>
         <translation>Alleen de grootste stromen tonen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="194"/>
+        <location filename="../plugin/dock.py" line="195"/>
         <source>Largest lines</source>
         <translation>Grootste stromen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="195"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>Follow the time slider</source>
         <translation>De tijdschuif volgen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="196"/>
+        <location filename="../plugin/dock.py" line="197"/>
         <source>One set of lines per slot of the origin data (often a day)</source>
         <translation>Eén reeks lijnen per tijdvak van de herkomstgegevens (vaak een dag)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="203"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>Export web page…</source>
         <translation>Webpagina exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="204"/>
+        <location filename="../plugin/dock.py" line="205"/>
         <source>Write one interactive HTML page for an article: the map of every slot with the time slider, the profile filters and the origin flows; it works offline</source>
         <translation>Eén interactieve HTML-pagina voor een artikel maken: de kaart van elk tijdvak met de tijdschuif, de profielfilters en de herkomststromen; ze werkt offline</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="272"/>
+        <location filename="../plugin/dock.py" line="273"/>
         <source>{name} — {operator}</source>
         <translation>{name} — {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="372"/>
+        <location filename="../plugin/dock.py" line="373"/>
         <source>{time} ({zone})</source>
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="381"/>
+        <location filename="../plugin/dock.py" line="382"/>
         <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
         <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="384"/>
+        <location filename="../plugin/dock.py" line="385"/>
         <source>Total in this time slot: {total} ({measure})</source>
         <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="402"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="402"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3313,46 +3565,46 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="752"/>
-        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>Personen per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+        <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="752"/>
-        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}.</source>
-        <translation>{measure} per km², geschat met kerneldichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor alle tijdvakken, tot {top}. Afgeschermde cellen (zone en tijdvak) weggelaten: {n}.</translation>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>{measure} per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="768"/>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="801"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="801"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="863"/>
+        <location filename="../plugin/plugin.py" line="867"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="865"/>
+        <location filename="../plugin/plugin.py" line="869"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="867"/>
+        <location filename="../plugin/plugin.py" line="871"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1054"/>
+        <location filename="../plugin/plugin.py" line="1058"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -3912,32 +4164,42 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="202"/>
+        <location filename="../cartography/render.py" line="203"/>
         <source>The image could not be written to {path}</source>
         <translation>Het beeld kon niet worden opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="209"/>
+        <location filename="../cartography/render.py" line="210"/>
         <source>Heat of the people present</source>
         <translation>Heatmap van de aanwezigen</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="285"/>
+        <location filename="../cartography/render.py" line="262"/>
+        <source>±{p} %; a lower bound near {n} zones with suppressed parts</source>
+        <translation>±{p} %; een ondergrens bij {n} zones met afgeschermde delen</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="263"/>
+        <source>±{p} %</source>
+        <translation>±{p} %</translation>
+    </message>
+    <message>
+        <location filename="../cartography/render.py" line="295"/>
         <source>≥ {value}</source>
         <translation>≥ {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="432"/>
+        <location filename="../cartography/render.py" line="444"/>
         <source>No time slot starts in the chosen window.</source>
         <translation>Geen enkel tijdvak begint in het gekozen venster.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="445"/>
+        <location filename="../cartography/render.py" line="457"/>
         <source>The animation must be a .gif or .mp4 file.</source>
         <translation>De animatie moet een .gif- of .mp4-bestand zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/render.py" line="455"/>
+        <location filename="../cartography/render.py" line="467"/>
         <source>The frames folder {path} already holds files; choose an empty or new folder.</source>
         <translation>De map voor de beelden {path} bevat al bestanden; kies een lege of nieuwe map.</translation>
     </message>
@@ -4102,37 +4364,52 @@ Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worde
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="95"/>
+        <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
+        <translation>Top van de kleurschaal (99,9e percentiel van de pixels van alle beelden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="96"/>
+        <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
+        <translation>Zone-tijdvakcellen die maar deels bekend zijn (de heatmap is daar een ondergrens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="107"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="119"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="127"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="129"/>
+        <location filename="../processing/heat_cube.py" line="131"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="130"/>
+        <location filename="../processing/heat_cube.py" line="132"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
     <message>
         <location filename="../processing/heat_cube.py" line="135"/>
+        <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
+        <translation>{n} van de {total} zone-tijdvaktotalen zijn maar deels bekend (sommige profielen of herkomsten zijn afgeschermd): de heatmap errond is een ondergrens. Elke band zegt hoeveel zulke zones ze heeft (PARTIAL_ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="142"/>
         <source>Heat cube</source>
         <translation>Heatmapkubus</translation>
     </message>
@@ -4516,122 +4793,292 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
 <context>
     <name>Impact</name>
     <message>
-        <location filename="../core/impact.py" line="54"/>
+        <location filename="../core/impact.py" line="68"/>
         <source>Daily data: each day&apos;s unique visitors are summed over the zones and the days are added up (visitor-days); a person seen in two zones on one day is counted twice, so this may overstate the visitors.</source>
         <translation>Dagelijkse gegevens: de unieke bezoekers van elke dag worden over de zones opgeteld en de dagen worden samengeteld (bezoekersdagen); wie op één dag in twee zones gezien wordt, telt twee keer mee, waardoor het aantal bezoekers overschat kan worden.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="58"/>
+        <location filename="../core/impact.py" line="72"/>
         <source>Daily data: each day&apos;s largest zone count is taken (a lower bound of the unique visitors of the day) and the days are added up (visitor-days).</source>
         <translation>Dagelijkse gegevens: van elke dag wordt het grootste aantal van één zone genomen (een ondergrens van de unieke bezoekers van die dag) en de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="61"/>
+        <location filename="../core/impact.py" line="75"/>
         <source>Sub-daily data: for each day, the peak over the time slots of the people present at once in all zones together (a lower bound of the day&apos;s unique visitors, never the sum of the slots); the days are added up (visitor-days).</source>
         <translation>Gegevens per tijdvak binnen de dag: voor elke dag de piek over de tijdvakken van het aantal mensen dat tegelijk in alle zones samen aanwezig is (een ondergrens van de unieke bezoekers van die dag, nooit de som van de tijdvakken); de dagen worden samengeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="65"/>
+        <location filename="../core/impact.py" line="79"/>
         <source>Mixed data: for the profiles with sub-daily slots, each day&apos;s peak over the slots of the people present at once in all zones together (a lower bound); for the profiles with daily slots (often the origin rows), each day&apos;s counts summed over the zones (a person seen in two zones is counted twice); the days are added up (visitor-days).</source>
         <translation>Gemengde gegevens: voor de profielen met tijdvakken korter dan een dag, per dag de piek over de tijdvakken van de mensen die tegelijk in alle zones samen aanwezig zijn (een ondergrens); voor de profielen met dagelijkse tijdvakken (vaak de herkomstrijen), per dag de aantallen opgeteld over de zones (wie in twee zones gezien wordt, telt twee keer); de dagen worden opgeteld (bezoekersdagen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="71"/>
+        <location filename="../core/impact.py" line="85"/>
         <source>Visitors given as a table by the user (taken as they are).</source>
         <translation>Bezoekers door de gebruiker als tabel opgegeven (ongewijzigd overgenomen).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="77"/>
-        <source>Analytic bounds (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite.</source>
-        <translation>Analytische grenzen (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor uitgaven, nachten en additionaliteit op haar ondergrens, met verdringing op haar bovengrens; hoog het omgekeerde.</translation>
+        <location filename="../core/impact.py" line="91"/>
+        <source>90 % interval: the 5th and 95th percentiles of {draws} Monte Carlo draws (seed {seed}). Each input is drawn from a triangular distribution between its low and high values, peaking at its central value: the visitors (± the precision of the counts, one draw for all rows, because the operator&apos;s extrapolation errs the same way everywhere), each spend, night, additionality and displacement value, and the multiplier.</source>
+        <translation>90 %-interval: het 5e en 95e percentiel van {draws} Monte-Carlotrekkingen (seed {seed}). Elke invoer wordt getrokken uit een driehoeksverdeling tussen zijn lage en hoge waarde, met de top bij de centrale waarde: de bezoekers (± de precisie van de aantallen, één trekking voor alle rijen, omdat de extrapolatie van de operator overal dezelfde kant op fout is), elke waarde voor bestedingen, overnachtingen, additionaliteit en verdringing, en de multiplicator.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="154"/>
+        <location filename="../core/impact.py" line="101"/>
+        <source>Extremes (all low / all high together): low takes the visitors minus the precision margin and every spend, night and additionality value at its low bound with displacement at its high bound; high the opposite. Every input erring the same way at once is very unlikely: read them as limits, not as the interval.</source>
+        <translation>Uitersten (alles laag / alles hoog samen): laag neemt de bezoekers min de precisiemarge en elke waarde voor bestedingen, overnachtingen en additionaliteit op haar ondergrens, met de verdringing op haar bovengrens; hoog het omgekeerde. Dat alle invoer tegelijk dezelfde kant op fout is, is zeer onwaarschijnlijk: lees ze als grenzen, niet als het interval.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="109"/>
+        <source>assumption — a suppressed cell holds fewer than the threshold; small counts are more often near 0 than near the threshold</source>
+        <translation>aanname — een afgeschermde cel bevat minder dan de drempel; kleine aantallen liggen vaker dicht bij 0 dan bij de drempel</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="116"/>
+        <source>Suppressed cells (fewer than {k} each) are not read as 0: each is counted at {mid} (a third of the threshold, as small counts are more often near 0), between {lo} and {hi} in the interval (one draw for all cells), and between 0 and {k} in the extremes.</source>
+        <translation>Afgeschermde cellen (elk minder dan {k}) worden niet als 0 gelezen: elke cel telt als {mid} (een derde van de drempel, omdat kleine aantallen vaker dicht bij 0 liggen), tussen {lo} en {hi} in het interval (één trekking voor alle cellen) en tussen 0 en {k} in de uitersten.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="129"/>
+        <source>Day visitors</source>
+        <translation>Dagbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="130"/>
+        <source>Overnight visitors</source>
+        <translation>Verblijfsbezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Commuters</source>
+        <translation>Pendelaars</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="131"/>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="132"/>
+        <source>All profiles</source>
+        <translation>Alle profielen</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="138"/>
+        <source>rest of the country</source>
+        <translation>rest van het land</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>abroad</source>
+        <translation>buitenland</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="139"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>other (merged)</source>
+        <translation>andere (samengevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="140"/>
+        <source>all origins</source>
+        <translation>alle herkomsten</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="141"/>
+        <source>every origin</source>
+        <translation>elke herkomst</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="146"/>
+        <source>additionality</source>
+        <translation>additionaliteit</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="147"/>
+        <source>spend per day (EUR)</source>
+        <translation>bestedingen per dag (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="148"/>
+        <source>paid nights per visitor-day</source>
+        <translation>betaalde overnachtingen per bezoekersdag</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="149"/>
+        <source>spend per night (EUR)</source>
+        <translation>bestedingen per overnachting (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="150"/>
+        <source>displacement</source>
+        <translation>verdringing</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="151"/>
+        <source>visitors (± precision of the counts)</source>
+        <translation>bezoekers (± precisie van de aantallen)</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="152"/>
+        <source>value of a suppressed cell</source>
+        <translation>waarde van een afgeschermde cel</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="158"/>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>proxy</source>
+        <translation>benadering</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="159"/>
+        <source>assumption</source>
+        <translation>aanname</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>definition</source>
+        <translation>definitie</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="160"/>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="161"/>
+        <source>given by the user</source>
+        <translation>opgegeven door de gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="168"/>
+        <source>{profile} ({group})</source>
+        <translation>{profile} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="170"/>
+        <source>{who}: {input}</source>
+        <translation>{who}: {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="268"/>
         <source>{where}: “{name}” is not a number.</source>
         <translation>{where}: “{name}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="156"/>
+        <location filename="../core/impact.py" line="270"/>
         <source>{where}: “{name}” must have low ≤ central ≤ high, not {low} / {central} / {high}.</source>
         <translation>{where}: “{name}” moet laag ≤ centraal ≤ hoog hebben, niet {low} / {central} / {high}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="160"/>
+        <location filename="../core/impact.py" line="274"/>
         <source>{where}: “{name}” is a share and must lie between 0 and 1.</source>
         <translation>{where}: “{name}” is een aandeel en moet tussen 0 en 1 liggen.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="162"/>
+        <location filename="../core/impact.py" line="276"/>
         <source>{where}: “{name}” must not be negative.</source>
         <translation>{where}: “{name}” mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="187"/>
+        <location filename="../core/impact.py" line="291"/>
+        <source>unknown kind of source “{kind}”.</source>
+        <translation>onbekend soort bron “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="306"/>
         <source>unknown spend preset “{name}”; the bundled ones are {names}.</source>
         <translation>onbekende uitgavenvoorinstelling “{name}”; de meegeleverde zijn {names}.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="214"/>
+        <location filename="../core/impact.py" line="333"/>
         <source>spend table, row {row}: the profile is empty.</source>
         <translation>uitgaventabel, rij {row}: het profiel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="215"/>
+        <location filename="../core/impact.py" line="334"/>
         <source>spend row “{profile}”</source>
         <translation>uitgavenrij “{profile}”</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="220"/>
+        <location filename="../core/impact.py" line="339"/>
         <source>{where}: the value “{name}” is missing.</source>
         <translation>{where}: de waarde “{name}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="232"/>
+        <location filename="../core/impact.py" line="352"/>
         <source>user&apos;s spend table {name}</source>
         <translation>uitgaventabel van de gebruiker {name}</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="320"/>
+        <location filename="../core/impact.py" line="442"/>
         <source>the visitors of the impact are people present or visitors per day; “{measure}” cannot be added to them (nights are spent by visitors, they are not more visitors).</source>
         <translation>de impact wordt berekend op aanwezigen of bezoekers per dag; “{measure}” kan daar niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="335"/>
+        <location filename="../core/impact.py" line="457"/>
         <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
         <translation>de export bevat geen bezoekers (aanwezigen of bezoekers per dag), alleen {measures}: de economische impact heeft bezoekers nodig, en verplaatsingen of overnachtingen zijn geen bezoekers.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="366"/>
+        <location filename="../core/impact.py" line="488"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: de dagregels vereisen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="383"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="427"/>
+        <location filename="../core/impact.py" line="556"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="508"/>
+        <location filename="../core/impact.py" line="716"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="509"/>
+        <location filename="../core/impact.py" line="717"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="515"/>
+        <location filename="../core/impact.py" line="723"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="570"/>
+        <location filename="../core/impact.py" line="859"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
