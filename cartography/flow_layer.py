@@ -82,9 +82,14 @@ def origin_label(flow, lang: str) -> str:
     return tr("Other origins in {place}").format(place=flow.place.name(lang))
 
 
-def map_caption(shown: int, total: float, threshold: int) -> list[str]:
-    """The lines under a flow map's title: what is shown and how it was counted."""
-    return [tr("Visitors by origin: the {n} largest lines of {total} visitors").format(n=shown, total=fmt.number(total)),
+def map_caption(shown: int, total: float, threshold: int, precision: float | None = None) -> list[str]:
+    """The lines under a flow map's title: what is shown, its margin and how it was counted."""
+    if precision is not None:
+        first = tr("Visitors by origin: the {n} largest lines of {total} visitors (±{p} %)").format(
+            n=shown, total=fmt.number(total), p=fmt.number(100 * precision))
+    else:
+        first = tr("Visitors by origin: the {n} largest lines of {total} visitors").format(n=shown, total=fmt.number(total))
+    return [first,
             tr("Sums of daily counts per zone; origins below {k} merged with their neighbours.").format(k=threshold)]
 
 
@@ -96,7 +101,8 @@ def flow_fields(by_slot: bool) -> QgsFields:
                       ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
                       ("distance_km", QVariant.Double), ("population", QVariant.Double),
                       ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
-                      ("suppressed_parts", QVariant.Int), ("label", QVariant.String), ("level", QVariant.Int)):
+                      ("suppressed_parts", QVariant.Int), ("label", QVariant.String), ("level", QVariant.Int),
+                      ("visitors_low", QVariant.Double), ("visitors_high", QVariant.Double)):
         fields.append(QgsField(name, typ))
     if by_slot:  # the slot in UTC, and in local clock time for the Temporal Controller (core/clock.py)
         for name in ("start", "end", "clock_start", "clock_end"):
@@ -186,7 +192,7 @@ def flow_features(result: FlowResult, dest_points: dict[str, QgsPointXY], crs: Q
             attrs = [f.dest, f.origin_type, f.code, name, float(value), at_least, float(value) / total,
                      None if not np.isfinite(dist[i]) else round(float(dist[i]), 1), pop,
                      (float(value) * 1000.0 / pop) if pop else None, f.members, f.suppressed_parts, label,
-                     result.level]
+                     result.level, *result.margin(float(value))]
             if by_slot:
                 attrs += list(slot)
             feat.setAttributes(attrs)

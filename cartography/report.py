@@ -299,7 +299,7 @@ def map_flows(ds, fig_: EventFigures, venue: QgsPointXY, crs, title: str, lang: 
     layers.append(_zones_layer(ds, crs))
     half = ext_km * 1000.0
     extent = QgsRectangle(venue.x() - half * 1.2, venue.y() - half, venue.x() + half * 1.2, venue.y() + half)
-    lines = map_caption(len(res.flows), res.total, fig_.threshold)
+    lines = map_caption(len(res.flows), res.total, fig_.threshold, res.precision)
     if fig_.catchment is not None:
         lines.append(tr("Dashed circles: distance within which 50, 75 and 90 % of the visitors live."))
         far = [b for b in fig_.catchment.bands if (fig_.catchment.ring_km.get(b) or 0) > 600.0]

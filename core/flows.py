@@ -105,6 +105,11 @@ class FlowResult:
     #: origins that are zones of the dataset's zoning (MITMA) but could not be placed: the dataset has no
     #: zone geometry (give the zone layer)
     zones_without_geometry: int = 0
+    precision: float = 0.1  # the counts' relative margin (the dataset's: ±10 % unless it says otherwise)
+
+    def margin(self, value: float) -> tuple[float, float]:
+        """A count's low and high values, ± the precision of the counts."""
+        return (value * (1 - self.precision), value * (1 + self.precision))
 
     @property
     def unresolved_total(self) -> float:
@@ -419,8 +424,10 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     measure = q.measure or "presence"
     slot_min = ds.metadata.slot_minutes
     # totals without float noise, so that the same visitors print the same in every output
+    md = ds.metadata
     return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,
                       merged, int(k), withheld_total, q.level, measure=measure,
+                      precision=float(md.precision if getattr(md, "precision", None) is not None else 0.1),
                       measure_label=measure_label(measure, slot_min, getattr(ds.metadata, "period", "")),
                       zones_without_geometry=sum(1 for t, _c, _v, _n in unresolved if t == "zone"))
 

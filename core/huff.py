@@ -95,6 +95,18 @@ def expected_visitors(population, probabilities) -> np.ndarray:
     return pop[:, None] * np.asarray(probabilities, dtype=float)
 
 
+def expected_range(population, attractiveness, distances, lam: float, se: float | None,
+                   z: float = 1.645) -> tuple[np.ndarray, np.ndarray] | None:
+    """Low and high expected visitors: the model at λ − z·SE and λ + z·SE (z = 1.645: a 90 % interval of
+    λ), the smaller and the larger of the two per origin and venue; None without a standard error (λ
+    given, not fitted: the model has no statistical margin then)."""
+    if se is None or not np.isfinite(se):
+        return None
+    a = expected_visitors(population, huff_probabilities(attractiveness, distances, max(0.0, lam - z * se)))
+    b = expected_visitors(population, huff_probabilities(attractiveness, distances, lam + z * se))
+    return np.fmin(a, b), np.fmax(a, b)
+
+
 def observed_shares(visitors) -> np.ndarray:
     """S_ij = V_ij / Σ_k V_ik; NaN for the origins without visitors or with a missing (NaN) count."""
     v = np.asarray(visitors, dtype=float)

@@ -67,6 +67,24 @@ class UpliftResult:
     total_baseline: float = 0.0
     total_uplift: float = 0.0
     cells_in_totals: int = 0
+    precision: float = 0.1  # the counts' relative margin
+
+    def ranges(self) -> dict[str, np.ndarray]:
+        """Low and high values of the event, the baseline and the uplift, ± the counts' precision: the uplift
+        is a difference of two estimates, so its range is the event's low minus the baseline's high, and
+        the event's high minus the baseline's low (NaN where the value is withheld)."""
+        p = self.precision
+        ev_lo, ev_hi = self.event * (1 - p), self.event * (1 + p)
+        bl_lo, bl_hi = self.baseline * (1 - p), self.baseline * (1 + p)
+        up_ok = np.isfinite(self.uplift)
+        return {"event_low": ev_lo, "event_high": ev_hi, "baseline_low": bl_lo, "baseline_high": bl_hi,
+                "uplift_low": np.where(up_ok, ev_lo - bl_hi, np.nan), "uplift_high": np.where(up_ok, ev_hi - bl_lo, np.nan)}
+
+    def total_uplift_range(self) -> tuple[float, float]:
+        """The total uplift's low and high values (the same rule on the totals)."""
+        p = self.precision
+        return (self.total_event * (1 - p) - self.total_baseline * (1 + p),
+                self.total_event * (1 + p) - self.total_baseline * (1 - p))
 
 
 def parse_days(text: str) -> list[dt.date]:
@@ -179,7 +197,8 @@ def uplift(ds, q: UpliftQuery, progress: Progress = NULL_PROGRESS) -> UpliftResu
     res = UpliftResult(zone, start, end, ev, base, up, rel,
                        np.array([r[5] for r in rows], dtype=np.int64), np.array([r[6] for r in rows], dtype=np.int64),
                        np.array([r[7] for r in rows], dtype=np.int64), plan, missing, k,
-                       tot_e, tot_b, float(up[both].sum()), int(both.sum()))
+                       tot_e, tot_b, float(up[both].sum()), int(both.sum()),
+                       precision=float(ds.metadata.precision if ds.metadata.precision is not None else 0.1))
     progress.set(100)
     return res
 

@@ -161,17 +161,17 @@ Seuls les totaux sur une dimension et le total général sont protégés, pas le
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="65"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Venue catchment</source>
         <translation>Zone de chalandise du site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="68"/>
+        <location filename="../processing/catchment.py" line="71"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="74"/>
+        <location filename="../processing/catchment.py" line="77"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,152 +192,152 @@ Décroissance avec la distance : la part des visiteurs par classe de distance (
 visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; les distances sont mesurées jusqu&apos;au lieu de résidence le plus probable, et non selon le trajet effectué ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="98"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="101"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="104"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="109"/>
+        <location filename="../processing/catchment.py" line="112"/>
         <source>Catchment bands (%)</source>
         <translation>Tranches de la zone de chalandise (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Parts cumulées des visiteurs, en pourcentage, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Zones de provenance (pour des tranches fusionnées)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="115"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="117"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="120"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment by origin</source>
         <translation>Zone de chalandise par provenance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="124"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="126"/>
         <source>Catchment bands</source>
         <translation>Tranches de la zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="128"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Part des visiteurs par classe de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="131"/>
+        <location filename="../processing/catchment.py" line="134"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Median travel distance (km)</source>
         <translation>Distance de déplacement médiane (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="136"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e centile de la distance de déplacement (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="148"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="158"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="163"/>
+        <location filename="../processing/catchment.py" line="166"/>
         <source>The export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="193"/>
+        <location filename="../processing/catchment.py" line="196"/>
         <source>Catchment</source>
         <translation>Zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="215"/>
+        <location filename="../processing/catchment.py" line="220"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="218"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="222"/>
+        <location filename="../processing/catchment.py" line="227"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="225"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="237"/>
+        <location filename="../processing/catchment.py" line="242"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="246"/>
+        <location filename="../processing/catchment.py" line="251"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
     </message>
@@ -3200,27 +3200,32 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="87"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
+        <source>Visitors by origin: the {n} largest lines of {total} visitors (±{p} %)</source>
+        <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs (±{p} %)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="91"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="88"/>
+        <location filename="../cartography/flow_layer.py" line="93"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="256"/>
+        <location filename="../cartography/flow_layer.py" line="262"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="513"/>
+        <location filename="../cartography/flow_layer.py" line="519"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="569"/>
+        <location filename="../cartography/flow_layer.py" line="575"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -4712,22 +4717,27 @@ Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos
         <translation>La provenance « {id} » a une population négative.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="364"/>
+        <location filename="../processing/huff.py" line="325"/>
+        <source>Expected visitors have no margin: λ was given, not fitted to observed visitors (expected_low and expected_high stay empty).</source>
+        <translation>Les visiteurs attendus n&apos;ont pas de marge : λ a été donné, non ajusté aux visiteurs observés (expected_low et expected_high restent vides).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="371"/>
         <source>λ fitted to the observed shares: {lam} (standard error {se}), from {n} log-odds.</source>
         <translation>λ ajusté sur les parts observées : {lam} (erreur type {se}), à partir de {n} log-rapports.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="367"/>
+        <location filename="../processing/huff.py" line="374"/>
         <source>λ as given: {lam}; checked against {n} observed log-odds.</source>
         <translation>λ tel que donné : {lam} ; vérifié sur {n} log-rapports observés.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="369"/>
+        <location filename="../processing/huff.py" line="376"/>
         <source>R² of the log-odds: {r2}; RMSE of the predicted shares: {rmse}.</source>
         <translation>R² des log-rapports : {r2} ; RMSE des parts prédites : {rmse}.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="373"/>
+        <location filename="../processing/huff.py" line="380"/>
         <source>Venue “{id}”: attractiveness fitted {fitted}, given {given}.</source>
         <translation>Site « {id} » : attractivité ajustée {fitted}, donnée {given}.</translation>
     </message>
@@ -4760,32 +4770,32 @@ Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos
         <translation>La décroissance avec la distance λ doit être supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="102"/>
+        <location filename="../core/huff.py" line="114"/>
         <source>Observed visitors cannot be negative.</source>
         <translation>Les visiteurs observés ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="127"/>
+        <location filename="../core/huff.py" line="139"/>
         <source>The observed shares do not have one value per origin and venue.</source>
         <translation>Les parts observées n&apos;ont pas une valeur par provenance et par site.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="133"/>
+        <location filename="../core/huff.py" line="145"/>
         <source>The observed visitors give no origin with two venues visited: nothing to fit.</source>
         <translation>Les visiteurs observés ne donnent aucune provenance ayant visité deux sites : rien à ajuster.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="146"/>
+        <location filename="../core/huff.py" line="158"/>
         <source>The observed origins are equally far from the venues they visit: the distance decay cannot be fitted.</source>
         <translation>Les provenances observées sont à égale distance des sites qu&apos;elles visitent : la décroissance avec la distance ne peut pas être ajustée.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="163"/>
+        <location filename="../core/huff.py" line="175"/>
         <source>Too few observed pairs to fit the attractiveness of every venue together with the distance decay.</source>
         <translation>Trop peu de paires observées pour ajuster l&apos;attractivité de chaque site en même temps que la décroissance avec la distance.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="176"/>
+        <location filename="../core/huff.py" line="188"/>
         <source>The fitted distance decay λ is {lam:.3g}, below 0: in the observed visitors, farther venues draw more, and the Huff model does not apply.</source>
         <translation>La décroissance avec la distance ajustée λ vaut {lam:.3g}, inférieure à 0 : chez les visiteurs observés, les sites plus éloignés attirent davantage, et le modèle de Huff ne s&apos;applique pas.</translation>
     </message>
@@ -5887,22 +5897,22 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="124"/>
+        <location filename="../processing/origin_summary.py" line="125"/>
         <source>Origin summary</source>
         <translation>Synthèse des provenances</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="130"/>
+        <location filename="../processing/origin_summary.py" line="132"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="152"/>
+        <location filename="../processing/origin_summary.py" line="154"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} zones jointes à une provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="153"/>
+        <location filename="../processing/origin_summary.py" line="155"/>
         <source>Origin choropleth</source>
         <translation>Carte choroplèthe des provenances</translation>
     </message>
@@ -6437,32 +6447,32 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="86"/>
+        <location filename="../core/uplift.py" line="104"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>« {day} » n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="94"/>
+        <location filename="../core/uplift.py" line="112"/>
         <source>No event day was given.</source>
         <translation>Aucun jour d&apos;événement n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="99"/>
+        <location filename="../core/uplift.py" line="117"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} est à la fois un jour d&apos;événement et un jour de référence.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="103"/>
+        <location filename="../core/uplift.py" line="121"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Donnez des jours de référence, ou au moins un même jour de semaine précédent.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="126"/>
+        <location filename="../core/uplift.py" line="144"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>L&apos;export ne contient aucune donnée le jour d&apos;événement {day} (fuseau horaire {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="131"/>
+        <location filename="../core/uplift.py" line="149"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>L&apos;export ne contient aucune donnée sur les jours de référence ({days}).</translation>
     </message>
@@ -6470,17 +6480,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="71"/>
+        <location filename="../processing/uplift.py" line="73"/>
         <source>Event uplift against a baseline</source>
         <translation>Surcroît de fréquentation d&apos;un événement par rapport à une période de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="74"/>
+        <location filename="../processing/uplift.py" line="76"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="80"/>
+        <location filename="../processing/uplift.py" line="82"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -6501,87 +6511,87 @@ Cellules masquées : une cellule d&apos;événement masquée (ou partiellement 
 Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, et non des personnes.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="103"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Utilisé seulement pour un export en heures locales ; les jours et les heures sont locaux à ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Event days</source>
         <translation>Jours d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="105"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>Les jours de l&apos;événement, séparés par des virgules, par exemple 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="107"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Reference days</source>
         <translation>Jours de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="108"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Jours ordinaires de comparaison, séparés par des virgules ; vide : les mêmes jours de semaine précédents.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="110"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>Previous same weekdays</source>
         <translation>Mêmes jours de semaine précédents</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="112"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Quand aucun jour de référence n&apos;est donné : combien de mêmes jours de semaine avant le premier jour d&apos;événement forment la référence.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Une ligne par zone et créneau de l&apos;événement : polygones des zones quand leur géométrie est connue, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Effectif total de l&apos;événement (cellules publiées ayant une référence)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="120"/>
+        <location filename="../processing/uplift.py" line="122"/>
         <source>Total baseline (same cells)</source>
         <translation>Référence totale (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="123"/>
         <source>Total uplift (same cells)</source>
         <translation>Surcroît total (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="130"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Donnez au moins un jour d&apos;événement, par exemple 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="144"/>
+        <location filename="../processing/uplift.py" line="146"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Jour d&apos;événement {event} : jours de référence {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="147"/>
+        <location filename="../processing/uplift.py" line="149"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Aucune donnée les jours de référence {days} ; la référence est calculée sur les autres.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="182"/>
+        <location filename="../processing/uplift.py" line="187"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones n&apos;ont pas de géométrie ; leurs lignes non plus.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="183"/>
+        <location filename="../processing/uplift.py" line="188"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="188"/>
+        <location filename="../processing/uplift.py" line="193"/>
         <source>Uplift</source>
         <translation>Surcroît</translation>
     </message>

@@ -161,17 +161,17 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="65"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Venue catchment</source>
         <translation>Verzorgingsgebied van de locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="68"/>
+        <location filename="../processing/catchment.py" line="71"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="74"/>
+        <location filename="../processing/catchment.py" line="77"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,152 +192,152 @@ Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 5
 visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden worden gemeten tot de waarschijnlijke woonplaats van de bezoekers, niet langs de reis die ze die dag maakten.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="98"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="101"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="104"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Herkomsten op dit niveau samenvoegen voor ze gerangschikt worden.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="109"/>
+        <location filename="../processing/catchment.py" line="112"/>
         <source>Catchment bands (%)</source>
         <translation>Banden van het verzorgingsgebied (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="111"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="113"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="115"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="117"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="120"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment by origin</source>
         <translation>Verzorgingsgebied per herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="124"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="123"/>
+        <location filename="../processing/catchment.py" line="126"/>
         <source>Catchment bands</source>
         <translation>Banden van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="125"/>
+        <location filename="../processing/catchment.py" line="128"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="127"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Distance decay</source>
         <translation>Afstandsverval</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="129"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="131"/>
+        <location filename="../processing/catchment.py" line="134"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Median travel distance (km)</source>
         <translation>Mediane reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="136"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e percentiel van de reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="145"/>
+        <location filename="../processing/catchment.py" line="148"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="158"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals “50, 75, 90”; gekregen: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="163"/>
+        <location filename="../processing/catchment.py" line="166"/>
         <source>The export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="193"/>
+        <location filename="../processing/catchment.py" line="196"/>
         <source>Catchment</source>
         <translation>Verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="215"/>
+        <location filename="../processing/catchment.py" line="220"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="218"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="222"/>
+        <location filename="../processing/catchment.py" line="227"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep “Overige herkomsten”).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="225"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie “Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="237"/>
+        <location filename="../processing/catchment.py" line="242"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="246"/>
+        <location filename="../processing/catchment.py" line="251"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
     </message>
@@ -3200,27 +3200,32 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="87"/>
+        <location filename="../cartography/flow_layer.py" line="88"/>
+        <source>Visitors by origin: the {n} largest lines of {total} visitors (±{p} %)</source>
+        <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal (±{p} %)</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="91"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="88"/>
+        <location filename="../cartography/flow_layer.py" line="93"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommen van de dagelijkse aantallen per zone; herkomsten onder {k} zijn samengevoegd met hun buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="256"/>
+        <location filename="../cartography/flow_layer.py" line="262"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="513"/>
+        <location filename="../cartography/flow_layer.py" line="519"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="569"/>
+        <location filename="../cartography/flow_layer.py" line="575"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -4712,22 +4717,27 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>Herkomst “{id}” heeft een negatieve bevolking.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="364"/>
+        <location filename="../processing/huff.py" line="325"/>
+        <source>Expected visitors have no margin: λ was given, not fitted to observed visitors (expected_low and expected_high stay empty).</source>
+        <translation>Verwachte bezoekers hebben geen marge: λ werd opgegeven, niet aangepast aan waargenomen bezoekers (expected_low en expected_high blijven leeg).</translation>
+    </message>
+    <message>
+        <location filename="../processing/huff.py" line="371"/>
         <source>λ fitted to the observed shares: {lam} (standard error {se}), from {n} log-odds.</source>
         <translation>λ geschat op de waargenomen aandelen: {lam} (standaardfout {se}), uit {n} log-odds.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="367"/>
+        <location filename="../processing/huff.py" line="374"/>
         <source>λ as given: {lam}; checked against {n} observed log-odds.</source>
         <translation>λ zoals gegeven: {lam}; gecontroleerd aan {n} waargenomen log-odds.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="369"/>
+        <location filename="../processing/huff.py" line="376"/>
         <source>R² of the log-odds: {r2}; RMSE of the predicted shares: {rmse}.</source>
         <translation>R² van de log-odds: {r2}; RMSE van de voorspelde aandelen: {rmse}.</translation>
     </message>
     <message>
-        <location filename="../processing/huff.py" line="373"/>
+        <location filename="../processing/huff.py" line="380"/>
         <source>Venue “{id}”: attractiveness fitted {fitted}, given {given}.</source>
         <translation>Locatie “{id}”: geschatte aantrekkelijkheid {fitted}, gegeven {given}.</translation>
     </message>
@@ -4760,32 +4770,32 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>Het afstandsverval λ moet 0 of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="102"/>
+        <location filename="../core/huff.py" line="114"/>
         <source>Observed visitors cannot be negative.</source>
         <translation>Waargenomen bezoekers kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="127"/>
+        <location filename="../core/huff.py" line="139"/>
         <source>The observed shares do not have one value per origin and venue.</source>
         <translation>De waargenomen aandelen hebben niet één waarde per herkomst en locatie.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="133"/>
+        <location filename="../core/huff.py" line="145"/>
         <source>The observed visitors give no origin with two venues visited: nothing to fit.</source>
         <translation>De waargenomen bezoekers geven geen enkele herkomst met twee bezochte locaties: er valt niets te schatten.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="146"/>
+        <location filename="../core/huff.py" line="158"/>
         <source>The observed origins are equally far from the venues they visit: the distance decay cannot be fitted.</source>
         <translation>De waargenomen herkomsten liggen even ver van de locaties die ze bezoeken: het afstandsverval kan niet geschat worden.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="163"/>
+        <location filename="../core/huff.py" line="175"/>
         <source>Too few observed pairs to fit the attractiveness of every venue together with the distance decay.</source>
         <translation>Te weinig waargenomen paren om de aantrekkelijkheid van elke locatie samen met het afstandsverval te schatten.</translation>
     </message>
     <message>
-        <location filename="../core/huff.py" line="176"/>
+        <location filename="../core/huff.py" line="188"/>
         <source>The fitted distance decay λ is {lam:.3g}, below 0: in the observed visitors, farther venues draw more, and the Huff model does not apply.</source>
         <translation>Het geschatte afstandsverval λ is {lam:.3g}, kleiner dan 0: bij de waargenomen bezoekers trekken verdere locaties meer aan, en het Huff-model is niet van toepassing.</translation>
     </message>
@@ -5887,22 +5897,22 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="124"/>
+        <location filename="../processing/origin_summary.py" line="125"/>
         <source>Origin summary</source>
         <translation>Herkomstoverzicht</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="130"/>
+        <location filename="../processing/origin_summary.py" line="132"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="152"/>
+        <location filename="../processing/origin_summary.py" line="154"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} gebieden aan een herkomst gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="153"/>
+        <location filename="../processing/origin_summary.py" line="155"/>
         <source>Origin choropleth</source>
         <translation>Herkomstchoropleet</translation>
     </message>
@@ -6437,32 +6447,32 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="86"/>
+        <location filename="../core/uplift.py" line="104"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” is geen datum; schrijf dagen als 2019-07-06, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="94"/>
+        <location filename="../core/uplift.py" line="112"/>
         <source>No event day was given.</source>
         <translation>Er is geen evenementdag opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="99"/>
+        <location filename="../core/uplift.py" line="117"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} is zowel een evenementdag als een referentiedag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="103"/>
+        <location filename="../core/uplift.py" line="121"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Geef referentiedagen op, of minstens één voorgaande gelijke weekdag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="126"/>
+        <location filename="../core/uplift.py" line="144"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>De export bevat geen gegevens op de evenementdag {day} (tijdzone {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="131"/>
+        <location filename="../core/uplift.py" line="149"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>De export bevat geen gegevens op de referentiedagen ({days}).</translation>
     </message>
@@ -6470,17 +6480,17 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="71"/>
+        <location filename="../processing/uplift.py" line="73"/>
         <source>Event uplift against a baseline</source>
         <translation>Toename tijdens een evenement tegenover een referentieniveau</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="74"/>
+        <location filename="../processing/uplift.py" line="76"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="80"/>
+        <location filename="../processing/uplift.py" line="82"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -6501,87 +6511,87 @@ Afgeschermde cellen: een afgeschermde (of deels afgeschermde) evenementcel blijf
 De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waar zowel event als baseline gepubliceerd zijn, zodat de totale toename = totaal event − totale baseline; het zijn bezoekers-tijdvakken, geen personen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="103"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden; dagen en uren zijn lokaal in deze tijdzone.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Event days</source>
         <translation>Evenementdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="105"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>De dagen van het evenement, gescheiden door komma&apos;s, bijvoorbeeld 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="107"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Reference days</source>
         <translation>Referentiedagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="108"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; leeg: de voorgaande gelijke weekdagen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="110"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>Previous same weekdays</source>
         <translation>Voorgaande gelijke weekdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="112"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Als er geen referentiedag is opgegeven: hoeveel gelijke weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Eén rij per zone en tijdvak van het evenement: zonepolygonen als de geometrie van de zones bekend is, anders een tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Totaal aantal tijdens het evenement (gepubliceerde cellen met een referentieniveau)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="120"/>
+        <location filename="../processing/uplift.py" line="122"/>
         <source>Total baseline (same cells)</source>
         <translation>Totaal referentieniveau (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="123"/>
         <source>Total uplift (same cells)</source>
         <translation>Totale toename (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="130"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Geef minstens één evenementdag op, bijvoorbeeld 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="144"/>
+        <location filename="../processing/uplift.py" line="146"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Evenementdag {event}: referentiedagen {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="147"/>
+        <location filename="../processing/uplift.py" line="149"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau wordt op de andere berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="182"/>
+        <location filename="../processing/uplift.py" line="187"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones hebben geen geometrie; hun rijen ook niet.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="183"/>
+        <location filename="../processing/uplift.py" line="188"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="188"/>
+        <location filename="../processing/uplift.py" line="193"/>
         <source>Uplift</source>
         <translation>Toename</translation>
     </message>

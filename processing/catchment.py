@@ -26,11 +26,14 @@ _ROW_FIELDS = (("rank", QVariant.Int), ("origin_type", QVariant.String), ("origi
                ("origin_name", QVariant.String), ("visitors", QVariant.Double), ("at_least", QVariant.Int),
                ("share", QVariant.Double), ("cum_share", QVariant.Double), ("band", QVariant.Double),
                ("distance_km", QVariant.Double), ("population", QVariant.Double),
-               ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int))
+               ("per_1000_residents", QVariant.Double), ("merged_origins", QVariant.Int),
+               ("visitors_low", QVariant.Double), ("visitors_high", QVariant.Double))
 _BAND_FIELDS = (("band", QVariant.Double), ("visitors", QVariant.Double), ("share", QVariant.Double),
-                ("origins", QVariant.Int), ("radius_km", QVariant.Double), ("kind", QVariant.String))
+                ("origins", QVariant.Int), ("radius_km", QVariant.Double), ("kind", QVariant.String),
+                ("visitors_low", QVariant.Double), ("visitors_high", QVariant.Double))
 _DECAY_FIELDS = (("from_km", QVariant.Double), ("to_km", QVariant.Double), ("visitors", QVariant.Double),
-                 ("share", QVariant.Double), ("cum_share", QVariant.Double))
+                 ("share", QVariant.Double), ("cum_share", QVariant.Double),
+                 ("visitors_low", QVariant.Double), ("visitors_high", QVariant.Double))
 
 
 def _fields(spec) -> QgsFields:
@@ -188,10 +191,12 @@ class CatchmentAlgorithm(FootfallAlgorithm):
             feat.setAttributes([r.rank, f.origin_type, f.code, origin_label(f, lang), r.visitors,
                                 1 if f.suppressed_parts else 0, r.share, r.cum_share, r.band,
                                 None if r.distance_km is None else round(r.distance_km, 1), r.population,
-                                r.per_1000_residents, f.members])
+                                r.per_1000_residents, f.members, *res.flows.margin(r.visitors)])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         name_output(context, dest, self.tr("Catchment"), res.flows.measure_label)
-        out = {self.OUTPUT: dest, "TOTAL": res.total, "MEDIAN_KM": res.median_km, "P90_KM": res.p90_km}
+        lo, hi = res.flows.margin(res.total)
+        out = {self.OUTPUT: dest, "TOTAL": res.total, "TOTAL_LOW": lo, "TOTAL_HIGH": hi, "MEDIAN_KM": res.median_km,
+               "P90_KM": res.p90_km}
         progress.set(85)
         if parameters.get(self.OUTPUT_BANDS) is not None:
             out[self.OUTPUT_BANDS] = self.write_bands(res, venue, parameters, context, feedback)
@@ -203,7 +208,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
                 raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DECAY))
             for b in res.decay:
                 feat = QgsFeature(dfields)
-                feat.setAttributes([b.from_km, b.to_km, b.visitors, b.share, b.cum_share])
+                feat.setAttributes([b.from_km, b.to_km, b.visitors, b.share, b.cum_share, *res.flows.margin(b.visitors)])
                 dsink.addFeature(feat, QgsFeatureSink.FastInsert)
             out[self.OUTPUT_DECAY] = ddest
         progress.set(100)
@@ -269,6 +274,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
             if not geom.isEmpty():
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            feat.setAttributes([b, visitors, visitors / total, origins, None if radius is None else round(radius, 1), kind])
+            feat.setAttributes([b, visitors, visitors / total, origins, None if radius is None else round(radius, 1), kind,
+                                *res.flows.margin(visitors)])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         return dest

@@ -19,7 +19,7 @@ from .base import FootfallAlgorithm
 
 _FIELDS = (("origin_id", QVariant.String), ("venue_id", QVariant.String), ("distance_km", QVariant.Double),
            ("probability", QVariant.Double), ("expected_visitors", QVariant.Double),
-           ("observed_share", QVariant.Double))
+           ("observed_share", QVariant.Double), ("expected_low", QVariant.Double), ("expected_high", QVariant.Double))
 
 
 def _key(value) -> str | None:
@@ -320,6 +320,10 @@ class HuffAlgorithm(FootfallAlgorithm):
         except huff.HuffError as exc:
             raise QgsProcessingException(str(exc)) from exc
         expected = huff.expected_visitors(pop, prob) if pop is not None else None
+        e_range = (huff.expected_range(pop, attr, dist, lam, out.get("LAMBDA_SE")) if pop is not None else None)
+        if pop is not None and e_range is None:
+            feedback.pushInfo(self.tr("Expected visitors have no margin: λ was given, not fitted to observed visitors "
+                                      "(expected_low and expected_high stay empty)."))
         if shares is not None:
             # anonymity: the shares of an origin are its counts divided by its total, so they go through the
             # anonymity guard like any table (origin × venue): primary suppression below the threshold and
@@ -350,7 +354,10 @@ class HuffAlgorithm(FootfallAlgorithm):
                 feat.setGeometry(o_geoms[i])
                 e = None if expected is None or np.isnan(expected[i, j]) else float(expected[i, j])
                 s = None if shares is None or np.isnan(shares[i, j]) else float(shares[i, j])
-                feat.setAttributes([o_ids[i], v_ids[j], float(dist[i, j]), float(prob[i, j]), e, s])
+                lo = hi = None
+                if e_range is not None and np.isfinite(e_range[0][i, j]):
+                    lo, hi = float(e_range[0][i, j]), float(e_range[1][i, j])
+                feat.setAttributes([o_ids[i], v_ids[j], float(dist[i, j]), float(prob[i, j]), e, s, lo, hi])
                 feats.append(feat)
         progress.check()
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)

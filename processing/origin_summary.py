@@ -19,7 +19,7 @@ from .base import (add_input_parameter, add_measure_parameter, add_profiles_para
 _FIELDS = (("origin_type", QVariant.String), ("origin_code", QVariant.String), ("origin_name", QVariant.String),
            ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
            ("population", QVariant.Double), ("per_1000_residents", QVariant.Double),
-           ("merged_origins", QVariant.Int))
+           ("merged_origins", QVariant.Int), ("visitors_low", QVariant.Double), ("visitors_high", QVariant.Double))
 
 
 def summary_fields(prefix: QgsFields | None = None) -> QgsFields:
@@ -107,7 +107,8 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
         for f in result.flows:
             pop = f.place.population if (f.place is not None and not f.other) else None
             rows.append((f, [f.origin_type, f.code, origin_label(f, lang), f.visitors, 1 if f.suppressed_parts else 0,
-                             f.visitors / total, pop, f.visitors * 1000.0 / pop if pop else None, f.members]))
+                             f.visitors / total, pop, f.visitors * 1000.0 / pop if pop else None, f.members,
+                             *result.margin(f.visitors)]))
         fields = summary_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
                                           QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -122,7 +123,8 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
             feats.append(feat)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
         name_output(context, dest, self.tr("Origin summary"), result.measure_label)
-        out = {self.OUTPUT: dest, "TOTAL": result.total}
+        lo, hi = result.margin(result.total)
+        out = {self.OUTPUT: dest, "TOTAL": result.total, "TOTAL_LOW": lo, "TOTAL_HIGH": hi}
         areas = self.parameterAsVectorLayer(parameters, self.AREAS, context)
         if areas is not None and parameters.get(self.OUTPUT_AREAS) is not None:
             field = self.parameterAsString(parameters, self.AREA_FIELD, context)
@@ -143,7 +145,7 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
                 attrs = by_code.get(code)
                 if attrs is not None:
                     matched += 1
-                extra = attrs if attrs is not None else [None, code, None, 0.0, 0, 0.0, None, 0.0, 0]
+                extra = attrs if attrs is not None else [None, code, None, 0.0, 0, 0.0, None, 0.0, 0, 0.0, 0.0]
                 values = list(a.attributes())[:n_src] + [None] * (len(afields) - n_src)
                 for (name, _t), v in zip(_FIELDS, extra):  # by name: the area layer may hold some already
                     values[afields.indexOf(name)] = v

@@ -19,7 +19,9 @@ from .base import (add_input_parameter, add_measure_parameter, add_profiles_para
 _FIELDS = (("zone_id", QVariant.String), ("start", QVariant.DateTime), ("end", QVariant.DateTime),
            ("event", QVariant.Double), ("baseline", QVariant.Double), ("uplift", QVariant.Double),
            ("relative_change", QVariant.Double), ("references", QVariant.Int), ("suppressed", QVariant.Int),
-           ("baseline_partial", QVariant.Int))
+           ("baseline_partial", QVariant.Int), ("event_low", QVariant.Double), ("event_high", QVariant.Double),
+           ("baseline_low", QVariant.Double), ("baseline_high", QVariant.Double), ("uplift_low", QVariant.Double),
+           ("uplift_high", QVariant.Double))
 
 
 class TemporalSetter(QgsProcessingLayerPostProcessorInterface):
@@ -160,6 +162,7 @@ class UpliftAlgorithm(FootfallAlgorithm):
             geoms[zid] = g
         no_geom = set()
         feats = []
+        rng = res.ranges()
         sub = progress.sub(70, 100)
         n = len(res.zone_id)
         for i in range(n):
@@ -175,7 +178,9 @@ class UpliftAlgorithm(FootfallAlgorithm):
                     feat.setGeometry(g)
             feat.setAttributes([zid, _qdt(res.start[i]), _qdt(res.end[i]), _num(res.event[i]), _num(res.baseline[i]),
                                 _num(res.uplift[i]), _num(res.relative[i]), int(res.references[i]),
-                                int(res.suppressed[i]), int(res.baseline_partial[i])])
+                                int(res.suppressed[i]), int(res.baseline_partial[i])]
+                               + [_num(rng[k][i]) for k in ("event_low", "event_high", "baseline_low", "baseline_high",
+                                                            "uplift_low", "uplift_high")])
             feats.append(feat)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
         if no_geom:
@@ -187,5 +192,7 @@ class UpliftAlgorithm(FootfallAlgorithm):
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(TemporalSetter.create())
         name_output(context, dest, self.tr("Uplift"), label)
         progress.set(100)
+        lo, hi = res.total_uplift_range()
         return {self.OUTPUT: dest, "TOTAL_EVENT": _num(res.total_event), "TOTAL_BASELINE": _num(res.total_baseline),
-                "TOTAL_UPLIFT": _num(res.total_uplift)}
+                "TOTAL_UPLIFT": _num(res.total_uplift), "TOTAL_UPLIFT_LOW": _num(lo) if res.cells_in_totals else None,
+                "TOTAL_UPLIFT_HIGH": _num(hi) if res.cells_in_totals else None}

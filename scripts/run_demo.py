@@ -141,7 +141,7 @@ def flow_map(ds, prepared, name: str, cfg: dict, gpkg: Path, out: Path) -> int:
     zones.renderer().symbol().setColor(QColor(120, 120, 120, 90))
     half = cfg["flow_extent_km"] * 500.0
     extent = QgsRectangle(venue.x() - half * 1.2, venue.y() - half, venue.x() + half * 1.2, venue.y() + half)
-    lines = map_caption(len(result.flows), result.total, ds.metadata.threshold)
+    lines = map_caption(len(result.flows), result.total, ds.metadata.threshold, result.precision)
     render_flow_map([layer, zones], crs, extent, 1200, 1000, cfg["title"], lines, str(out / f"{name}_flows.png"),
                     lang=cfg["language"], credits=[f"Footfall · {cfg['operator']}"], synthetic=True)
     remove_translation(translator)

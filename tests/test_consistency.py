@@ -85,7 +85,8 @@ def test_flow_lines_and_visitors_are_one_figure(lyon, provider, tmp_path):
     # the demo's PNG and the report's map draw the same flows, with the same caption
     n = lyon["rd"].flow_map(ds, prepared, "lyon", lyon["cfg"], lyon["gpkg"], lyon["out"])
     assert n == len(flows.flows) == 25
-    caption = " ".join(map_caption(len(flows.flows), flows.total, fig.threshold))
+    caption = " ".join(map_caption(len(flows.flows), flows.total, fig.threshold, flows.precision))
+    assert "±10 %" in caption.replace("\u00a0", " ")
     assert "25" in caption
     crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
     assert len(flow_features(flows, {"": prepared.venue}, crs)) == 25

@@ -184,6 +184,7 @@ def test_processing_two_by_two_by_hand(provider, tmp_path, two_by_two):
     assert rows[("1", "South")]["probability"] == pytest.approx(10 / (10 + 20 / 2 ** 2))  # 2/3
     assert rows[("2", "North")]["probability"] == pytest.approx(20 / (10 / 2 ** 2 + 20))  # 8/9
     assert rows[("2", "North")]["expected_visitors"] == pytest.approx(900 * 20 / 22.5)  # 800
+    assert _null(rows[("2", "North")]["expected_low"])  # λ given: the model has no statistical margin
     assert rows[("1", "North")]["distance_km"] == pytest.approx(2 * DEG_KM, rel=1e-6)
     assert _null(rows[("1", "South")]["observed_share"])  # no observed table
     for o in ("1", "2"):
@@ -238,6 +239,9 @@ def test_processing_calibration_recovers_lambda(provider, tmp_path):
     f = rows[("O0", "V0")]
     assert f["probability"] == pytest.approx(p[0, 0], abs=1e-9)
     assert f["expected_visitors"] == pytest.approx(5000 * p[0, 0], rel=1e-6)
+    # fitted without noise: the standard error is ~0, so the margin of the expected visitors closes on them
+    assert f["expected_low"] == pytest.approx(f["expected_visitors"], rel=1e-4)
+    assert f["expected_high"] == pytest.approx(f["expected_visitors"], rel=1e-4)
     # observed shares appear only where the observed count is at least 30 ...
     small = [(i, j) for i in range(30) for j in range(4) if 1000 * p[i, j] < 30]
     whole = [i for i in range(30) if all(1000 * p[i, j] >= 30 for j in range(4))]
