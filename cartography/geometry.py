@@ -20,10 +20,15 @@ def zone_centroids(ds) -> dict[str, QgsPointXY]:
     return out
 
 
-def weighted_venue(ds, centroids: dict[str, QgsPointXY], zones: list[str] | None) -> QgsPointXY | None:
-    """The visitor-weighted centroid of the (chosen) zones' centroids."""
+def weighted_venue(ds, centroids: dict[str, QgsPointXY], zones: list[str] | None,
+                   measure: str | None = None) -> QgsPointXY | None:
+    """The visitor-weighted centroid of the (chosen) zones' centroids, weighted by the origin rows of one
+    measure and cut (those of the flows, :func:`core.flows.flow_measure`): never nights added to visitors."""
+    from ..core.flows import flow_measure
+    m, cuts = flow_measure(ds, measure)
+    where, params = ("measure = $m AND list_contains($c, cut)", {"m": m, "c": cuts}) if m is not None else ("TRUE", {})
     rows = ds.con.execute("SELECT zone_id, coalesce(sum(count), 0) FROM footfall WHERE origin_code IS NOT NULL "
-                          "GROUP BY 1").fetchall()
+                          f"AND {where} GROUP BY 1", params).fetchall()
     keep = set(zones) if zones is not None else None
     sx = sy = sw = 0.0
     for z, w in rows:

@@ -167,7 +167,7 @@ def chart_over_time(fig_: EventFigures) -> QImage | None:
     ax.set_xlim(x[0], x[-1])
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.number(v)))
     ax.tick_params(axis="y", labelsize=7)
-    ax.set_ylabel(tr("people present (at least)"), fontsize=8)
+    ax.set_ylabel(tr("{measure} (at least)").format(measure=fig_.label()), fontsize=8)
     ax.legend(fontsize=7, loc="upper left", frameon=False, ncol=3)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -365,11 +365,14 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     parts.append(_table([tr("Figure"), tr("Value")], sec.key_figures_rows(fig_)))
     parts.append(f"<p class='note'>{_e(sec.key_figures_note(fig_))}</p>")
 
-    # visitors per day and profile (residents apart), then the residents' own table
-    parts.append(f"<h2>{_e(t3)}</h2>")
-    header, rows, residents = sec.visitors_tables(fig_)
-    parts.append(_table(header, rows))
+    # visitors per day and profile (residents apart), then the residents' own table; an export without
+    # visitors (MITMA trips) has no such table
     profiles = profile_order(fig_.profiles)
+    residents = None
+    if fig_.rule:
+        parts.append(f"<h2>{_e(t3)}</h2>")
+        header, rows, residents = sec.visitors_tables(fig_)
+        parts.append(_table(header, rows))
     total = sum(v for v in fig_.profile_totals.values() if v)
     if total:
         share = ", ".join(f"{profile_name(p)} {_pct((fig_.profile_totals.get(p) or 0) / total)}" for p in profiles
@@ -398,7 +401,9 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         from .flow_layer import origin_label
         top = top_flows(fig_.countries, 10)
         tot = fig_.countries.total or 1.0
-        parts.append(_table([tr("Country"), tr("Visitors"), tr("Share")],
+        what = fig_.label(fig_.countries.measure)
+        what = what[:1].upper() + what[1:]
+        parts.append(_table([tr("Country"), what, tr("Share")],
                             [[origin_label(f, lang), sec.count_with_margin(f.visitors, p_), _pct(f.visitors / tot)]
                              for f in top]))
         if "origins" in images:
@@ -406,7 +411,7 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
         topm = top_flows(fig_.origins, 15)
         tot = fig_.origins.total or 1.0
         parts.append(f"<h2>{_e(t9)}</h2>")
-        parts.append(_table([tr("Origin"), tr("Visitors"), tr("Share")],
+        parts.append(_table([tr("Origin"), what, tr("Share")],
                             [[origin_label(f, lang), sec.count_with_margin(f.visitors, p_), _pct(f.visitors / tot)]
                              for f in topm]))
         parts.append(f"<p class='note'>{_e(t10.format(k=fig_.threshold, p=fmt.number(100 * p_, 0)))}</p>")
@@ -439,13 +444,14 @@ def report_html(ds, fig_: EventFigures, title: str, venue_text: str, lang: str, 
     parts.append(f"<h2 class='appendix'>{_e(t16)}</h2>")
     src_rows = [[s["file"], s["sha256"][:16] + "…", fmt.number(s["slot_minutes"] or 0, 0)] for s in fig_.sources]
     parts.append(_table([tr("Source file"), tr("SHA-256 (start)"), tr("Slot (minutes)")], src_rows))
-    rule_text = impact_mod.rule_text(fig_.rule)  # in the report's language (the figures may come from a task)
+    rule_text = impact_mod.rule_text(fig_.rule) if fig_.rule else sec.key_figures_note(fig_)  # in the report's language
     meta = [[tr("Operator"), fig_.operator or tr("not stated in the export")],
             [tr("Extrapolation by the operator"), fig_.extrapolation or tr("not stated in the export")],
             [tr("Anonymity threshold"), tr("{k} people: smaller counts are never shown").format(k=fig_.threshold)],
             [tr("Suppressed cells in the export"), fmt.number(fig_.suppressed_cells, 0)],
             [tr("Margin of the counts"), f"±{fmt.number(100 * fig_.precision, 0)}\u00a0%"],
             [tr("Time zone"), fig_.timezone],
+            [tr("What the figures measure"), fig_.labels() or fig_.label()],
             [tr("Counting rule"), rule_text]]
     if fig_.impact is not None:
         presets = {"brussels": tr("Brussels"), "lyon": tr("Lyon")}

@@ -53,15 +53,19 @@ def key_figures_rows(fig_: EventFigures) -> list[list[str]]:
     """The rows of the key-figures table."""
     r = _r()
     p = fig_.precision
-    rows = [[tr("Visitors over the period (visitor-days, residents apart)"), count_with_margin(fig_.visitors, p)]]
+    rows = [[tr("Visitors over the period (visitor-days, residents apart)"), count_with_margin(fig_.visitors, p)]] if fig_.rule else []
     pd_ = fig_.peak_day
     if pd_ is not None:
         rows.append([tr("Busiest day"), tr("{label}: {value}").format(
             label=r._date(pd_), value=count_with_margin(fig_.day_totals[pd_], p))])
-    if fig_.peak_start is not None:
+    if fig_.peak_start is not None and fig_.measure == "presence":
         rows.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} people present at once, residents included").format(
             time=r._time(fig_.peak_start, fig_.timezone), zone=fig_.peak_start.tzname(),
             n=count_with_margin(fig_.peak_total, p))])
+    elif fig_.peak_start is not None:  # the export's own measure, by its name (trips per hour, nights)
+        rows.append([tr("Peak time slot"), tr("{time} ({zone}): at least {n} {measure}").format(
+            time=r._time(fig_.peak_start, fig_.timezone), zone=fig_.peak_start.tzname(),
+            n=count_with_margin(fig_.peak_total, p), measure=fig_.label())])
     if fig_.foreign_share is not None:
         rows.append([tr("Visitors from abroad"), tr("{share} of the visitors with a known origin").format(
             share=r._pct(fig_.foreign_share))])
@@ -80,6 +84,9 @@ def key_figures_rows(fig_: EventFigures) -> list[list[str]]:
 
 def key_figures_note(fig_: EventFigures) -> str:
     """The note under the key figures (the counting rule itself is in the appendix, once)."""
+    if not fig_.rule:
+        return tr("This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.").format(
+            measures=fig_.labels())
     return tr("Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in "
               "the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in "
               "brackets); suppressed cells (below {k} people) are not in these counts, so they are lower "

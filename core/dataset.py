@@ -38,9 +38,11 @@ MEMORY_LIMIT = "2GB"
 #: dimension tables. ``footfall`` itself is a view with the model's columns (FOOTFALL_COLUMNS), so every
 #: query reads it as before; filters on a dimension are pushed into the small table's scan.
 #: ``ff_cut`` is one (measure, cut) pair with the cut's rank (lower = coarser: used first for totals) and
-#: the names of its extra breakdowns; ``ff_dims`` one combination of extra breakdown values, also kept
-#: long in ``ff_dim_value`` for filters; ``ff_cut_origin`` the origins each cut has (kept on insert, so
-#: that choosing the rows of a total never scans the facts).
+#: the names of its extra breakdowns; ``ff_dims`` one combination of extra breakdown values: its canonical
+#: text and, per breakdown (``ff_dim_name``), one integer code column ``k<nid>`` into ``ff_dim_label``
+#: (NULL when the combination does not have that breakdown), added when a breakdown first appears; filters
+#: on a breakdown read those codes. ``ff_cut_origin`` the origins each cut has (kept on insert, so that
+#: choosing the rows of a total never scans the facts).
 _TABLES = (
     ("ff_zone", "id INTEGER PRIMARY KEY, zone_id VARCHAR NOT NULL"),
     ("ff_slot", 'id INTEGER PRIMARY KEY, start TIMESTAMPTZ NOT NULL, "end" TIMESTAMPTZ NOT NULL'),
@@ -49,7 +51,8 @@ _TABLES = (
     ("ff_cut", "id INTEGER PRIMARY KEY, measure VARCHAR NOT NULL, cut VARCHAR NOT NULL, rank INTEGER NOT NULL, "
                "dim_names VARCHAR NOT NULL"),
     ("ff_dims", "id INTEGER PRIMARY KEY, dims VARCHAR NOT NULL"),
-    ("ff_dim_value", "bid INTEGER NOT NULL, name VARCHAR NOT NULL, value VARCHAR NOT NULL"),
+    ("ff_dim_name", "nid INTEGER PRIMARY KEY, name VARCHAR NOT NULL"),
+    ("ff_dim_label", "nid INTEGER NOT NULL, code INTEGER NOT NULL, value VARCHAR NOT NULL"),
     ("ff_cut_origin", "cid INTEGER NOT NULL, oid INTEGER NOT NULL"),
     ("ff_fact", "zid INTEGER NOT NULL, tid INTEGER NOT NULL, pid INTEGER NOT NULL, oid INTEGER NOT NULL, "
                 "cid INTEGER NOT NULL, bid INTEGER NOT NULL, count DOUBLE, suppressed TINYINT NOT NULL"),
@@ -84,8 +87,54 @@ def dims_pairs(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _sql_text(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def _clean(text: str) -> str:
     return str(text).replace(";", ",").replace("=", "-").strip()
+
+
+@dataclasses.dataclass
+class Breakdowns:
+    """Combinations of extra breakdown values, as codes (never one Python object per combination).
+
+    ``names`` are the breakdown names (sorted), ``values[j]`` the distinct value texts of breakdown ``j``
+    and ``codes`` (combinations × names, int32) the index of each combination's value in ``values[j]``,
+    ``-1`` where a combination does not have breakdown ``j``. The combination without any breakdown is
+    a row of ``-1`` (or the single row of a table without names).
+    """
+
+    names: list[str]
+    values: list[list[str]]
+    codes: np.ndarray
+
+    @classmethod
+    def none(cls) -> Breakdowns:
+        """One combination: no breakdown."""
+        return cls([], [], np.zeros((1, 0), dtype=np.int32))
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str]) -> Breakdowns:
+        """From canonical texts (:func:`dims_text`), one combination per text (in their order)."""
+        parsed = [dict(dims_pairs(t or "")) for t in texts]
+        names = sorted({n for p in parsed for n in p})
+        values = [sorted({p[n] for p in parsed if n in p}) for n in names]
+        pos = [{v: i for i, v in enumerate(vals)} for vals in values]
+        codes = np.full((len(texts), len(names)), -1, dtype=np.int32)
+        for i, p in enumerate(parsed):
+            for j, n in enumerate(names):
+                if n in p:
+                    codes[i, j] = pos[j][p[n]]
+        return cls(names, values, codes)
+
+    def __len__(self) -> int:
+        return int(self.codes.shape[0])
+
+    def texts(self) -> list[str]:
+        """The canonical text of every combination (for small sets: tests, messages)."""
+        return [dims_text([(n, self.values[j][c]) for j, (n, c) in enumerate(zip(self.names, row)) if c >= 0])
+                for row in self.codes.tolist()]
 
 
 @dataclasses.dataclass
@@ -97,24 +146,42 @@ class Selection:
     cids: list[int]
     pids: list[int]
     oids: list[int]
-    bids: list[int] | None  # None: every breakdown (summed over)
+    #: the breakdown filter: (code column of ff_dims, asked codes) per asked breakdown; None: every
+    #: breakdown (summed over)
+    dim_codes: list[tuple[str, list[int]]] | None = None
     #: where total rows (no origin, or profile 'all') cover only part of the data: the keys of the per-cell
     #: choice (Dataset._MIXED_CELLS), else None
     mixed: dict | None = None
+
+    def dims_where(self, alias: str = "") -> tuple[str, dict[str, list[int]]]:
+        """SQL condition on ff_fact's breakdown key (``alias`` with its dot) and its parameters: a semi-join
+        on the combinations table, so that a filter matching many combinations stays one hash join."""
+        if self.dim_codes is None:
+            return "TRUE", {}
+        if not self.dim_codes:
+            return "FALSE", {}
+        conds = " AND ".join(f"list_contains($d{j}, {col})" for j, (col, _codes) in enumerate(self.dim_codes))
+        return (f"{alias}bid IN (SELECT id FROM ff_dims WHERE {conds})",
+                {f"d{j}": codes for j, (_col, codes) in enumerate(self.dim_codes)})
 
     def where(self, alias: str = "") -> tuple[str, dict[str, list[int]]]:
         """SQL condition on ff_fact (``alias`` with its dot) and its parameters."""
         a = alias
         sql = f"list_contains($p, {a}pid) AND list_contains($o, {a}oid) AND list_contains($c, {a}cid)"
         params = {"p": self.pids, "o": self.oids, "c": self.cids}
-        if self.bids is not None:
-            sql += f" AND list_contains($b, {a}bid)"
-            params["b"] = self.bids
+        if self.dim_codes is not None:
+            dsql, dparams = self.dims_where(a)
+            sql += f" AND {dsql}"
+            params.update(dparams)
         return sql, params
 
     def mixed_params(self) -> dict:
-        """The parameters of Dataset._MIXED_CELLS (with every breakdown when none is asked)."""
-        return dict(self.mixed or {}, c=self.cids, b=self.bids if self.bids is not None else [-1], ab=self.bids is None)
+        """The parameters of Dataset._mixed_cells()."""
+        return dict(self.mixed or {}, c=self.cids, **self.dims_where()[1])
+
+    def mixed_cells(self) -> str:
+        """Dataset._MIXED_CELLS with this selection's breakdown filter."""
+        return Dataset._MIXED_CELLS.replace("{dims}", self.dims_where()[0])
 
 
 class Dataset:
@@ -166,17 +233,25 @@ class Dataset:
         """Rows of the footfall table."""
         return int(self._one("SELECT count(*) FROM footfall") or 0)
 
-    def sum_counts(self) -> float:
-        """Sum of the counts of rows that are not suppressed (not a number of people: see docs)."""
-        return float(self._one("SELECT coalesce(sum(count), 0) FROM footfall WHERE suppressed = 0") or 0.0)
+    def sum_counts(self, measure: str | None = None) -> float:
+        """Sum of the counts of the rows of one measure that are not suppressed: a check sum of the rows
+        read (not a number of people: the rows of a dataset overlap, see docs/data-model.md). ``measure``
+        may be left out only when the dataset holds one measure: nights are never added to visitors."""
+        if measure is None:
+            ms = self.measures()
+            if len(ms) > 1:
+                raise ValueError(f"the dataset holds several measures ({', '.join(ms)}): name the one to sum")
+            measure = ms[0] if ms else "presence"
+        return float(self._one("SELECT coalesce(sum(count), 0) FROM footfall WHERE suppressed = 0 AND measure = ?",
+                               [measure]) or 0.0)
 
     def suppressed_count(self) -> int:
         """Rows whose count is suppressed."""
         return int(self._one("SELECT count(*) FROM footfall WHERE suppressed = 1") or 0)
 
     def zone_ids(self) -> list[str]:
-        """Distinct zone ids, sorted."""
-        return [r[0] for r in self.con.execute("SELECT DISTINCT zone_id FROM footfall ORDER BY 1").fetchall()]
+        """Distinct zone ids, sorted (from the small zone table: every zone there has rows)."""
+        return [r[0] for r in self.con.execute("SELECT DISTINCT zone_id FROM ff_zone ORDER BY 1").fetchall()]
 
     def slot_starts(self) -> list[dt.datetime]:
         """Distinct slot starts (UTC, aware), sorted."""
@@ -240,15 +315,18 @@ class Dataset:
 
     def dimensions(self, measure: str | None = None) -> dict[str, list[str]]:
         """The extra breakdowns (name → sorted distinct values) of the rows (of one measure)."""
-        sql = "SELECT DISTINCT v.name, v.value FROM ff_dim_value v"
-        params: list[object] = []
-        if measure:
-            sql += (" WHERE v.bid IN (SELECT DISTINCT f.bid FROM ff_fact f JOIN ff_cut c ON c.id = f.cid "
-                    "WHERE c.measure = ?)")
-            params.append(measure)
         out: dict[str, list[str]] = {}
-        for n, v in self.con.execute(sql + " ORDER BY 1, 2", params).fetchall():
-            out.setdefault(n, []).append(v)
+        names = self.con.execute("SELECT nid, name FROM ff_dim_name ORDER BY name").fetchall()
+        for nid, name in names:
+            if measure:
+                vals = self.con.execute(
+                    f"SELECT DISTINCT l.value FROM ff_dim_label l WHERE l.nid = ? AND l.code IN (SELECT DISTINCT d.k{int(nid)} "
+                    "FROM ff_dims d WHERE d.id IN (SELECT DISTINCT f.bid FROM ff_fact f JOIN ff_cut c ON c.id = f.cid "
+                    "WHERE c.measure = ?)) ORDER BY 1", [nid, measure]).fetchall()
+            else:
+                vals = self.con.execute("SELECT DISTINCT value FROM ff_dim_label WHERE nid = ? ORDER BY 1", [nid]).fetchall()
+            if vals:
+                out[name] = [v[0] for v in vals]
         return out
 
     def default_measure(self, origins: Sequence[str] | None = None,
@@ -284,16 +362,20 @@ class Dataset:
         if origins:
             wanted = set(origins)
             wanted_o = {i for i, t, c in o_rows if c is not None and (c in wanted or t in wanted)}
-        bids: list[int] | None = None
+        bids: list[tuple[str, list[int]]] | None = None
         if dims:
             names = {n for n, vals in dims.items() if vals}
-            ok: set[int] | None = None
-            for n in names:
-                vals = [str(v) for v in dims[n]]
-                got = {int(r[0]) for r in con.execute(
-                    "SELECT bid FROM ff_dim_value WHERE name = ? AND list_contains(?, value)", [n, vals]).fetchall()}
-                ok = got if ok is None else ok & got
-            bids = sorted(ok) if ok is not None else None
+            nids = dict((r[1], int(r[0])) for r in con.execute("SELECT nid, name FROM ff_dim_name").fetchall())
+            bids = []
+            for n in sorted(names):
+                if n not in nids:
+                    continue  # no cut has it: no cut is left below
+                codes = [int(r[0]) for r in con.execute(
+                    "SELECT code FROM ff_dim_label WHERE nid = ? AND list_contains(?, value)",
+                    [nids[n], [str(v) for v in dims[n]]]).fetchall()]
+                bids.append((f"k{nids[n]}", codes))
+            if not names:
+                bids = None
             cut_rows = [r for r in cut_rows if names <= set(filter(None, str(r[2]).split(",")))]
         if wanted_o is not None:
             cut_rows = [r for r in cut_rows if by_cut.get(int(r[0]), set()) & wanted_o]
@@ -322,7 +404,7 @@ class Dataset:
             pids = alls if has_all else [i for i, p in p_rows if p != "all"]
         return Selection(measure, cids, pids, oids, bids)
 
-    def _mixed(self, cids: list[int], bids: list[int] | None, profiles: Sequence[str] | None,
+    def _mixed(self, cids: list[int], bids: list | None, profiles: Sequence[str] | None,
                wanted_o: set[int] | None, have: set[int], o_rows: list) -> dict | None:
         """Keys for data where total rows (no origin, or profile ``all``) and breakdown rows both exist
         in the chosen cuts, else None (then the key filter of :meth:`selection` is exact and faster).
@@ -376,7 +458,7 @@ class Dataset:
     _MIXED_CELLS = (
         "WITH f AS (SELECT zid, tid, pid, count, suppressed, list_contains($ot, oid) AS ot FROM ff_fact "
         "WHERE list_contains($p, pid) AND list_contains($o, oid) AND list_contains($c, cid) "
-        "AND ($ab OR list_contains($b, bid)) AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
+        "AND {dims} AND (list_contains($ot, oid) OR NOT list_contains($xo, tid))), "
         "c1 AS (SELECT zid, tid, pid, bool_or(ot) AS has, "
         "CASE WHEN bool_or(ot) THEN sum(count) FILTER (WHERE ot) ELSE sum(count) END AS count, "
         "CASE WHEN bool_or(ot) THEN sum(suppressed) FILTER (WHERE ot) ELSE sum(suppressed) END AS sp, "
@@ -403,7 +485,7 @@ class Dataset:
         sel = self.selection(measure, profiles, origins, dims)
         if sel.mixed is not None:
             sql = ("SELECT z.zone_id, t.start, t.\"end\", c.count, c.suppressed_parts, c.parts FROM ("
-                   + self._MIXED_CELLS + ") c JOIN ff_slot t ON t.id = c.tid JOIN ff_zone z ON z.id = c.zid")
+                   + sel.mixed_cells() + ") c JOIN ff_slot t ON t.id = c.tid JOIN ff_zone z ON z.id = c.zid")
             return sql, sel.mixed_params()
         cond, params = sel.where("f.")
         # the slot's start and end among the grouping keys: a filter on them (one frame) reaches the rows
@@ -430,7 +512,7 @@ class Dataset:
         if sel.mixed is not None:  # the sums (or, nested, the largest) of the zone-slot totals, chosen per cell
             agg = "max" if self.metadata.nested_zones else "sum"
             inner, params = (f"SELECT tid, {agg}(count) AS total, sum(suppressed_parts) AS supp FROM ("
-                             + self._MIXED_CELLS + ") GROUP BY tid"), sel.mixed_params()
+                             + sel.mixed_cells() + ") GROUP BY tid"), sel.mixed_params()
         elif self.metadata.nested_zones:
             inner = (f"SELECT tid, max(total) AS total, sum(supp) AS supp FROM (SELECT tid, zid, sum(count) AS total, "
                      f"sum(CAST(suppressed AS INTEGER)) AS supp FROM ff_fact WHERE {cond} GROUP BY tid, zid) GROUP BY tid")
@@ -450,89 +532,189 @@ class Dataset:
                origins: Sequence[tuple[str, str | None]], zid: np.ndarray, tid: np.ndarray, pid: np.ndarray,
                oid: np.ndarray, count: np.ndarray, suppressed: np.ndarray,
                cuts: Sequence[tuple[str, str, int, str]] = (("presence", "", 0, ""),), cid: np.ndarray | None = None,
-               dims: Sequence[str] = ("",), bid: np.ndarray | None = None) -> int | None:
+               dims: Breakdowns | Sequence[str] | None = None, bid: np.ndarray | None = None) -> int | None:
         """Add normalised rows given as indices into their own key lists; return None, or refuse them.
 
         ``slots`` are (start, end) in epoch microseconds; ``count`` is float64 with NaN for NULL;
-        ``cuts`` are (measure, cut, rank, breakdown names) and ``dims`` canonical breakdown texts
-        (:func:`dims_text`), indexed by ``cid`` and ``bid`` (all rows the first when None). When a row
-        repeats a cell (zone, start, profile, origin, cut, breakdown) already in the dataset nothing is
-        added and the position of the first such row is returned.
+        ``cuts`` are (measure, cut, rank, breakdown names) and ``dims`` the combinations of breakdowns
+        (:class:`Breakdowns`, or canonical texts), indexed by ``cid`` and ``bid`` (all rows the first when
+        None). When a row repeats a cell (zone, start, profile, origin, cut, breakdown) already in the
+        dataset nothing is added and the position of the first such row is returned.
         """
         n = len(zid)
         if cid is None:
             cid = np.zeros(n, dtype=np.int8)
         if bid is None:
             bid = np.zeros(n, dtype=np.int8)
+        if dims is None:
+            dims = Breakdowns.none()
+        elif not isinstance(dims, Breakdowns):
+            dims = Breakdowns.from_texts(list(dims))
         with self._lock:  # two imports into one dataset must not number new keys alike
-            con = self.con
-            maps = []
-            new_rows = []
-            for table, cols, keys in (
-                ("ff_zone", "zone_id", [(z,) for z in zones]),
-                ("ff_slot", 'epoch_us(start), epoch_us("end")', [(int(a), int(b)) for a, b in slots]),
-                ("ff_profile", "profile", [(p,) for p in profiles]),
-                ("ff_origin", "origin_type, origin_code", [tuple(o) for o in origins]),
-                ("ff_cut", "measure, cut, rank, dim_names", [tuple(c) for c in cuts]),
-                ("ff_dims", "dims", [(d,) for d in dims]),
-            ):
-                known = _keyed(con.execute(f"SELECT id, {cols} FROM {table}").fetchall())
-                nxt = max(known.values(), default=-1) + 1
-                ids = []
-                fresh = []
-                for k in keys:
-                    i = known.get(k)
-                    if i is None:
-                        i = known[k] = nxt
-                        nxt += 1
-                        fresh.append((i, *k))
-                    ids.append(i)
-                maps.append(np.asarray(ids, dtype=np.int32))
-                new_rows.append(fresh)
-            rel = {}
-            for name, m, a in zip(("zid", "tid", "pid", "oid", "cid", "bid"), maps, (zid, tid, pid, oid, cid, bid)):
-                # the first file of a dataset keeps its own numbering: no pass over its rows
-                rel[name] = a if np.array_equal(m, np.arange(len(m))) else m[a]
-            if n and con.execute("SELECT count(*) FROM (SELECT 1 FROM ff_fact LIMIT 1)").fetchall()[0][0]:
-                probe = dict(rel, i=np.arange(n, dtype=np.int64))
-                con.register("_ff_probe", probe)
-                try:
-                    clash = con.execute("SELECT min(n.i) FROM _ff_probe n JOIN ff_fact f ON f.zid = n.zid "
-                                        "AND f.tid = n.tid AND f.pid = n.pid AND f.oid = n.oid AND f.cid = n.cid "
-                                        "AND f.bid = n.bid").fetchall()[0][0]
-                finally:
-                    con.unregister("_ff_probe")
-                if clash is not None:
-                    return int(clash)
-            for table, fresh in zip(("ff_zone", "ff_slot", "ff_profile", "ff_origin", "ff_cut", "ff_dims"), new_rows):
-                if not fresh:
-                    continue
-                cols = list(zip(*fresh))
-                if table == "ff_slot":
-                    con.execute("INSERT INTO ff_slot SELECT unnest($1), CAST(make_timestamp(unnest($2)) AS TIMESTAMPTZ), "
-                                "CAST(make_timestamp(unnest($3)) AS TIMESTAMPTZ)", [list(c) for c in cols])
-                else:
-                    holders = ", ".join(f"unnest(${j + 1})" for j in range(len(cols)))
-                    con.execute(f"INSERT INTO {table} SELECT {holders}", [list(c) for c in cols])
-                if table == "ff_dims":
-                    vals = [(i, nm, v) for i, d in fresh for nm, v in dims_pairs(d)]
-                    if vals:
-                        con.execute("INSERT INTO ff_dim_value SELECT unnest($1), unnest($2), unnest($3)",
-                                    [list(c) for c in zip(*vals)])
-            self._cut_origins(maps[4], cid, maps[3], oid)
-            rel["count"] = np.asarray(count, dtype=np.float64)  # NaN is read as NULL
-            rel["suppressed"] = np.asarray(suppressed, dtype=np.int8)
-            try:  # as an Arrow table (no copy) DuckDB reads the columns in parallel: 0.2 s for 10 M rows, not 0.35
-                import pyarrow as pa
-                new = pa.table({k: (pa.array(v, mask=np.isnan(v)) if k == "count" else v) for k, v in rel.items()})
-            except ImportError:
-                new = rel
-            con.register("_ff_new", new)
+            return self._append(self.con, zones, slots, profiles, origins, zid, tid, pid, oid, count, suppressed,
+                                cuts, cid, dims, bid)
+
+    def _append(self, con, zones, slots, profiles, origins, zid, tid, pid, oid, count, suppressed, cuts, cid,
+                dims: Breakdowns, bid) -> int | None:
+        n = len(zid)
+        maps = []
+        new_rows = []
+        old_slot = None
+        for table, cols, keys in (
+            ("ff_zone", "zone_id", [(z,) for z in zones]),
+            ("ff_slot", 'epoch_us(start), epoch_us("end")', [(int(a), int(b)) for a, b in slots]),
+            ("ff_profile", "profile", [(p,) for p in profiles]),
+            ("ff_origin", "origin_type, origin_code", [tuple(o) for o in origins]),
+            ("ff_cut", "measure, cut, rank, dim_names", [tuple(c) for c in cuts]),
+        ):
+            known = _keyed(con.execute(f"SELECT id, {cols} FROM {table}").fetchall())
+            nxt = max(known.values(), default=-1) + 1
+            ids = []
+            fresh = []
+            for k in keys:
+                i = known.get(k)
+                if i is None:
+                    i = known[k] = nxt
+                    nxt += 1
+                    fresh.append((i, *k))
+                ids.append(i)
+            maps.append(np.asarray(ids, dtype=np.int32))
+            new_rows.append(fresh)
+            if table == "ff_slot":  # which of the file's slots the dataset already had
+                fresh_ids = {f[0] for f in fresh}
+                old_slot = np.asarray([i not in fresh_ids for i in ids], dtype=np.bool_)
+        dim_ids, write_dims = self._dim_ids(con, dims)
+        maps.append(dim_ids)
+        rel = {}
+        for name, m, a in zip(("zid", "tid", "pid", "oid", "cid", "bid"), maps, (zid, tid, pid, oid, cid, bid)):
+            # the first file of a dataset keeps its own numbering: no pass over its rows
+            rel[name] = a if np.array_equal(m, np.arange(len(m))) else m[a]
+        if n and old_slot is not None and old_slot.any():
+            # a row can only repeat a loaded cell in a slot the dataset already had (a folder of daily
+            # files has none): only those rows are compared with the loaded ones
+            rows = np.flatnonzero(old_slot[tid]) if not old_slot.all() else None
+            probe = {k: (v if rows is None else v[rows]) for k, v in rel.items()}
+            probe["i"] = np.arange(n, dtype=np.int64) if rows is None else rows.astype(np.int64)
+            con.register("_ff_probe", probe)
             try:
-                con.execute("INSERT INTO ff_fact SELECT zid, tid, pid, oid, cid, bid, count, suppressed FROM _ff_new")
+                clash = con.execute("SELECT min(n.i) FROM _ff_probe n JOIN ff_fact f ON f.zid = n.zid "
+                                    "AND f.tid = n.tid AND f.pid = n.pid AND f.oid = n.oid AND f.cid = n.cid "
+                                    "AND f.bid = n.bid").fetchall()[0][0]
             finally:
-                con.unregister("_ff_new")
+                con.unregister("_ff_probe")
+            if clash is not None:
+                return int(clash)
+        write_dims()
+        for table, fresh in zip(("ff_zone", "ff_slot", "ff_profile", "ff_origin", "ff_cut"), new_rows):
+            if not fresh:
+                continue
+            cols = list(zip(*fresh))
+            if table == "ff_slot":
+                con.execute("INSERT INTO ff_slot SELECT unnest($1), CAST(make_timestamp(unnest($2)) AS TIMESTAMPTZ), "
+                            "CAST(make_timestamp(unnest($3)) AS TIMESTAMPTZ)", [list(c) for c in cols])
+            else:
+                holders = ", ".join(f"unnest(${j + 1})" for j in range(len(cols)))
+                con.execute(f"INSERT INTO {table} SELECT {holders}", [list(c) for c in cols])
+        self._cut_origins(maps[4], cid, maps[3], oid)
+        rel["count"] = np.asarray(count, dtype=np.float64)  # NaN is read as NULL
+        rel["suppressed"] = np.asarray(suppressed, dtype=np.int8)
+        try:  # as an Arrow table (no copy) DuckDB reads the columns in parallel: 0.2 s for 10 M rows, not 0.35
+            import pyarrow as pa
+            new = pa.table({k: (pa.array(v, mask=np.isnan(v)) if k == "count" else v) for k, v in rel.items()})
+        except ImportError:
+            new = rel
+        con.register("_ff_new", new)
+        try:
+            con.execute("INSERT INTO ff_fact SELECT zid, tid, pid, oid, cid, bid, count, suppressed FROM _ff_new")
+        finally:
+            con.unregister("_ff_new")
         return None
+
+    def _dim_ids(self, con, dims: Breakdowns):
+        """The ids in ``ff_dims`` of the combinations ``dims``, as an int32 array, and a function that
+        writes what is new (names, values, combinations); nothing is written before it is called.
+
+        Names and values go through Python (a few dozen); the combinations only as code arrays: numpy
+        maps them to the dataset's codes, one join finds those already known, and the new ones are
+        inserted with their canonical text built in the engine (no Python object per combination)."""
+        nids = {r[1]: int(r[0]) for r in con.execute("SELECT nid, name FROM ff_dim_name").fetchall()}
+        old_nids = sorted(nids.values())
+        new_names = []
+        for name in dims.names:
+            if name not in nids:
+                nids[name] = max(nids.values(), default=-1) + 1
+                new_names.append(name)
+        # values: the dataset's code of each of the file's values (-1: the combination lacks the breakdown)
+        k = len(dims)
+        gcodes: dict[int, np.ndarray] = {}
+        new_labels: list[tuple[int, int, str]] = []
+        for j, name in enumerate(dims.names):
+            nid = nids[name]
+            known = dict(con.execute("SELECT value, code FROM ff_dim_label WHERE nid = ?", [nid]).fetchall())
+            nxt = max(known.values(), default=-1) + 1
+            vmap = np.empty(len(dims.values[j]) + 1, dtype=np.int64)
+            vmap[-1] = -1
+            for i, v in enumerate(dims.values[j]):
+                v = _clean(v)
+                c = known.get(v)
+                if c is None:
+                    c = known[v] = nxt
+                    nxt += 1
+                    new_labels.append((nid, c, v))
+                vmap[i] = c
+            gcodes[nid] = vmap[dims.codes[:, j]]
+        all_nids = sorted(nids.values())
+        # numpy columns (with or without pyarrow), -1 for "no such breakdown", read as NULL by nullif()
+        table = {"i": np.arange(k, dtype=np.int32)}
+        for nid in all_nids:
+            g = gcodes.get(nid)
+            table[f"k{nid}"] = np.full(k, -1, dtype=np.int32) if g is None else g.astype(np.int32)
+        out = np.full(k, -1, dtype=np.int64)
+        if int(con.execute("SELECT count(*) FROM (SELECT 1 FROM ff_dims LIMIT 1)").fetchall()[0][0]):
+            # a combination with a breakdown the dataset did not have yet is new: only those without match
+            on = " AND ".join([f"d.k{nid} IS NOT DISTINCT FROM nullif(n.k{nid}, -1)" for nid in old_nids]
+                              + [f"n.k{nid} = -1" for nid in all_nids if nid not in old_nids]) or "TRUE"
+            con.register("_ff_newdims", table)
+            try:
+                res = con.execute(f"SELECT n.i, d.id FROM _ff_newdims n JOIN ff_dims d ON {on}").fetchnumpy()
+            finally:
+                con.unregister("_ff_newdims")
+            out[np.asarray(res["i"], dtype=np.int64)] = np.asarray(res["id"], dtype=np.int64)
+        new = np.flatnonzero(out < 0)
+        if len(new):
+            start = int(con.execute("SELECT coalesce(max(id), -1) + 1 FROM ff_dims").fetchall()[0][0])
+            out[new] = start + np.arange(len(new))
+
+        def write() -> None:
+            for name in new_names:
+                con.execute("INSERT INTO ff_dim_name VALUES (?, ?)", [nids[name], name])
+                con.execute(f"ALTER TABLE ff_dims ADD COLUMN k{nids[name]} INTEGER")
+            if new_labels:
+                con.execute("INSERT INTO ff_dim_label SELECT unnest($1), unnest($2), unnest($3)",
+                            [[a for a, _b, _c in new_labels], [b for _a, b, _c in new_labels],
+                             [c for _a, _b, c in new_labels]])
+            if not len(new):
+                return
+            con.register("_ff_newdims", dict({c: v[new] for c, v in table.items()}, id=out[new].astype(np.int32)))
+            try:
+                # the text from constant lists of 'name=value' indexed by code: no join per breakdown
+                labels: dict[int, dict[int, str]] = {}
+                for nid, code, value in con.execute("SELECT nid, code, value FROM ff_dim_label").fetchall():
+                    labels.setdefault(int(nid), {})[int(code)] = value
+                by_name = sorted((name, nid) for name, nid in nids.items())
+                parts = []
+                for name, nid in by_name:
+                    lab = labels.get(nid, {})
+                    items = ", ".join(_sql_text(_clean(name) + "=" + lab.get(c, "")) for c in range(max(lab, default=-1) + 1))
+                    parts.append(f"list_extract([{items}]::VARCHAR[], nullif(n.k{nid}, -1) + 1)")
+                text = f"coalesce(concat_ws(';', {', '.join(parts)}), '')" if parts else "''"
+                cols = "".join(f", k{nid}" for nid in all_nids)
+                vals = "".join(f", nullif(n.k{nid}, -1)" for nid in all_nids)
+                con.execute(f"INSERT INTO ff_dims (id, dims{cols}) SELECT n.id, {text}{vals} FROM _ff_newdims n")
+            finally:
+                con.unregister("_ff_newdims")
+
+        return out.astype(np.int32), write
 
     def _cut_origins(self, cmap: np.ndarray, cid: np.ndarray, omap: np.ndarray, oid: np.ndarray) -> None:
         """Record which origins each cut has (the distinct pairs of the new rows, by counting, not sorting)."""
@@ -573,29 +755,34 @@ class Dataset:
                      "origin_type, origin_code"),
                     ("ff_cut", "measure, cut, rank, dim_names", "d.measure = n.measure AND d.cut = n.cut",
                      "measure, cut, CASE WHEN cut = '' THEN 0 ELSE 1 END AS rank, '' AS dim_names"),
-                    ("ff_dims", "dims", "d.dims = n.dims", "dims"),
                 ):
                     con.execute(f"INSERT INTO {table} SELECT (SELECT coalesce(max(id), -1) FROM {table}) "
                                 f"+ row_number() OVER (ORDER BY {cols}), * FROM (SELECT DISTINCT {src} FROM _ff_in n "
                                 f"WHERE NOT EXISTS (SELECT 1 FROM {table} d WHERE {on}))")
-                for bid, text in con.execute("SELECT id, dims FROM ff_dims WHERE id NOT IN "
-                                             "(SELECT DISTINCT bid FROM ff_dim_value)").fetchall():
-                    for nm, v in dims_pairs(text):
-                        con.execute("INSERT INTO ff_dim_value VALUES (?, ?, ?)", [bid, nm, v])
-                con.execute(
-                    "UPDATE ff_cut SET dim_names = s.names FROM (SELECT n.measure, n.cut, "
-                    "string_agg(DISTINCT v.name, ',' ORDER BY v.name) AS names FROM _ff_in n JOIN ff_dims d ON d.dims = n.dims "
-                    "JOIN ff_dim_value v ON v.bid = d.id GROUP BY ALL) s WHERE ff_cut.measure = s.measure AND ff_cut.cut = s.cut")
+                # breakdowns: the texts given (few, in tests and benchmarks) as combinations of codes
+                texts = [r[0] for r in con.execute("SELECT DISTINCT dims FROM _ff_in ORDER BY 1").fetchall()]
+                combos = Breakdowns.from_texts(texts)
+                ids, write = self._dim_ids(con, combos)
+                write()
+                con.execute("CREATE OR REPLACE TEMP TABLE _ff_in_dims AS SELECT unnest($1) AS dims, unnest($2) AS id",
+                            [texts, [int(i) for i in ids]])
+                names = {}
+                for m, c, t in con.execute("SELECT DISTINCT measure, cut, dims FROM _ff_in").fetchall():
+                    names.setdefault((m, c), set()).update(n for n, _v in dims_pairs(t))
+                for (m, c), ns in names.items():
+                    if ns:
+                        con.execute("UPDATE ff_cut SET dim_names = ? WHERE measure = ? AND cut = ?", [",".join(sorted(ns)), m, c])
                 con.execute(
                     "INSERT INTO ff_fact SELECT z.id, t.id, p.id, o.id, c.id, d.id, n.count, n.suppressed FROM _ff_in n "
                     "JOIN ff_zone z ON z.zone_id = n.zone_id JOIN ff_slot t ON t.start = n.start AND t.\"end\" = n.\"end\" "
                     "JOIN ff_profile p ON p.profile = n.profile JOIN ff_origin o ON o.origin_type = n.origin_type "
                     "AND o.origin_code IS NOT DISTINCT FROM n.origin_code JOIN ff_cut c ON c.measure = n.measure "
-                    "AND c.cut = n.cut JOIN ff_dims d ON d.dims = n.dims")
+                    "AND c.cut = n.cut JOIN _ff_in_dims d ON d.dims = n.dims")
                 con.execute("INSERT INTO ff_cut_origin SELECT DISTINCT cid, oid FROM ff_fact "
                             "EXCEPT SELECT cid, oid FROM ff_cut_origin")
             finally:
                 con.execute("DROP TABLE IF EXISTS _ff_in")
+                con.execute("DROP TABLE IF EXISTS _ff_in_dims")
 
     def close(self) -> None:
         """Release the engine."""

@@ -50,6 +50,9 @@ class FlowQuery:
     min_visitors: float = 0.0
     top_n: int = 0
     threshold: int | None = None
+    #: what the flows count (see model.MEASURES); None: the first measure of the dataset that has origin
+    #: rows (:func:`flow_measure`). Never two measures added together.
+    measure: str | None = None
 
 
 @dataclasses.dataclass
@@ -94,6 +97,14 @@ class FlowResult:
     withheld: float = 0.0  # visitors not shown because even their sum breaks the rule (tiny exports only)
     level: int = 0  # the aggregation level (see FlowQuery.level)
     destinations: dict[str, tuple[float, float] | None] = dataclasses.field(default_factory=dict)
+    #: what ``visitors`` counts (a measure of model.MEASURES): presence (visitors per day for daily data),
+    #: nights, trips…; named in every output by :attr:`measure_label`
+    measure: str = "presence"
+    #: the measure's name in the interface's language ("visitors per day", "trips per hour", "nights")
+    measure_label: str = ""
+    #: origins that are zones of the dataset's zoning (MITMA) but could not be placed: the dataset has no
+    #: zone geometry (give the zone layer)
+    zones_without_geometry: int = 0
     precision: float = 0.1  # the counts' relative margin (the dataset's: ±10 % unless it says otherwise)
 
     def margin(self, value: float) -> tuple[float, float]:
@@ -106,19 +117,62 @@ class FlowResult:
         return float(sum(u[2] for u in self.unresolved))
 
 
-def _profile_rule(ds, profiles: Sequence[str] | None) -> list[str]:
+#: Origin types that are places (drawn on a map); groups and special origins are listed, not drawn.
+PLACE_TYPES = ("postcode", "municipality", "department", "country", "zone", "country_group", "unknown")
+
+
+def flow_measure(ds, measure: str | None = None) -> tuple[str | None, list[str]]:
+    """The measure the flows count and the cut whose origin rows they use: (measure, [cut]).
+
+    ``measure`` None: the first measure (in the order of model.MEASURES) that has origin rows. Of that
+    measure's cuts with origin rows, the one with the most origins that are places (a département cut
+    rather than Flux Vision's provenance groups local / rest of the country / abroad), then the coarsest;
+    two cuts of one measure describe the same people twice and are never added together. (None, []) when
+    the dataset has no origin rows.
+    """
+    if not hasattr(ds, "measures"):
+        return measure or "presence", [""]
+    rows = ds.con.execute(
+        "SELECT c.measure, c.cut, c.rank, count(*) FILTER (WHERE list_contains($places, o.origin_type)) AS places "
+        "FROM ff_cut_origin co JOIN ff_cut c ON c.id = co.cid JOIN ff_origin o ON o.id = co.oid "
+        "WHERE o.origin_code IS NOT NULL GROUP BY ALL", {"places": list(PLACE_TYPES)}).fetchall()
+    if measure is None:
+        have = {r[0] for r in rows}
+        measure = next((m for m in ds.measures() if m in have), None)
+        if measure is None:
+            return None, []
+    cands = sorted((r for r in rows if r[0] == measure), key=lambda r: (-int(r[3]), int(r[2]), r[1]))
+    return measure, ([cands[0][1]] if cands else [])
+
+
+def _profile_rule(ds, profiles: Sequence[str] | None, measure: str | None = None, cuts: Sequence[str] = ()) -> list[str]:
     """Profiles whose origin rows are summed (rows of profile 'all' are used alone when they exist)."""
+    where, params = _measure_where(measure, cuts)
     present = [r[0] for r in ds.con.execute(
-        "SELECT DISTINCT profile FROM footfall WHERE origin_code IS NOT NULL ORDER BY 1").fetchall()]
+        f"SELECT DISTINCT profile FROM footfall WHERE origin_code IS NOT NULL AND {where} ORDER BY 1", params).fetchall()]
     if profiles:
         return [p for p in present if p in set(profiles)]
     return ["all"] if "all" in present else [p for p in present if p != "all"]
 
 
+def _measure_where(measure: str | None, cuts: Sequence[str]) -> tuple[str, dict]:
+    if measure is None:
+        return "TRUE", {}
+    return "measure = $measure AND list_contains($cuts, cut)", {"measure": measure, "cuts": list(cuts)}
+
+
 def _cell_rows(ds, q: FlowQuery):
-    """Grouped origin rows, with dense ids for the origin, the profile and the slot (all done in DuckDB)."""
-    where = ["origin_code IS NOT NULL"]
-    params: dict[str, object] = {}
+    """Grouped origin rows of one measure and cut, with dense ids for the origin, the profile and the
+    slot (all done in DuckDB); breakdowns (MITMA's eight columns) are summed over."""
+    mwhere, params = _measure_where(q.measure, _cuts(ds, q))
+    where = ["origin_code IS NOT NULL", mwhere]
+    if q.zones is None and not q.per_zone and getattr(ds.metadata, "nested_zones", False):
+        # zones that may contain one another (Flux Vision: Cantal and its EPCIs) are never added: the flows
+        # to the venue are those of the largest zone (the one with the most of the measure)
+        big = ds.con.execute(f"SELECT zone_id FROM footfall WHERE {' AND '.join(where)} GROUP BY 1 "
+                             "ORDER BY sum(count) DESC NULLS LAST, 1 LIMIT 1", params).fetchall()
+        if big:
+            q = dataclasses.replace(q, zones=[big[0][0]])
     if q.zones is not None:
         where.append("zone_id IN (SELECT unnest($zones))")
         params["zones"] = list(q.zones)
@@ -239,10 +293,22 @@ def partition(leaves: dict[str, np.ndarray], supp: dict[str, int], k: float, gaz
     return published, withheld
 
 
+def _cuts(ds, q: FlowQuery) -> list[str]:
+    return flow_measure(ds, q.measure)[1]
+
+
+def _with_measure(ds, q: FlowQuery) -> FlowQuery:
+    """The query with its measure settled (the default one for the dataset when None)."""
+    if q.measure is not None:
+        return q
+    m = flow_measure(ds)[0]
+    return dataclasses.replace(q, measure=m) if m is not None else q
+
+
 def origin_flows(ds, q: FlowQuery | None = None, progress: Progress | None = None,
                  gaz: Gazetteer | None = None) -> FlowResult:
     """Aggregate the dataset's origin rows into flows per destination, with the anonymity rule applied."""
-    q = q or FlowQuery()
+    q = _with_measure(ds, q or FlowQuery())
     progress = progress or Progress()
     progress.set(5)
     rows = _cell_rows(ds, q)
@@ -257,7 +323,7 @@ def origin_flows_by_level(ds, q: FlowQuery | None = None, levels: Sequence[int] 
     Each level passes the anonymity rule on its own, and because every bucket is made of whole children
     (see :func:`partition`), the levels shown together still cannot be subtracted to recover a merged origin.
     """
-    q = q or FlowQuery()
+    q = _with_measure(ds, q or FlowQuery())
     progress = progress or Progress()
     gaz = gaz or gazetteer()
     progress.set(5)
@@ -280,11 +346,12 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     vals = np.asarray(cols["v"], dtype=float)
     sp = np.asarray(cols["sp"], dtype=np.int64)
     nrows = np.asarray(cols["n"], dtype=np.int64)
+    gaz = _WithZones(gaz, ds) if any(t == "zone" for t, _c in origin_list) else gaz
     places = [gaz.resolve(t, c, home) for t, c in origin_list]  # once per distinct origin
     leaf_of_origin = np.array([gaz.ancestor(p, q.level).key if p else "" for p in places] or [""], dtype=object)
     progress.set(30)
 
-    selected = set(_profile_rule(ds, q.profiles))
+    selected = set(_profile_rule(ds, q.profiles, q.measure, _cuts(ds, q) if q.measure else ()))
     sel = np.array([p in selected for p in profiles] or [False], dtype=bool)[pid]
     # slots of the selected rows, renumbered; a cell is (profile, slot) over every profile and slot
     used = np.unique(sid[sel])
@@ -310,7 +377,8 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     total = 0.0
     for d_i, d in enumerate(dests):
         in_d = (did == d_i) & (leaf != "")
-        keys, inv = np.unique(leaf[in_d], return_inverse=True) if in_d.any() else (np.array([]), np.array([]))
+        keys, inv = (np.unique(leaf[in_d], return_inverse=True) if in_d.any()
+                     else (np.array([], dtype=object), np.array([], dtype=np.int64)))  # nothing placed
         cells = np.zeros((len(keys), n_cells))
         np.add.at(cells, (inv, cell[in_d]), vals[in_d])
         leaves = {k_: cells[i] for i, k_ in enumerate(keys)}
@@ -352,11 +420,69 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     slots = [(dt.datetime.fromtimestamp(float(a), dt.timezone.utc), dt.datetime.fromtimestamp(float(b), dt.timezone.utc))
              for a, b in slot_keys]
     progress.set(100)
+    from .measures import measure_label
+    measure = q.measure or "presence"
+    slot_min = ds.metadata.slot_minutes
     # totals without float noise, so that the same visitors print the same in every output
     md = ds.metadata
     return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,
-                      merged, int(k), withheld_total, q.level,
-                      precision=float(md.precision if getattr(md, "precision", None) is not None else 0.1))
+                      merged, int(k), withheld_total, q.level, measure=measure,
+                      precision=float(md.precision if getattr(md, "precision", None) is not None else 0.1),
+                      measure_label=measure_label(measure, slot_min, getattr(ds.metadata, "period", "")),
+                      zones_without_geometry=sum(1 for t, _c, _v, _n in unresolved if t == "zone"))
+
+
+class _WithZones:
+    """The gazetteer plus the dataset's own zones as places (origins of type ``zone``: MITMA's district
+    → district trips), each at its zone's centroid (WGS 84), without parent: zones are never rolled up
+    into places of the gazetteers. A zone without geometry does not resolve (listed, never dropped)."""
+
+    def __init__(self, gaz: Gazetteer, ds) -> None:
+        self.gaz = gaz
+        self.zones = zone_places(ds)
+
+    def resolve(self, origin_type, code, home="BE"):
+        if origin_type == "zone":
+            return self.zones.get(f"Z:{code}")
+        return self.gaz.resolve(origin_type, code, home)
+
+    def get(self, key):
+        return self.zones.get(key) or self.gaz.get(key)
+
+    def ancestor(self, place, rank):
+        return place if place.key.startswith("Z:") else self.gaz.ancestor(place, rank)
+
+    def __getattr__(self, name):
+        return getattr(self.gaz, name)
+
+
+def zone_places(ds) -> dict[str, Place]:
+    """The dataset's zones with geometry as places (key ``Z:<zone id>``) at their centroid in WGS 84."""
+    wkts = ds.zones_wkt()
+    if not wkts:
+        return {}
+    from osgeo import ogr, osr
+    src = osr.SpatialReference()
+    crs = ds.metadata.crs or "EPSG:4326"
+    if src.SetFromUserInput(crs) != 0:
+        return {}
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(4326)
+    for sr in (src, dst):
+        sr.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    tr = osr.CoordinateTransformation(src, dst)
+    out = {}
+    for zid, wkt in wkts.items():  # once per zone (a few thousand), never per row
+        g = ogr.CreateGeometryFromWkt(wkt)
+        if g is None or g.IsEmpty():
+            continue
+        c = g.Centroid()
+        try:
+            lon, lat, _z = tr.TransformPoint(c.GetX(), c.GetY())
+        except RuntimeError:
+            continue
+        out[f"Z:{zid}"] = Place(f"Z:{zid}", "zone", zid, zid, zid, zid, float(lon), float(lat), None, None, "centroid")
+    return out
 
 
 def distances_km(flows: Sequence[Flow], dest_lonlat: dict[str, tuple[float, float]]) -> np.ndarray:

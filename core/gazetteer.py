@@ -23,6 +23,7 @@ _GAZ = Path(__file__).resolve().parent.parent / "resources" / "gazetteers"
 #: Rank of each place level (what "aggregate to level r" walks up to).
 RANKS: dict[str, int] = {
     "postcode": 0, "municipality": 1, "commune": 1, "province": 2, "department": 2, "region": 3, "country": 4,
+    "zone": 0,  # a zone of the dataset's own zoning (core.flows.zone_places): never rolled up
 }
 #: Names of the aggregation levels offered to users, by rank (translated where they are shown).
 LEVELS: tuple[str, ...] = ("as_given", "municipality", "province", "region", "country")

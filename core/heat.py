@@ -349,12 +349,12 @@ def scale_top(cube) -> float:
 
 
 def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str] | None = None,
-                zone_ids: Sequence[str] | None = None, with_partial: bool = False):
-    """Counts as a (slots × zones) float32 array, NaN where suppressed; with slot starts/ends (epoch s),
-    the zone ids (columns) and the number of suppressed zone-slot cells. With ``with_partial``, also the
-    (slots × zones) mask of the totals that are known only in part (some of their parts suppressed: the
-    count is a lower bound)."""
-    sql, params = ds.zone_slot_totals(profiles, origins)
+                zone_ids: Sequence[str] | None = None, measure: str | None = None, with_partial: bool = False):
+    """Counts of one measure (the dataset's first when None) as a (slots × zones) float32 array, NaN where
+    suppressed; with slot starts/ends (epoch s), the zone ids (columns) and the number of suppressed
+    zone-slot cells. With ``with_partial``, also the (slots × zones) mask of the totals that are known only
+    in part (some of their parts suppressed: the count is a lower bound)."""
+    sql, params = ds.zone_slot_totals(profiles, origins, measure=measure)
     res = ds.con.execute(f"SELECT zone_id, epoch(start) AS s, epoch(\"end\") AS e, count, suppressed_parts AS sp "
                          f"FROM ({sql})", params).fetchnumpy()
     zones = list(zone_ids) if zone_ids is not None else sorted(set(res["zone_id"].tolist()))
@@ -379,7 +379,7 @@ def slot_matrix(ds, profiles: Sequence[str] | None = None, origins: Sequence[str
 
 
 def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = None,
-                     origins: Sequence[str] | None = None) -> tuple[HeatCube, list[str], int]:
+                     origins: Sequence[str] | None = None, measure: str | None = None) -> tuple[HeatCube, list[str], int]:
     """The heat cube of a dataset's zones (which must have geometry in a projected CRS).
 
     Returns the cube, the zone ids of its columns and the number of suppressed zone-slot cells (they
@@ -388,7 +388,8 @@ def cube_for_dataset(ds, params: HeatParams, profiles: Sequence[str] | None = No
     cells (``cube.suppressed_cells``) and the precision of the counts (``cube.precision``)."""
     zones_wkt = ds.zones_wkt()
     zone_ids = sorted(zones_wkt)
-    counts, starts, ends, _z, suppressed, partial = slot_matrix(ds, profiles, origins, zone_ids, with_partial=True)
+    counts, starts, ends, _z, suppressed, partial = slot_matrix(ds, profiles, origins, zone_ids, measure,
+                                                                 with_partial=True)
     wkts = [zones_wkt[z] for z in zone_ids]
     key = (hash(tuple(wkts)), tuple(zone_ids), dataclasses.astuple(params))
     cached = _MATRICES.get(key)

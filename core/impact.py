@@ -452,6 +452,11 @@ def daily_visitors(ds, rule: str | None = None, start=None, end=None, local_code
         params["local"] = pattern
     where = ["TRUE"]
     measures = ds.measures() if hasattr(ds, "measures") else ["presence"]
+    if "presence" not in measures:
+        from .measures import measures_text
+        raise ImpactError(translate("Impact", "the export holds no visitors (people present or visitors per day), only {measures}: "
+                                              "the economic impact needs visitors, and trips or nights are not visitors.").format(
+            measures=measures_text(measures, md.slot_minutes, getattr(md, "period", ""))))
     if hasattr(ds, "measures"):
         where.append("measure = $measure AND list_contains($cuts, cut)")
         params["measure"] = "presence"

@@ -98,6 +98,11 @@ def normalise_origin(type_raw: str | None, code_raw: str | None, country: str = 
         return SPECIAL_ORIGINS[key]
     if type_raw == "zone":
         return "zone", code
+    # the model's own kinds, as a Footfall GeoPackage or PostGIS table holds them: kept as they are
+    if type_raw == "special" and code in {c for _t, c in SPECIAL_ORIGINS.values()} | {"not_disclosed"}:
+        return "special", code
+    if type_raw == "group" and code in set(PROVENANCE_GROUPS.values()):
+        return "group", code
     if type_raw == "group" or (type_raw is None and key in PROVENANCE_GROUPS):
         g = PROVENANCE_GROUPS.get(key.replace(" ", "")) or PROVENANCE_GROUPS.get(key)
         return ("group", g) if g else ("unknown", code)

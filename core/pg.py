@@ -232,6 +232,7 @@ def write_pg(ds: Dataset, dsn: str, table: str, schema: str = "public", zones_ta
                 cur.execute(f"DROP TABLE IF EXISTS {qt}")
                 cur.execute(f"CREATE TABLE {qt} (zone_id text NOT NULL, start timestamptz NOT NULL, "
                             "\"end\" timestamptz NOT NULL, profile text, origin_type text, origin_code text, "
+                            "measure text NOT NULL, cut text NOT NULL, dims text NOT NULL, "
                             "count double precision, suppressed smallint NOT NULL)")
                 # DuckDB writes the rows as CSV, the server reads them with COPY: no Python per row
                 import tempfile
@@ -240,7 +241,8 @@ def write_pg(ds: Dataset, dsn: str, table: str, schema: str = "public", zones_ta
                     lit = "'" + str(path).replace("'", "''") + "'"
                     ds.con.execute(
                         "COPY (SELECT zone_id, strftime(start, '%Y-%m-%dT%H:%M:%SZ'), strftime(\"end\", '%Y-%m-%dT%H:%M:%SZ'), "
-                        f"profile, origin_type, origin_code, count, suppressed FROM footfall) TO {lit} (HEADER false, DELIMITER ',')")
+                        f"profile, origin_type, origin_code, measure, cut, dims, count, suppressed FROM footfall) "
+                        f"TO {lit} (HEADER false, DELIMITER ',')")
                     progress.set(50)
                     with path.open("rb") as fh:
                         cur.copy_expert(f"COPY {qt} FROM STDIN WITH (FORMAT csv)", fh)

@@ -13,8 +13,11 @@ from .readers import EXCEL_SUFFIXES, ROLES, _excel_cell, excel_error
 from .sniff import detect_encoding, detect_layout, head_lines
 from .vocab import PROFILE_VALUES, header_role, hour_of_header, norm
 
-#: Roles a column can take in the mapping dialog: the long roles plus the three wide kinds.
-COLUMN_CHOICES: tuple[str, ...] = ("", *ROLES, "wide_profile", "wide_hour", "wide_origin")
+#: Roles a column can take in the mapping dialog: the long roles (not the measure, cut and breakdown text
+#: columns of Footfall's own GeoPackage), an extra breakdown (``dimension``: age band, sex, distance…,
+#: kept and filterable), a number that is not a count (``not_count``: never summed), and the three wide kinds.
+COLUMN_CHOICES: tuple[str, ...] = ("", *(r for r in ROLES if r not in ("measure", "cut", "dims")), "dimension",
+                                   "not_count", "wide_profile", "wide_hour", "wide_origin")
 
 
 @dataclasses.dataclass
@@ -26,6 +29,8 @@ class Preview:
     header: list[str]
     rows: list[list[str]]
     roles: list[str]  # one of COLUMN_CHOICES per column
+    #: settings of the known format the file (nearly) is: decimal, date_format, measure, timezone…
+    suggested: dict = dataclasses.field(default_factory=dict)
 
 
 def preview(path: str | Path, mapping: dict[str, Any] | None = None, limit: int = 20) -> Preview:
@@ -53,7 +58,26 @@ def preview(path: str | Path, mapping: dict[str, Any] | None = None, limit: int 
     delim, idx, header = detect_layout(lines, mapping.get("delimiter"))
     rows = list(csv.reader(io.StringIO("\n".join(lines[idx + 1:])), delimiter=delim))[:limit]
     cols = mapping.get("columns") or {}
+    dims, ignore = dict(mapping.get("dimensions") or {}), dict(mapping.get("ignore") or {})
+    suggested: dict = {}
+    if not cols:
+        # a file that is (nearly) a known format: the format's columns, breakdowns and non-counts as the
+        # best guesses
+        from .formats import near_miss, recognise
+        m = recognise(header, path.name)
+        fam_map = m.mapping if m is not None else None
+        if fam_map is None:
+            near = near_miss(header, path.name)
+            fam_map = near.family.mapping(header) if near is not None else None
+        if fam_map:
+            suggested = {k: fam_map[k] for k in ("decimal", "date_format", "measure", "timezone", "origin_type")
+                         if fam_map.get(k)}
+            cols = fam_map.get("columns") or {}
+            dims.update(fam_map.get("dimensions") or {})
+            ignore.update(fam_map.get("ignore") or {})
     by_name = {v: k for k, v in cols.items()}
+    by_name.update({h: "dimension" for h in dims if h not in by_name})
+    by_name.update({h: "not_count" for h in ignore if h not in by_name})
     wide = mapping.get("wide") or {}
     roles = []
     seen: set[str] = set()
@@ -73,7 +97,7 @@ def preview(path: str | Path, mapping: dict[str, Any] | None = None, limit: int 
                 role = ""
         seen.add(role)
         roles.append(role)
-    return Preview(encoding, delim, header, rows, roles)
+    return Preview(encoding, delim, header, rows, roles, suggested)
 
 
 def mapping_from_roles(pv: Preview, roles: list[str], extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -83,7 +107,11 @@ def mapping_from_roles(pv: Preview, roles: list[str], extra: dict[str, Any] | No
         out["encoding"] = pv.encoding
     wide_cols: dict[str, list[str]] = {}
     for name, role in zip(pv.header, roles):
-        if role.startswith("wide_"):
+        if role == "dimension":  # an extra breakdown, named by its column
+            out.setdefault("dimensions", {})[name] = name
+        elif role == "not_count":
+            out.setdefault("ignore", {})[name] = ""
+        elif role.startswith("wide_"):
             wide_cols.setdefault(role[5:], []).append(name)
         elif role:
             out["columns"][role] = name

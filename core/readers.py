@@ -25,7 +25,7 @@ import duckdb
 import numpy as np
 
 from . import grids, timeparse
-from .dataset import Dataset, dims_text
+from .dataset import Breakdowns, Dataset, dims_text
 from .errors import Cancelled, ReadError
 from .i18n import translate
 from .model import DEFAULT_THRESHOLD, DatasetMetadata
@@ -162,6 +162,7 @@ def read_exports(paths: Sequence[str | Path], timezone: str = "Europe/Brussels",
         ds.sources.extend(metas)
         _merge_metadata(ds, metas)
         attach_grid_zones(ds)
+        attach_boundary_zones(ds)
     except BaseException:
         if own:
             ds.close()
@@ -234,6 +235,29 @@ def attach_grid_zones(ds: Dataset) -> int:
     return len(zones)
 
 
+def attach_boundary_zones(ds: Dataset) -> int:
+    """Give the zones of a recognised format their bundled polygons when no zones are known (CRT
+    Occitanie's départements: core.boundaries, Natural Earth), with a warning saying so and naming the
+    zones that have none."""
+    if ds.zones_wkt():
+        return 0
+    from .boundaries import boundaries
+    from .formats import boundary_kind
+    kind = boundary_kind(ds.metadata.format_ids)
+    if not kind:
+        return 0
+    shapes = boundaries(kind)
+    ids = ds.zone_ids()
+    found = {z: shapes[z] for z in ids if z in shapes}
+    if not found:
+        return 0
+    ds.set_zones(found, "EPSG:4326")
+    missing = [z for z in ids if z not in found]
+    ds.metadata.warnings.append(translate("ReadError", "Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.").format(
+        n=len(found), m=len(ids)) + (" " + translate("ReadError", "Without a polygon: {zones}.").format(zones=", ".join(missing[:10])) if missing else ""))
+    return len(found)
+
+
 def _merge_metadata(ds: Dataset, metas: list[DatasetMetadata]) -> None:
     m = ds.metadata
     first = metas[0]
@@ -277,6 +301,9 @@ class _Reader:
         self.user_threshold = threshold
         self.meta = DatasetMetadata(operator=operator, source_name=path.name, timezone=tzname,
                                     threshold=int(threshold or mapping.get("threshold") or DEFAULT_THRESHOLD))
+        if mapping.get("timezone") and mapping["timezone"] != tzname:  # a mapping file may say it
+            self.zone = time_zone(str(mapping["timezone"]))
+            self.meta.timezone = tzname = str(mapping["timezone"])
         self.country = "FR" if tzname in ("Europe/Paris",) else "BE"
         if mapping.get("country"):
             self.country = str(mapping["country"]).upper()
@@ -433,6 +460,7 @@ class _Reader:
         except ImportError:
             return False
         names = [f"c{i}" for i in range(len(self.headers))]
+        unused = self._unused_columns()
         try:
             table = pcsv.read_csv(
                 pa.input_stream(str(src), compression="gzip") if is_gzip(src) else str(src),
@@ -441,12 +469,19 @@ class _Reader:
                                                 newlines_in_values=True, ignore_empty_lines=False),
                 convert_options=pcsv.ConvertOptions(
                     column_types={n: pa.dictionary(pa.int32(), pa.string()) for n in names},
+                    include_columns=[n for i, n in enumerate(names) if i not in unused],
                     strings_can_be_null=False, quoted_strings_can_be_null=False))
             table = table.unify_dictionaries()
         except (pa.ArrowException, OSError, ValueError):
             return False
         dicts, codes = [], []
-        for _i in range(len(names)):
+        for i in range(len(names)):
+            if i in unused:
+                # a column that is never read (MITMA's viajes_km: nearly one distinct value per row): not
+                # parsed into a dictionary at all; one empty text for every row, without memory
+                dicts.append([""])
+                codes.append(np.broadcast_to(np.int32(0), (table.num_rows,)))
+                continue
             col = table.column(0)
             table = table.remove_column(0)  # each column's buffers are freed once copied
             if col.num_chunks == 0:
@@ -467,6 +502,21 @@ class _Reader:
         pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed blocks otherwise
         self.arrow = (dicts, codes, rows)
         return True
+
+    def _unused_columns(self) -> set[int]:
+        """Columns of the header that will never be read: those the user's mapping or the recognised
+        format says to ignore (not counts: calendar flags, ``viajes_km``); known from the header alone."""
+        names: set[str] = set(self.mapping.get("ignore") or {})
+        user = self.mapping
+        if not (user.get("columns") or user.get("wide") or user.get("measures")):
+            from .formats import recognise
+            m = recognise(self.headers, self.path.name)
+            if m is not None:
+                names |= set(m.mapping.get("ignore") or {})
+                names -= {m.mapping.get("total_column")}
+                names -= set((m.mapping.get("columns") or {}).values())
+        names -= set((user.get("columns") or {}).values())
+        return {i for i, h in enumerate(self.headers) if h in names}
 
     def _csv_error(self, exc: Exception) -> ReadError:
         text = str(exc)
@@ -971,9 +1021,13 @@ class _Reader:
         else:
             self.meta.warnings.append(translate("ReadError", "The total column “{column}” equals the sum of the other columns; it is not read as a count.").format(column=total))
 
-    def _dim_keys(self) -> tuple[np.ndarray, list[str], list[str]]:
-        """The extra breakdowns of every long row: (index into the combinations, canonical combination
-        texts, breakdown names). ``NA`` and empty cells are "not disclosed" (kept as ``NA``)."""
+    def _dim_keys(self) -> tuple[np.ndarray, Breakdowns, list[str]]:
+        """The extra breakdowns of every long row: (index into the combinations, the combinations as
+        codes, breakdown names). ``NA`` and empty cells are "not disclosed" (kept as ``NA``).
+
+        The combinations are found on the rows' codes with numpy (a counter per possible combination, or
+        a sort when there are too many possible ones) and stay codes: MITMA's eight breakdowns make
+        hundreds of thousands of combinations in a day, and no Python object is made per combination."""
         spec = self.mapping.get("dimensions") or {}
         cols = [(self.headers.index(h), str(name)) for h, name in spec.items() if h in self.headers]
         parts = len(self.parts)
@@ -982,24 +1036,29 @@ class _Reader:
             dd, dc = self._role("dims", None, [name for _i, name in self.parts])
             texts = [dims_text(dims_pairs(v or "")) for v in dd]
             distinct, pos = self._dense(texts)
-            names = sorted({n for t in distinct for n, _v in dims_pairs(t)})
-            return pos.astype(_key_dtype(len(distinct)))[dc], distinct, names
+            combos = Breakdowns.from_texts(distinct)
+            return pos.astype(_key_dtype(len(distinct)))[dc], combos, list(combos.names)
         if not cols:
-            return np.zeros(self.n * parts, dtype=np.int8), [""], []
+            return np.zeros(self.n * parts, dtype=np.int8), Breakdowns.none(), []
         cols.sort(key=lambda c: c[1])
-        per = []
+        per = []  # (name, normalised distinct values, position of each of the column's texts among them)
         for i, name in cols:
             vals = ["NA" if v is None or not str(v).strip() or str(v).strip().upper() in ("NA", "N/A", "NAN", "NULL")
                     else str(v).strip() for v in self.dicts[i]]
             distinct, pos = self._dense(vals)
-            per.append((name, distinct, pos.astype(np.int32)[self.codes[i]]))
-        comb = np.zeros(self.n, dtype=np.int64)
+            per.append((name, distinct, pos.astype(np.int32)))
+        # the combinations of the columns' own codes (one multiply-add per column over the rows); the
+        # normalisation (" NA" and "" are both NA) is applied to the combinations, not to the rows
+        sizes = [len(self.dicts[i]) for i, _name in cols]
         size = 1
-        for _name, distinct, codes in per:
-            comb *= len(distinct)
-            comb += codes
-            size *= len(distinct)
-        if size <= 1 << 25:
+        for m in sizes:
+            size *= m
+        wide = np.int64 if size >= 1 << 31 else np.int32
+        comb = self.codes[cols[0][0]].astype(wide)
+        for (i, _name), m in zip(cols[1:], sizes[1:]):  # in place: no temporary arrays
+            comb *= m
+            comb += self.codes[i]
+        if size <= 1 << 25:  # a counter per possible combination: no sort
             present = np.flatnonzero(np.bincount(comb, minlength=size))
             where = np.zeros(size, dtype=np.int32)
             where[present] = np.arange(len(present), dtype=np.int32)
@@ -1007,15 +1066,23 @@ class _Reader:
         else:
             present, inv = np.unique(comb, return_inverse=True)
             idx = inv.astype(np.int32).ravel()
-        texts = []
-        for p in present.tolist():
-            pairs = []
-            for name, distinct, _c in reversed(per):
-                p, r = divmod(p, len(distinct))
-                pairs.append((name, distinct[r]))
-            texts.append(dims_text(pairs))
-        idx = idx.astype(_key_dtype(len(texts)))
-        return (idx if parts == 1 else np.tile(idx, parts)), texts, [name for name, _d, _c in per]
+        del comb
+        raw = np.empty((len(present), len(per)), dtype=np.int32)
+        rest = present.astype(np.int64)
+        for j in range(len(per) - 1, -1, -1):  # the last column is the lowest digit
+            rest, raw[:, j] = np.divmod(rest, sizes[j])
+        norm_codes = np.stack([per[j][2][raw[:, j]] for j in range(len(per))], axis=1)
+        # two raw combinations may be one once normalised: number the distinct ones (on the combinations)
+        key = np.zeros(len(present), dtype=np.int64)
+        for j, (_name, distinct, _pos) in enumerate(per):
+            key = key * len(distinct) + norm_codes[:, j]
+        uniq, first, back = np.unique(key, return_index=True, return_inverse=True)
+        if len(uniq) < len(present):
+            idx = back.astype(np.int32).ravel()[idx]
+            norm_codes = norm_codes[first]
+        combos = Breakdowns([name for name, _d, _c in per], [list(d) for _n, d, _c in per], norm_codes)
+        idx = idx.astype(_key_dtype(len(combos)))
+        return (idx if parts == 1 else np.tile(idx, parts)), combos, [name for name, _d, _c in per]
 
     def _repeated_cells(self, sizes: tuple[int, ...], keys: list[np.ndarray], x: np.ndarray,
                         vc: np.ndarray) -> np.ndarray | None:

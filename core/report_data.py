@@ -92,6 +92,26 @@ class EventFigures:
     operator: str
     extrapolation: str
     dwell_time: bool = False  # exports with dwell time: none of the supported layouts carries it yet
+    #: what the peak slot and the series over time count (a measure of model.MEASURES), and its name
+    measure: str = "presence"
+    measure_label: str = ""
+    #: every measure the export holds, named ("visitors per day, nights"), for the methodology
+    measures_text: str = ""
+    #: the measures (model.MEASURES), the slot length and calendar period, to name them again in the
+    #: report's own language (:meth:`label`)
+    measures: tuple = ()
+    slot_minutes: int | None = None
+    period: str = ""
+
+    def label(self, measure: str | None = None) -> str:
+        """A measure's name in the language installed now (the report's, while it is written)."""
+        from .measures import measure_label
+        return measure_label(measure or self.measure, self.slot_minutes, self.period)
+
+    def labels(self) -> str:
+        """Every measure of the export, named in the language installed now."""
+        from .measures import measures_text
+        return measures_text(list(self.measures), self.slot_minutes, self.period)
     residents_per_day: dict[dt.date, float | None] = dataclasses.field(default_factory=dict)
     residents_total: float | None = None
     map_flows: FlowResult | None = None  # the flows of the map (MAP_FLOWS)
@@ -152,13 +172,19 @@ def event_figures(ds, start: dt.datetime | None = None, end: dt.datetime | None 
     tz = md.timezone or "Europe/Brussels"
     zone = ZoneInfo(tz)
     home = home_country(tz)
-    spend = impact_mod.load_preset(preset) if preset else None
     # visitors by day and profile, by the counting rule of the economic impact: one computation for the
-    # tables, the key figures and the impact
-    vis = impact_mod.daily_visitors(ds, start=start, end=end, local_codes=spend.local_codes if spend else (),
-                                    home_country=home if spend else None, progress=progress.sub(0, 30))
+    # tables, the key figures and the impact; an export without visitors (MITMA trips, nights alone) has
+    # none: its figures are of its own measure, named
+    from .measures import measure_label, measures_text
+    measures = ds.measures() if hasattr(ds, "measures") else ["presence"]
+    has_visitors = "presence" in measures
+    measure = ds.default_measure() if hasattr(ds, "default_measure") else "presence"
+    spend = impact_mod.load_preset(preset) if (preset and has_visitors) else None
+    vis = (impact_mod.daily_visitors(ds, start=start, end=end, local_codes=spend.local_codes if spend else (),
+                                     home_country=home if spend else None, progress=progress.sub(0, 30))
+           if has_visitors else impact_mod.Visitors([], [], np.zeros(0), ""))
     per_day: dict[dt.date, dict[str, float]] = {}
-    for profile, _grp, day, n in vis.by_day:
+    for profile, _grp, day, n in (vis.by_day if vis is not None else []):
         d = per_day.setdefault(day, {})
         d[profile] = d.get(profile, 0.0) + n
     days = sorted(per_day)
@@ -177,7 +203,7 @@ def event_figures(ds, start: dt.datetime | None = None, end: dt.datetime | None 
     progress.set(35)
 
     # the peak slot and the series by profile (sums of published cells per slot)
-    starts, _ends, totals, supp = ds.slot_totals()
+    starts, _ends, totals, supp = ds.slot_totals(measure=measure)
     sel = np.ones(len(starts), dtype=bool)
     if start is not None:
         sel &= starts >= start.timestamp()
@@ -195,8 +221,8 @@ def event_figures(ds, start: dt.datetime | None = None, end: dt.datetime | None 
         peak_supp = int(supp[i] or 0)
     slot_starts = starts[sel]
     by_profile = {}
-    for p in everyone:
-        s_, _e, t_, _s = ds.slot_totals(profiles=[p])
+    for p in everyone or ["all"]:  # without visitors by profile: the total of the measure, as one series
+        s_, _e, t_, _s = ds.slot_totals(profiles=[p] if everyone else None, measure=measure)
         m = dict(zip(s_.tolist(), t_.tolist()))
         by_profile[p] = np.array([m.get(x, 0.0) for x in slot_starts.tolist()], dtype=float)
     progress.set(50)
@@ -224,12 +250,16 @@ def event_figures(ds, start: dt.datetime | None = None, end: dt.datetime | None 
     sources = [{"file": m.source_name, "sha256": m.source_sha256, "operator": m.operator,
                 "slot_minutes": m.slot_minutes, "layout": m.layout, "encoding": m.encoding} for m in ds.sources]
     return EventFigures(tz, start, end, days, profiles, per_day_pub, day_totals, profile_totals, visitors,
-                        vis.rule, vis.rule_text, peak_start, peak_end, peak_total, peak_supp, slot_starts,
-                        by_profile, countries, origins, foreign, home, cres, imp, int(k),
+                        vis.rule, vis.rule_text if vis.rule else "", peak_start, peak_end, peak_total, peak_supp,
+                        slot_starts, by_profile, countries, origins, foreign, home, cres, imp, int(k),
                         float(md.precision), int(ds.suppressed_count()), sources,
                         md.operator or ", ".join(sorted({m.operator for m in ds.sources if m.operator})),
                         md.extrapolation or "", residents_per_day=residents, residents_total=res_total,
-                        map_flows=map_res, published=published, visitors_suppressed_cells=vis_supp)
+                        map_flows=map_res, published=published, visitors_suppressed_cells=vis_supp,
+                        measure=measure or "presence",
+                        measure_label=measure_label(measure, md.slot_minutes, getattr(md, "period", "")),
+                        measures_text=measures_text(measures, md.slot_minutes, getattr(md, "period", "")),
+                        measures=tuple(measures), slot_minutes=md.slot_minutes, period=getattr(md, "period", ""))
 
 
 def top_flows(res: FlowResult | None, n: int = 10) -> list:

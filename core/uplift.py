@@ -42,6 +42,8 @@ class UpliftQuery:
     reference_days: Sequence[dt.date] | None = None  # None: the N previous same weekdays
     previous_weekdays: int = 4
     profiles: Sequence[str] | None = None
+    #: what is compared (a measure of model.MEASURES); None: the dataset's first for the filters
+    measure: str | None = None
 
 
 @dataclasses.dataclass
@@ -133,7 +135,7 @@ def uplift(ds, q: UpliftQuery, progress: Progress = NULL_PROGRESS) -> UpliftResu
     plan = reference_plan(q)
     events = sorted(plan)
     con = ds.con
-    cells_sql, params = ds.zone_slot_totals(q.profiles or None, None)
+    cells_sql, params = ds.zone_slot_totals(q.profiles or None, None, measure=q.measure)
     progress.set(5)
     present = {r[0] for r in con.execute(
         f"SELECT DISTINCT CAST(timezone('{_lit(tz)}', start) AS DATE) FROM ({cells_sql})", params).fetchall()}

@@ -161,17 +161,17 @@ Seuls les totaux sur une dimension et le total général sont protégés, pas le
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="67"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Venue catchment</source>
         <translation>Zone de chalandise du site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="70"/>
+        <location filename="../processing/catchment.py" line="71"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="76"/>
+        <location filename="../processing/catchment.py" line="77"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,152 @@ Décroissance avec la distance : la part des visiteurs par classe de distance (
 visitors sont des sommes des effectifs de provenance connus de l&apos;export (pour un export journalier : visiteurs-jours par zone, et non des personnes distinctes) ; les distances sont mesurées jusqu&apos;au lieu de résidence le plus probable, et non selon le trajet effectué ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="102"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Point vers lequel les distances sont mesurées. Sans lui : le centre des zones pondéré par les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="105"/>
+        <location filename="../processing/catchment.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="106"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Agréger les provenances à ce niveau avant de les classer.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="110"/>
+        <location filename="../processing/catchment.py" line="112"/>
         <source>Catchment bands (%)</source>
         <translation>Tranches de la zone de chalandise (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="112"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Parts cumulées des visiteurs, en pourcentage, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="114"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Zones de provenance (pour des tranches fusionnées)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygones des lieux de provenance au niveau choisi ; sans eux, les tranches sont des anneaux de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="119"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment by origin</source>
         <translation>Zone de chalandise par provenance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="122"/>
+        <location filename="../processing/catchment.py" line="124"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Un point par provenance classée avec sa part, sa part cumulée, sa tranche et sa distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="124"/>
+        <location filename="../processing/catchment.py" line="126"/>
         <source>Catchment bands</source>
         <translation>Tranches de la zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="126"/>
+        <location filename="../processing/catchment.py" line="128"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Un polygone par tranche : zones de provenance fusionnées, ou un anneau de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="128"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Part des visiteurs par classe de distance.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="134"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Median travel distance (km)</source>
         <translation>Distance de déplacement médiane (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="134"/>
+        <location filename="../processing/catchment.py" line="136"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e centile de la distance de déplacement (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="146"/>
+        <location filename="../processing/catchment.py" line="148"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="159"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>Les tranches de la zone de chalandise doivent être des pourcentages entre 0 et 100, comme « 50, 75, 90 » ; reçu : « {text} ».</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="164"/>
+        <location filename="../processing/catchment.py" line="166"/>
         <source>The export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="214"/>
+        <location filename="../processing/catchment.py" line="196"/>
+        <source>Catchment</source>
+        <translation>Zone de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="220"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} provenances classées ; {total} visiteurs ; distance médiane {median} km, 90e centile {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="217"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Zone de chalandise à {band} % : {n} provenances, {visitors} visiteurs ; rayon de l&apos;anneau {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="221"/>
+        <location filename="../processing/catchment.py" line="227"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} visiteurs de provenances regroupées n&apos;ont pas de distance (le dernier groupe « Autres provenances »).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="224"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} provenances ne figurent pas dans les répertoires géographiques et ne sont pas classées ; voir « Flux de provenance » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="236"/>
+        <location filename="../processing/catchment.py" line="242"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="245"/>
+        <location filename="../processing/catchment.py" line="251"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} zones jointes à une provenance classée.</translation>
     </message>
@@ -608,17 +613,17 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
         <translation>Donnez un export de fréquentation ou un tableau des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="211"/>
+        <location filename="../processing/economic_impact.py" line="215"/>
         <source>Width of the interval: {input} makes {share} % of it.</source>
         <translation>Largeur de l&apos;intervalle : {input} en fait {share} %.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="226"/>
+        <location filename="../processing/economic_impact.py" line="230"/>
         <source>The impact table could not be written: {error}</source>
         <translation>Le tableau des retombées n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="235"/>
+        <location filename="../processing/economic_impact.py" line="239"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} lignes sous le seuil d&apos;anonymat ont été fusionnées dans « other ».</translation>
     </message>
@@ -667,7 +672,7 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
     </message>
     <message>
         <location filename="../cartography/report.py" line="47"/>
-        <location filename="../cartography/report_sections.py" line="93"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -688,8 +693,8 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
     </message>
     <message>
         <location filename="../cartography/report.py" line="170"/>
-        <source>people present (at least)</source>
-        <translation>personnes présentes (au moins)</translation>
+        <source>{measure} (at least)</source>
+        <translation>{measure} (au moins)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="194"/>
@@ -842,269 +847,274 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="377"/>
+        <location filename="../cartography/report.py" line="380"/>
         <location filename="../cartography/report_sections.py" line="59"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="383"/>
-        <location filename="../cartography/report_sections.py" line="93"/>
+        <location filename="../cartography/report.py" line="386"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="409"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="409"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Band</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Radius of the ring</source>
         <translation>Rayon de l&apos;anneau</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Origin group</source>
         <translation>Groupe de provenance</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Visitor-days</source>
         <translation>Visiteurs-jours</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Suppressed cells</source>
         <translation>Cellules masquées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Direct (M EUR)</source>
         <translation>Directes (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>90 % interval (M EUR)</source>
         <translation>Intervalle à 90 % (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Range</source>
         <translation>Fourchette</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Total impact, this input alone (M EUR)</source>
         <translation>Retombées totales, cette donnée seule (M EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Share of the width</source>
         <translation>Part de la largeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Slot (minutes)</source>
         <translation>Créneau (minutes)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="443"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>not stated in the export</source>
         <translation>non indiqué dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolation par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="445"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Anonymity threshold</source>
         <translation>Seuil d&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="445"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personnes : les effectifs plus petits ne sont jamais affichés</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="446"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Suppressed cells in the export</source>
         <translation>Cellules masquées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Margin of the counts</source>
         <translation>Marge des effectifs</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="448"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="449"/>
+        <location filename="../cartography/report.py" line="454"/>
+        <source>What the figures measure</source>
+        <translation>Ce que mesurent les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Counting rule</source>
         <translation>Règle de comptage</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="451"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="451"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="452"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>Spend preset</source>
         <translation>Préréglage des dépenses</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="453"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Suppressed cells in the impact</source>
         <translation>Cellules masquées dans les retombées</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="454"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="454"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Central</source>
         <translation>Centrale</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Low–high</source>
         <translation>Basse–haute</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Kind · sources · year · confidence</source>
         <translation>Type · sources · année · fiabilité</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ils proviennent des téléphones des clients d&apos;un seul opérateur, extrapolés par celui-ci à l&apos;ensemble de la population : il ne s&apos;agit pas de personnes comptées à une entrée.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Un visiteur-jour correspond à une personne présente un jour donné dans la zone d&apos;étude ; une personne venue deux jours est comptée deux fois, et le nombre de visiteurs uniques sur toute la période n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>La provenance est le lieu de résidence le plus probable, pas le point de départ du trajet.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Les cellules sous le seuil d&apos;anonymat sont masquées : les petites provenances et les heures creuses sont sous-estimées.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
         <translation>Les retombées économiques multiplient ces estimations par des chiffres de dépenses d&apos;autres lieux, années ou populations et par des hypothèses : lire leur intervalle, les données qui l&apos;élargissent et le tableau des hypothèses.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="487"/>
+        <location filename="../cartography/report.py" line="493"/>
         <source>from {first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="494"/>
+        <location filename="../cartography/report.py" line="500"/>
         <source>Written on {date}</source>
         <translation>Rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="505"/>
+        <location filename="../cartography/report.py" line="511"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Données de démonstration synthétiques – pas une mesure réelle. Ces chiffres proviennent du générateur de démonstration intégré de Footfall et ne décrivent aucun événement réel.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="508"/>
+        <location filename="../cartography/report.py" line="514"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="657"/>
+        <location filename="../cartography/report.py" line="663"/>
         <source>the operator</source>
         <translation>l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="658"/>
+        <location filename="../cartography/report.py" line="664"/>
         <source>Source: {operator}</source>
         <translation>Source : {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="708"/>
+        <location filename="../cartography/report.py" line="714"/>
         <source>written on {date}</source>
         <translation>rédigé le {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="709"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>synthetic demo data</source>
         <translation>données de démonstration synthétiques</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="711"/>
+        <location filename="../cartography/report.py" line="717"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="794"/>
+        <location filename="../cartography/report.py" line="800"/>
         <source>study area: all zones of the export</source>
         <translation>zone d&apos;étude : toutes les zones de l&apos;export</translation>
     </message>
@@ -1135,156 +1145,166 @@ Anonymat : les lignes de moins de visiteurs que le seuil sont regroupées dans 
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="62"/>
-        <source>Peak time slot</source>
-        <translation>Créneau de pointe</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report_sections.py" line="62"/>
         <source>{time} ({zone}): at least {n} people present at once, residents included</source>
         <translation>{time} ({zone}) : au moins {n} personnes présentes en même temps, résidents compris</translation>
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Peak time slot</source>
+        <translation>Créneau de pointe</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}) : au moins {n} {measure}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
         <source>Visitors from abroad</source>
         <translation>Visiteurs venus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="66"/>
+        <location filename="../cartography/report_sections.py" line="70"/>
         <source>{share} of the visitors with a known origin</source>
         <translation>{share} des visiteurs de provenance connue</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="69"/>
+        <location filename="../cartography/report_sections.py" line="73"/>
         <source>Median travel distance</source>
         <translation>Distance de déplacement médiane</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="69"/>
+        <location filename="../cartography/report_sections.py" line="73"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % à moins de {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="72"/>
+        <location filename="../cartography/report_sections.py" line="76"/>
         <source>Economic impact, direct</source>
         <translation>Retombées économiques directes</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="73"/>
+        <location filename="../cartography/report_sections.py" line="77"/>
         <source>Economic impact, total (with the multiplier)</source>
         <translation>Retombées économiques totales (avec le multiplicateur)</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="76"/>
+        <location filename="../cartography/report_sections.py" line="80"/>
         <source>Published figure</source>
         <translation>Chiffre publié</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="77"/>
+        <location filename="../cartography/report_sections.py" line="81"/>
         <source>Dwell time</source>
         <translation>Durée de présence</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="77"/>
+        <location filename="../cartography/report_sections.py" line="81"/>
         <source>not in this export</source>
         <translation>non disponible dans cet export</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="83"/>
+        <location filename="../cartography/report_sections.py" line="88"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Cet export ne contient pas de visiteurs, seulement des {measures} : ses chiffres portent sur cette mesure et ne sont jamais convertis en visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="90"/>
         <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
         <translation>Les visiteurs sont des visiteurs-jours : une personne un jour dans une zone, additionnés (la règle de comptage est en annexe). Les effectifs sont des estimations de l&apos;opérateur avec une marge de ±{p} % (les fourchettes entre parenthèses) ; les cellules masquées (moins de {k} personnes) ne sont pas dans ces effectifs, ce sont donc des bornes basses.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="100"/>
+        <location filename="../cartography/report_sections.py" line="107"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="122"/>
+        <location filename="../cartography/report_sections.py" line="129"/>
         <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
         <translation>Retombées directes {d} ; avec le multiplicateur ({m}), retombées totales {t}.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="126"/>
+        <location filename="../cartography/report_sections.py" line="133"/>
         <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
         <translation>Derrière ces visiteurs se trouvent {cells} cellules masquées ; chacune compte pour {value} personnes (entre {low} et {high} dans l&apos;intervalle), soit {n} visiteurs-jours ({nlo}–{nhi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="134"/>
+        <location filename="../cartography/report_sections.py" line="141"/>
         <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
         <translation>Nuitées mesurées par l&apos;opérateur : {n} ({lo}–{hi}) ; apportées par l&apos;événement : {a} ({alo}–{ahi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="138"/>
+        <location filename="../cartography/report_sections.py" line="145"/>
         <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
         <translation>Nuitées payantes des touristes (visiteurs-jours × nuitées par visiteur-jour du préréglage) : {n} ({lo}–{hi}) ; apportées par l&apos;événement (× additionnalité) : {a} ({alo}–{ahi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="153"/>
+        <location filename="../cartography/report_sections.py" line="160"/>
         <source>±{p} %</source>
         <translation>±{p} %</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our direct impact</source>
         <translation>nos retombées directes</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our total impact</source>
         <translation>nos retombées totales</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our paid nights</source>
         <translation>nos nuitées payantes</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="171"/>
+        <location filename="../cartography/report_sections.py" line="178"/>
         <source>our nights brought by the event</source>
         <translation>nos nuitées apportées par l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="171"/>
+        <location filename="../cartography/report_sections.py" line="178"/>
         <source>our visitors</source>
         <translation>nos visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="173"/>
+        <location filename="../cartography/report_sections.py" line="180"/>
         <source>inside our 90 % interval</source>
         <translation>dans notre intervalle à 90 %</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="175"/>
+        <location filename="../cartography/report_sections.py" line="182"/>
         <source>below our 90 % interval</source>
         <translation>sous notre intervalle à 90 %</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="177"/>
+        <location filename="../cartography/report_sections.py" line="184"/>
         <source>above our 90 % interval</source>
         <translation>au-dessus de notre intervalle à 90 %</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="179"/>
+        <location filename="../cartography/report_sections.py" line="186"/>
         <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
         <translation>{value} ({source}) ; {what} : {ours} ({range}) : le chiffre publié se trouve {verdict}.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="179"/>
+        <location filename="../cartography/report_sections.py" line="186"/>
         <source>source not given</source>
         <translation>source non indiquée</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="208"/>
+        <location filename="../cartography/report_sections.py" line="215"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="230"/>
+        <location filename="../cartography/report_sections.py" line="237"/>
         <source>{profile} ({group})</source>
         <translation>{profile} ({group})</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="237"/>
+        <location filename="../cartography/report_sections.py" line="244"/>
         <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
         <translation>Avec toutes les données ensemble à leur valeur basse ou haute, les retombées directes seraient comprises entre {dlo} et {dhi} millions d&apos;euros, les retombées totales entre {tlo} et {thi} millions d&apos;euros.</translation>
     </message>
@@ -2526,7 +2546,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../cartography/geometry.py" line="60"/>
+        <location filename="../cartography/geometry.py" line="65"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
         <translation>La couche des zones n&apos;a pas de champ « {field} » ; choisissez le champ qui contient les identifiants de zone.</translation>
     </message>
@@ -2639,6 +2659,41 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Seulement les créneaux qui finissent à cette heure ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>The first the export holds</source>
+        <translation>La première que contient l’export</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="184"/>
+        <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
+        <translation>La mesure à utiliser quand l’export en contient plusieurs (visiteurs par jour et nuitées, déplacements…) ; deux mesures ne sont jamais additionnées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="201"/>
+        <source>The export holds no “{measure}”; it holds: {have}.</source>
+        <translation>L’export ne contient pas de « {measure} » ; il contient : {have}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="222"/>
+        <source>What the figures measure: {measure}.</source>
+        <translation>Ce que mesurent les chiffres : {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="228"/>
+        <source>{title} ({measure})</source>
+        <translation>{title} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="239"/>
+        <source>This export needs: {layer}.</source>
+        <translation>Cet export a besoin de : {layer}.</translation>
     </message>
 </context>
 <context>
@@ -2982,22 +3037,22 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="378"/>
-        <source>At least {total} people in this slot ({n} cells suppressed)</source>
-        <translation>Au moins {total} personnes dans ce créneau ({n} cellules masquées)</translation>
+        <location filename="../plugin/dock.py" line="382"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Total de ce créneau : au moins {total} ({measure} ; {n} cellules masquées)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="381"/>
-        <source>{total} people in this slot</source>
-        <translation>{total} personnes dans ce créneau</translation>
+        <location filename="../plugin/dock.py" line="385"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Total de ce créneau : {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="399"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="399"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3494,52 +3549,67 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="741"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="741"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="744"/>
+        <location filename="../plugin/plugin.py" line="748"/>
+        <source>Heatmap ({measure} per km²)</source>
+        <translation>Carte de chaleur ({measure} par km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="748"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} par km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="752"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="758"/>
+        <location filename="../plugin/plugin.py" line="752"/>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>{measure} par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu’à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="791"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="791"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="853"/>
+        <location filename="../plugin/plugin.py" line="867"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="855"/>
+        <location filename="../plugin/plugin.py" line="869"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="857"/>
+        <location filename="../plugin/plugin.py" line="871"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1044"/>
+        <location filename="../plugin/plugin.py" line="1058"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -3866,22 +3936,22 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../core/formats/__init__.py" line="186"/>
+        <location filename="../core/formats/__init__.py" line="191"/>
         <source>missing column(s): {columns}</source>
         <translation>colonne(s) manquante(s) : {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="189"/>
+        <location filename="../core/formats/__init__.py" line="194"/>
         <source>column(s) it does not have: {columns}</source>
         <translation>colonne(s) absente(s) du format : {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="192"/>
+        <location filename="../core/formats/__init__.py" line="197"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
         <translation>le nom du fichier n&apos;indique pas de quelle famille il s&apos;agit (nom attendu du type {pattern})</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="194"/>
+        <location filename="../core/formats/__init__.py" line="199"/>
         <source>The file looks like {format}, but: {differences}.</source>
         <translation>Le fichier ressemble à {format}, mais : {differences}.</translation>
     </message>
@@ -3896,7 +3966,7 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>nuitées par département (large)</translation>
     </message>
     <message>
-        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <location filename="../core/formats/crt_occitanie.py" line="26"/>
         <source>nights by origin and département</source>
         <translation>nuitées par provenance et département</translation>
     </message>
@@ -3916,42 +3986,47 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Nuitée (nuitées)</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="62"/>
+        <source>the layer of your Flux Vision observation zones (defined in your contract with Orange), with the zone name in a field</source>
+        <translation>la couche de vos zones d’observation Flux Vision (définies dans votre contrat avec Orange), avec le nom de la zone dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Nuitée by département</source>
         <translation>Nuitée par département</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Diurne by département</source>
         <translation>Diurne par département</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Nuitée by country</source>
         <translation>Nuitée par pays</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Diurne by country</source>
         <translation>Diurne par pays</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Nuitée by age</source>
         <translation>Nuitée par âge</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Diurne by age</source>
         <translation>Diurne par âge</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Nuitée by Geolife segment</source>
         <translation>Nuitée par segment Geolife</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Diurne by Geolife segment</source>
         <translation>Diurne par segment Geolife</translation>
     </message>
@@ -3961,12 +4036,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>INE (Espagne), tourisme mesuré par téléphonie mobile</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="23"/>
+        <location filename="../core/formats/ine.py" line="22"/>
+        <source>a layer of Spanish municipalities with INE&apos;s municipality code in a field</source>
+        <translation>une couche des communes espagnoles avec le code de commune de l’INE dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="25"/>
         <source>domestic tourists by municipality, per month</source>
         <translation>touristes nationaux par commune, par mois</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="29"/>
+        <location filename="../core/formats/ine.py" line="31"/>
         <source>inbound tourists by country, per month</source>
         <translation>touristes étrangers par pays, par mois</translation>
     </message>
@@ -3976,42 +4056,52 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>MITMA (Espagne), données ouvertes de mobilité</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="24"/>
+        <location filename="../core/formats/mitma.py" line="21"/>
+        <source>MITMA&apos;s zoning layer, published with the data (zonificacion_distritos, _municipios or _GAU), with the zone id in a field</source>
+        <translation>la couche de zonage du MITMA, publiée avec les données (zonificacion_distritos, _municipios ou _GAU), avec l’identifiant de zone dans un champ</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="25"/>
         <source>Viajes v2 (trips by origin, destination and hour)</source>
         <translation>Viajes v2 (déplacements par origine, destination et heure)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="34"/>
+        <location filename="../core/formats/mitma.py" line="35"/>
         <source>maestra1 v1 (trips by origin, destination and hour)</source>
         <translation>maestra1 v1 (déplacements par origine, destination et heure)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="43"/>
+        <location filename="../core/formats/mitma.py" line="44"/>
         <source>maestra1 v1 by municipality (trips)</source>
         <translation>maestra1 v1 par commune (déplacements)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="49"/>
+        <location filename="../core/formats/mitma.py" line="50"/>
         <source>maestra2 v1 (people by number of trips)</source>
         <translation>maestra2 v1 (personnes par nombre de déplacements)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="55"/>
+        <location filename="../core/formats/mitma.py" line="56"/>
         <source>Personas v2 (people by overnight zone)</source>
         <translation>Personas v2 (personnes par zone de nuitée)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="62"/>
+        <location filename="../core/formats/mitma.py" line="63"/>
         <source>Pernoctaciones v2 (nights by residence zone)</source>
         <translation>Pernoctaciones v2 (nuitées par zone de résidence)</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="13"/>
+        <source>a layer of Belgian postcodes (bpost or NGI) with the postcode in a field; no such layer is bundled</source>
+        <translation>une couche des codes postaux belges (bpost ou IGN) avec le code postal dans un champ ; aucune couche de ce type n’est fournie</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>Proximus</source>
         <translation>Proximus</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>daily visitors by home postcode</source>
         <translation>visiteurs journaliers par code postal de résidence</translation>
     </message>
@@ -4122,17 +4212,17 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="34"/>
+        <location filename="../processing/heat_cube.py" line="35"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Cube de chaleur (carte de chaleur par créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="37"/>
+        <location filename="../processing/heat_cube.py" line="38"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="43"/>
+        <location filename="../processing/heat_cube.py" line="44"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -4149,184 +4239,184 @@ Valeurs en sortie : brutes ou mises à l&apos;échelle (comme QGIS), ou personn
 Les cellules masquées ne sont pas prises en compte ; leur nombre est indiqué. Toutes les images sont calculées ensemble en un seul produit de matrices creuses, et non une exécution par image.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Origins</source>
         <translation>Provenances</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Seulement ces provenances : codes séparés par des virgules (IT, FR, 1000, 69) ou types de provenance (country) ; toutes si le champ est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Kernel shape</source>
         <translation>Forme du noyau</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Quartic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triweight</source>
         <translation>Cubique</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="68"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Comme dans l&apos;algorithme de QGIS Carte de chaleur (Estimation par noyau), avec la même numérotation.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Radius</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Rayon de recherche en unités de carte du SCR projeté des zones (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size</source>
         <translation>Taille de pixel</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Taille de pixel en unités de carte (mètres).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Output values</source>
         <translation>Valeurs en sortie</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Raw (as QGIS)</source>
         <translation>Brutes (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Scaled (as QGIS)</source>
         <translation>Mises à l&apos;échelle (comme QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Brutes et mises à l&apos;échelle sont les valeurs de QGIS ; personnes par km² conserve l&apos;effectif de chaque créneau.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Zones as</source>
         <translation>Mode de zone</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Spread over area</source>
         <translation>Répartir sur la surface</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0 : l&apos;effectif de chaque zone en son centroïde (comme l&apos;algorithme de QGIS sur des points) ; 1 : réparti uniformément sur la zone avant le lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
-        <source>Heat cube</source>
-        <translation>Cube de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>Le GeoTIFF multibande à écrire.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Bands (time slots)</source>
         <translation>Bandes (créneaux)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="93"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Cellules masquées (zone × créneau)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="92"/>
+        <location filename="../processing/heat_cube.py" line="94"/>
         <source>Maximum over all frames</source>
         <translation>Maximum sur toutes les images</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="93"/>
+        <location filename="../processing/heat_cube.py" line="95"/>
         <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
         <translation>Haut de l&apos;échelle de couleurs (99,9e centile des pixels de toutes les images)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="94"/>
+        <location filename="../processing/heat_cube.py" line="96"/>
         <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
         <translation>Cellules zone-créneau connues en partie seulement (la chaleur y est une borne basse)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Aucune géométrie de zone n&apos;est connue : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="107"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>Les zones n&apos;ont pas de système de coordonnées de référence utilisable.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="119"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>Le rayon et la taille de pixel doivent être supérieurs à zéro.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="123"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>No time slot is left after the filters.</source>
         <translation>Il ne reste aucun créneau après application des filtres.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="125"/>
+        <location filename="../processing/heat_cube.py" line="131"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>La grille aurait {n} pixels par bande ; choisissez une taille de pixel plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="126"/>
+        <location filename="../processing/heat_cube.py" line="132"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} bandes de {cols} × {rows} pixels ; {n} cellules masquées (zone × créneau) ne sont pas prises en compte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="129"/>
+        <location filename="../processing/heat_cube.py" line="135"/>
         <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
         <translation>{n} des {total} totaux zone-créneau ne sont connus qu&apos;en partie (certains profils ou provenances sont masqués) : la chaleur autour est une borne basse. Chaque bande indique combien de zones elle en compte (PARTIAL_ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="142"/>
+        <source>Heat cube</source>
+        <translation>Cube de chaleur</translation>
     </message>
 </context>
 <context>
@@ -4963,37 +5053,42 @@ Anonymat : observed_share n&apos;est écrit que là où la protection de l&apos
         <translation>le calcul des retombées porte sur des personnes présentes ou des visiteurs par jour ; « {measure} » ne peut pas s&apos;y ajouter (les nuitées sont passées par des visiteurs, elles ne représentent pas des visiteurs supplémentaires).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="483"/>
+        <location filename="../core/impact.py" line="457"/>
+        <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
+        <translation>l’export ne contient pas de visiteurs (personnes présentes ou visiteurs par jour), seulement des {measures} : les retombées économiques demandent des visiteurs, et des déplacements ou des nuitées ne sont pas des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="488"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>l&apos;export a des créneaux de {minutes} minutes : les règles journalières demandent des données journalières ; pour des données infra-journalières, on utilise le pic de présence simultanée.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="503"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>règle de comptage « {rule} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="551"/>
+        <location filename="../core/impact.py" line="556"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>tableau des visiteurs, ligne {row} : un profil et un nombre de visiteurs positif ou nul sont attendus.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="711"/>
+        <location filename="../core/impact.py" line="716"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>la précision doit être comprise entre 0 et 1 (0,1 signifie ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="712"/>
+        <location filename="../core/impact.py" line="717"/>
         <source>multiplier</source>
         <translation>multiplicateur</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="718"/>
+        <location filename="../core/impact.py" line="723"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>le tableau de dépenses n&apos;a pas de ligne pour le ou les profils {profiles} présents dans les visiteurs ; ajoutez-les au tableau de dépenses (additionnalité 0 pour les écarter).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="854"/>
+        <location filename="../core/impact.py" line="859"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>moins de visiteurs au total que le seuil d&apos;anonymat ({k}) ; aucune estimation des retombées ne peut être publiée.</translation>
     </message>
@@ -5274,101 +5369,121 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Breakdown (age, sex, distance…: kept, filterable)</source>
+        <translation>Ventilation (âge, sexe, distance… : conservée, filtrable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>A number that is not a count (never summed)</source>
+        <translation>Un nombre qui n’est pas un effectif (jamais additionné)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
         <source>Count of one profile (wide)</source>
         <translation>Effectif d&apos;un profil (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <location filename="../plugin/mapping_dialog.py" line="36"/>
         <source>Count of one hour (wide)</source>
         <translation>Effectif d&apos;une heure (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <location filename="../plugin/mapping_dialog.py" line="37"/>
         <source>Count of one origin (wide)</source>
         <translation>Effectif d&apos;une provenance (format large)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <location filename="../plugin/mapping_dialog.py" line="46"/>
         <source>Map the columns of the export</source>
         <translation>Associer les colonnes de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
         <translation>Indiquez ce que contient chaque colonne. Encodage {encoding}, séparateur « {delimiter} ».</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <location filename="../plugin/mapping_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Comma (1 234,5)</source>
         <translation>Virgule (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="88"/>
+        <location filename="../plugin/mapping_dialog.py" line="90"/>
         <source>Point (1,234.5)</source>
         <translation>Point (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="89"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Détecter (jour en premier), ou par ex. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/mapping_dialog.py" line="100"/>
+        <source>What the count column counts; never added to another measure</source>
+        <translation>Ce que compte la colonne des effectifs ; jamais additionnée à une autre mesure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <source>The counts are</source>
+        <translation>Les effectifs sont</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="111"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="96"/>
+        <location filename="../plugin/mapping_dialog.py" line="112"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Enregistrer ces choix dans un fichier de correspondance JSON pour l&apos;algorithme de traitement et les imports ultérieurs</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <location filename="../plugin/mapping_dialog.py" line="117"/>
         <source>Open with this mapping</source>
         <translation>Ouvrir avec cette correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="102"/>
+        <location filename="../plugin/mapping_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="125"/>
+        <location filename="../plugin/mapping_dialog.py" line="144"/>
         <source>Column mapping (*.json)</source>
         <translation>Correspondance des colonnes (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>La correspondance n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
@@ -5530,12 +5645,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="88"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="94"/>
+        <location filename="../processing/origin_flows.py" line="99"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -5556,160 +5671,170 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et « N principaux flux » ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="116"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="119"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="122"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Lines end at</source>
         <translation>Destination des lignes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>The venue</source>
         <translation>Le site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Each zone&apos;s centre</source>
         <translation>Le centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="132"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes qui comptent moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Top N</source>
         <translation>N principaux flux</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="135"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N principaux flux par destination (0 : tous).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le Contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="140"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux puissent être animés avec le Contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
-        <source>Origin flows</source>
-        <translation>Flux de provenance</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="143"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à créer.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances absentes des répertoires géographiques</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="171"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
+        <source>What the figures measure (a measure of the data model)</source>
+        <translation>Ce que mesurent les chiffres (une mesure du modèle de données)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="178"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
+        <location filename="../processing/origin_flows.py" line="184"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="180"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Pour tracer des lignes vers chaque zone, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="208"/>
+        <location filename="../processing/origin_flows.py" line="218"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs affichés sur {total} ; {merged} provenances regroupées pour préserver l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="214"/>
-        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} provenances sont absentes des répertoires géographiques et ne sont pas dessinées : {items}</translation>
+        <location filename="../processing/origin_flows.py" line="226"/>
+        <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
+        <translation>{n} provenances ne sont pas des lieux que la carte peut montrer et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="217"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
+        <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
+        <translation>{n} provenances sont des zones du propre zonage de l’export (comme les districts MITMA), sans géométrie ici : donnez leur couche de zones (Couche des zones, Champ d&apos;identifiant de zone) pour les dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas affichés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="249"/>
+        <source>Origin flows</source>
+        <translation>Flux de provenance</translation>
     </message>
 </context>
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="48"/>
+        <location filename="../processing/origin_summary.py" line="49"/>
         <source>Origin summary and choropleth</source>
         <translation>Synthèse des provenances et carte choroplèthe</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="51"/>
+        <location filename="../processing/origin_summary.py" line="52"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="57"/>
+        <location filename="../processing/origin_summary.py" line="58"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -5722,74 +5847,74 @@ Avec une couche de zones géographiques (par exemple des communes ou des départ
 La règle d&apos;anonymat est celle de « Flux de provenance » : les provenances sous le seuil d&apos;anonymat sont regroupées en « Autres provenances (…) » (le lieu du niveau supérieur), et les lignes totalisent les provenances localisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="68"/>
+        <location filename="../processing/origin_summary.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="70"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
+        <location filename="../processing/origin_summary.py" line="72"/>
         <source>Roll origins up to this level.</source>
         <translation>Agréger les provenances à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Zones de provenance (pour une carte choroplèthe)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="76"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygones des lieux de provenance au niveau choisi.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="78"/>
+        <location filename="../processing/origin_summary.py" line="80"/>
         <source>Area code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Le champ qui porte le code (code postal, code NIS ou INSEE, département, code pays ISO).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
-        <source>Origin summary</source>
-        <translation>Synthèse des provenances</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="82"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Points with the figures per origin place.</source>
         <translation>Points avec les chiffres par lieu de provenance.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="84"/>
-        <source>Origin choropleth</source>
-        <translation>Carte choroplèthe des provenances</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>The area layer with the figures joined.</source>
         <translation>La couche de zones avec les chiffres joints.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="126"/>
+        <location filename="../processing/origin_summary.py" line="125"/>
+        <source>Origin summary</source>
+        <translation>Synthèse des provenances</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="132"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Choisissez le champ de la couche de zones qui porte les codes.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="148"/>
+        <location filename="../processing/origin_summary.py" line="154"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} zones jointes à une provenance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="155"/>
+        <source>Origin choropleth</source>
+        <translation>Carte choroplèthe des provenances</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +6056,7 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>la table ne peut pas être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="263"/>
+        <location filename="../core/pg.py" line="265"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>la table ne peut pas être écrite dans la base : {error}</translation>
     </message>
@@ -5956,272 +6081,282 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
         <translation>fuseau horaire « {tz} » inconnu ; un nom comme Europe/Brussels ou Europe/Paris est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="190"/>
+        <location filename="../core/readers.py" line="191"/>
         <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>le dossier ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="196"/>
+        <location filename="../core/readers.py" line="197"/>
         <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
         <translation>ce n&apos;est pas une archive ZIP : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .zip.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="199"/>
+        <location filename="../core/readers.py" line="200"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>ce n&apos;est pas une archive ZIP lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="207"/>
+        <location filename="../core/readers.py" line="208"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>l&apos;archive ZIP ne contient aucun export (fichier CSV, TXT, gzip, XLSX ou Parquet).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="315"/>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.</source>
+        <translation>Zones jointes aux limites des départements français fournies avec l’extension (Natural Earth, simplifiées ; bonnes pour les cartes, pas pour les surfaces) : {n} sur {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Without a polygon: {zones}.</source>
+        <translation>Sans polygone : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="342"/>
         <source>the file does not exist or is not a file.</source>
         <translation>le fichier n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="355"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>une archive ZIP s&apos;ouvre depuis la liste des fichiers à ouvrir (l&apos;archive elle-même, et non l&apos;un de ses fichiers).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="350"/>
+        <location filename="../core/readers.py" line="377"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>encodage « {encoding} » inconnu ; attendu par exemple utf-8, cp1252, latin-1 ou utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="429"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête ; les noms de colonnes doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="476"/>
+        <location filename="../core/readers.py" line="526"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>un guillemet ouvre un champ et n&apos;est jamais fermé ; le fichier est peut-être tronqué, ou un guillemet à l&apos;intérieur d&apos;un champ n&apos;est pas doublé.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="478"/>
+        <location filename="../core/readers.py" line="528"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>cette ligne n&apos;a pas autant de champs que l&apos;en-tête ({n}) ; vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="480"/>
+        <location filename="../core/readers.py" line="530"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>le texte n&apos;est pas valide dans l&apos;encodage détecté ({encoding}) ; indiquez l&apos;encodage dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="482"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>le fichier ne peut pas être lu comme texte délimité : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="489"/>
+        <location filename="../core/readers.py" line="539"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>la lecture des fichiers XLSX nécessite le paquet Python openpyxl.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} feuilles aux mêmes colonnes lues comme une seule table : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="525"/>
+        <location filename="../core/readers.py" line="575"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Feuilles laissées de côté (autres colonnes) : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="534"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>ce n&apos;est pas un fichier Parquet lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="561"/>
+        <location filename="../core/readers.py" line="611"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>ce n&apos;est pas un fichier vectoriel lisible : {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="563"/>
+        <location filename="../core/readers.py" line="613"/>
         <source>the file holds no layer.</source>
         <translation>le fichier ne contient aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="630"/>
+        <location filename="../core/readers.py" line="680"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Heures lues dans le fuseau {tz}, celui de {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="650"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>la date de cet export n&apos;est que dans le nom du fichier, et le nom « {name} » n&apos;en contient pas ; redonnez au fichier le nom livré par l&apos;opérateur, ou donnez la date dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="651"/>
+        <location filename="../core/readers.py" line="701"/>
         <source>(date from the file name)</source>
         <translation>(date tirée du nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="664"/>
+        <location filename="../core/readers.py" line="714"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>rôle « {role} » inconnu dans le fichier de correspondance ; valeurs possibles : {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="703"/>
+        <location filename="../core/readers.py" line="753"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>la correspondance désigne la colonne « {name} », absente du fichier ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Colonnes trouvées : {columns}. Vérifiez que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="730"/>
+        <location filename="../core/readers.py" line="780"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>aucune colonne d&apos;effectifs trouvée. Une colonne nommée par exemple Volume, aantal ou count est attendue, ou une colonne par profil, heure ou provenance ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="732"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>aucune colonne de zone trouvée. Une colonne nommée par exemple Zone, gebied ou zone_id est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="736"/>
+        <location filename="../core/readers.py" line="786"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>aucune colonne de temps trouvée. Une colonne nommée par exemple Date, datum ou timestamp est attendue ; colonnes trouvées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="799"/>
+        <location filename="../core/readers.py" line="849"/>
         <source>the file has a header but no data rows.</source>
         <translation>le fichier a un en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="811"/>
+        <location filename="../core/readers.py" line="861"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>la zone est vide ; chaque ligne doit avoir un identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>« {value} » n&apos;est pas un effectif ; un nombre comme 1234 ou 1 234,5 est attendu, ou un marqueur de secret statistique comme &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>l&apos;effectif {value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>l&apos;effectif {value} est invraisemblablement grand (plus d&apos;un milliard de personnes dans une zone et un créneau) ; vérifiez la colonne et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="866"/>
+        <location filename="../core/readers.py" line="916"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>ce fichier répète des cellules d&apos;un fichier déjà chargé dans le même jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="868"/>
+        <location filename="../core/readers.py" line="918"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellules masquées car inférieures au seuil d&apos;anonymat de {k} : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="924"/>
+        <location filename="../core/readers.py" line="974"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>mesure « {measure} » inconnue dans la correspondance ; attendu : l&apos;une des valeurs {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>La colonne de total « {column} » diffère de la somme des autres colonnes sur {n} lignes (première : ligne {row}, {total} contre {sum}) ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="972"/>
+        <location filename="../core/readers.py" line="1022"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>La colonne de total « {column} » est égale à la somme des autres colonnes ; elle n&apos;est pas lue comme un effectif.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1060"/>
+        <location filename="../core/readers.py" line="1127"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>les lignes {first} et {second} donnent la même zone, la même heure, le même profil et la même provenance avec des effectifs différents ; une seule valeur par cellule est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1062"/>
+        <location filename="../core/readers.py" line="1129"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Lignes en double aux valeurs identiques, lues une seule fois : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1190"/>
+        <location filename="../core/readers.py" line="1257"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>la date est vide ; chaque ligne doit avoir une date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1211"/>
+        <location filename="../core/readers.py" line="1278"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>l&apos;heure locale {value} n&apos;existe pas dans {tz} (passage à l&apos;heure d&apos;été) ; si le fichier est en UTC ou en heure d&apos;hiver fixe, choisissez ce fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1250"/>
+        <location filename="../core/readers.py" line="1317"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>période « {period} » inconnue dans la correspondance ; attendu : day, week ou month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1260"/>
+        <location filename="../core/readers.py" line="1327"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>un seul créneau : sa durée est fixée à {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1264"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>certaines lignes ont une heure et d&apos;autres seulement une date ; les lignes sans heure commencent à minuit.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1298"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Chaque date est le premier d&apos;un mois, à un mois d&apos;écart : les lignes sont lues comme des mois, et non des jours (indiquez period dans un fichier de correspondance pour changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1301"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>Les dates sont à une semaine d&apos;écart : chaque ligne est lue comme un jour ; si chaque ligne couvre une semaine, indiquez period week dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1317"/>
+        <location filename="../core/readers.py" line="1384"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>« {value} » n&apos;est pas une date ou une heure dans un format connu ; attendu par exemple 06/07/2019, 2019-07-06, 14:15 ou 2019-07-06T14:15:00+02:00, ou indiquez date_format dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1319"/>
+        <location filename="../core/readers.py" line="1386"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>la date {value} est en dehors des années {first} à {last} ; vérifiez l&apos;année et le format de date.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1331"/>
+        <location filename="../core/readers.py" line="1398"/>
         <source>the end of the slot is not after its start.</source>
         <translation>la fin du créneau n&apos;est pas postérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1343"/>
+        <location filename="../core/readers.py" line="1410"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>le profil est vide ; une catégorie de visiteurs comme Touristes, dagbezoekers ou residents est attendue.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1351"/>
+        <location filename="../core/readers.py" line="1418"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>catégorie de visiteurs « {value} » inconnue ; attendu : résidents, excursionnistes, touristes, navetteurs, transit, visiteurs ou total (en anglais, néerlandais ou français), ou associez-la avec profile_values dans un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1375"/>
+        <location filename="../core/readers.py" line="1442"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Provenances non reconnues, conservées comme inconnues : {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1413"/>
+        <location filename="../core/readers.py" line="1480"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>ce n&apos;est pas un classeur XLSX : le fichier est endommagé ou tronqué, ou c&apos;est un autre type de fichier nommé en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1482"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>ce n&apos;est pas un classeur XLSX lisible : {error}</translation>
     </message>
@@ -6312,32 +6447,32 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="102"/>
+        <location filename="../core/uplift.py" line="104"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>« {day} » n&apos;est pas une date ; écrivez les jours comme 2019-07-06, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="110"/>
+        <location filename="../core/uplift.py" line="112"/>
         <source>No event day was given.</source>
         <translation>Aucun jour d&apos;événement n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="115"/>
+        <location filename="../core/uplift.py" line="117"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} est à la fois un jour d&apos;événement et un jour de référence.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="119"/>
+        <location filename="../core/uplift.py" line="121"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Donnez des jours de référence, ou au moins un même jour de semaine précédent.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="142"/>
+        <location filename="../core/uplift.py" line="144"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>L&apos;export ne contient aucune donnée le jour d&apos;événement {day} (fuseau horaire {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="147"/>
+        <location filename="../core/uplift.py" line="149"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>L&apos;export ne contient aucune donnée sur les jours de référence ({days}).</translation>
     </message>
@@ -6345,17 +6480,17 @@ La règle d&apos;anonymat est celle de « Flux de provenance » : les provena
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="72"/>
+        <location filename="../processing/uplift.py" line="73"/>
         <source>Event uplift against a baseline</source>
         <translation>Surcroît de fréquentation d&apos;un événement par rapport à une période de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="75"/>
+        <location filename="../processing/uplift.py" line="76"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="81"/>
+        <location filename="../processing/uplift.py" line="82"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -6376,89 +6511,89 @@ Cellules masquées : une cellule d&apos;événement masquée (ou partiellement 
 Les totaux (event, baseline, uplift) sont des sommes sur les zones et créneaux où l&apos;événement et la baseline sont tous deux publiés, de sorte que surcroît total = event total − baseline totale ; ce sont des visiteurs-créneaux, et non des personnes.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Utilisé seulement pour un export en heures locales ; les jours et les heures sont locaux à ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="105"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Event days</source>
         <translation>Jours d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="106"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>Les jours de l&apos;événement, séparés par des virgules, par exemple 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="108"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Reference days</source>
         <translation>Jours de référence</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="109"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Jours ordinaires de comparaison, séparés par des virgules ; vide : les mêmes jours de semaine précédents.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="111"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>Previous same weekdays</source>
         <translation>Mêmes jours de semaine précédents</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="113"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Quand aucun jour de référence n&apos;est donné : combien de mêmes jours de semaine avant le premier jour d&apos;événement forment la référence.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="116"/>
-        <source>Uplift</source>
-        <translation>Surcroît</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Une ligne par zone et créneau de l&apos;événement : polygones des zones quand leur géométrie est connue, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Effectif total de l&apos;événement (cellules publiées ayant une référence)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="120"/>
+        <location filename="../processing/uplift.py" line="122"/>
         <source>Total baseline (same cells)</source>
         <translation>Référence totale (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="123"/>
         <source>Total uplift (same cells)</source>
         <translation>Surcroît total (mêmes cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="130"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Donnez au moins un jour d&apos;événement, par exemple 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="140"/>
+        <location filename="../processing/uplift.py" line="146"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Jour d&apos;événement {event} : jours de référence {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="143"/>
+        <location filename="../processing/uplift.py" line="149"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Aucune donnée les jours de référence {days} ; la référence est calculée sur les autres.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="181"/>
+        <location filename="../processing/uplift.py" line="187"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones n&apos;ont pas de géométrie ; leurs lignes non plus.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="182"/>
+        <location filename="../processing/uplift.py" line="188"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totaux sur les {n} cellules (zone × créneau) où l&apos;événement et la référence sont tous deux publiés : événement {event}, référence {baseline}, surcroît {uplift}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="193"/>
+        <source>Uplift</source>
+        <translation>Surcroît</translation>
     </message>
 </context>
 <context>

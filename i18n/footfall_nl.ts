@@ -161,17 +161,17 @@ Alleen totalen over één dimensie en het eindtotaal worden bewaakt, geen totale
 <context>
     <name>CatchmentAlgorithm</name>
     <message>
-        <location filename="../processing/catchment.py" line="67"/>
+        <location filename="../processing/catchment.py" line="68"/>
         <source>Venue catchment</source>
         <translation>Verzorgingsgebied van de locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="70"/>
+        <location filename="../processing/catchment.py" line="71"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="76"/>
+        <location filename="../processing/catchment.py" line="77"/>
         <source>How far the event draws its visitors.
 
 Origins (at the chosen level, with the anonymity rule of “Origin flows”: small origins are only ranked inside their “Other origins in …” group) are ranked by visitors, largest first. share = visitors / total; cum_share = the running sum of share. The X % catchment is the smallest set of top-ranked origins whose cumulative share reaches X %: an origin gets band X when the cumulative share of the origins ranked before it is still below X % (bands 50, 75, 90 by default). distance_km is the great-circle distance from the origin&apos;s representative point to the venue; per_1000_residents = visitors × 1000 / population where the gazetteer knows the population.
@@ -192,147 +192,152 @@ Afstandsverval: het aandeel van de bezoekers per afstandsklasse (0, 5, 10, 25, 5
 visitors zijn sommen van de bekende herkomstaantallen van de export (voor dagelijkse exports: bezoekersdagen per zone, geen unieke personen); afstanden worden gemeten tot de waarschijnlijke woonplaats van de bezoekers, niet langs de reis die ze die dag maakten.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="100"/>
+        <location filename="../processing/catchment.py" line="101"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="102"/>
+        <location filename="../processing/catchment.py" line="103"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="103"/>
+        <location filename="../processing/catchment.py" line="104"/>
         <source>Where distances are measured to. Without it: the visitor-weighted centre of the zones.</source>
         <translation>Waar de afstanden naartoe gemeten worden. Zonder: het naar bezoekers gewogen middelpunt van de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="105"/>
+        <location filename="../processing/catchment.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="106"/>
+        <location filename="../processing/catchment.py" line="107"/>
         <source>Roll origins up to this level before ranking them.</source>
         <translation>Herkomsten op dit niveau samenvoegen voor ze gerangschikt worden.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="110"/>
+        <location filename="../processing/catchment.py" line="112"/>
         <source>Catchment bands (%)</source>
         <translation>Banden van het verzorgingsgebied (%)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="112"/>
+        <location filename="../processing/catchment.py" line="114"/>
         <source>Cumulative shares of the visitors, in percent, separated by commas.</source>
         <translation>Cumulatieve aandelen van de bezoekers, in procent, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="114"/>
+        <location filename="../processing/catchment.py" line="116"/>
         <source>Origin areas (for dissolved bands)</source>
         <translation>Herkomstgebieden (voor samengevoegde banden)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="116"/>
+        <location filename="../processing/catchment.py" line="118"/>
         <source>Polygons of the origin places at the chosen level; without them the bands are distance rings.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau; zonder worden de banden afstandsringen.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="118"/>
+        <location filename="../processing/catchment.py" line="120"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="119"/>
+        <location filename="../processing/catchment.py" line="121"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="121"/>
+        <location filename="../processing/catchment.py" line="123"/>
         <source>Catchment by origin</source>
         <translation>Verzorgingsgebied per herkomst</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="122"/>
+        <location filename="../processing/catchment.py" line="124"/>
         <source>One point per ranked origin with its share, cumulative share, band and distance.</source>
         <translation>Eén punt per gerangschikte herkomst met zijn aandeel, cumulatief aandeel, band en afstand.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="124"/>
+        <location filename="../processing/catchment.py" line="126"/>
         <source>Catchment bands</source>
         <translation>Banden van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="126"/>
+        <location filename="../processing/catchment.py" line="128"/>
         <source>One polygon per band: dissolved origin areas, or a distance ring.</source>
         <translation>Eén polygoon per band: samengevoegde herkomstgebieden of een afstandsring.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="128"/>
+        <location filename="../processing/catchment.py" line="130"/>
         <source>Distance decay</source>
         <translation>Afstandsverval</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="130"/>
+        <location filename="../processing/catchment.py" line="132"/>
         <source>Share of visitors per distance bin.</source>
         <translation>Aandeel van de bezoekers per afstandsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="132"/>
+        <location filename="../processing/catchment.py" line="134"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="133"/>
+        <location filename="../processing/catchment.py" line="135"/>
         <source>Median travel distance (km)</source>
         <translation>Mediane reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="134"/>
+        <location filename="../processing/catchment.py" line="136"/>
         <source>90th percentile of the travel distance (km)</source>
         <translation>90e percentiel van de reisafstand (km)</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="146"/>
+        <location filename="../processing/catchment.py" line="148"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="159"/>
+        <location filename="../processing/catchment.py" line="161"/>
         <source>Catchment bands must be percentages between 0 and 100, such as “50, 75, 90”; got “{text}”.</source>
         <translation>De banden van het verzorgingsgebied moeten percentages tussen 0 en 100 zijn, zoals “50, 75, 90”; gekregen: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="164"/>
+        <location filename="../processing/catchment.py" line="166"/>
         <source>The export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="214"/>
+        <location filename="../processing/catchment.py" line="196"/>
+        <source>Catchment</source>
+        <translation>Verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/catchment.py" line="220"/>
         <source>{n} origins ranked; {total} visitors; median travel distance {median} km, 90th percentile {p90} km.</source>
         <translation>{n} herkomsten gerangschikt; {total} bezoekers; mediane reisafstand {median} km, 90e percentiel {p90} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="217"/>
+        <location filename="../processing/catchment.py" line="223"/>
         <source>{band} % catchment: {n} origins, {visitors} visitors; ring radius {radius} km.</source>
         <translation>Verzorgingsgebied {band} %: {n} herkomsten, {visitors} bezoekers; straal van de ring {radius} km.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="221"/>
+        <location filename="../processing/catchment.py" line="227"/>
         <source>{visitors} visitors of merged origins have no distance (the last “Other origins” group).</source>
         <translation>{visitors} bezoekers van samengevoegde herkomsten hebben geen afstand (de laatste groep “Overige herkomsten”).</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="224"/>
+        <location filename="../processing/catchment.py" line="230"/>
         <source>{n} origins are not in the gazetteers and are not ranked; see “Origin flows” for the list.</source>
         <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet gerangschikt; zie “Herkomststromen” voor de lijst.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="236"/>
+        <location filename="../processing/catchment.py" line="242"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/catchment.py" line="245"/>
+        <location filename="../processing/catchment.py" line="251"/>
         <source>{n} areas joined to a ranked origin.</source>
         <translation>{n} gebieden gekoppeld aan een gerangschikte herkomst.</translation>
     </message>
@@ -608,17 +613,17 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Geef een export met bezoekersaantallen of een bezoekerstabel.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="211"/>
+        <location filename="../processing/economic_impact.py" line="215"/>
         <source>Width of the interval: {input} makes {share} % of it.</source>
         <translation>Breedte van het interval: {input} maakt er {share} % van uit.</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="226"/>
+        <location filename="../processing/economic_impact.py" line="230"/>
         <source>The impact table could not be written: {error}</source>
         <translation>De impacttabel kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/economic_impact.py" line="235"/>
+        <location filename="../processing/economic_impact.py" line="239"/>
         <source>{n} rows below the anonymity threshold were merged into “other”.</source>
         <translation>{n} rijen onder de anonimiteitsdrempel zijn samengevoegd in “other”.</translation>
     </message>
@@ -667,7 +672,7 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report.py" line="47"/>
-        <location filename="../cartography/report_sections.py" line="93"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
@@ -688,8 +693,8 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report.py" line="170"/>
-        <source>people present (at least)</source>
-        <translation>aanwezige personen (minstens)</translation>
+        <source>{measure} (at least)</source>
+        <translation>{measure} (minstens)</translation>
     </message>
     <message>
         <location filename="../cartography/report.py" line="194"/>
@@ -842,269 +847,274 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
         <translation>Kerncijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="377"/>
+        <location filename="../cartography/report.py" line="380"/>
         <location filename="../cartography/report_sections.py" line="59"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="383"/>
-        <location filename="../cartography/report_sections.py" line="93"/>
+        <location filename="../cartography/report.py" line="386"/>
+        <location filename="../cartography/report_sections.py" line="100"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="401"/>
+        <location filename="../cartography/report.py" line="406"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="409"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="409"/>
+        <location filename="../cartography/report.py" line="414"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="416"/>
+        <location filename="../cartography/report.py" line="421"/>
         <source>Radius of the ring</source>
         <translation>Straal van de ring</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Origin group</source>
         <translation>Herkomstgroep</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Visitor-days</source>
         <translation>Bezoekersdagen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Suppressed cells</source>
         <translation>Afgeschermde cellen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>Direct (M EUR)</source>
         <translation>Direct (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="424"/>
+        <location filename="../cartography/report.py" line="429"/>
         <source>90 % interval (M EUR)</source>
         <translation>90 %-interval (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Range</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Total impact, this input alone (M EUR)</source>
         <translation>Totale impact, enkel deze invoer (mln EUR)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="434"/>
+        <location filename="../cartography/report.py" line="439"/>
         <source>Share of the width</source>
         <translation>Aandeel in de breedte</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Source file</source>
         <translation>Bronbestand</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="441"/>
+        <location filename="../cartography/report.py" line="446"/>
         <source>Slot (minutes)</source>
         <translation>Tijdvak (minuten)</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="443"/>
+        <location filename="../cartography/report.py" line="448"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>not stated in the export</source>
         <translation>niet vermeld in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="444"/>
+        <location filename="../cartography/report.py" line="449"/>
         <source>Extrapolation by the operator</source>
         <translation>Extrapolatie door de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="445"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>Anonymity threshold</source>
         <translation>Anonimiteitsdrempel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="445"/>
+        <location filename="../cartography/report.py" line="450"/>
         <source>{k} people: smaller counts are never shown</source>
         <translation>{k} personen: kleinere aantallen worden nooit getoond</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="446"/>
+        <location filename="../cartography/report.py" line="451"/>
         <source>Suppressed cells in the export</source>
         <translation>Afgeschermde cellen in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="447"/>
+        <location filename="../cartography/report.py" line="452"/>
         <source>Margin of the counts</source>
         <translation>Marge van de aantallen</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="448"/>
+        <location filename="../cartography/report.py" line="453"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="449"/>
+        <location filename="../cartography/report.py" line="454"/>
+        <source>What the figures measure</source>
+        <translation>Wat de cijfers meten</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report.py" line="455"/>
         <source>Counting rule</source>
         <translation>Telregel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="451"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="451"/>
+        <location filename="../cartography/report.py" line="457"/>
         <source>Lyon</source>
         <translation>Lyon</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="452"/>
+        <location filename="../cartography/report.py" line="458"/>
         <source>Spend preset</source>
         <translation>Uitgavenvoorinstelling</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="453"/>
+        <location filename="../cartography/report.py" line="459"/>
         <source>Suppressed cells in the impact</source>
         <translation>Afgeschermde cellen in de impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="454"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="454"/>
+        <location filename="../cartography/report.py" line="460"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Central</source>
         <translation>Centraal</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Low–high</source>
         <translation>Laag–hoog</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="457"/>
+        <location filename="../cartography/report.py" line="463"/>
         <source>Kind · sources · year · confidence</source>
         <translation>Soort · bronnen · jaar · betrouwbaarheid</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>They come from the phones of one operator&apos;s customers, extrapolated by the operator to the population: they are not people counted at a gate.</source>
         <translation>Ze komen van de telefoons van de klanten van één operator en zijn door die operator geëxtrapoleerd naar de hele bevolking: het zijn geen mensen die aan een ingang geteld zijn.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>A visitor-day is one person on one day in the study area; a person who came on two days is included twice, and unique visitors over the whole period are not known.</source>
         <translation>Een bezoekersdag is één persoon die op één dag in het studiegebied is; wie op twee dagen kwam, telt twee keer mee, en het aantal unieke bezoekers over de hele periode is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Origins are the most probable place of residence, not where the trip started.</source>
         <translation>De herkomst is de meest waarschijnlijke woonplaats, niet de plaats waar de reis begon.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>Cells below the anonymity threshold are suppressed: small origins and quiet hours are under-counted.</source>
         <translation>Cellen onder de anonimiteitsdrempel zijn afgeschermd: kleine herkomsten en rustige uren worden onderschat.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="462"/>
+        <location filename="../cartography/report.py" line="468"/>
         <source>The economic impact multiplies these estimates by spend figures of other places, years or populations and by assumptions: read its interval, the inputs that make it wide, and the table of assumptions.</source>
         <translation>De economische impact vermenigvuldigt deze schattingen met bestedingscijfers van andere plaatsen, jaren of populaties en met aannames: lees het interval, de invoer die het breed maakt en de tabel met aannames.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="487"/>
+        <location filename="../cartography/report.py" line="493"/>
         <source>from {first} to {last}</source>
         <translation>van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="494"/>
+        <location filename="../cartography/report.py" line="500"/>
         <source>Written on {date}</source>
         <translation>Opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="505"/>
+        <location filename="../cartography/report.py" line="511"/>
         <source>Synthetic demo data – not a measurement. These figures come from Footfall&apos;s built-in demo generator and describe no real event.</source>
         <translation>Synthetische demogegevens – geen meting. Deze cijfers komen uit de ingebouwde demogenerator van Footfall en beschrijven geen echt evenement.</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="508"/>
+        <location filename="../cartography/report.py" line="514"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="657"/>
+        <location filename="../cartography/report.py" line="663"/>
         <source>the operator</source>
         <translation>de operator</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="658"/>
+        <location filename="../cartography/report.py" line="664"/>
         <source>Source: {operator}</source>
         <translation>Bron: {operator}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="708"/>
+        <location filename="../cartography/report.py" line="714"/>
         <source>written on {date}</source>
         <translation>opgesteld op {date}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="709"/>
+        <location filename="../cartography/report.py" line="715"/>
         <source>synthetic demo data</source>
         <translation>synthetische demogegevens</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="711"/>
+        <location filename="../cartography/report.py" line="717"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../cartography/report.py" line="794"/>
+        <location filename="../cartography/report.py" line="800"/>
         <source>study area: all zones of the export</source>
         <translation>studiegebied: alle zones van de export</translation>
     </message>
@@ -1135,156 +1145,166 @@ Anonimiteit: rijen met minder bezoekers dan de drempel worden samengevoegd in ee
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="62"/>
-        <source>Peak time slot</source>
-        <translation>Piektijdvak</translation>
-    </message>
-    <message>
-        <location filename="../cartography/report_sections.py" line="62"/>
         <source>{time} ({zone}): at least {n} people present at once, residents included</source>
         <translation>{time} ({zone}): minstens {n} personen tegelijk aanwezig, inwoners inbegrepen</translation>
     </message>
     <message>
         <location filename="../cartography/report_sections.py" line="66"/>
+        <source>Peak time slot</source>
+        <translation>Piektijdvak</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="66"/>
+        <source>{time} ({zone}): at least {n} {measure}</source>
+        <translation>{time} ({zone}): minstens {n} {measure}</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="70"/>
         <source>Visitors from abroad</source>
         <translation>Bezoekers uit het buitenland</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="66"/>
+        <location filename="../cartography/report_sections.py" line="70"/>
         <source>{share} of the visitors with a known origin</source>
         <translation>{share} van de bezoekers met een bekende herkomst</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="69"/>
+        <location filename="../cartography/report_sections.py" line="73"/>
         <source>Median travel distance</source>
         <translation>Mediane reisafstand</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="69"/>
+        <location filename="../cartography/report_sections.py" line="73"/>
         <source>{median} km (90 % within {p90} km)</source>
         <translation>{median} km (90 % binnen {p90} km)</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="72"/>
+        <location filename="../cartography/report_sections.py" line="76"/>
         <source>Economic impact, direct</source>
         <translation>Economische impact, direct</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="73"/>
+        <location filename="../cartography/report_sections.py" line="77"/>
         <source>Economic impact, total (with the multiplier)</source>
         <translation>Economische impact, totaal (met de multiplicator)</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="76"/>
+        <location filename="../cartography/report_sections.py" line="80"/>
         <source>Published figure</source>
         <translation>Gepubliceerd cijfer</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="77"/>
+        <location filename="../cartography/report_sections.py" line="81"/>
         <source>Dwell time</source>
         <translation>Verblijfsduur</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="77"/>
+        <location filename="../cartography/report_sections.py" line="81"/>
         <source>not in this export</source>
         <translation>niet in deze export</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="83"/>
+        <location filename="../cartography/report_sections.py" line="88"/>
+        <source>This export holds no visitors, only {measures}: its figures are of that measure, never converted to visitors.</source>
+        <translation>Deze export bevat geen bezoekers, alleen {measures}: de cijfers gaan over die maat en worden nooit in bezoekers omgerekend.</translation>
+    </message>
+    <message>
+        <location filename="../cartography/report_sections.py" line="90"/>
         <source>Visitors are visitor-days: one person on one day in one zone, added up (the counting rule is in the appendix). Counts are estimates of the operator with a margin of ±{p} % (the ranges in brackets); suppressed cells (below {k} people) are not in these counts, so they are lower bounds.</source>
         <translation>Bezoekers zijn bezoekersdagen: één persoon op één dag in één zone, opgeteld (de telregel staat in de bijlage). De aantallen zijn schattingen van de operator met een marge van ±{p} % (de bereiken tussen haakjes); afgeschermde cellen (minder dan {k} personen) zitten niet in deze aantallen, dus het zijn ondergrenzen.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="100"/>
+        <location filename="../cartography/report_sections.py" line="107"/>
         <source>Whole period</source>
         <translation>Hele periode</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="122"/>
+        <location filename="../cartography/report_sections.py" line="129"/>
         <source>Direct impact {d}; with the multiplier ({m}), total impact {t}.</source>
         <translation>Directe impact {d}; met de multiplicator ({m}) totale impact {t}.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="126"/>
+        <location filename="../cartography/report_sections.py" line="133"/>
         <source>{cells} suppressed cells lie behind these visitors; they are counted at {value} people each (between {low} and {high} in the interval), {n} visitor-days ({nlo}–{nhi}).</source>
         <translation>Achter deze bezoekers liggen {cells} afgeschermde cellen; ze tellen elk als {value} personen (tussen {low} en {high} in het interval), samen {n} bezoekersdagen ({nlo}–{nhi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="134"/>
+        <location filename="../cartography/report_sections.py" line="141"/>
         <source>Nights measured by the operator: {n} ({lo}–{hi}); brought by the event: {a} ({alo}–{ahi}).</source>
         <translation>Overnachtingen gemeten door de operator: {n} ({lo}–{hi}); door het evenement gebracht: {a} ({alo}–{ahi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="138"/>
+        <location filename="../cartography/report_sections.py" line="145"/>
         <source>Paid nights of the overnight visitors (visitor-days × nights per visitor-day of the preset): {n} ({lo}–{hi}); brought by the event (× additionality): {a} ({alo}–{ahi}).</source>
         <translation>Betaalde overnachtingen van de verblijfsbezoekers (bezoekersdagen × overnachtingen per bezoekersdag van de voorinstelling): {n} ({lo}–{hi}); door het evenement gebracht (× additionaliteit): {a} ({alo}–{ahi}).</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="153"/>
+        <location filename="../cartography/report_sections.py" line="160"/>
         <source>±{p} %</source>
         <translation>±{p} %</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our direct impact</source>
         <translation>onze directe impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our total impact</source>
         <translation>onze totale impact</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="170"/>
+        <location filename="../cartography/report_sections.py" line="177"/>
         <source>our paid nights</source>
         <translation>onze betaalde overnachtingen</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="171"/>
+        <location filename="../cartography/report_sections.py" line="178"/>
         <source>our nights brought by the event</source>
         <translation>onze overnachtingen door het evenement</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="171"/>
+        <location filename="../cartography/report_sections.py" line="178"/>
         <source>our visitors</source>
         <translation>onze bezoekers</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="173"/>
+        <location filename="../cartography/report_sections.py" line="180"/>
         <source>inside our 90 % interval</source>
         <translation>binnen ons 90 %-interval</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="175"/>
+        <location filename="../cartography/report_sections.py" line="182"/>
         <source>below our 90 % interval</source>
         <translation>onder ons 90 %-interval</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="177"/>
+        <location filename="../cartography/report_sections.py" line="184"/>
         <source>above our 90 % interval</source>
         <translation>boven ons 90 %-interval</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="179"/>
+        <location filename="../cartography/report_sections.py" line="186"/>
         <source>{value} ({source}); {what}: {ours} ({range}): the published figure lies {verdict}.</source>
         <translation>{value} ({source}); {what}: {ours} ({range}): het gepubliceerde cijfer ligt {verdict}.</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="179"/>
+        <location filename="../cartography/report_sections.py" line="186"/>
         <source>source not given</source>
         <translation>bron niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="208"/>
+        <location filename="../cartography/report_sections.py" line="215"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="230"/>
+        <location filename="../cartography/report_sections.py" line="237"/>
         <source>{profile} ({group})</source>
         <translation>{profile} ({group})</translation>
     </message>
     <message>
-        <location filename="../cartography/report_sections.py" line="237"/>
+        <location filename="../cartography/report_sections.py" line="244"/>
         <source>With every input at its low or at its high end together, the direct impact would lie between {dlo} and {dhi} million EUR, the total impact between {tlo} and {thi} million EUR.</source>
         <translation>Met alle invoer tegelijk op zijn lage of op zijn hoge waarde zou de directe impact tussen {dlo} en {dhi} miljoen euro liggen, de totale impact tussen {tlo} en {thi} miljoen euro.</translation>
     </message>
@@ -2526,7 +2546,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallAlgorithm</name>
     <message>
-        <location filename="../cartography/geometry.py" line="60"/>
+        <location filename="../cartography/geometry.py" line="65"/>
         <source>The zone layer has no field “{field}”; choose the field that holds the zone ids.</source>
         <translation>De zonelaag heeft geen veld “{field}”; kies het veld met de zone-id&apos;s.</translation>
     </message>
@@ -2639,6 +2659,41 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <location filename="../processing/base.py" line="136"/>
         <source>Only slots that end at or before this time.</source>
         <translation>Alleen tijdvakken die op of vóór dit tijdstip eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>The first the export holds</source>
+        <translation>De eerste die de export bevat</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="184"/>
+        <source>Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together.</source>
+        <translation>Welke maat te gebruiken als de export er meerdere bevat (bezoekers per dag en overnachtingen, verplaatsingen…); twee maten worden nooit opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="201"/>
+        <source>The export holds no “{measure}”; it holds: {have}.</source>
+        <translation>De export bevat geen “{measure}”; hij bevat: {have}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="222"/>
+        <source>What the figures measure: {measure}.</source>
+        <translation>Wat de cijfers meten: {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="228"/>
+        <source>{title} ({measure})</source>
+        <translation>{title} ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="239"/>
+        <source>This export needs: {layer}.</source>
+        <translation>Deze export heeft nodig: {layer}.</translation>
     </message>
 </context>
 <context>
@@ -2982,22 +3037,22 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>{time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="378"/>
-        <source>At least {total} people in this slot ({n} cells suppressed)</source>
-        <translation>Minstens {total} personen in dit tijdvak ({n} cellen afgeschermd)</translation>
+        <location filename="../plugin/dock.py" line="382"/>
+        <source>Total in this time slot: at least {total} ({measure}; {n} cells suppressed)</source>
+        <translation>Totaal in dit tijdvak: minstens {total} ({measure}; {n} cellen afgeschermd)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="381"/>
-        <source>{total} people in this slot</source>
-        <translation>{total} personen in dit tijdvak</translation>
+        <location filename="../plugin/dock.py" line="385"/>
+        <source>Total in this time slot: {total} ({measure})</source>
+        <translation>Totaal in dit tijdvak: {total} ({measure})</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="399"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="399"/>
+        <location filename="../plugin/dock.py" line="403"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3494,52 +3549,67 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="741"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="741"/>
+        <location filename="../plugin/plugin.py" line="745"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="744"/>
+        <location filename="../plugin/plugin.py" line="748"/>
+        <source>Heatmap ({measure} per km²)</source>
+        <translation>Heatmap ({measure} per km²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="748"/>
+        <source>{measure} per km²</source>
+        <translation>{measure} per km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="752"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="758"/>
+        <location filename="../plugin/plugin.py" line="752"/>
+        <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
+        <translation>{measure} per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="772"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="791"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="791"/>
+        <location filename="../plugin/plugin.py" line="805"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="853"/>
+        <location filename="../plugin/plugin.py" line="867"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="855"/>
+        <location filename="../plugin/plugin.py" line="869"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="857"/>
+        <location filename="../plugin/plugin.py" line="871"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1044"/>
+        <location filename="../plugin/plugin.py" line="1058"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -3866,22 +3936,22 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../core/formats/__init__.py" line="186"/>
+        <location filename="../core/formats/__init__.py" line="191"/>
         <source>missing column(s): {columns}</source>
         <translation>ontbrekende kolom(men): {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="189"/>
+        <location filename="../core/formats/__init__.py" line="194"/>
         <source>column(s) it does not have: {columns}</source>
         <translation>kolom(men) die het formaat niet heeft: {columns}</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="192"/>
+        <location filename="../core/formats/__init__.py" line="197"/>
         <source>the file name does not say which family it is (expected a name like {pattern})</source>
         <translation>de bestandsnaam zegt niet tot welke familie het bestand behoort (verwacht een naam zoals {pattern})</translation>
     </message>
     <message>
-        <location filename="../core/formats/__init__.py" line="194"/>
+        <location filename="../core/formats/__init__.py" line="199"/>
         <source>The file looks like {format}, but: {differences}.</source>
         <translation>Het bestand lijkt op {format}, maar: {differences}.</translation>
     </message>
@@ -3896,7 +3966,7 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>overnachtingen per departement (breed)</translation>
     </message>
     <message>
-        <location filename="../core/formats/crt_occitanie.py" line="25"/>
+        <location filename="../core/formats/crt_occitanie.py" line="26"/>
         <source>nights by origin and département</source>
         <translation>overnachtingen per herkomst en departement</translation>
     </message>
@@ -3916,42 +3986,47 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Nuitée (overnachtingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="62"/>
+        <source>the layer of your Flux Vision observation zones (defined in your contract with Orange), with the zone name in a field</source>
+        <translation>de laag van uw Flux Vision-observatiezones (vastgelegd in uw contract met Orange), met de zonenaam in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Nuitée by département</source>
         <translation>Nuitée per departement</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="92"/>
+        <location filename="../core/formats/fluxvision.py" line="95"/>
         <source>Diurne by département</source>
         <translation>Diurne per departement</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Nuitée by country</source>
         <translation>Nuitée per land</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="97"/>
+        <location filename="../core/formats/fluxvision.py" line="100"/>
         <source>Diurne by country</source>
         <translation>Diurne per land</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Nuitée by age</source>
         <translation>Nuitée per leeftijd</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="100"/>
+        <location filename="../core/formats/fluxvision.py" line="103"/>
         <source>Diurne by age</source>
         <translation>Diurne per leeftijd</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Nuitée by Geolife segment</source>
         <translation>Nuitée per Geolife-segment</translation>
     </message>
     <message>
-        <location filename="../core/formats/fluxvision.py" line="103"/>
+        <location filename="../core/formats/fluxvision.py" line="106"/>
         <source>Diurne by Geolife segment</source>
         <translation>Diurne per Geolife-segment</translation>
     </message>
@@ -3961,12 +4036,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>INE (Spanje), toerisme gemeten met mobiele telefoons</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="23"/>
+        <location filename="../core/formats/ine.py" line="22"/>
+        <source>a layer of Spanish municipalities with INE&apos;s municipality code in a field</source>
+        <translation>een laag van Spaanse gemeenten met de gemeentecode van het INE in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ine.py" line="25"/>
         <source>domestic tourists by municipality, per month</source>
         <translation>binnenlandse toeristen per gemeente, per maand</translation>
     </message>
     <message>
-        <location filename="../core/formats/ine.py" line="29"/>
+        <location filename="../core/formats/ine.py" line="31"/>
         <source>inbound tourists by country, per month</source>
         <translation>buitenlandse toeristen per land, per maand</translation>
     </message>
@@ -3976,42 +4056,52 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>MITMA (Spanje), open mobiliteitsgegevens</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="24"/>
+        <location filename="../core/formats/mitma.py" line="21"/>
+        <source>MITMA&apos;s zoning layer, published with the data (zonificacion_distritos, _municipios or _GAU), with the zone id in a field</source>
+        <translation>de zoneringslaag van het MITMA, gepubliceerd met de gegevens (zonificacion_distritos, _municipios of _GAU), met de zone-id in een veld</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/mitma.py" line="25"/>
         <source>Viajes v2 (trips by origin, destination and hour)</source>
         <translation>Viajes v2 (verplaatsingen per herkomst, bestemming en uur)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="34"/>
+        <location filename="../core/formats/mitma.py" line="35"/>
         <source>maestra1 v1 (trips by origin, destination and hour)</source>
         <translation>maestra1 v1 (verplaatsingen per herkomst, bestemming en uur)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="43"/>
+        <location filename="../core/formats/mitma.py" line="44"/>
         <source>maestra1 v1 by municipality (trips)</source>
         <translation>maestra1 v1 per gemeente (verplaatsingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="49"/>
+        <location filename="../core/formats/mitma.py" line="50"/>
         <source>maestra2 v1 (people by number of trips)</source>
         <translation>maestra2 v1 (personen per aantal verplaatsingen)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="55"/>
+        <location filename="../core/formats/mitma.py" line="56"/>
         <source>Personas v2 (people by overnight zone)</source>
         <translation>Personas v2 (personen per overnachtingszone)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mitma.py" line="62"/>
+        <location filename="../core/formats/mitma.py" line="63"/>
         <source>Pernoctaciones v2 (nights by residence zone)</source>
         <translation>Pernoctaciones v2 (overnachtingen per woonzone)</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="13"/>
+        <source>a layer of Belgian postcodes (bpost or NGI) with the postcode in a field; no such layer is bundled</source>
+        <translation>een laag van Belgische postcodes (bpost of NGI) met de postcode in een veld; zo’n laag wordt niet meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>Proximus</source>
         <translation>Proximus</translation>
     </message>
     <message>
-        <location filename="../core/formats/proximus.py" line="14"/>
+        <location filename="../core/formats/proximus.py" line="16"/>
         <source>daily visitors by home postcode</source>
         <translation>dagelijkse bezoekers per postcode van de woonplaats</translation>
     </message>
@@ -4122,17 +4212,17 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>HeatCubeAlgorithm</name>
     <message>
-        <location filename="../processing/heat_cube.py" line="34"/>
+        <location filename="../processing/heat_cube.py" line="35"/>
         <source>Heat cube (heatmap per time slot)</source>
         <translation>Heatmapkubus (heatmap per tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="37"/>
+        <location filename="../processing/heat_cube.py" line="38"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="43"/>
+        <location filename="../processing/heat_cube.py" line="44"/>
         <source>Computes a heat surface of people for every time slot of a footfall dataset and writes a multi-band GeoTIFF: one band per slot, each band&apos;s description its slot start in ISO 8601 UTC.
 
 Kernels, radius, pixel size and grid are those of QGIS&apos;s Heatmap (Kernel Density Estimation): the extent is the zones&apos; extent grown by the radius, and each zone adds count × K(d) to the pixels within the radius, with K quartic (1 − (d/r)²)², triangular 1 − (1 − decay)·d/r, uniform 1, triweight (1 − (d/r)²)³ or Epanechnikov 1 − (d/r)². With zones taken as their centroids a band equals QGIS&apos;s algorithm run on the same weighted points.
@@ -4149,184 +4239,184 @@ Uitvoerwaarden: ruw of geschaald (zoals QGIS), of personen per km², waarbij de 
 Afgeschermde cellen tellen niet mee; hun aantal wordt gemeld. Alle beelden worden samen berekend als één product van ijle matrices, niet één berekening per beeld.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="62"/>
+        <location filename="../processing/heat_cube.py" line="64"/>
         <source>Origins</source>
         <translation>Herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="63"/>
+        <location filename="../processing/heat_cube.py" line="65"/>
         <source>Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty.</source>
         <translation>Alleen deze herkomsten: codes gescheiden door komma&apos;s (IT, FR, 1000, 69) of soorten herkomst (country); alle als het veld leeg is.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Kernel shape</source>
         <translation>Kernelvorm</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Quartic</source>
         <translation>Vierdegraads</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="65"/>
+        <location filename="../processing/heat_cube.py" line="67"/>
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="68"/>
+        <location filename="../processing/heat_cube.py" line="70"/>
         <source>As in QGIS&apos;s Heatmap (Kernel Density Estimation), with the same numbering.</source>
         <translation>Zoals in het QGIS-algoritme Heatmap (Schatting dichtheid kernel KDE), met dezelfde nummering.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="70"/>
+        <location filename="../processing/heat_cube.py" line="72"/>
         <source>Radius</source>
         <translation>Straal</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="72"/>
+        <location filename="../processing/heat_cube.py" line="74"/>
         <source>Search radius in map units of the zones&apos; projected CRS (metres).</source>
         <translation>Zoekstraal in kaarteenheden van het geprojecteerde CRS van de zones (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="74"/>
+        <location filename="../processing/heat_cube.py" line="76"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="76"/>
+        <location filename="../processing/heat_cube.py" line="78"/>
         <source>Pixel size in map units (metres).</source>
         <translation>Pixelgrootte in kaarteenheden (meter).</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Output values</source>
         <translation>Uitvoerwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Raw (as QGIS)</source>
         <translation>Ruw (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>Scaled (as QGIS)</source>
         <translation>Geschaald (zoals QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="78"/>
+        <location filename="../processing/heat_cube.py" line="80"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="81"/>
+        <location filename="../processing/heat_cube.py" line="83"/>
         <source>Raw and scaled are QGIS&apos;s values; people per km² conserves the count of every slot.</source>
         <translation>Ruw en geschaald zijn de waarden van QGIS; personen per km² behoudt het aantal van elk tijdvak.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Zones as</source>
         <translation>Zonemodus</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Centroids</source>
         <translation>Zwaartepunten</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="83"/>
+        <location filename="../processing/heat_cube.py" line="85"/>
         <source>Spread over area</source>
         <translation>Over de oppervlakte spreiden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="85"/>
+        <location filename="../processing/heat_cube.py" line="87"/>
         <source>0: each zone&apos;s count at its centroid (as QGIS&apos;s algorithm on points); 1: spread evenly over the zone before smoothing.</source>
         <translation>0: het aantal van elke zone in haar zwaartepunt (zoals het algoritme van QGIS op punten); 1: gelijkmatig over de zone verdeeld vóór het afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="87"/>
-        <source>Heat cube</source>
-        <translation>Heatmapkubus</translation>
-    </message>
-    <message>
-        <location filename="../processing/heat_cube.py" line="88"/>
+        <location filename="../processing/heat_cube.py" line="90"/>
         <source>The multi-band GeoTIFF to write.</source>
         <translation>De GeoTIFF met meerdere banden die wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="90"/>
+        <location filename="../processing/heat_cube.py" line="92"/>
         <source>Bands (time slots)</source>
         <translation>Banden (tijdvakken)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="91"/>
+        <location filename="../processing/heat_cube.py" line="93"/>
         <source>Suppressed zone-slot cells</source>
         <translation>Afgeschermde cellen (zone × tijdvak)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="92"/>
+        <location filename="../processing/heat_cube.py" line="94"/>
         <source>Maximum over all frames</source>
         <translation>Maximum over alle beelden</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="93"/>
+        <location filename="../processing/heat_cube.py" line="95"/>
         <source>Top of the colour scale (99.9th percentile of the pixels of all frames)</source>
         <translation>Top van de kleurschaal (99,9e percentiel van de pixels van alle beelden)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="94"/>
+        <location filename="../processing/heat_cube.py" line="96"/>
         <source>Zone-slot cells known only in part (the heat there is a lower bound)</source>
         <translation>Zone-tijdvakcellen die maar deels bekend zijn (de heatmap is daar een ondergrens)</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="101"/>
+        <location filename="../processing/heat_cube.py" line="103"/>
         <source>No zone geometry is known: give a zone layer.</source>
         <translation>Er is geen zonegeometrie bekend: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="105"/>
+        <location filename="../processing/heat_cube.py" line="107"/>
         <source>The zones have no usable coordinate reference system.</source>
         <translation>De zones hebben geen bruikbaar coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="119"/>
+        <location filename="../processing/heat_cube.py" line="121"/>
         <source>The radius and the pixel size must be greater than zero.</source>
         <translation>De straal en de pixelgrootte moeten groter zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="123"/>
+        <location filename="../processing/heat_cube.py" line="129"/>
         <source>No time slot is left after the filters.</source>
         <translation>Na de filters blijft er geen tijdvak over.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="125"/>
+        <location filename="../processing/heat_cube.py" line="131"/>
         <source>The grid would have {n} pixels per band; choose a larger pixel size.</source>
         <translation>Het raster zou {n} pixels per band hebben; kies een grotere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="126"/>
+        <location filename="../processing/heat_cube.py" line="132"/>
         <source>{bands} bands of {cols} × {rows} pixels; {n} suppressed zone-slot cells contribute nothing.</source>
         <translation>{bands} banden van {cols} × {rows} pixels; {n} afgeschermde cellen (zone × tijdvak) dragen niets bij.</translation>
     </message>
     <message>
-        <location filename="../processing/heat_cube.py" line="129"/>
+        <location filename="../processing/heat_cube.py" line="135"/>
         <source>{n} of {total} zone-slot totals are only partly known (some of their profiles or origins are suppressed): the heat around them is a lower bound. Each band says how many zones it has (PARTIAL_ZONES).</source>
         <translation>{n} van de {total} zone-tijdvaktotalen zijn maar deels bekend (sommige profielen of herkomsten zijn afgeschermd): de heatmap errond is een ondergrens. Elke band zegt hoeveel zulke zones ze heeft (PARTIAL_ZONES).</translation>
+    </message>
+    <message>
+        <location filename="../processing/heat_cube.py" line="142"/>
+        <source>Heat cube</source>
+        <translation>Heatmapkubus</translation>
     </message>
 </context>
 <context>
@@ -4963,37 +5053,42 @@ Anonimiteit: observed_share wordt alleen geschreven waar de anonimiteitsbewaking
         <translation>de impact wordt berekend op aanwezigen of bezoekers per dag; “{measure}” kan daar niet bij opgeteld worden (overnachtingen worden door bezoekers doorgebracht, het zijn geen extra bezoekers).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="483"/>
+        <location filename="../core/impact.py" line="457"/>
+        <source>the export holds no visitors (people present or visitors per day), only {measures}: the economic impact needs visitors, and trips or nights are not visitors.</source>
+        <translation>de export bevat geen bezoekers (aanwezigen of bezoekers per dag), alleen {measures}: de economische impact heeft bezoekers nodig, en verplaatsingen of overnachtingen zijn geen bezoekers.</translation>
+    </message>
+    <message>
+        <location filename="../core/impact.py" line="488"/>
         <source>the export has {minutes}-minute slots: daily rules need daily data; the peak of simultaneous presence is used for sub-daily data.</source>
         <translation>de export heeft tijdvakken van {minutes} minuten: de dagregels vereisen dagelijkse gegevens; voor gegevens per tijdvak binnen de dag wordt de piek van de gelijktijdige aanwezigheid gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="503"/>
+        <location filename="../core/impact.py" line="508"/>
         <source>unknown counting rule “{rule}”.</source>
         <translation>onbekende telregel “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="551"/>
+        <location filename="../core/impact.py" line="556"/>
         <source>visitors table, row {row}: expected a profile and a number of visitors that is not negative.</source>
         <translation>bezoekerstabel, rij {row}: een profiel en een niet-negatief aantal bezoekers verwacht.</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="711"/>
+        <location filename="../core/impact.py" line="716"/>
         <source>the precision must lie between 0 and 1 (0.1 means ±10 %).</source>
         <translation>de precisie moet tussen 0 en 1 liggen (0,1 betekent ±10 %).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="712"/>
+        <location filename="../core/impact.py" line="717"/>
         <source>multiplier</source>
         <translation>multiplicator</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="718"/>
+        <location filename="../core/impact.py" line="723"/>
         <source>the spend table has no row for the profile(s) {profiles} found in the visitors; add them to the spend table (additionality 0 to leave them out).</source>
         <translation>de uitgaventabel heeft geen rij voor het profiel of de profielen {profiles} die in de bezoekers voorkomen; voeg ze toe aan de uitgaventabel (additionaliteit 0 om ze weg te laten).</translation>
     </message>
     <message>
-        <location filename="../core/impact.py" line="854"/>
+        <location filename="../core/impact.py" line="859"/>
         <source>fewer visitors in total than the anonymity threshold ({k}); no impact can be published.</source>
         <translation>in totaal minder bezoekers dan de anonimiteitsdrempel ({k}); er kan geen impact gepubliceerd worden.</translation>
     </message>
@@ -5274,101 +5369,121 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
     </message>
     <message>
         <location filename="../plugin/mapping_dialog.py" line="33"/>
+        <source>Breakdown (age, sex, distance…: kept, filterable)</source>
+        <translation>Uitsplitsing (leeftijd, geslacht, afstand…: bewaard, filterbaar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <source>A number that is not a count (never summed)</source>
+        <translation>Een getal dat geen aantal is (nooit opgeteld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="35"/>
         <source>Count of one profile (wide)</source>
         <translation>Aantal van één profiel (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="34"/>
+        <location filename="../plugin/mapping_dialog.py" line="36"/>
         <source>Count of one hour (wide)</source>
         <translation>Aantal van één uur (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="35"/>
+        <location filename="../plugin/mapping_dialog.py" line="37"/>
         <source>Count of one origin (wide)</source>
         <translation>Aantal van één herkomst (breed)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="44"/>
+        <location filename="../plugin/mapping_dialog.py" line="46"/>
         <source>Map the columns of the export</source>
         <translation>Kolommen van de export toewijzen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>Say what each column holds. Encoding {encoding}, delimiter “{delimiter}”.</source>
         <translation>Geef aan wat elke kolom bevat. Codering {encoding}, scheidingsteken “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="54"/>
+        <location filename="../plugin/mapping_dialog.py" line="56"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="61"/>
+        <location filename="../plugin/mapping_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="86"/>
+        <location filename="../plugin/mapping_dialog.py" line="88"/>
         <source>Detect</source>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="87"/>
+        <location filename="../plugin/mapping_dialog.py" line="89"/>
         <source>Comma (1 234,5)</source>
         <translation>Komma (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="88"/>
+        <location filename="../plugin/mapping_dialog.py" line="90"/>
         <source>Point (1,234.5)</source>
         <translation>Punt (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="89"/>
+        <location filename="../plugin/mapping_dialog.py" line="91"/>
         <source>Decimal separator</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/mapping_dialog.py" line="93"/>
         <source>Detect (day first), or e.g. %d/%m/%Y</source>
         <translation>Automatisch herkennen (dag eerst), of bv. %d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="92"/>
+        <location filename="../plugin/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/mapping_dialog.py" line="100"/>
+        <source>What the count column counts; never added to another measure</source>
+        <translation>Wat de kolom met aantallen telt; nooit bij een andere maat opgeteld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <source>The counts are</source>
+        <translation>De aantallen zijn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/mapping_dialog.py" line="111"/>
         <source>Save mapping…</source>
         <translation>Toewijzing opslaan…</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="96"/>
+        <location filename="../plugin/mapping_dialog.py" line="112"/>
         <source>Save these choices as a JSON mapping file for the Processing algorithm and later imports</source>
         <translation>Deze keuzes opslaan als JSON-toewijzingsbestand voor het Processing-algoritme en latere imports</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="101"/>
+        <location filename="../plugin/mapping_dialog.py" line="117"/>
         <source>Open with this mapping</source>
         <translation>Openen met deze toewijzing</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="102"/>
+        <location filename="../plugin/mapping_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="125"/>
+        <location filename="../plugin/mapping_dialog.py" line="144"/>
         <source>Column mapping (*.json)</source>
         <translation>Kolomtoewijzing (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>Save mapping</source>
         <translation>Toewijzing opslaan</translation>
     </message>
     <message>
-        <location filename="../plugin/mapping_dialog.py" line="132"/>
+        <location filename="../plugin/mapping_dialog.py" line="151"/>
         <source>The mapping could not be saved: {error}</source>
         <translation>De toewijzing kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -5530,12 +5645,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="88"/>
+        <location filename="../processing/origin_flows.py" line="93"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="94"/>
+        <location filename="../processing/origin_flows.py" line="99"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -5556,160 +5671,170 @@ Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (prof
 Minimum aantal bezoekers en “Grootste N stromen” verbergen alleen lijnen; het aandeel wordt altijd op het totaal berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="116"/>
+        <location filename="../processing/origin_flows.py" line="121"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="118"/>
+        <location filename="../processing/origin_flows.py" line="123"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="119"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="122"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="131"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén reeks lijnen naar de locatie, of één reeks per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="128"/>
+        <location filename="../processing/origin_flows.py" line="133"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomsten op dit niveau samenvoegen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="132"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Top N</source>
         <translation>Grootste N stromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="135"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste stromen per bestemming behouden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="145"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="140"/>
+        <location filename="../processing/origin_flows.py" line="146"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt de velden start en end toe, zodat de stromen in Tijdbeheer kunnen worden afgespeeld.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="142"/>
-        <source>Origin flows</source>
-        <translation>Herkomststromen</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_flows.py" line="143"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die wordt aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="151"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomsten die niet in de plaatsnamenlijsten staan</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="147"/>
+        <location filename="../processing/origin_flows.py" line="153"/>
         <source>Origins merged for anonymity</source>
         <translation>Om de anonimiteit samengevoegde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="171"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
+        <source>What the figures measure (a measure of the data model)</source>
+        <translation>Wat de cijfers meten (een maat van het datamodel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="178"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="177"/>
+        <location filename="../processing/origin_flows.py" line="184"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="180"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Voor lijnen naar elke zone is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="208"/>
+        <location filename="../processing/origin_flows.py" line="218"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomsten samengevoegd om de anonimiteit te beschermen (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="214"/>
-        <source>{n} origins are not in the gazetteers and are not drawn: {items}</source>
-        <translation>{n} herkomsten staan niet in de plaatsnamenlijsten en worden niet getekend: {items}</translation>
+        <location filename="../processing/origin_flows.py" line="226"/>
+        <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
+        <translation>{n} herkomsten zijn geen plaatsen die de kaart kan tonen en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="217"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
+        <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
+        <translation>{n} herkomsten zijn zones van de eigen zonering van de export (zoals MITMA-districten) zonder geometrie hier: geef hun zonelaag (Zonelaag, Veld met zone-id) om ze te tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_flows.py" line="249"/>
+        <source>Origin flows</source>
+        <translation>Herkomststromen</translation>
     </message>
 </context>
 <context>
     <name>OriginSummaryAlgorithm</name>
     <message>
-        <location filename="../processing/origin_summary.py" line="48"/>
+        <location filename="../processing/origin_summary.py" line="49"/>
         <source>Origin summary and choropleth</source>
         <translation>Herkomstoverzicht en choropleet</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="51"/>
+        <location filename="../processing/origin_summary.py" line="52"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="57"/>
+        <location filename="../processing/origin_summary.py" line="58"/>
         <source>Visitors per origin place at the chosen level, as points at the gazetteer&apos;s representative point (WGS 84): visitors, share of the total, population where the gazetteer knows it, and per_1000_residents = visitors × 1000 / population.
 
 With an area layer (for example municipalities or départements with their code in a field), the same figures are joined to its polygons by code for a choropleth; areas without visitors get 0.
@@ -5722,74 +5847,74 @@ Met een gebiedslaag (bijvoorbeeld gemeenten of departementen met hun code in een
 De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anonimiteitsdrempel worden samengevoegd tot “Overige herkomsten in …” (het gebied één niveau hoger), en de rijen tellen op tot het totaal van de gelokaliseerde herkomsten.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="68"/>
+        <location filename="../processing/origin_summary.py" line="69"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="70"/>
+        <location filename="../processing/origin_summary.py" line="71"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="71"/>
+        <location filename="../processing/origin_summary.py" line="72"/>
         <source>Roll origins up to this level.</source>
         <translation>Herkomsten op dit niveau samenvoegen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="74"/>
+        <location filename="../processing/origin_summary.py" line="76"/>
         <source>Origin areas (for a choropleth)</source>
         <translation>Herkomstgebieden (voor een choropleet)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="76"/>
+        <location filename="../processing/origin_summary.py" line="78"/>
         <source>Polygons of the origin places at the chosen level.</source>
         <translation>Polygonen van de herkomstplaatsen op het gekozen niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="78"/>
+        <location filename="../processing/origin_summary.py" line="80"/>
         <source>Area code field</source>
         <translation>Veld met de gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="79"/>
+        <location filename="../processing/origin_summary.py" line="81"/>
         <source>The field holding the code (postcode, NIS or INSEE code, département, ISO country code).</source>
         <translation>Het veld met de code (postcode, NIS- of INSEE-code, departement, ISO-landcode).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="81"/>
-        <source>Origin summary</source>
-        <translation>Herkomstoverzicht</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="82"/>
+        <location filename="../processing/origin_summary.py" line="84"/>
         <source>Points with the figures per origin place.</source>
         <translation>Punten met de cijfers per herkomstplaats.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="84"/>
-        <source>Origin choropleth</source>
-        <translation>Herkomstchoropleet</translation>
-    </message>
-    <message>
-        <location filename="../processing/origin_summary.py" line="86"/>
+        <location filename="../processing/origin_summary.py" line="88"/>
         <source>The area layer with the figures joined.</source>
         <translation>De gebiedslaag met de gekoppelde cijfers.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="88"/>
+        <location filename="../processing/origin_summary.py" line="90"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="126"/>
+        <location filename="../processing/origin_summary.py" line="125"/>
+        <source>Origin summary</source>
+        <translation>Herkomstoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="132"/>
         <source>Choose the field of the area layer that holds the codes.</source>
         <translation>Kies het veld van de gebiedslaag dat de codes bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_summary.py" line="148"/>
+        <location filename="../processing/origin_summary.py" line="154"/>
         <source>{n} areas joined to an origin.</source>
         <translation>{n} gebieden aan een herkomst gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/origin_summary.py" line="155"/>
+        <source>Origin choropleth</source>
+        <translation>Herkomstchoropleet</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +6056,7 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>de tabel kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/pg.py" line="263"/>
+        <location filename="../core/pg.py" line="265"/>
         <source>the table cannot be written to the database: {error}</source>
         <translation>de tabel kan niet naar de databank geschreven worden: {error}</translation>
     </message>
@@ -5956,272 +6081,282 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
         <translation>onbekende tijdzone “{tz}”; verwacht werd een naam zoals Europe/Brussels of Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="190"/>
+        <location filename="../core/readers.py" line="191"/>
         <source>the folder holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>de map bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="196"/>
+        <location filename="../core/readers.py" line="197"/>
         <source>this is not a ZIP archive: the file is damaged or cut short, or it is another kind of file with a .zip name.</source>
         <translation>dit is geen ZIP-archief: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .zip.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="199"/>
+        <location filename="../core/readers.py" line="200"/>
         <source>this is not a readable ZIP archive: {error}</source>
         <translation>dit is geen leesbaar ZIP-archief: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="207"/>
+        <location filename="../core/readers.py" line="208"/>
         <source>the ZIP archive holds no export (CSV, TXT, gzip, XLSX or Parquet file).</source>
         <translation>het ZIP-archief bevat geen export (CSV-, TXT-, gzip-, XLSX- of Parquet-bestand).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="315"/>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Zones joined to the bundled boundaries of French départements (Natural Earth, simplified; good for maps, not for areas): {n} of {m}.</source>
+        <translation>Zones gekoppeld aan de meegeleverde grenzen van de Franse departementen (Natural Earth, vereenvoudigd; goed voor kaarten, niet voor oppervlakten): {n} van {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="256"/>
+        <source>Without a polygon: {zones}.</source>
+        <translation>Zonder polygoon: {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../core/readers.py" line="342"/>
         <source>the file does not exist or is not a file.</source>
         <translation>het bestand bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="328"/>
+        <location filename="../core/readers.py" line="355"/>
         <source>a ZIP archive is read through the list of files to open (the archive itself, not one of its members).</source>
         <translation>een ZIP-archief wordt gelezen via de lijst van te openen bestanden (het archief zelf, niet een bestand erin).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="350"/>
+        <location filename="../core/readers.py" line="377"/>
         <source>unknown encoding “{encoding}”; expected for example utf-8, cp1252, latin-1 or utf-16.</source>
         <translation>onbekende codering “{encoding}”; verwacht werd bijvoorbeeld utf-8, cp1252, latin-1 of utf-16.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="402"/>
+        <location filename="../core/readers.py" line="429"/>
         <source>the column name appears twice in the header; expected unique column names.</source>
         <translation>de kolomnaam komt twee keer voor in de kopregel; elke kolomnaam moet uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="476"/>
+        <location filename="../core/readers.py" line="526"/>
         <source>a quote opens a field and is never closed; the file may be cut short, or a quote inside a field is not doubled.</source>
         <translation>een aanhalingsteken opent een veld en wordt nooit gesloten; het bestand is misschien afgebroken, of een aanhalingsteken binnen een veld is niet verdubbeld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="478"/>
+        <location filename="../core/readers.py" line="528"/>
         <source>this row does not have as many fields as the header ({n}); check the delimiter and quotes.</source>
         <translation>deze rij heeft niet evenveel velden als de kopregel ({n}); controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="480"/>
+        <location filename="../core/readers.py" line="530"/>
         <source>the text is not valid in the detected encoding ({encoding}); give the encoding in a mapping file.</source>
         <translation>de tekst is niet geldig in de herkende codering ({encoding}); geef de codering op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="482"/>
+        <location filename="../core/readers.py" line="532"/>
         <source>the file cannot be read as delimited text: {error}</source>
         <translation>het bestand kan niet worden gelezen als tekst met scheidingstekens: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="489"/>
+        <location filename="../core/readers.py" line="539"/>
         <source>reading XLSX needs the Python package openpyxl.</source>
         <translation>voor het lezen van XLSX is het Python-pakket openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="522"/>
+        <location filename="../core/readers.py" line="572"/>
         <source>{n} sheets with the same columns read as one table: {sheets}.</source>
         <translation>{n} werkbladen met dezelfde kolommen als één tabel gelezen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="525"/>
+        <location filename="../core/readers.py" line="575"/>
         <source>Sheets left out (other columns): {sheets}.</source>
         <translation>Werkbladen weggelaten (andere kolommen): {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="534"/>
+        <location filename="../core/readers.py" line="584"/>
         <source>this is not a readable Parquet file: {error}</source>
         <translation>dit is geen leesbaar Parquet-bestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="561"/>
+        <location filename="../core/readers.py" line="611"/>
         <source>this is not a readable vector file: {error}</source>
         <translation>dit is geen leesbaar vectorbestand: {error}</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="563"/>
+        <location filename="../core/readers.py" line="613"/>
         <source>the file holds no layer.</source>
         <translation>het bestand bevat geen laag.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="630"/>
+        <location filename="../core/readers.py" line="680"/>
         <source>Times read in {tz}, the time zone of {product}.</source>
         <translation>Tijden gelezen in {tz}, de tijdzone van {product}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="650"/>
+        <location filename="../core/readers.py" line="700"/>
         <source>the date of this export is only in its file name, and the name “{name}” holds none; rename the file as the operator delivered it, or give the date in a mapping file.</source>
         <translation>de datum van deze export staat alleen in de bestandsnaam, en de naam “{name}” bevat er geen; geef het bestand de naam die de operator leverde, of geef de datum op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="651"/>
+        <location filename="../core/readers.py" line="701"/>
         <source>(date from the file name)</source>
         <translation>(datum uit de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="664"/>
+        <location filename="../core/readers.py" line="714"/>
         <source>unknown role “{role}” in the mapping file; expected one of {roles}.</source>
         <translation>onbekende rol “{role}” in het toewijzingsbestand; mogelijke waarden: {roles}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="703"/>
+        <location filename="../core/readers.py" line="753"/>
         <source>the mapping names column “{name}”, which the file does not have; its columns are: {columns}.</source>
         <translation>de toewijzing noemt de kolom “{name}”, die niet in het bestand voorkomt; de kolommen van het bestand zijn: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="727"/>
+        <location filename="../core/readers.py" line="777"/>
         <source>Columns found: {columns}. Check that the file is complete.</source>
         <translation>Gevonden kolommen: {columns}. Controleer of het bestand volledig is.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="730"/>
+        <location filename="../core/readers.py" line="780"/>
         <source>no count column found. Expected a column named like Volume, aantal or count, or one column per profile, hour or origin; columns found: {columns}.</source>
         <translation>geen kolom met aantallen gevonden. Verwacht werd een kolom met een naam zoals Volume, aantal of count, of één kolom per profiel, uur of herkomst; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="732"/>
+        <location filename="../core/readers.py" line="782"/>
         <source>no zone column found. Expected a column named like Zone, gebied or zone_id; columns found: {columns}.</source>
         <translation>geen zonekolom gevonden. Verwacht werd een kolom met een naam zoals Zone, gebied of zone_id; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="736"/>
+        <location filename="../core/readers.py" line="786"/>
         <source>no time column found. Expected a column named like Date, datum or timestamp; columns found: {columns}.</source>
         <translation>geen tijdkolom gevonden. Verwacht werd een kolom met een naam zoals Date, datum of timestamp; gevonden kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="799"/>
+        <location filename="../core/readers.py" line="849"/>
         <source>the file has a header but no data rows.</source>
         <translation>het bestand heeft een kopregel maar geen gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="811"/>
+        <location filename="../core/readers.py" line="861"/>
         <source>the zone is empty; every row needs a zone id.</source>
         <translation>de zone is leeg; elke rij heeft een zone-id nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>“{value}” is not a count; expected a number such as 1234 or 1 234,5, or a suppression marker such as &lt;30.</source>
         <translation>“{value}” is geen aantal; verwacht werd een getal zoals 1234 of 1 234,5, of een afschermingsteken zoals &lt;30.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is negative; counts of people cannot be below zero.</source>
         <translation>het aantal {value} is negatief; een aantal personen kan niet onder nul liggen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="836"/>
+        <location filename="../core/readers.py" line="886"/>
         <source>the count {value} is implausibly large (above one billion people in one zone and slot); check the column and the decimal separator.</source>
         <translation>het aantal {value} is onwaarschijnlijk groot (meer dan een miljard mensen in één zone en tijdvak); controleer de kolom en het decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="866"/>
+        <location filename="../core/readers.py" line="916"/>
         <source>this file repeats cells of a file already loaded in the same dataset.</source>
         <translation>dit bestand herhaalt cellen van een bestand dat al in dezelfde dataset is geladen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="868"/>
+        <location filename="../core/readers.py" line="918"/>
         <source>Cells suppressed because they were below the anonymity threshold of {k}: {n}.</source>
         <translation>Cellen afgeschermd omdat ze onder de anonimiteitsdrempel van {k} lagen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="924"/>
+        <location filename="../core/readers.py" line="974"/>
         <source>unknown measure “{measure}” in the mapping; expected one of {measures}.</source>
         <translation>onbekende meetgrootheid “{measure}” in de toewijzing; verwacht werd een van {measures}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="969"/>
+        <location filename="../core/readers.py" line="1019"/>
         <source>The total column “{column}” differs from the sum of the other columns in {n} rows (first: row {row}, {total} against {sum}); it is not read as a count.</source>
         <translation>De totaalkolom “{column}” wijkt in {n} rijen af van de som van de andere kolommen (eerste: rij {row}, {total} tegenover {sum}); ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="972"/>
+        <location filename="../core/readers.py" line="1022"/>
         <source>The total column “{column}” equals the sum of the other columns; it is not read as a count.</source>
         <translation>De totaalkolom “{column}” is gelijk aan de som van de andere kolommen; ze wordt niet als aantal gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1060"/>
+        <location filename="../core/readers.py" line="1127"/>
         <source>rows {first} and {second} give the same zone, time, profile and origin with different counts; expected one value per cell.</source>
         <translation>de rijen {first} en {second} geven dezelfde zone, tijd, hetzelfde profiel en dezelfde herkomst met verschillende aantallen; verwacht werd één waarde per cel.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1062"/>
+        <location filename="../core/readers.py" line="1129"/>
         <source>Duplicate rows with identical values, read once: {n}.</source>
         <translation>Dubbele rijen met dezelfde waarden, één keer gelezen: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1190"/>
+        <location filename="../core/readers.py" line="1257"/>
         <source>the date is empty; every row needs a date.</source>
         <translation>de datum is leeg; elke rij heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1211"/>
+        <location filename="../core/readers.py" line="1278"/>
         <source>the local time {value} does not exist in {tz} (the clocks moved forward); if the file is in UTC or in fixed winter time, choose that time zone.</source>
         <translation>de lokale tijd {value} bestaat niet in {tz} (de klok werd vooruitgezet); als het bestand in UTC of in vaste wintertijd staat, kies dan die tijdzone.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1250"/>
+        <location filename="../core/readers.py" line="1317"/>
         <source>unknown period “{period}” in the mapping; expected day, week or month.</source>
         <translation>onbekende periode “{period}” in de toewijzing; verwacht werd day, week of month.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1260"/>
+        <location filename="../core/readers.py" line="1327"/>
         <source>a single time slot: its length is taken as {n} minutes.</source>
         <translation>één enkel tijdvak: de lengte ervan wordt op {n} minuten gesteld.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1264"/>
+        <location filename="../core/readers.py" line="1331"/>
         <source>some rows have a time and others only a date; rows without a time start at midnight.</source>
         <translation>sommige rijen hebben een tijd en andere alleen een datum; rijen zonder tijd beginnen om middernacht.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1298"/>
+        <location filename="../core/readers.py" line="1365"/>
         <source>Every date is the first of a month, a month apart: the rows are read as monthly periods, not days (give period in a mapping file to change it).</source>
         <translation>Elke datum is de eerste van een maand, met telkens een maand ertussen: de rijen worden als maanden gelezen, niet als dagen (geef period op in een toewijzingsbestand om dat te wijzigen).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1301"/>
+        <location filename="../core/readers.py" line="1368"/>
         <source>The dates are a week apart: each row is read as one day; if each row covers a week, give period week in a mapping file.</source>
         <translation>De datums liggen telkens een week uit elkaar: elke rij wordt als één dag gelezen; als elke rij een week beslaat, geef dan period week op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1317"/>
+        <location filename="../core/readers.py" line="1384"/>
         <source>“{value}” is not a date or time in a known format; expected for example 06/07/2019, 2019-07-06, 14:15 or 2019-07-06T14:15:00+02:00, or give date_format in a mapping file.</source>
         <translation>“{value}” is geen datum of tijd in een bekende notatie; verwacht werd bijvoorbeeld 06/07/2019, 2019-07-06, 14:15 of 2019-07-06T14:15:00+02:00, of geef date_format op in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1319"/>
+        <location filename="../core/readers.py" line="1386"/>
         <source>the date {value} is outside the years {first} to {last}; check the year and the date format.</source>
         <translation>de datum {value} ligt buiten de jaren {first} tot {last}; controleer het jaar en de datumnotatie.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1331"/>
+        <location filename="../core/readers.py" line="1398"/>
         <source>the end of the slot is not after its start.</source>
         <translation>het einde van het tijdvak ligt niet na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1343"/>
+        <location filename="../core/readers.py" line="1410"/>
         <source>the profile is empty; expected a visitor category such as Touristes, dagbezoekers or residents.</source>
         <translation>het profiel is leeg; verwacht werd een bezoekerscategorie zoals Touristes, dagbezoekers of residents.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1351"/>
+        <location filename="../core/readers.py" line="1418"/>
         <source>unknown visitor category “{value}”; expected residents, day visitors, overnight visitors, commuters, transit, visitors or total (in English, Dutch or French), or map it with profile_values in a mapping file.</source>
         <translation>onbekende bezoekerscategorie “{value}”; verwacht werd inwoners, dagbezoekers, verblijfsbezoekers, pendelaars, transit, bezoekers of totaal (in het Engels, Nederlands of Frans), of wijs ze toe met profile_values in een toewijzingsbestand.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1375"/>
+        <location filename="../core/readers.py" line="1442"/>
         <source>Origins not recognised, kept as unknown: {n} ({values}).</source>
         <translation>Niet herkende herkomsten, bewaard als onbekend: {n} ({values}).</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1413"/>
+        <location filename="../core/readers.py" line="1480"/>
         <source>this is not an XLSX workbook: the file is damaged or cut short, or it is another kind of file with an .xlsx name.</source>
         <translation>dit is geen XLSX-werkmap: het bestand is beschadigd of onvolledig, of het is een ander soort bestand met een naam op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/readers.py" line="1415"/>
+        <location filename="../core/readers.py" line="1482"/>
         <source>this is not a readable XLSX workbook: {error}</source>
         <translation>dit is geen leesbare XLSX-werkmap: {error}</translation>
     </message>
@@ -6312,32 +6447,32 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
 <context>
     <name>Uplift</name>
     <message>
-        <location filename="../core/uplift.py" line="102"/>
+        <location filename="../core/uplift.py" line="104"/>
         <source>“{day}” is not a date; write days as 2019-07-06, separated by commas.</source>
         <translation>“{day}” is geen datum; schrijf dagen als 2019-07-06, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="110"/>
+        <location filename="../core/uplift.py" line="112"/>
         <source>No event day was given.</source>
         <translation>Er is geen evenementdag opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="115"/>
+        <location filename="../core/uplift.py" line="117"/>
         <source>{day} is both an event day and a reference day.</source>
         <translation>{day} is zowel een evenementdag als een referentiedag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="119"/>
+        <location filename="../core/uplift.py" line="121"/>
         <source>Give reference days, or at least one previous weekday.</source>
         <translation>Geef referentiedagen op, of minstens één voorgaande gelijke weekdag.</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="142"/>
+        <location filename="../core/uplift.py" line="144"/>
         <source>The export holds no data on the event day {day} (time zone {tz}).</source>
         <translation>De export bevat geen gegevens op de evenementdag {day} (tijdzone {tz}).</translation>
     </message>
     <message>
-        <location filename="../core/uplift.py" line="147"/>
+        <location filename="../core/uplift.py" line="149"/>
         <source>The export holds no data on any reference day ({days}).</source>
         <translation>De export bevat geen gegevens op de referentiedagen ({days}).</translation>
     </message>
@@ -6345,17 +6480,17 @@ De anonimiteitsregel is die van “Herkomststromen”: herkomsten onder de anoni
 <context>
     <name>UpliftAlgorithm</name>
     <message>
-        <location filename="../processing/uplift.py" line="72"/>
+        <location filename="../processing/uplift.py" line="73"/>
         <source>Event uplift against a baseline</source>
         <translation>Toename tijdens een evenement tegenover een referentieniveau</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="75"/>
+        <location filename="../processing/uplift.py" line="76"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="81"/>
+        <location filename="../processing/uplift.py" line="82"/>
         <source>Compares the event days with reference days, per zone and time slot. Slots are matched by local time of day, so that a slot after a daylight-saving change meets the same clock time on the reference days.
 
 event = the zone&apos;s count in the slot; baseline = the median of the counts of the reference days at the same zone and local time; uplift = event − baseline; relative_change = uplift ÷ baseline (NULL when the baseline is 0). references = reference days with a cell there. Reference days are the days given, or the N previous same weekdays before the first event day (for each event day, the days of its own weekday). A reference day without any data is left out and named in the log.
@@ -6376,89 +6511,89 @@ Afgeschermde cellen: een afgeschermde (of deels afgeschermde) evenementcel blijf
 De totalen (event, baseline, uplift) zijn sommen over de zones en tijdvakken waar zowel event als baseline gepubliceerd zijn, zodat de totale toename = totaal event − totale baseline; het zijn bezoekers-tijdvakken, geen personen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="104"/>
+        <location filename="../processing/uplift.py" line="105"/>
         <source>Only used for an export with local times; days and times of day are local to it.</source>
         <translation>Alleen gebruikt voor een export met lokale tijden; dagen en uren zijn lokaal in deze tijdzone.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="105"/>
+        <location filename="../processing/uplift.py" line="106"/>
         <source>Event days</source>
         <translation>Evenementdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="106"/>
+        <location filename="../processing/uplift.py" line="107"/>
         <source>The days of the event, separated by commas, for example 2019-07-06,2019-07-07.</source>
         <translation>De dagen van het evenement, gescheiden door komma&apos;s, bijvoorbeeld 2019-07-06,2019-07-07.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="108"/>
+        <location filename="../processing/uplift.py" line="109"/>
         <source>Reference days</source>
         <translation>Referentiedagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="109"/>
+        <location filename="../processing/uplift.py" line="110"/>
         <source>Ordinary days to compare with, separated by commas; when empty, the previous same weekdays are used.</source>
         <translation>Gewone dagen om mee te vergelijken, gescheiden door komma&apos;s; leeg: de voorgaande gelijke weekdagen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="111"/>
+        <location filename="../processing/uplift.py" line="112"/>
         <source>Previous same weekdays</source>
         <translation>Voorgaande gelijke weekdagen</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="113"/>
+        <location filename="../processing/uplift.py" line="114"/>
         <source>When no reference day is given: how many of the same weekdays before the first event day make the baseline.</source>
         <translation>Als er geen referentiedag is opgegeven: hoeveel gelijke weekdagen vóór de eerste evenementdag het referentieniveau vormen.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="116"/>
-        <source>Uplift</source>
-        <translation>Toename</translation>
-    </message>
-    <message>
-        <location filename="../processing/uplift.py" line="117"/>
+        <location filename="../processing/uplift.py" line="119"/>
         <source>One row per zone and event slot: zone polygons when the zone geometry is known, else a table.</source>
         <translation>Eén rij per zone en tijdvak van het evenement: zonepolygonen als de geometrie van de zones bekend is, anders een tabel.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="119"/>
+        <location filename="../processing/uplift.py" line="121"/>
         <source>Total event count (published cells with a baseline)</source>
         <translation>Totaal aantal tijdens het evenement (gepubliceerde cellen met een referentieniveau)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="120"/>
+        <location filename="../processing/uplift.py" line="122"/>
         <source>Total baseline (same cells)</source>
         <translation>Totaal referentieniveau (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="121"/>
+        <location filename="../processing/uplift.py" line="123"/>
         <source>Total uplift (same cells)</source>
         <translation>Totale toename (dezelfde cellen)</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="128"/>
+        <location filename="../processing/uplift.py" line="130"/>
         <source>Give at least one event day, for example 2019-07-06.</source>
         <translation>Geef minstens één evenementdag op, bijvoorbeeld 2019-07-06.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="140"/>
+        <location filename="../processing/uplift.py" line="146"/>
         <source>Event day {event}: reference days {days}.</source>
         <translation>Evenementdag {event}: referentiedagen {days}.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="143"/>
+        <location filename="../processing/uplift.py" line="149"/>
         <source>No data on the reference days {days}; the baseline uses the others.</source>
         <translation>Geen gegevens op de referentiedagen {days}; het referentieniveau wordt op de andere berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="181"/>
+        <location filename="../processing/uplift.py" line="187"/>
         <source>{n} zones have no geometry; their rows have none.</source>
         <translation>{n} zones hebben geen geometrie; hun rijen ook niet.</translation>
     </message>
     <message>
-        <location filename="../processing/uplift.py" line="182"/>
+        <location filename="../processing/uplift.py" line="188"/>
         <source>Totals over the {n} zone-slot cells where event and baseline are both published: event {event}, baseline {baseline}, uplift {uplift}.</source>
         <translation>Totalen over de {n} cellen (zone × tijdvak) waar event en baseline allebei gepubliceerd zijn: evenement {event}, referentieniveau {baseline}, toename {uplift}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/uplift.py" line="193"/>
+        <source>Uplift</source>
+        <translation>Toename</translation>
     </message>
 </context>
 <context>

@@ -374,11 +374,15 @@ class FootfallDock(QgsDockWidget):
                                                              zone=start.tzname()))
         total = float(self._totals[i])
         supp = int(self._supp[i] or 0)
+        # what the total counts, by its name (people present, visitors per day, nights, trips per hour…)
+        from ..core.measures import measure_label
+        md = loaded.dataset.metadata
+        what = measure_label(loaded.dataset.default_measure(loaded.origins or None), md.slot_minutes, md.period)
         if supp:
-            self.total_label.setText(tr("At least {total} people in this slot ({n} cells suppressed)").format(
-                total=loc.toString(total, "f", 0), n=supp))
+            self.total_label.setText(tr("Total in this time slot: at least {total} ({measure}; {n} cells suppressed)").format(
+                total=loc.toString(total, "f", 0), measure=what, n=supp))
         else:
-            self.total_label.setText(tr("{total} people in this slot").format(total=loc.toString(total, "f", 0)))
+            self.total_label.setText(tr("Total in this time slot: {total} ({measure})").format(total=loc.toString(total, "f", 0), measure=what))
 
     def _play_toggled(self, on: bool) -> None:
         tc = self.controller()

@@ -30,6 +30,8 @@ def role_label(role: str) -> str:
         "origin": tr("Origin"),
         "origin_type": tr("Origin type"),
         "count": tr("Count"),
+        "dimension": tr("Breakdown (age, sex, distance…: kept, filterable)"),
+        "not_count": tr("A number that is not a count (never summed)"),
         "wide_profile": tr("Count of one profile (wide)"),
         "wide_hour": tr("Count of one hour (wide)"),
         "wide_origin": tr("Count of one origin (wide)"),
@@ -90,6 +92,20 @@ class MappingDialog(QDialog):
         self.date_format = QLineEdit()
         self.date_format.setPlaceholderText(tr("Detect (day first), or e.g. %d/%m/%Y"))
         form.addRow(tr("Date format"), self.date_format)
+        from ..core.measures import measure_label
+        from ..core.model import MEASURES
+        self.measure = QComboBox()
+        for m in MEASURES:  # what the count column counts (docs/formats.md, "What every number means")
+            self.measure.addItem(measure_label(m), m)
+        self.measure.setToolTip(tr("What the count column counts; never added to another measure"))
+        form.addRow(tr("The counts are"), self.measure)
+        sug = self.pv.suggested  # a file that is nearly a known format: that format's settings
+        if sug.get("decimal"):
+            self.decimal.setCurrentIndex(max(0, self.decimal.findData(sug["decimal"])))
+        if sug.get("date_format"):
+            self.date_format.setText(sug["date_format"])
+        if sug.get("measure"):
+            self.measure.setCurrentIndex(max(0, self.measure.findData(sug["measure"])))
         v.addLayout(form)
         row = QHBoxLayout()
         save = QPushButton(tr("Save mapping…"))
@@ -116,8 +132,11 @@ class MappingDialog(QDialog):
 
     def mapping(self) -> dict:
         """The mapping the choices stand for."""
-        return mapping_from_roles(self.pv, self.roles(), {"decimal": self.decimal.currentData(),
-                                                          "date_format": self.date_format.text().strip()})
+        m = self.measure.currentData()
+        extra = {k: v for k, v in self.pv.suggested.items() if k in ("timezone", "origin_type")}
+        extra.update({"decimal": self.decimal.currentData(), "date_format": self.date_format.text().strip(),
+                      "measure": m if m != "presence" else None})
+        return mapping_from_roles(self.pv, self.roles(), extra)
 
     def save(self) -> None:
         """Write the mapping to a JSON file the user chooses."""

@@ -738,14 +738,28 @@ class FootfallPlugin:
         self._remove_heat(loaded)
         cube = task.cube
         first, last = clock_epochs([cube.starts[0], cube.ends[-1]], loaded.dataset.metadata.timezone or "UTC")
-        layer = heat_layer(str(task.path), tr("Heatmap (people per km²)"), task.vmax, tr("People per km²"),
+        # what the heat counts: people, or the export's own measure (MITMA trips, nights) by its name
+        from ..core.measures import measure_label
+        md = loaded.dataset.metadata
+        measure = loaded.dataset.default_measure(loaded.origins or None)
+        name, unit = tr("Heatmap (people per km²)"), tr("People per km²")
+        if measure not in (None, "presence"):
+            what = measure_label(measure, md.slot_minutes, md.period)
+            name, unit = tr("Heatmap ({measure} per km²)").format(measure=what), tr("{measure} per km²").format(measure=what)
+        layer = heat_layer(str(task.path), name, task.vmax, unit,
                            float(first), float(last))  # in local clock time, as the Temporal Controller reads it
         p = task.params
         layer.setAbstract(tr("People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
                              "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly "
                              "suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.").format(
             radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax), n=task.suppressed,
-            partial=fmt.number(cube.partial_cells), p=fmt.number(100 * cube.precision)))
+            partial=fmt.number(cube.partial_cells), p=fmt.number(100 * cube.precision))
+            if measure in (None, "presence") else
+            tr("{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour "
+               "scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly "
+               "suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.").format(
+            measure=what, radius=fmt.number(p.radius), pixel=fmt.number(p.pixel), top=fmt.number(task.vmax),
+            n=task.suppressed, partial=fmt.number(cube.partial_cells), p=fmt.number(100 * cube.precision)))
         layer.setCustomProperty("footfall/suppressed_cells", task.suppressed)
         layer.setCustomProperty("footfall/partial_cells", cube.partial_cells)
         QgsProject.instance().addMapLayer(layer, False)

@@ -167,3 +167,73 @@ def as_utc(qdt):
     if qdt is None or not qdt.isValid():
         return None
     return dt.datetime.fromtimestamp(qdt.toSecsSinceEpoch(), dt.timezone.utc)
+
+
+# -- what the numbers count (issue 14: the measure named in every output) ------------------------------
+def add_measure_parameter(alg: FootfallAlgorithm) -> None:
+    """MEASURE: which measure of the export the algorithm counts (read with :func:`chosen_measure`); by
+    default the first one the export holds, in the order people present / visitors per day, nights,
+    trips… (see docs/data-model.md). Two measures are never added together."""
+    from qgis.core import QgsProcessingParameterEnum
+    from ..core.measures import measure_label
+    from ..core.model import MEASURES
+    p = QgsProcessingParameterEnum(
+        "MEASURE", QCoreApplication.translate("FootfallAlgorithm", "Measure"),
+        [QCoreApplication.translate("FootfallAlgorithm", "The first the export holds")] + [measure_label(m) for m in MEASURES],
+        defaultValue=0, optional=True)
+    p.setHelp(QCoreApplication.translate("FootfallAlgorithm", "Which measure to use when the export holds several (visitors per day and nights, trips…); two are never added together."))
+    alg.addParameter(p)
+
+
+def chosen_measure(alg: FootfallAlgorithm, parameters, context) -> str | None:
+    """The measure chosen with MEASURE, or None for the export's first."""
+    from ..core.model import MEASURES
+    if parameters.get("MEASURE") in (None, ""):
+        return None
+    i = alg.parameterAsEnum(parameters, "MEASURE", context)
+    return MEASURES[i - 1] if 0 < i <= len(MEASURES) else None
+
+
+def check_measure(ds, measure: str | None) -> None:
+    """Refuse a measure the dataset does not hold, saying which it holds."""
+    from ..core.measures import measures_text
+    if measure is not None and measure not in ds.measures():
+        raise QgsProcessingException(QCoreApplication.translate(
+            "FootfallAlgorithm", "The export holds no “{measure}”; it holds: {have}.").format(
+            measure=_label(ds, measure), have=measures_text(ds.measures(), ds.metadata.slot_minutes, ds.metadata.period)))
+
+
+def _label(ds, measure: str) -> str:
+    from ..core.measures import measure_label
+    return measure_label(measure, ds.metadata.slot_minutes, ds.metadata.period)
+
+
+def report_measure(feedback, ds, measure: str | None) -> str:
+    """Say in the log what the algorithm's figures count ("What the figures measure: trips per hour.") and
+    return the measure's name, for layer names and legends."""
+    label = _label(ds, measure or "presence")
+    say_measure(feedback, label)
+    return label
+
+
+def say_measure(feedback, label: str) -> None:
+    """“What the figures measure: {measure}.” in the log."""
+    if feedback is not None:
+        feedback.pushInfo(QCoreApplication.translate("FootfallAlgorithm", "What the figures measure: {measure}.").format(measure=label))
+
+
+def name_output(context, dest_id: str, title: str, label: str) -> None:
+    """The loaded layer's name says what it counts: “Origin flows (trips per hour)”."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).name = QCoreApplication.translate(
+            "FootfallAlgorithm", "{title} ({measure})").format(title=title, measure=label)
+
+
+def zone_layer_needed(ds) -> str:
+    """“ This export needs: MITMA's zoning layer…” for a recognised format whose zone polygons are not
+    bundled ('' otherwise): appended to the messages that ask for a zone layer."""
+    from ..core.formats import zone_layer_hint
+    hint = zone_layer_hint(ds.metadata.format_ids)
+    if not hint:
+        return ""
+    return " " + QCoreApplication.translate("FootfallAlgorithm", "This export needs: {layer}.").format(layer=hint)

@@ -17,8 +17,9 @@ from ..core.catchment import DEFAULT_BANDS, catchment, parse_bands
 from ..core.flows import FlowQuery
 from ..cartography import fmt
 from ..cartography.flow_layer import language, level_options, origin_label
-from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
-                   as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
+from .base import (add_input_parameter, add_measure_parameter, add_period_parameters, add_profiles_parameter,
+                   add_zone_parameters, as_utc, check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm,
+                   load_dataset, name_output, say_measure, zone_layer_needed)
 from ..cartography.geometry import geodesic_circle, weighted_venue, zone_centroids
 
 _ROW_FIELDS = (("rank", QVariant.Int), ("origin_type", QVariant.String), ("origin_code", QVariant.String),
@@ -106,6 +107,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Roll origins up to this level before ranking them."))
         self.addParameter(p)
         add_profiles_parameter(self)
+        add_measure_parameter(self)
         add_period_parameters(self)
         p = QgsProcessingParameterString(self.BANDS, self.tr("Catchment bands (%)"),
                                          defaultValue=", ".join(f"{b:g}" for b in DEFAULT_BANDS))
@@ -133,7 +135,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MEDIAN_KM", self.tr("Median travel distance (km)")))
         self.addOutput(QgsProcessingOutputNumber("P90_KM", self.tr("90th percentile of the travel distance (km)")))
 
-    def venue_lonlat(self, ds, parameters, context) -> tuple[float, float]:
+    def venue_lonlat(self, ds, parameters, context, measure: str | None = None) -> tuple[float, float]:
         """The venue in WGS 84: the VENUE point, or the visitor-weighted centre of the zones."""
         wgs = QgsCoordinateReferenceSystem("EPSG:4326")
         if parameters.get(self.VENUE) not in (None, ""):
@@ -143,9 +145,9 @@ class CatchmentAlgorithm(FootfallAlgorithm):
                 pt = QgsCoordinateTransform(vcrs, wgs, context.transformContext()).transform(pt)
             return pt.x(), pt.y()
         if not ds.zones_wkt():
-            raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point."))
+            raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point.") + zone_layer_needed(ds))
         crs = QgsCoordinateReferenceSystem(heat.ensure_projected(ds))
-        pt = weighted_venue(ds, zone_centroids(ds), None)
+        pt = weighted_venue(ds, zone_centroids(ds), None, measure)
         if pt is None:
             raise QgsProcessingException(self.tr("The export has no origins."))
         pt = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(pt)
@@ -162,8 +164,10 @@ class CatchmentAlgorithm(FootfallAlgorithm):
         try:
             if not ds.origin_types():
                 raise QgsProcessingException(self.tr("The export has no origins."))
-            venue = self.venue_lonlat(ds, parameters, context)
-            q = FlowQuery(level=self.parameterAsEnum(parameters, self.LEVEL, context),
+            measure = chosen_measure(self, parameters, context)
+            check_measure(ds, measure)
+            venue = self.venue_lonlat(ds, parameters, context, measure)
+            q = FlowQuery(measure=measure, level=self.parameterAsEnum(parameters, self.LEVEL, context),
                           profiles=chosen_profiles(self, parameters, context) or None,
                           start=as_utc(self.parameterAsDateTime(parameters, self.START, context)) if parameters.get(self.START) else None,
                           end=as_utc(self.parameterAsDateTime(parameters, self.END, context)) if parameters.get(self.END) else None)
@@ -171,6 +175,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
         finally:
             ds.close()
         lang = language()
+        say_measure(feedback, res.flows.measure_label)
         self.report(res, feedback)
 
         fields = _fields(_ROW_FIELDS)
@@ -188,6 +193,7 @@ class CatchmentAlgorithm(FootfallAlgorithm):
                                 None if r.distance_km is None else round(r.distance_km, 1), r.population,
                                 r.per_1000_residents, f.members, *res.flows.margin(r.visitors)])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        name_output(context, dest, self.tr("Catchment"), res.flows.measure_label)
         lo, hi = res.flows.margin(res.total)
         out = {self.OUTPUT: dest, "TOTAL": res.total, "TOTAL_LOW": lo, "TOTAL_HIGH": hi, "MEDIAN_KM": res.median_km,
                "P90_KM": res.p90_km}

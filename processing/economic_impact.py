@@ -196,6 +196,10 @@ class EconomicImpactAlgorithm(FootfallAlgorithm):
                 home = impact.HOME_COUNTRY.get(ds.metadata.timezone) or spend.home_country or None
                 visitors = self.run_core(impact.daily_visitors, ds, rule=rule, start=start, end=end,
                                          local_codes=spend.local_codes, home_country=home, progress=progress.sub(50, 85))
+                from ..core.measures import measures_text
+                from .base import say_measure
+                used = ["presence"] + (["nights"] if getattr(visitors, "nights", None) is not None else [])
+                say_measure(feedback, measures_text(used, ds.metadata.slot_minutes, ds.metadata.period))
                 extra.update({"input": ds.metadata.source_name, "input_sha256": ds.metadata.source_sha256,
                               "operator": ds.metadata.operator, "timezone": ds.metadata.timezone,
                               "slot_minutes": ds.metadata.slot_minutes, "home_country": home,

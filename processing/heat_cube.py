@@ -8,8 +8,9 @@ from qgis.core import (QgsUnitTypes, QgsCoordinateReferenceSystem, QgsProcessing
 
 from ..core import heat
 from ..cartography import fmt
-from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, FootfallAlgorithm,
-                   load_dataset, profile_options)
+from .base import (add_input_parameter, add_measure_parameter, add_profiles_parameter, add_zone_parameters,
+                   check_measure, chosen_measure, FootfallAlgorithm, load_dataset, name_output, profile_options,
+                   report_measure, zone_layer_needed)
 
 
 class HeatCubeAlgorithm(FootfallAlgorithm):
@@ -59,6 +60,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
         add_input_parameter(self)
         add_zone_parameters(self)
         add_profiles_parameter(self)
+        add_measure_parameter(self)
         p = QgsProcessingParameterString(self.ORIGINS, self.tr("Origins"), optional=True)
         p.setHelp(self.tr("Only these origins: codes separated by commas (IT, FR, 1000, 69) or origin types (country); all when empty."))
         self.addParameter(p)
@@ -98,7 +100,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
         ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 30))
         try:
             if not ds.zones_wkt():
-                raise QgsProcessingException(self.tr("No zone geometry is known: give a zone layer."))
+                raise QgsProcessingException(self.tr("No zone geometry is known: give a zone layer.") + zone_layer_needed(ds))
             try:
                 crs = heat.ensure_projected(ds)
             except ValueError as exc:
@@ -117,7 +119,11 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
                 zone_mode=self.parameterAsEnum(parameters, self.ZONE_MODE, context))
             if params.radius <= 0 or params.pixel <= 0:
                 raise QgsProcessingException(self.tr("The radius and the pixel size must be greater than zero."))
-            cube, zones, suppressed = heat.cube_for_dataset(ds, params, profiles or None, origins or None)
+            measure = chosen_measure(self, parameters, context)
+            check_measure(ds, measure)
+            measure = measure or ds.default_measure(origins or None)
+            label = report_measure(feedback, ds, measure)
+            cube, zones, suppressed = heat.cube_for_dataset(ds, params, profiles or None, origins or None, measure)
             t, rows, cols = cube.shape
             if t == 0:
                 raise QgsProcessingException(self.tr("No time slot is left after the filters."))
@@ -133,6 +139,7 @@ class HeatCubeAlgorithm(FootfallAlgorithm):
             out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
             wkt = QgsCoordinateReferenceSystem(crs).toWkt()
             self.run_core(heat.write_geotiff, cube, out, wkt, progress.sub(30, 100), source=ds.metadata.source_name)
+            name_output(context, out, self.tr("Heat cube"), label)
             return {self.OUTPUT: out, "BANDS": t, "SUPPRESSED": suppressed, "SCALE_MAX": cube.frame_max,
                     "SCALE_TOP": heat.scale_top(cube), "PARTIAL": cube.partial_cells}
         finally:

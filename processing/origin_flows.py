@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureSink, QgsGeometry,
+from qgis.core import (QgsProcessingOutputString, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureSink, QgsGeometry,
                        QgsProcessingLayerPostProcessorInterface, QgsPointXY, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
@@ -13,11 +13,12 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..core import heat
 from ..core.flows import FOLLOW_SCALE, FlowQuery, origin_flows, origin_flows_by_level
-from ..cartography.flow_layer import flow_features, flow_fields, level_options, style_flows
+from ..cartography.flow_layer import flow_features, flow_fields, language, level_options, style_flows
 from ..cartography import fmt
 from ..cartography.geometry import weighted_venue, zone_centroids
-from .base import (add_input_parameter, add_period_parameters, add_profiles_parameter, add_zone_parameters,
-                   as_utc, chosen_profiles, FootfallAlgorithm, load_dataset)
+from .base import (add_input_parameter, add_measure_parameter, add_period_parameters, add_profiles_parameter,
+                   add_zone_parameters, as_utc, check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm,
+                   load_dataset, name_output, say_measure, zone_layer_needed)
 
 
 class FlowStyler(QgsProcessingLayerPostProcessorInterface):
@@ -25,18 +26,22 @@ class FlowStyler(QgsProcessingLayerPostProcessorInterface):
 
     instance = None  # QGIS does not own the post-processor: keep the last one alive
 
-    def __init__(self, threshold: int) -> None:
+    def __init__(self, threshold: int, measure_label: str = "") -> None:
         super().__init__()
         self.threshold = threshold
+        self.measure_label = measure_label
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and layer.isValid():
             style_flows(layer, self.threshold)
+            i = layer.fields().indexOf("visitors")
+            if i >= 0 and self.measure_label:  # the value field says what it counts
+                layer.setFieldAlias(i, self.measure_label)
 
     @staticmethod
-    def create(threshold: int) -> FlowStyler:
+    def create(threshold: int, measure_label: str = "") -> FlowStyler:
         """A new post-processor, kept referenced until the next run."""
-        FlowStyler.instance = FlowStyler(threshold)
+        FlowStyler.instance = FlowStyler(threshold, measure_label)
         return FlowStyler.instance
 
 
@@ -135,6 +140,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Keep only the N largest lines per destination (0: all)."))
         self.addParameter(p)
         add_profiles_parameter(self)
+        add_measure_parameter(self)
         add_period_parameters(self)
         p = QgsProcessingParameterBoolean(self.BY_SLOT, self.tr("One line per time slot (for the Temporal Controller)"), False)
         p.setHelp(self.tr("Adds start and end fields so that the flows play with the Temporal Controller."))
@@ -145,6 +151,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Visitors of the placed origins")))
         self.addOutput(QgsProcessingOutputNumber("UNRESOLVED", self.tr("Visitors of origins the gazetteers do not know")))
         self.addOutput(QgsProcessingOutputNumber("MERGED", self.tr("Origins merged for anonymity")))
+        self.addOutput(QgsProcessingOutputString("MEASURE", self.tr("What the figures measure (a measure of the data model)")))
 
     def run_flows(self, parameters, context, feedback, progress):
         """Load the dataset and compute the flows: (dataset, result, destinations in the dataset's CRS, CRS)."""
@@ -168,7 +175,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                 else:
                     venue_pt = QgsCoordinateTransform(vcrs, crs, context.transformContext()).transform(venue_pt)
             if crs is None:
-                raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point."))
+                raise QgsProcessingException(self.tr("Neither zone geometry nor a venue is known: give a zone layer or a venue point.") + zone_layer_needed(ds))
             zones = None
             vlayer = self.parameterAsVectorLayer(parameters, self.VENUE_LAYER, context)
             if vlayer is not None:
@@ -177,14 +184,16 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                     raise QgsProcessingException(self.tr("No zone lies in the venue area."))
             per_zone = self.parameterAsEnum(parameters, self.DESTINATION, context) == 1
             if per_zone and not centroids:
-                raise QgsProcessingException(self.tr("Lines to each zone need zone geometry: give a zone layer."))
+                raise QgsProcessingException(self.tr("Lines to each zone need zone geometry: give a zone layer.") + zone_layer_needed(ds))
             q = FlowQuery(level=self.parameterAsEnum(parameters, self.LEVEL, context),
                           profiles=chosen_profiles(self, parameters, context) or None,
                           start=as_utc(self.parameterAsDateTime(parameters, self.START, context)) if parameters.get(self.START) else None,
                           end=as_utc(self.parameterAsDateTime(parameters, self.END, context)) if parameters.get(self.END) else None,
                           zones=zones, per_zone=per_zone,
                           min_visitors=self.parameterAsDouble(parameters, self.MIN_VISITORS, context),
-                          top_n=self.parameterAsInt(parameters, self.TOP_N, context))
+                          top_n=self.parameterAsInt(parameters, self.TOP_N, context),
+                          measure=chosen_measure(self, parameters, context))
+            check_measure(ds, q.measure)
             if q.level == FOLLOW_SCALE:
                 results = self.run_core(origin_flows_by_level, ds, dataclasses.replace(q, level=0), progress=progress.sub(40, 80))
             else:
@@ -194,7 +203,7 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                 dests = {z: centroids.get(z) for r in results for z in {f.dest for f in r.flows}}
             else:
                 if venue_pt is None:
-                    venue_pt = weighted_venue(ds, centroids, zones)
+                    venue_pt = weighted_venue(ds, centroids, zones, result.measure)
                 dests = {"": venue_pt}
             for r in results:
                 self.report(r, feedback)
@@ -205,14 +214,20 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
 
     def report(self, result, feedback) -> None:
         """Totals, merges and unresolved origins in the log (never a count below the threshold)."""
+        say_measure(feedback, result.measure_label)
         feedback.pushInfo(self.tr("{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).").format(
             n=len(result.flows), shown=fmt.number(result.shown_total), total=fmt.number(result.total),
             merged=result.merged_origins, k=result.threshold))
         if result.unresolved:
-            items = [f"{t}:{c} ({fmt.number(v) if v >= result.threshold else '< ' + str(result.threshold)})"
-                     for t, c, v, _n in result.unresolved[:20]]
-            feedback.pushWarning(self.tr("{n} origins are not in the gazetteers and are not drawn: {items}").format(
-                n=len(result.unresolved), items=", ".join(items)))
+            from ..core.origins import special_label
+            items = [f"{special_label(t, c, language()) or c} ({fmt.number(v) if v >= result.threshold else '< ' + str(result.threshold)})"
+                     for t, c, v, _n in result.unresolved[:20] if t != "zone"]
+            if items:
+                feedback.pushWarning(self.tr("{n} origins are not places the map can show, and are not drawn: {items}").format(
+                    n=len(items), items=", ".join(items)))
+            if result.zones_without_geometry:
+                feedback.pushWarning(self.tr("{n} origins are zones of the export's own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.").format(
+                    n=result.zones_without_geometry))
         if result.withheld:
             feedback.pushWarning(self.tr("Some visitors are not shown: even all together they are below the anonymity threshold."))
 
@@ -230,9 +245,10 @@ class OriginFlowsAlgorithm(FootfallAlgorithm):
                 sink.addFeatures(flow_features(r, dests, crs, by_slot=by_slot, tz=ds.metadata.timezone),
                                  QgsFeatureSink.FastInsert)
             if context.willLoadLayerOnCompletion(dest_id):
-                context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(FlowStyler.create(result.threshold))
+                context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(FlowStyler.create(result.threshold, result.measure_label))
+                name_output(context, dest_id, self.tr("Origin flows"), result.measure_label)
             progress.set(100)
             return {self.OUTPUT: dest_id, "TOTAL": result.total, "UNRESOLVED": result.unresolved_total,
-                    "MERGED": result.merged_origins}
+                    "MERGED": result.merged_origins, "MEASURE": result.measure}
         finally:
             ds.close()

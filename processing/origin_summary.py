@@ -12,8 +12,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.flows import FlowQuery, origin_flows
 from ..cartography.flow_layer import language, level_options, origin_label
-from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, chosen_profiles,
-                   FootfallAlgorithm, load_dataset)
+from .base import (add_input_parameter, add_measure_parameter, add_profiles_parameter, add_zone_parameters,
+                   check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm, load_dataset, name_output,
+                   say_measure)
 
 _FIELDS = (("origin_type", QVariant.String), ("origin_code", QVariant.String), ("origin_name", QVariant.String),
            ("visitors", QVariant.Double), ("at_least", QVariant.Int), ("share", QVariant.Double),
@@ -71,6 +72,7 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("Roll origins up to this level."))
         self.addParameter(p)
         add_profiles_parameter(self)
+        add_measure_parameter(self)
         p = QgsProcessingParameterVectorLayer(self.AREAS, self.tr("Origin areas (for a choropleth)"),
                                               [QgsProcessing.TypeVectorPolygon], optional=True)
         p.setHelp(self.tr("Polygons of the origin places at the chosen level."))
@@ -92,10 +94,13 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
         ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 40))
         try:
             q = FlowQuery(level=self.parameterAsEnum(parameters, self.LEVEL, context),
-                          profiles=chosen_profiles(self, parameters, context) or None)
+                          profiles=chosen_profiles(self, parameters, context) or None,
+                          measure=chosen_measure(self, parameters, context))
+            check_measure(ds, q.measure)
             result = self.run_core(origin_flows, ds, q, progress.sub(40, 80))
         finally:
             ds.close()
+        say_measure(feedback, result.measure_label)
         lang = language()
         total = result.total or 1.0
         rows = []
@@ -117,6 +122,7 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
             feat.setAttributes(attrs)
             feats.append(feat)
         sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+        name_output(context, dest, self.tr("Origin summary"), result.measure_label)
         lo, hi = result.margin(result.total)
         out = {self.OUTPUT: dest, "TOTAL": result.total, "TOTAL_LOW": lo, "TOTAL_HIGH": hi}
         areas = self.parameterAsVectorLayer(parameters, self.AREAS, context)
@@ -146,6 +152,7 @@ class OriginSummaryAlgorithm(FootfallAlgorithm):
                 feat.setAttributes(values)
                 asink.addFeature(feat, QgsFeatureSink.FastInsert)
             feedback.pushInfo(self.tr("{n} areas joined to an origin.").format(n=matched))
+            name_output(context, adest, self.tr("Origin choropleth"), result.measure_label)
             out[self.OUTPUT_AREAS] = adest
         progress.set(100)
         return out

@@ -12,8 +12,9 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatur
 from qgis.PyQt.QtCore import QDateTime, QTimeZone, QVariant
 
 from ..core.uplift import UpliftQuery, parse_days, uplift
-from .base import (add_input_parameter, add_profiles_parameter, add_zone_parameters, chosen_profiles,
-                   FootfallAlgorithm, load_dataset)
+from .base import (add_input_parameter, add_measure_parameter, add_profiles_parameter, add_zone_parameters,
+                   check_measure, chosen_measure, chosen_profiles, FootfallAlgorithm, load_dataset, name_output,
+                   report_measure)
 
 _FIELDS = (("zone_id", QVariant.String), ("start", QVariant.DateTime), ("end", QVariant.DateTime),
            ("event", QVariant.Double), ("baseline", QVariant.Double), ("uplift", QVariant.Double),
@@ -113,6 +114,7 @@ class UpliftAlgorithm(FootfallAlgorithm):
         p.setHelp(self.tr("When no reference day is given: how many of the same weekdays before the first event day make the baseline."))
         self.addParameter(p)
         add_profiles_parameter(self)
+        add_measure_parameter(self)
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Uplift"), QgsProcessing.TypeVectorAnyGeometry)
         p.setHelp(self.tr("One row per zone and event slot: zone polygons when the zone geometry is known, else a table."))
         self.addParameter(p)
@@ -128,9 +130,13 @@ class UpliftAlgorithm(FootfallAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one event day, for example 2019-07-06."))
         q = UpliftQuery(event_days=events, reference_days=refs or None,
                         previous_weekdays=self.parameterAsInt(parameters, self.PREVIOUS_WEEKDAYS, context),
-                        profiles=chosen_profiles(self, parameters, context) or None)
+                        profiles=chosen_profiles(self, parameters, context) or None,
+                        measure=chosen_measure(self, parameters, context))
         ds = load_dataset(self, parameters, context, feedback, progress.sub(0, 40))
         try:
+            check_measure(ds, q.measure)
+            q.measure = q.measure or ds.default_measure()
+            label = report_measure(feedback, ds, q.measure)
             res = self.run_core(uplift, ds, q, progress.sub(40, 70))
             zones = ds.zones_wkt()
             crs = QgsCoordinateReferenceSystem(ds.metadata.crs) if ds.metadata.crs else QgsCoordinateReferenceSystem()
@@ -184,6 +190,7 @@ class UpliftAlgorithm(FootfallAlgorithm):
             n=res.cells_in_totals, event=_num(res.total_event), baseline=_num(res.total_baseline), uplift=_num(res.total_uplift)))
         if context.willLoadLayerOnCompletion(dest):
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(TemporalSetter.create())
+        name_output(context, dest, self.tr("Uplift"), label)
         progress.set(100)
         lo, hi = res.total_uplift_range()
         return {self.OUTPUT: dest, "TOTAL_EVENT": _num(res.total_event), "TOTAL_BASELINE": _num(res.total_baseline),

@@ -83,7 +83,8 @@ def test_detail_follows_the_map_scale(provider, qgis_iface, tmp_path, brussels):
     params = {"INPUT": str(brussels["origin"]), "ZONES": str(brussels["zones"]), "ZONE_FIELD": "zone_id",
               "TIMEZONE": "Europe/Brussels", "LEVEL": 5, "OUTPUT": str(tmp_path / "scale.gpkg")}
     res = processing.runAndLoadResults("footfall:origin_flows", params)
-    layer = QgsProject.instance().mapLayer(res["OUTPUT"]) or QgsProject.instance().mapLayersByName("Origin flows")[0]
+    # the loaded layer's name says what it counts (issue 14): the Brussels origin file is daily presence
+    layer = QgsProject.instance().mapLayer(res["OUTPUT"]) or QgsProject.instance().mapLayersByName("Origin flows (visitors per day)")[0]
     feats = list(layer.getFeatures())
     # three levels, each adding up to the total of the placed origins
     for level in (1, 2, 4):

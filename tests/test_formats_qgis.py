@@ -82,3 +82,54 @@ def test_qgis_process_imports_a_mitma_week_folder(tmp_path, qgis_process_env):
     result = json.loads(run.stdout[run.stdout.index("{"):])
     assert result["results"]["ROWS"] == 21
     _check_gpkg(out, 21, {("trips", "mitma.v2_viajes"): MITMA_TRIPS})
+
+
+def test_mapping_dialog_prefills_a_near_miss_and_offers_measure_breakdowns_and_non_counts(qgis_app, qtbot, tmp_path):
+    """A MITMA day whose count column was renamed ('viaje'): refused with what differs, then the mapping
+    dialog comes pre-filled with the format's roles, its eight breakdowns and viajes_km as a non-count;
+    the user maps the count and says it counts trips: the file opens with its breakdowns, trips by hand."""
+    from footfall.core.errors import ReadError
+    from footfall.core.readers import read_export
+    from footfall.plugin.mapping_dialog import MappingDialog
+    p = tmp_path / "20240301_Viajes_distritos.csv"
+    p.write_text("fecha|periodo|origen|destino|distancia|actividad_origen|actividad_destino|estudio_origen_posible|"
+                 "estudio_destino_posible|residencia|renta|edad|sexo|viaje|viajes_km\n"
+                 "20240301|19|01009_AM|01001|0.5-2|frecuente|casa|no|no|01|10-15|NA|NA|51.24|61.20\n"
+                 "20240301|15|01002|01001|10-50|frecuente|casa|no|no|01|10-15|45-65|mujer|32.36|1000.36\n", encoding="ascii")
+    with pytest.raises(ReadError) as err:
+        read_export(p)
+    dlg = MappingDialog(str(p), str(err.value))
+    qtbot.addWidget(dlg)
+    roles = dict(zip(dlg.pv.header, dlg.roles()))
+    assert roles["destino"] == "zone" and roles["fecha"] == "date" and roles["origen"] == "origin"
+    assert roles["edad"] == "dimension" and roles["distancia"] == "dimension" and roles["viajes_km"] == "not_count"
+    # the format's settings too: decimal point, YYYYMMDD, trips, Spanish time
+    assert dlg.decimal.currentData() == "." and dlg.date_format.text() == "%Y%m%d"
+    assert dlg.measure.currentData() == "trips"
+    dlg.set_role("viaje", "count")
+    mapping = dlg.mapping()
+    assert mapping["measure"] == "trips" and mapping["ignore"] == {"viajes_km": ""}
+    assert mapping["timezone"] == "Europe/Madrid"
+    with read_export(p, mapping=mapping) as ds:
+        assert ds.measures() == ["trips"]
+        assert ds.sum_counts("trips") == pytest.approx(51.24 + 32.36)
+        assert ds.dimensions()["edad"] == ["45-65", "NA"]
+
+
+def test_plugin_names_the_measure_in_its_total_and_heatmap(plugin, qtbot):
+    """CRT Occitanie's nights: the départements get their bundled polygons, the panel's total and the
+    heatmap say nights, never people (issue 14)."""
+    from qgis.core import QgsProject
+    task = plugin.open_files([str(DATA / "crt_occitanie" / "nuitees.csv")], "Europe/Paris", None, None, None)
+    qtbot.waitUntil(lambda: task not in plugin.tasks, timeout=120_000)
+    assert task.error is None, task.error
+    dock = plugin.dock
+    qtbot.waitUntil(lambda: dock.loaded is not None and "nights" in dock.total_label.text(), timeout=30_000)
+    # the first day: 1000 + 2000 + ... + 13000 nights (make_formats.py)
+    assert dock.total_label.text().startswith("Total in this time slot: 91")
+    assert dock.total_label.text().endswith("(nights)")
+    dock.heat_box.setChecked(True)
+    qtbot.waitUntil(lambda: dock.loaded.heat_layer_id is not None, timeout=120_000)
+    heat = QgsProject.instance().mapLayer(dock.loaded.heat_layer_id)
+    assert heat.name() == "Heatmap (nights per km²)"
+    assert heat.abstract().startswith("nights per km² by kernel density")

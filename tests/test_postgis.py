@@ -190,3 +190,24 @@ def test_qgis_process_imports_a_postgres_table(pg_server, lyon, tmp_path, qgis_p
     result = json.loads(run.stdout[run.stdout.index("{"):])
     assert result["results"]["ROWS"] == 39398 - 2
     assert _totals(out)[0] == 39398 - 2
+
+
+def test_a_delivery_of_several_measures_keeps_them_through_postgis(pg_server):  # noqa: F811
+    """Flux Vision visitors per day and nights (two cuts of nights) written to PostGIS and read back: the
+    measures, cuts and breakdowns survive, so nights are still never added to visitors (issue 14)."""
+    from footfall.core import pg
+    from footfall.core.readers import read_exports
+    data = Path(__file__).parent / "data" / "formats" / "fluxvision_2023B1"
+
+    def sums(ds):
+        return sorted(ds.con.execute("SELECT measure, cut, sum(count) FROM footfall GROUP BY ALL").fetchall())
+    with read_exports([data]) as ds:
+        pg.write_pg(ds, pg_server.dsn, "fv_delivery")
+        before, dims = sums(ds), ds.dimensions()
+    with pg.read_pg(pg_server.dsn, "fv_delivery", timezone="Europe/Paris") as back:
+        assert sums(back) == before
+        assert back.measures() == ["presence", "nights"] and back.dimensions() == dims
+        _s, _e, nights, _p = back.slot_totals(measure="nights")
+        # the provenance cut only, summed over both zones here (nested_zones is a property of the delivery,
+        # not of the rows: read back from a table, the zones are added; the GeoPackage keeps the flag)
+        assert nights.tolist() == [15200 + 2300 + 45 + 4100, 16800 + 4450]

@@ -66,6 +66,11 @@ class Family:
     file_name: str = ""
     rank: int = 1
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    #: the kind of bundled boundaries (core.boundaries) whose ids are the family's zone ids: the import
+    #: joins them when no zone layer is given ('' when none is bundled)
+    zones: str = ""
+    #: where the zone polygons come from when none are bundled, said to the user (marked for translation)
+    zone_layer: str = ""
 
     # -- matching --------------------------------------------------------------------------------
     def required(self) -> list[tuple[str, ...]]:
@@ -247,6 +252,24 @@ def near_miss(headers: Sequence[str], file_name: str = "") -> NearMiss | None:
         if best is None or score > best[0]:
             best = (score, NearMiss(fam, missing, unexpected, name_differs and not missing))
     return best[1] if best else None
+
+
+def zone_layer_hint(format_ids: Sequence[str]) -> str:
+    """Which zone layer the recognised files need, translated ('' when none is known or all are bundled)."""
+    out = []
+    for fid in format_ids:
+        fam = family(fid)
+        if fam is not None and fam.zone_layer and not fam.zones:
+            text = tr_label(fam.zone_layer)
+            if text not in out:
+                out.append(text)
+    return "; ".join(out)
+
+
+def boundary_kind(format_ids: Sequence[str]) -> str:
+    """The bundled boundary kind of the recognised files' zones ('' when none, or when they differ)."""
+    kinds = {fam.zones for fam in (family(f) for f in format_ids) if fam is not None}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def header_signature_score(cells: Sequence[str]) -> int:

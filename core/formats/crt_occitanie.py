@@ -21,6 +21,7 @@ FAMILIES = [
         product=PRODUCT, label=QT_TRANSLATE_NOOP("Formats", "nights by département (wide)"), source=SOURCE,
         columns={"date": ("date",)}, measure="nights", optional=("total_occitanie",),
         options={**_OPTS, "wide": {"kind": "zone", "pattern": r"^dpt_(\w+)$", "total": "total_occitanie"}},
+        zones="fr_department",
     ),
     Family(
         id="crt_occitanie.par_origines",
@@ -29,6 +30,6 @@ FAMILIES = [
         ignore={"vacances_org": "school-holiday flag of the origin, not a count",
                 "Temp_midi": "temperature at noon, not a count", "T_midi": "temperature at noon, not a count",
                 "meteo": "weather code, not a count", "nb_evt": "number of events, not a count of people"},
-        options=_OPTS,
+        options=_OPTS, zones="fr_department",
     ),
 ]

@@ -59,6 +59,9 @@ _MEASURES = (("Diurne", "presence", QT_TRANSLATE_NOOP("Formats", "Diurne (visito
              ("Nuitee", "nights", QT_TRANSLATE_NOOP("Formats", "Nuitée (nights)")))
 
 
+ZONE_LAYER = QT_TRANSLATE_NOOP("Formats", "the layer of your Flux Vision observation zones (defined in your contract with Orange), with the zone name in a field")
+
+
 def _family(stem: str, measure: str, label: str, suffix: str, extra_cols: dict, dims: dict, rank: int,
             ignore: dict | None = None, weekly: bool = False, origin_type: str = "") -> Family:
     opts = dict(_OPTIONS)
@@ -75,7 +78,7 @@ def _family(stem: str, measure: str, label: str, suffix: str, extra_cols: dict, 
     cols = dict(_BASE)
     cols.update(extra_cols)
     return Family(
-        id=f"fluxvision.{stem.lower()}{suffix.lower()}{'_semaine' if weekly else ''}",
+        zone_layer=ZONE_LAYER, id=f"fluxvision.{stem.lower()}{suffix.lower()}{'_semaine' if weekly else ''}",
         product=PRODUCT, label=label, source=SOURCE, columns=cols, measure=measure,
         dims={"CategorieVisiteur": "category", **dims},
         ignore={**_CALENDAR, **(ignore or {})}, file_name=name, rank=rank + (10 if weekly else 0), options=opts)

@@ -19,15 +19,17 @@ _LABELS = {"mun_orig": "name of the origin municipality (a label)", "dest": "nam
            "prov_dest_cod": "province of the destination (implied by the municipality)",
            "prov_dest": "name of the destination province (a label)"}
 
+ZONE_LAYER = QT_TRANSLATE_NOOP("Formats", "a layer of Spanish municipalities with INE's municipality code in a field")
+
 FAMILIES = [
     Family(
-        id="ine.turismo_interno_mun", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="ine.turismo_interno_mun", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "domestic tourists by municipality, per month"), source=SOURCE,
         columns={"date": ("mes",), "origin": ("mun_orig_cod",), "zone": ("dest_cod",), "count": ("turistas",)},
         measure="tourists", ignore=_LABELS, options={**_OPTS, "origin_type": "zone"},
     ),
     Family(
-        id="ine.turismo_receptor_mun", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="ine.turismo_receptor_mun", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "inbound tourists by country, per month"), source=SOURCE,
         columns={"date": ("mes",), "origin": ("pais_orig",), "zone": ("mun_dest_cod",), "count": ("turistas",)},
         measure="tourists", ignore={**_LABELS, "pais_orig_cod": "INE's code of the country (the name is read)"},

@@ -18,11 +18,12 @@ PRODUCT = QT_TRANSLATE_NOOP("Formats", "MITMA (Spain) open mobility data")
 SOURCE = "research/operator-formats.md §1-4: rOpenSpain/spanishoddata; MITMA README and methodology"
 _OPTS = {"delimiter": "|", "decimal": ".", "timezone": "Europe/Madrid", "country": "ES", "date_format": "%Y%m%d",
          "open_data": True}
+ZONE_LAYER = QT_TRANSLATE_NOOP("Formats", "MITMA's zoning layer, published with the data (zonificacion_distritos, _municipios or _GAU), with the zone id in a field")
 _KM = {"viajes_km": "trips times kilometres (a distance), not a count of trips"}
 
 FAMILIES = [
     Family(
-        id="mitma.v2_viajes", product=PRODUCT, label=QT_TRANSLATE_NOOP("Formats", "Viajes v2 (trips by origin, destination and hour)"),
+        zone_layer=ZONE_LAYER, id="mitma.v2_viajes", product=PRODUCT, label=QT_TRANSLATE_NOOP("Formats", "Viajes v2 (trips by origin, destination and hour)"),
         source=SOURCE,
         columns={"date": ("fecha",), "time": ("periodo",), "origin": ("origen",), "zone": ("destino",), "count": ("viajes",)},
         measure="trips",
@@ -32,7 +33,7 @@ FAMILIES = [
         ignore=_KM, options={**_OPTS, "origin_type": "zone", "slot_minutes": 60},
     ),
     Family(
-        id="mitma.v1_maestra1", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="mitma.v1_maestra1", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "maestra1 v1 (trips by origin, destination and hour)"), source=SOURCE,
         columns={"date": ("fecha",), "time": ("periodo",), "origin": ("origen",), "zone": ("destino",), "count": ("viajes",)},
         measure="trips",
@@ -41,26 +42,26 @@ FAMILIES = [
         ignore=_KM, options={**_OPTS, "origin_type": "zone", "slot_minutes": 60},
     ),
     Family(
-        id="mitma.v1_maestra1_municipal", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="mitma.v1_maestra1_municipal", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "maestra1 v1 by municipality (trips)"), source=SOURCE,
         columns={"date": ("fecha",), "time": ("periodo",), "origin": ("origen",), "zone": ("destino",), "count": ("viajes",)},
         measure="trips", dims={"distancia": "distance"}, ignore=_KM, rank=2, options={**_OPTS, "origin_type": "zone", "slot_minutes": 60},
     ),
     Family(
-        id="mitma.v1_maestra2", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="mitma.v1_maestra2", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "maestra2 v1 (people by number of trips)"), source=SOURCE,
         columns={"date": ("fecha",), "zone": ("distrito",), "count": ("personas",)},
         measure="overnight_population", dims={"numero_viajes": "trips_per_person"}, options=_OPTS,
     ),
     Family(
-        id="mitma.v2_personas", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="mitma.v2_personas", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "Personas v2 (people by overnight zone)"), source=SOURCE,
         columns={"date": ("fecha",), "zone": ("zona_pernoctacion",), "count": ("personas",)},
         measure="overnight_population",
         dims={"edad": "age", "sexo": "sex", "numero_viajes": "trips_per_person"}, options=_OPTS,
     ),
     Family(
-        id="mitma.v2_pernoctaciones", product=PRODUCT,
+        zone_layer=ZONE_LAYER, id="mitma.v2_pernoctaciones", product=PRODUCT,
         label=QT_TRANSLATE_NOOP("Formats", "Pernoctaciones v2 (nights by residence zone)"), source=SOURCE,
         columns={"date": ("fecha",), "origin": ("zona_residencia",), "zone": ("zona_pernoctacion",), "count": ("personas",)},
         measure="nights", options={**_OPTS, "origin_type": "zone"},

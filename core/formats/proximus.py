@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from . import QT_TRANSLATE_NOOP, Family
 
+ZONE_LAYER = QT_TRANSLATE_NOOP("Formats", "a layer of Belgian postcodes (bpost or NGI) with the postcode in a field; no such layer is bundled")
+
 FAMILIES = [
     Family(
+        zone_layer=ZONE_LAYER,
         id="proximus.daily_od",
         product=QT_TRANSLATE_NOOP("Formats", "Proximus"),
         label=QT_TRANSLATE_NOOP("Formats", "daily visitors by home postcode"),
