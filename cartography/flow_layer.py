@@ -6,11 +6,12 @@ from __future__ import annotations
 import struct
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsGraduatedSymbolRenderer,
+from qgis.core import (QgsMapLayerLegend, QgsSimpleLegendNode, QgsSymbolLegendNode, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsGraduatedSymbolRenderer,
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsProject,
                        QgsProperty, QgsRendererRange, QgsRuleBasedLabeling, QgsRuleBasedRenderer, QgsStyle, QgsSymbolLayer, QgsTextBufferSettings,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
                        QgsGeometryGeneratorSymbolLayer)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -585,3 +586,67 @@ def render_flow_map(layers: list, crs: QgsCoordinateReferenceSystem, extent, wid
                        "Description": " · ".join(s for s in (*lines, synthetic_text() if synthetic else "") if s)})
     img.save(path)
     return all_credits
+
+
+class FlowLegend(QgsMapLayerLegend):
+    """The flows' legend in QGIS's layer tree: what the lines measure, then the classes drawn at the map's
+    scale (at most five: the view that follows the scale holds three levels of five classes, of which one
+    level is drawn at a time)."""
+
+    def __init__(self, title: str, scale=lambda: 0.0) -> None:
+        super().__init__()
+        self.title = title
+        self.scale = scale
+
+    def items(self, layer) -> list:
+        """The legend items of ``layer``'s renderer drawn at the current scale."""
+        renderer = layer.renderer()
+        if renderer is None:
+            return []
+        scale = float(self.scale() or 0.0)
+        items = [i for i in renderer.legendSymbolItems() if i.symbol() is not None]
+        if not isinstance(renderer, QgsRuleBasedRenderer):
+            return items
+        root = renderer.rootRule()
+        parents = {i.parentRuleKey() for i in items}
+        by_key = {k: root.findRuleByKey(k) for k in parents if k}
+        if scale <= 0:  # no map to ask: the finest level
+            finest = next((k for k, r in sorted(by_key.items(), key=lambda kr: kr[1].maximumScale() or 0)
+                           if r is not None), None)
+            return [i for i in items if i.parentRuleKey() == finest] if finest else items
+        return [i for i in items if by_key.get(i.parentRuleKey()) is None or by_key[i.parentRuleKey()].isScaleOK(scale)]
+
+    def createLayerTreeModelLegendNodes(self, node_layer):  # noqa: N802 - QGIS API
+        nodes = [QgsSimpleLegendNode(node_layer, self.title)]
+        nodes += [QgsSymbolLegendNode(node_layer, item) for item in self.items(node_layer.layer())]
+        for n in nodes:  # the layer tree model owns and deletes the nodes, not Python
+            sip.transferto(n, None)
+        return nodes
+
+
+#: The flow layers' legends, kept alive as long as their layer (QGIS does not own the Python object).
+_LEGENDS: dict[str, FlowLegend] = {}
+
+
+def legend_title(measure_label: str) -> str:
+    """The legend's first line: what the width and colour of a line count."""
+    text = measure_label or tr("visitors")
+    return tr("Lines: {measure}, summed over the zones and slots shown").format(measure=text)
+
+
+def set_flow_legend(layer: QgsVectorLayer, measure_label: str, scale=lambda: 0.0) -> FlowLegend:
+    """Give ``layer`` the flows' legend (its unit, and the classes drawn at ``scale()``)."""
+    legend = FlowLegend(legend_title(measure_label), scale)
+    layer.setLegend(legend)
+    _LEGENDS[layer.id()] = legend
+    layer.willBeDeleted.connect(lambda lid=layer.id(): _LEGENDS.pop(lid, None))
+    return legend
+
+
+def refresh_flow_legends() -> None:
+    """The map's scale changed: let every flow legend show the classes now drawn."""
+    for legend in list(_LEGENDS.values()):
+        try:
+            legend.itemsChanged.emit()
+        except RuntimeError:  # its layer is gone
+            pass

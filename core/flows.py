@@ -423,6 +423,9 @@ def _flows(ds, q: FlowQuery, rows, progress: Progress, gaz: Gazetteer) -> FlowRe
     from .measures import measure_label
     measure = q.measure or "presence"
     slot_min = ds.metadata.slot_minutes
+    if slot_keys:  # the origin rows' own slot (daily origins beside 15-minute presence: visitors per day)
+        lengths = sorted(float(b) - float(a) for a, b in slot_keys)
+        slot_min = lengths[len(lengths) // 2] / 60.0
     # totals without float noise, so that the same visitors print the same in every output
     md = ds.metadata
     return FlowResult(shown, slots, round(total, 6), round(float(sum(f.visitors for f in shown)), 6), unresolved,

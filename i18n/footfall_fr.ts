@@ -3060,174 +3060,184 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>As given (postcode, municipality, country)</source>
         <translation>Tel que dans l&apos;export (code postal, commune, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Selon l&apos;échelle de la carte (commune, province, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="42"/>
+        <location filename="../cartography/flow_layer.py" line="43"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="42"/>
+        <location filename="../cartography/flow_layer.py" line="43"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="43"/>
+        <location filename="../cartography/flow_layer.py" line="44"/>
         <source>Région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="43"/>
+        <location filename="../cartography/flow_layer.py" line="44"/>
         <source>Follows the map scale (commune, département, country)</source>
         <translation>Selon l&apos;échelle de la carte (commune, département, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="44"/>
+        <location filename="../cartography/flow_layer.py" line="45"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Tel que dans l&apos;export (code postal, commune, département, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="44"/>
+        <location filename="../cartography/flow_layer.py" line="45"/>
         <source>Municipality / commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="45"/>
+        <location filename="../cartography/flow_layer.py" line="46"/>
         <source>Province / département</source>
         <translation>Province / département</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="45"/>
+        <location filename="../cartography/flow_layer.py" line="46"/>
         <source>Region / région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="46"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Follows the map scale (municipality, province or département, country)</source>
         <translation>Selon l&apos;échelle de la carte (commune, province ou département, pays)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Municipalities</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Départements</source>
         <translation>Départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Municipalities / communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Provinces / départements</source>
         <translation>Provinces / départements</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Regions / régions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Origins as given</source>
         <translation>Provenances telles que dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="81"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins</source>
         <translation>Autres provenances</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="82"/>
+        <location filename="../cartography/flow_layer.py" line="83"/>
         <source>Other origins in {place}</source>
         <translation>Autres provenances ({place})</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="88"/>
+        <location filename="../cartography/flow_layer.py" line="89"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors (±{p} %)</source>
         <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs (±{p} %)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="91"/>
+        <location filename="../cartography/flow_layer.py" line="92"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Visiteurs par provenance : les {n} principaux flux, sur {total} visiteurs</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="93"/>
+        <location filename="../cartography/flow_layer.py" line="94"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommes des effectifs journaliers par zone ; provenances sous {k} regroupées avec leurs voisines.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="262"/>
+        <location filename="../cartography/flow_layer.py" line="263"/>
         <source>{n} or more</source>
         <translation>{n} ou plus</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="519"/>
+        <location filename="../cartography/flow_layer.py" line="520"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥ : au moins autant (certaines cellules journalières étaient sous le seuil d&apos;anonymat et ne sont pas comptées).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="575"/>
+        <location filename="../cartography/flow_layer.py" line="576"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="633"/>
+        <source>visitors</source>
+        <translation>visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="634"/>
+        <source>Lines: {measure}, summed over the zones and slots shown</source>
+        <translation>Lignes : {measure} (somme sur les zones et les créneaux affichés)</translation>
     </message>
 </context>
 <context>
@@ -3469,147 +3479,147 @@ Les effectifs masqués (NULL) restent NULL, et les effectifs sous le seuil d&apo
         <translation>Page web enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="450"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Ouverture annulée ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="455"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>Map columns…</source>
         <translation>Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="474"/>
+        <location filename="../plugin/plugin.py" line="476"/>
         <source>Could not open the export</source>
         <translation>Impossible d&apos;ouvrir l&apos;export</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="491"/>
+        <location filename="../plugin/plugin.py" line="493"/>
         <source>People per zone and slot</source>
         <translation>Personnes par zone et créneau</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="493"/>
+        <location filename="../plugin/plugin.py" line="495"/>
         <source>The map layer could not be read from {path}</source>
         <translation>La couche cartographique n&apos;a pas pu être lue depuis {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="513"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Aucune géométrie de zone n&apos;est connue pour {name} : choisissez une couche de zones pour l&apos;afficher sur la carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Identifiants de zone sans géométrie, absents de la carte : {n} (plus grands effectifs : {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="529"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name} : {rows} lignes, {supp} cellules masquées.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="613"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>This export has no origins.</source>
         <translation>Cet export n&apos;indique pas la provenance des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="618"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Les flux de provenance ont besoin de la géométrie des zones, où aboutissent les lignes.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="651"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="654"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Visiteurs par provenance : sommes des effectifs connus par zone et créneau, et non des personnes distinctes. Les provenances sous {k} sont regroupées en « Autres provenances (…) ». Affichés : {shown} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="654"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>Le niveau de détail suit l&apos;échelle de la carte : communes à plus grande échelle que le 1/1 000 000, provinces et départements jusqu&apos;au 1/5 000 000, pays au-delà ; chaque niveau totalise l&apos;ensemble des visiteurs.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="670"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Provenances absentes des répertoires géographiques, non dessinées : {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="684"/>
+        <location filename="../plugin/plugin.py" line="687"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Une carte de chaleur a besoin de la géométrie des zones.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="745"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>Heatmap (people per km²)</source>
         <translation>Carte de chaleur (personnes par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="745"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>People per km²</source>
         <translation>Personnes par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="748"/>
+        <location filename="../plugin/plugin.py" line="757"/>
         <source>Heatmap ({measure} per km²)</source>
         <translation>Carte de chaleur ({measure} par km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="748"/>
+        <location filename="../plugin/plugin.py" line="757"/>
         <source>{measure} per km²</source>
         <translation>{measure} par km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="752"/>
+        <location filename="../plugin/plugin.py" line="761"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personnes par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu&apos;à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="752"/>
+        <location filename="../plugin/plugin.py" line="761"/>
         <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>{measure} par km² par densité de noyau (rayon {radius} m, pixels de {pixel} m), une seule échelle de couleurs pour tous les créneaux jusqu’à {top}. Cellules zone-créneau masquées écartées : {n} ; partiellement masquées (la chaleur autour est une borne basse) : {partial}. Effectifs ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="781"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Cellules masquées (zone et créneau) exclues de la carte de chaleur : {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="805"/>
+        <location filename="../plugin/plugin.py" line="814"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="805"/>
+        <location filename="../plugin/plugin.py" line="814"/>
         <source>operator data</source>
         <translation>données de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="867"/>
+        <location filename="../plugin/plugin.py" line="876"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="869"/>
+        <location filename="../plugin/plugin.py" line="878"/>
         <source>The animation could not be written</source>
         <translation>L&apos;animation n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="871"/>
+        <location filename="../plugin/plugin.py" line="880"/>
         <source>Written: {paths}</source>
         <translation>Fichiers enregistrés : {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1058"/>
+        <location filename="../plugin/plugin.py" line="1067"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} a changé depuis l&apos;enregistrement du projet : le panneau montre l&apos;export tel qu&apos;il est maintenant.</translation>
     </message>
@@ -5645,12 +5655,12 @@ Les cellules masquées (&amp;lt;30, s, *, n.d., NA, vide) restent masquées et n
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="96"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="99"/>
+        <location filename="../processing/origin_flows.py" line="102"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -5671,152 +5681,152 @@ Anonymat : un flux n&apos;est montré seul que si chacune de ses cellules (prof
 Le minimum de visiteurs et « N principaux flux » ne font que masquer des lignes ; la part est toujours calculée sur le total.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Un GeoPackage écrit par « Importer un export de fréquentation », ou un export d&apos;opérateur avec provenances.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Où finissent les lignes. Sans lui : le centre des zones pondéré par les visiteurs (de l&apos;emprise du site si elle est donnée).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Venue area</source>
         <translation>Emprise du site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Seules les zones dont le centre est dans ces polygones sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Lines end at</source>
         <translation>Destination des lignes</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>The venue</source>
         <translation>Le site</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Each zone&apos;s centre</source>
         <translation>Le centre de chaque zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Un jeu de lignes vers le site, ou un par zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Agréger les provenances à ce niveau avant de dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="136"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Minimum visitors</source>
         <translation>Minimum de visiteurs</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="137"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Masquer les lignes qui comptent moins de visiteurs.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>Top N</source>
         <translation>N principaux flux</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="140"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Ne garder que les N principaux flux par destination (0 : tous).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="148"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Une ligne par créneau (pour le Contrôleur temporel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Ajoute les champs start et end pour que les flux puissent être animés avec le Contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>The line layer to write.</source>
         <translation>La couche de lignes à créer.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>Visitors of the placed origins</source>
         <translation>Visiteurs des provenances localisées</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="152"/>
+        <location filename="../processing/origin_flows.py" line="155"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Visiteurs des provenances absentes des répertoires géographiques</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="156"/>
         <source>Origins merged for anonymity</source>
         <translation>Provenances regroupées pour l&apos;anonymat</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="157"/>
         <source>What the figures measure (a measure of the data model)</source>
         <translation>Ce que mesurent les chiffres (une mesure du modèle de données)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="178"/>
+        <location filename="../processing/origin_flows.py" line="181"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Ni la géométrie des zones ni le site ne sont connus : indiquez une couche de zones ou l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="184"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>No zone lies in the venue area.</source>
         <translation>Aucune zone ne se trouve dans l&apos;emprise du site.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="187"/>
+        <location filename="../processing/origin_flows.py" line="190"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Pour tracer des lignes vers chaque zone, il faut la géométrie des zones : indiquez une couche de zones.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="218"/>
+        <location filename="../processing/origin_flows.py" line="221"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lignes ; {shown} visiteurs affichés sur {total} ; {merged} provenances regroupées pour préserver l&apos;anonymat (seuil d&apos;anonymat {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="226"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
         <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
         <translation>{n} provenances ne sont pas des lieux que la carte peut montrer et ne sont pas dessinées : {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="229"/>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
         <translation>{n} provenances sont des zones du propre zonage de l’export (comme les districts MITMA), sans géométrie ici : donnez leur couche de zones (Couche des zones, Champ d&apos;identifiant de zone) pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="232"/>
+        <location filename="../processing/origin_flows.py" line="235"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Certains visiteurs ne sont pas affichés : même tous ensemble, ils restent sous le seuil d&apos;anonymat.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="249"/>
+        <location filename="../processing/origin_flows.py" line="252"/>
         <source>Origin flows</source>
         <translation>Flux de provenance</translation>
     </message>

@@ -3060,174 +3060,184 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
 <context>
     <name>FootfallFlows</name>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>As given (postcode, municipality, country)</source>
         <translation>Zoals in de export (postcode, gemeente, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="39"/>
+        <location filename="../cartography/flow_layer.py" line="40"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Region</source>
         <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="40"/>
+        <location filename="../cartography/flow_layer.py" line="41"/>
         <source>Follows the map scale (municipality, province, country)</source>
         <translation>Volgens de kaartschaal (gemeente, provincie, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="42"/>
+        <location filename="../cartography/flow_layer.py" line="43"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="42"/>
+        <location filename="../cartography/flow_layer.py" line="43"/>
         <source>Département</source>
         <translation>Departement</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="43"/>
+        <location filename="../cartography/flow_layer.py" line="44"/>
         <source>Région</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="43"/>
+        <location filename="../cartography/flow_layer.py" line="44"/>
         <source>Follows the map scale (commune, département, country)</source>
         <translation>Volgens de kaartschaal (gemeente, departement, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="44"/>
+        <location filename="../cartography/flow_layer.py" line="45"/>
         <source>As given (postcode, commune, département, country)</source>
         <translation>Zoals in de export (postcode, gemeente, departement, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="44"/>
+        <location filename="../cartography/flow_layer.py" line="45"/>
         <source>Municipality / commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="45"/>
+        <location filename="../cartography/flow_layer.py" line="46"/>
         <source>Province / département</source>
         <translation>Provincie / departement</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="45"/>
+        <location filename="../cartography/flow_layer.py" line="46"/>
         <source>Region / région</source>
         <translation>Gewest / regio</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="46"/>
+        <location filename="../cartography/flow_layer.py" line="47"/>
         <source>Follows the map scale (municipality, province or département, country)</source>
         <translation>Volgens de kaartschaal (gemeente, provincie of departement, land)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Municipalities</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="59"/>
+        <location filename="../cartography/flow_layer.py" line="60"/>
         <source>Regions</source>
         <translation>Gewesten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Communes</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Départements</source>
         <translation>Departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="61"/>
+        <location filename="../cartography/flow_layer.py" line="62"/>
         <source>Régions</source>
         <translation>Regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Municipalities / communes</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Provinces / départements</source>
         <translation>Provincies / departementen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="63"/>
+        <location filename="../cartography/flow_layer.py" line="64"/>
         <source>Regions / régions</source>
         <translation>Gewesten / regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Origins as given</source>
         <translation>Herkomst zoals in de export</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="64"/>
+        <location filename="../cartography/flow_layer.py" line="65"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="81"/>
+        <location filename="../cartography/flow_layer.py" line="82"/>
         <source>Other origins</source>
         <translation>Overige herkomsten</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="82"/>
+        <location filename="../cartography/flow_layer.py" line="83"/>
         <source>Other origins in {place}</source>
         <translation>Overige herkomsten in {place}</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="88"/>
+        <location filename="../cartography/flow_layer.py" line="89"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors (±{p} %)</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal (±{p} %)</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="91"/>
+        <location filename="../cartography/flow_layer.py" line="92"/>
         <source>Visitors by origin: the {n} largest lines of {total} visitors</source>
         <translation>Bezoekers naar herkomst: de {n} grootste stromen, van {total} bezoekers in totaal</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="93"/>
+        <location filename="../cartography/flow_layer.py" line="94"/>
         <source>Sums of daily counts per zone; origins below {k} merged with their neighbours.</source>
         <translation>Sommen van de dagelijkse aantallen per zone; herkomsten onder {k} zijn samengevoegd met hun buren.</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="262"/>
+        <location filename="../cartography/flow_layer.py" line="263"/>
         <source>{n} or more</source>
         <translation>{n} of meer</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="519"/>
+        <location filename="../cartography/flow_layer.py" line="520"/>
         <source>≥: at least this many (some daily cells were below the anonymity threshold and are not counted).</source>
         <translation>≥: minstens zoveel (sommige dagcellen lagen onder de anonimiteitsdrempel en zijn niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../cartography/flow_layer.py" line="575"/>
+        <location filename="../cartography/flow_layer.py" line="576"/>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="633"/>
+        <source>visitors</source>
+        <translation>bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../cartography/flow_layer.py" line="634"/>
+        <source>Lines: {measure}, summed over the zones and slots shown</source>
+        <translation>Lijnen: {measure}, opgeteld over de getoonde zones en tijdvakken</translation>
     </message>
 </context>
 <context>
@@ -3469,147 +3479,147 @@ Afgeschermde aantallen (NULL) blijven NULL, en aantallen onder de anonimiteitsdr
         <translation>Webpagina opgeslagen in {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="450"/>
+        <location filename="../plugin/plugin.py" line="452"/>
         <source>Opening cancelled; nothing was added.</source>
         <translation>Openen geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="455"/>
+        <location filename="../plugin/plugin.py" line="457"/>
         <source>Map columns…</source>
         <translation>Kolommen toewijzen…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="474"/>
+        <location filename="../plugin/plugin.py" line="476"/>
         <source>Could not open the export</source>
         <translation>De export kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="488"/>
+        <location filename="../plugin/plugin.py" line="490"/>
         <source>Footfall — {name}</source>
         <translation>Footfall — {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="491"/>
+        <location filename="../plugin/plugin.py" line="493"/>
         <source>People per zone and slot</source>
         <translation>Personen per zone en tijdvak</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="493"/>
+        <location filename="../plugin/plugin.py" line="495"/>
         <source>The map layer could not be read from {path}</source>
         <translation>De kaartlaag kon niet worden gelezen uit {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="513"/>
+        <location filename="../plugin/plugin.py" line="515"/>
         <source>No zone geometry is known for {name}: choose a zone layer to see it on the map.</source>
         <translation>Voor {name} is geen zonegeometrie bekend: kies een zonelaag om de gegevens op de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="518"/>
+        <location filename="../plugin/plugin.py" line="520"/>
         <source>Zone ids without geometry, not on the map: {n} (largest counts: {ids}).</source>
         <translation>Zone-id&apos;s zonder geometrie, niet op de kaart: {n} (grootste aantallen: {ids}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="527"/>
+        <location filename="../plugin/plugin.py" line="529"/>
         <source>{name}: {rows} rows, {supp} suppressed cells.</source>
         <translation>{name}: {rows} rijen, {supp} afgeschermde cellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="613"/>
+        <location filename="../plugin/plugin.py" line="615"/>
         <source>This export has no origins.</source>
         <translation>Deze export bevat geen herkomstgegevens.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="616"/>
+        <location filename="../plugin/plugin.py" line="618"/>
         <source>Origin flows need zone geometry to know where the lines end.</source>
         <translation>Voor herkomststromen is de geometrie van de zones nodig: daar eindigen de lijnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="651"/>
+        <location filename="../plugin/plugin.py" line="653"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="654"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>Visitors by origin: sums of the known counts per zone and slot, not unique people. Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.</source>
         <translation>Bezoekers naar herkomst: sommen van de bekende aantallen per zone en tijdvak, geen unieke personen. Herkomsten onder {k} worden samengevoegd tot “Overige herkomsten in …”. Getoond: {shown} van {total}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="654"/>
+        <location filename="../plugin/plugin.py" line="657"/>
         <source>The detail follows the map scale: municipalities closer than 1:1,000,000, provinces and départements to 1:5,000,000, countries beyond; each level adds up to the total.</source>
         <translation>De detailgraad volgt de kaartschaal: gemeenten dichterbij dan 1:1.000.000, provincies en departementen tot 1:5.000.000, landen daarbuiten; elk niveau telt op tot het totaal.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="667"/>
+        <location filename="../plugin/plugin.py" line="670"/>
         <source>Origins not in the gazetteers, not drawn: {n} ({codes}).</source>
         <translation>Herkomsten die niet in de plaatsnamenlijsten staan, niet getekend: {n} ({codes}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="684"/>
+        <location filename="../plugin/plugin.py" line="687"/>
         <source>A heatmap needs zone geometry.</source>
         <translation>Een heatmap heeft de geometrie van de zones nodig.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="745"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>Heatmap (people per km²)</source>
         <translation>Heatmap (personen per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="745"/>
+        <location filename="../plugin/plugin.py" line="754"/>
         <source>People per km²</source>
         <translation>Personen per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="748"/>
+        <location filename="../plugin/plugin.py" line="757"/>
         <source>Heatmap ({measure} per km²)</source>
         <translation>Heatmap ({measure} per km²)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="748"/>
+        <location filename="../plugin/plugin.py" line="757"/>
         <source>{measure} per km²</source>
         <translation>{measure} per km²</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="752"/>
+        <location filename="../plugin/plugin.py" line="761"/>
         <source>People per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>Personen per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="752"/>
+        <location filename="../plugin/plugin.py" line="761"/>
         <source>{measure} per km² by kernel density (radius {radius} m, pixels of {pixel} m), one colour scale for every slot up to {top}. Suppressed zone-slot cells left out: {n}; partly suppressed (the heat around them is a lower bound): {partial}. Counts ±{p} %.</source>
         <translation>{measure} per km² volgens kerndichtheid (straal {radius} m, pixels van {pixel} m), één kleurschaal voor elk tijdvak tot {top}. Weggelaten afgeschermde zone-tijdvakcellen: {n}; deels afgeschermd (de heatmap errond is een ondergrens): {partial}. Aantallen ±{p} %.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="772"/>
+        <location filename="../plugin/plugin.py" line="781"/>
         <source>Suppressed zone-slot cells left out of the heatmap: {n}.</source>
         <translation>Afgeschermde cellen (zone en tijdvak) niet in de heatmap: {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="805"/>
+        <location filename="../plugin/plugin.py" line="814"/>
         <source>Footfall · {operator}</source>
         <translation>Footfall · {operator}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="805"/>
+        <location filename="../plugin/plugin.py" line="814"/>
         <source>operator data</source>
         <translation>gegevens van de operator</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="867"/>
+        <location filename="../plugin/plugin.py" line="876"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="869"/>
+        <location filename="../plugin/plugin.py" line="878"/>
         <source>The animation could not be written</source>
         <translation>De animatie kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="871"/>
+        <location filename="../plugin/plugin.py" line="880"/>
         <source>Written: {paths}</source>
         <translation>Opgeslagen: {paths}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="1058"/>
+        <location filename="../plugin/plugin.py" line="1067"/>
         <source>{name} has changed since the project was saved: the panel shows the export as it is now.</source>
         <translation>{name} is gewijzigd sinds het project werd opgeslagen: het paneel toont de export zoals hij nu is.</translation>
     </message>
@@ -5645,12 +5655,12 @@ Afgeschermde cellen (&amp;lt;30, s, *, n.d., NA, leeg) blijven afgeschermd en wo
 <context>
     <name>OriginFlowsAlgorithm</name>
     <message>
-        <location filename="../processing/origin_flows.py" line="93"/>
+        <location filename="../processing/origin_flows.py" line="96"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="99"/>
+        <location filename="../processing/origin_flows.py" line="102"/>
         <source>Draws where visitors came from: one gently curved line from each origin (postcode, municipality, commune, département or country, placed with the bundled gazetteers) to the venue or to each zone, with fields origin_type, origin_code, origin_name (in the interface&apos;s language), visitors, share, distance_km (great circle), population and per_1000_residents where the gazetteer knows the population.
 
 visitors is the sum of the export&apos;s known origin counts over the chosen zones, profiles and slots (for daily exports: visitor-days per zone, not unique people); at_least = 1 when some of its parts were suppressed.
@@ -5671,152 +5681,152 @@ Anonimiteit: een stroom wordt alleen apart getoond als elk van zijn cellen (prof
 Minimum aantal bezoekers en “Grootste N stromen” verbergen alleen lijnen; het aandeel wordt altijd op het totaal berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="121"/>
+        <location filename="../processing/origin_flows.py" line="124"/>
         <source>A GeoPackage written by “Import footfall export”, or an operator&apos;s export with origins.</source>
         <translation>Een GeoPackage geschreven door “Export met bezoekersaantallen importeren”, of een export van een operator met herkomst.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="123"/>
+        <location filename="../processing/origin_flows.py" line="126"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="124"/>
+        <location filename="../processing/origin_flows.py" line="127"/>
         <source>Where the lines end. Without it: the visitor-weighted centre of the zones (of the venue area when one is given).</source>
         <translation>Waar de lijnen eindigen. Zonder: het naar bezoekers gewogen middelpunt van de zones (van het locatiegebied als dat gegeven is).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="126"/>
+        <location filename="../processing/origin_flows.py" line="129"/>
         <source>Venue area</source>
         <translation>Locatiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="127"/>
+        <location filename="../processing/origin_flows.py" line="130"/>
         <source>Only the zones whose centre lies in these polygons are used.</source>
         <translation>Alleen de zones waarvan het middelpunt in deze polygonen ligt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Lines end at</source>
         <translation>Lijnen eindigen bij</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>The venue</source>
         <translation>De locatie</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="129"/>
+        <location filename="../processing/origin_flows.py" line="132"/>
         <source>Each zone&apos;s centre</source>
         <translation>Het middelpunt van elke zone</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="131"/>
+        <location filename="../processing/origin_flows.py" line="134"/>
         <source>One set of lines to the venue, or one set per zone.</source>
         <translation>Eén reeks lijnen naar de locatie, of één reeks per zone.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="133"/>
+        <location filename="../processing/origin_flows.py" line="136"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="134"/>
+        <location filename="../processing/origin_flows.py" line="137"/>
         <source>Roll origins up to this level before drawing.</source>
         <translation>Herkomsten op dit niveau samenvoegen vóór het tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="136"/>
+        <location filename="../processing/origin_flows.py" line="139"/>
         <source>Minimum visitors</source>
         <translation>Minimum aantal bezoekers</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="137"/>
+        <location filename="../processing/origin_flows.py" line="140"/>
         <source>Hide lines with fewer visitors.</source>
         <translation>Lijnen met minder bezoekers verbergen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="139"/>
+        <location filename="../processing/origin_flows.py" line="142"/>
         <source>Top N</source>
         <translation>Grootste N stromen</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="140"/>
+        <location filename="../processing/origin_flows.py" line="143"/>
         <source>Keep only the N largest lines per destination (0: all).</source>
         <translation>Alleen de N grootste stromen per bestemming behouden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="145"/>
+        <location filename="../processing/origin_flows.py" line="148"/>
         <source>One line per time slot (for the Temporal Controller)</source>
         <translation>Eén lijn per tijdvak (voor Tijdbeheer)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="146"/>
+        <location filename="../processing/origin_flows.py" line="149"/>
         <source>Adds start and end fields so that the flows play with the Temporal Controller.</source>
         <translation>Voegt de velden start en end toe, zodat de stromen in Tijdbeheer kunnen worden afgespeeld.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="149"/>
+        <location filename="../processing/origin_flows.py" line="152"/>
         <source>The line layer to write.</source>
         <translation>De lijnlaag die wordt aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="151"/>
+        <location filename="../processing/origin_flows.py" line="154"/>
         <source>Visitors of the placed origins</source>
         <translation>Bezoekers van de gelokaliseerde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="152"/>
+        <location filename="../processing/origin_flows.py" line="155"/>
         <source>Visitors of origins the gazetteers do not know</source>
         <translation>Bezoekers van herkomsten die niet in de plaatsnamenlijsten staan</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="153"/>
+        <location filename="../processing/origin_flows.py" line="156"/>
         <source>Origins merged for anonymity</source>
         <translation>Om de anonimiteit samengevoegde herkomsten</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="154"/>
+        <location filename="../processing/origin_flows.py" line="157"/>
         <source>What the figures measure (a measure of the data model)</source>
         <translation>Wat de cijfers meten (een maat van het datamodel)</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="178"/>
+        <location filename="../processing/origin_flows.py" line="181"/>
         <source>Neither zone geometry nor a venue is known: give a zone layer or a venue point.</source>
         <translation>Er is geen zonegeometrie en geen locatie bekend: geef een zonelaag of een locatiepunt.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="184"/>
+        <location filename="../processing/origin_flows.py" line="187"/>
         <source>No zone lies in the venue area.</source>
         <translation>Geen enkele zone ligt in het locatiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="187"/>
+        <location filename="../processing/origin_flows.py" line="190"/>
         <source>Lines to each zone need zone geometry: give a zone layer.</source>
         <translation>Voor lijnen naar elke zone is de geometrie van de zones nodig: geef een zonelaag op.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="218"/>
+        <location filename="../processing/origin_flows.py" line="221"/>
         <source>{n} lines; {shown} of {total} visitors shown; {merged} origins merged for anonymity (threshold {k}).</source>
         <translation>{n} lijnen; {shown} van {total} bezoekers getoond; {merged} herkomsten samengevoegd om de anonimiteit te beschermen (anonimiteitsdrempel {k}).</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="226"/>
+        <location filename="../processing/origin_flows.py" line="229"/>
         <source>{n} origins are not places the map can show, and are not drawn: {items}</source>
         <translation>{n} herkomsten zijn geen plaatsen die de kaart kan tonen en worden niet getekend: {items}</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="229"/>
+        <location filename="../processing/origin_flows.py" line="232"/>
         <source>{n} origins are zones of the export&apos;s own zoning (such as MITMA districts), which have no geometry here: give their zone layer (Zone layer, Zone id field) to draw them.</source>
         <translation>{n} herkomsten zijn zones van de eigen zonering van de export (zoals MITMA-districten) zonder geometrie hier: geef hun zonelaag (Zonelaag, Veld met zone-id) om ze te tekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="232"/>
+        <location filename="../processing/origin_flows.py" line="235"/>
         <source>Some visitors are not shown: even all together they are below the anonymity threshold.</source>
         <translation>Sommige bezoekers worden niet getoond: zelfs samen blijven ze onder de anonimiteitsdrempel.</translation>
     </message>
     <message>
-        <location filename="../processing/origin_flows.py" line="249"/>
+        <location filename="../processing/origin_flows.py" line="252"/>
         <source>Origin flows</source>
         <translation>Herkomststromen</translation>
     </message>

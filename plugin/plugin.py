@@ -279,6 +279,7 @@ class FootfallPlugin:
         QgsProject.instance().cleared.connect(self._project_cleared)
         QgsProject.instance().writeProject.connect(self._project_written)
         QgsProject.instance().readProject.connect(self._project_read)
+        self.iface.mapCanvas().scaleChanged.connect(self._scale_changed)
 
     def _plugins_menu(self) -> QMenu:
         """QGIS's Plugins menu (a menu of the window's menu bar when the interface has none: the viewer)."""
@@ -323,7 +324,8 @@ class FootfallPlugin:
         for sig, slot in ((QgsProject.instance().layersWillBeRemoved, self._layers_removed),
                           (QgsProject.instance().cleared, self._project_cleared),
                           (QgsProject.instance().writeProject, self._project_written),
-                          (QgsProject.instance().readProject, self._project_read)):
+                          (QgsProject.instance().readProject, self._project_read),
+                          (self.iface.mapCanvas().scaleChanged, self._scale_changed)):
             try:
                 sig.disconnect(slot)
             except TypeError:
@@ -633,7 +635,7 @@ class FootfallPlugin:
         from qgis.core import QgsCoordinateReferenceSystem
         from ..core import heat
         from ..cartography.geometry import weighted_venue, zone_centroids
-        from ..cartography.flow_layer import flow_features, memory_layer, style_flows
+        from ..cartography.flow_layer import flow_features, memory_layer, set_flow_legend, style_flows
         self._task_ended(task)
         if not self._is_loaded(loaded):  # its export was closed meanwhile
             return
@@ -651,6 +653,7 @@ class FootfallPlugin:
         layer = memory_layer(feats, crs, tr("Origin flows"), by_slot)
         layer.setCustomProperty("footfall/flows", True)
         style_flows(layer, ds.metadata.threshold)
+        set_flow_legend(layer, result.measure_label, self.iface.mapCanvas().scale)  # unit, classes at this scale
         layer.setAbstract(tr("Visitors by origin: sums of the known counts per zone and slot, not unique people. "
                              "Origins below {k} are merged into “Other origins in …”. Shown: {shown} of {total}.").format(
             k=result.threshold, shown=fmt.number(result.shown_total), total=fmt.number(result.total))
@@ -705,6 +708,12 @@ class FootfallPlugin:
             node.setExpanded(on)
         if loaded.heat_layer_id:
             self._expand_legend(loaded.heat_layer_id)
+
+    @staticmethod
+    def _scale_changed(*_args) -> None:
+        """The flows' legend shows the classes drawn at the new scale (one level of the view that follows it)."""
+        from ..cartography.flow_layer import refresh_flow_legends
+        refresh_flow_legends()
 
     @staticmethod
     def _expand_legend(layer_id: str) -> None:

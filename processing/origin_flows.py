@@ -13,7 +13,7 @@ from qgis.core import (QgsProcessingOutputString, QgsCoordinateReferenceSystem, 
 
 from ..core import heat
 from ..core.flows import FOLLOW_SCALE, FlowQuery, origin_flows, origin_flows_by_level
-from ..cartography.flow_layer import flow_features, flow_fields, language, level_options, style_flows
+from ..cartography.flow_layer import flow_features, flow_fields, language, level_options, set_flow_legend, style_flows
 from ..cartography import fmt
 from ..cartography.geometry import weighted_venue, zone_centroids
 from .base import (add_input_parameter, add_measure_parameter, add_period_parameters, add_profiles_parameter,
@@ -34,6 +34,9 @@ class FlowStyler(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and layer.isValid():
             style_flows(layer, self.threshold)
+            from qgis.utils import iface  # QGIS desktop: the legend follows its map's scale
+            canvas = iface.mapCanvas() if iface is not None else None
+            set_flow_legend(layer, self.measure_label, canvas.scale if canvas is not None else (lambda: 0.0))
             i = layer.fields().indexOf("visitors")
             if i >= 0 and self.measure_label:  # the value field says what it counts
                 layer.setFieldAlias(i, self.measure_label)

@@ -154,3 +154,36 @@ def test_the_zone_legend_classes_do_not_overlap(qgis_app):
     assert labels[0] == "30 – 1,299" and labels[-2] == "3,500 or more", labels
     for (_lo, hi), (lo2, *_rest) in zip(numbers, numbers[1:]):
         assert hi + 1 == lo2, labels  # every whole count in exactly one class
+
+
+def test_the_flows_legend_names_its_unit_and_shows_the_five_classes_drawn_at_the_scale(qgis_app, qgis_new_project):
+    from qgis.core import QgsFeature, QgsGeometry, QgsLayerTreeModel, QgsPointXY, QgsProject, QgsVectorLayer
+
+    from footfall.cartography.flow_layer import SCALE_RANGES, set_flow_legend, style_flows
+    layer = QgsVectorLayer("LineString?crs=EPSG:31370&field=visitors:double&field=level:integer&field=label:string"
+                           "&field=origin_type:string", "flows", "memory")
+    feats = []
+    for level, base in ((1, 100.0), (2, 1000.0), (4, 10000.0)):
+        for i in range(20):
+            f = QgsFeature(layer.fields())
+            f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(i, 0), QgsPointXY(i, 1)]))
+            f.setAttributes([base * (1 + i), level, "", "postcode"])
+            feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    style_flows(layer, 30, labels=False)
+    scale = {"now": 400_000.0}
+    set_flow_legend(layer, "visitors per day", lambda: scale["now"])
+    QgsProject.instance().addMapLayer(layer)
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+
+    def texts():
+        return [n.data(0) for n in model.layerLegendNodes(node)]
+    got = texts()
+    assert got[0] == "Lines: visitors per day, summed over the zones and slots shown"
+    assert 3 <= len(got) <= 6 and got[1].startswith("100 "), got  # the municipalities' classes at 1:400,000
+    lo, hi = SCALE_RANGES[4]
+    scale["now"] = max(lo, 1.0) * 2 if lo else 20_000_000.0
+    layer.legend().itemsChanged.emit()
+    got = texts()
+    assert 3 <= len(got) <= 6 and got[1].startswith("10,000 ") and got[-1].endswith("or more"), got  # countries'
