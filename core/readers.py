@@ -643,6 +643,13 @@ class _Reader:
             # delivery threshold, the recognised formats, a calendar period
             for f in ml:
                 key = f.GetField("key")
+                if key == "threshold":  # the dataset's own threshold: a higher one asked for now may add to it
+                    try:
+                        stored = int(json.loads(f.GetField("value")))
+                    except (TypeError, ValueError):
+                        continue
+                    self.meta.threshold = max(stored, int(self.user_threshold)) if self.user_threshold else stored
+                    continue
                 if key in ("nested_zones", "absent_below", "formats", "format_ids", "period", "operator", "extrapolation"):
                     try:
                         setattr(self.meta, key, json.loads(f.GetField("value")))

@@ -252,3 +252,22 @@ def test_qgis_process_anonymity_guard(tmp_path, qgis_process_env):
     published = sorted(f["count"] for f in layer.getFeatures() if not f["suppressed"])
     assert published == [35, 80]
     assert sum(1 for _ in itertools.islice(layer.getFeatures(), 10)) == 6
+
+
+def test_a_footfall_geopackage_keeps_its_anonymity_threshold(tmp_path):
+    """A dataset imported with k = 50 and written to a GeoPackage is read back with k = 50, not the default
+    30: every later output (flows, catchment, the guard) aggregates under the dataset's own rule."""
+    from footfall.core.gpkg import write_gpkg
+    from footfall.core.readers import read_export
+    src = tmp_path / "x.csv"
+    src.write_text("zone;datum;aantal\nA;06/07/2019;40\nB;06/07/2019;120\n", encoding="utf-8")
+    ds = read_export(src, "Europe/Brussels", threshold=50)
+    assert ds.metadata.threshold == 50 and ds.suppressed_count() == 1
+    out = write_gpkg(ds, tmp_path / "x.gpkg")
+    ds.close()
+    back = read_export(out, "Europe/Brussels")
+    assert back.metadata.threshold == 50 and back.suppressed_count() == 1
+    back.close()
+    higher = read_export(out, "Europe/Brussels", threshold=200)
+    assert higher.metadata.threshold == 200 and higher.suppressed_count() == 2
+    higher.close()
