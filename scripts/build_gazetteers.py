@@ -182,7 +182,8 @@ def build_belgium(bz: zipfile.ZipFile, idx) -> None:
             if hit:
                 break
         r = {"level": "municipality", "code": m["id"], "name_nl": names[0], "name_fr": names[1],
-             "name_en": names[1] if m["id"].startswith("21") else names[0],
+             # English uses the official name: French in Brussels and Wallonia (Liège, not Luik), Dutch in Flanders
+             "name_en": names[1] if m["id"].startswith("21") or m["region"] == "03000" else names[0],
              "parent": m["province"] if m["province"] != m["region"] else m["region"]}
         if hit:
             # GeoNames gives the town's population; for Brussels it is the whole Capital Region's: left out.

@@ -192,3 +192,13 @@ def test_the_view_that_follows_the_scale_holds_each_level_as_computed_alone(demo
     assert not any(":municipality:" in k for k in keys[1] | keys[2])
     with pytest.raises(ValueError):
         origin_flows(ds, FlowQuery(level=FOLLOW_SCALE))
+
+
+def test_walloon_places_have_their_official_name_in_english():
+    """English names a Walloon municipality by its official, French name: Liège and Namur, not the Dutch
+    Luik and Namen."""
+    from footfall.core.gazetteer import gazetteer
+    g = gazetteer()
+    names = {code: g.places[key].name("en") for key in g.places for code in ("62063", "92094")
+             if g.places[key].code == code and g.places[key].level == "municipality"}
+    assert names == {"62063": "Liège", "92094": "Namur"}
