@@ -547,59 +547,81 @@ def _tables(doc: QTextDocument) -> list:
 def keep_together(doc: QTextDocument, page_h: float, rounds: int = 12) -> None:
     """Page breaks where a section would be torn: a heading never ends a page (it goes with its picture, or
     the header and the first rows of its table), and a table never leaves fewer than three rows alone on a
-    page. Qt repeats a table's header row on each page the table runs over (``<thead>``)."""
+    page. Qt repeats a table's header row on each page the table runs over (``<thead>``). A break that a
+    later one made useless (the heading would now sit whole at the top of a page anyway) is taken out again,
+    so that no page is left nearly empty by it."""
     layout = doc.documentLayout()
 
     def page_of(y: float) -> int:
         return int(y // page_h)
 
-    def break_before(block) -> bool:
-        fmt_ = block.blockFormat()
-        if fmt_.pageBreakPolicy() & QTextFormat.PageBreak_AlwaysBefore:
-            return False
-        fmt_.setPageBreakPolicy(QTextFormat.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt_)
-        return True
+    def has_break(block) -> bool:
+        return bool(block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreak_AlwaysBefore)
 
+    def set_break(block, on: bool) -> None:
+        fmt_ = block.blockFormat()
+        fmt_.setPageBreakPolicy(QTextFormat.PageBreak_AlwaysBefore if on else QTextFormat.PageBreak_Auto)
+        QTextCursor(block).setBlockFormat(fmt_)
+
+    def heading_torn(h) -> bool:
+        r = layout.blockBoundingRect(h)
+        nxt = h.next()
+        if not nxt.isValid():
+            return False
+        table = QTextCursor(nxt).currentTable()
+        if table is not None:
+            rows = min(table.rows(), 4)
+            last = table.cellAt(rows - 1, 0).lastCursorPosition().block()
+            need_bottom = layout.blockBoundingRect(last).bottom()
+        else:
+            need_bottom = layout.blockBoundingRect(nxt).bottom()
+            # a short paragraph then a picture: keep the picture too
+            after = nxt.next()
+            if after.isValid() and "\ufffc" in after.text() and layout.blockBoundingRect(nxt).height() < 60:
+                need_bottom = layout.blockBoundingRect(after).bottom()
+        return page_of(r.top()) != page_of(min(need_bottom, r.top() + page_h) - 1) and page_of(r.top()) * page_h != r.top()
+
+    def table_torn(t) -> bool:
+        pages = [page_of(layout.blockBoundingRect(t.cellAt(i, 0).firstCursorPosition().block()).top())
+                 for i in range(t.rows())]
+        if len(set(pages)) < 2 or t.rows() < 5:
+            return False
+        tail = sum(1 for p in pages if p == pages[-1])
+        head = sum(1 for p in pages[1:] if p == pages[0])  # data rows on the first page
+        return tail < 3 or head < 2
+
+    def table_target(t):
+        first = doc.findBlock(t.firstPosition() - 1)
+        return first if first.isValid() else doc.findBlock(t.firstPosition())
+
+    added: list[int] = []  # block numbers given a break here
     for _ in range(rounds):
         changed = False
         for h in _heading_blocks(doc):
-            r = layout.blockBoundingRect(h)
-            nxt = h.next()
-            if not nxt.isValid():
-                continue
-            c = QTextCursor(nxt)
-            table = c.currentTable()
-            if table is not None:
-                rows = min(table.rows(), 4)
-                last = table.cellAt(rows - 1, 0).lastCursorPosition().block()
-                need_bottom = layout.blockBoundingRect(last).bottom()
-            else:
-                need_bottom = layout.blockBoundingRect(nxt).bottom()
-                # a short paragraph then a picture: keep the picture too
-                after = nxt.next()
-                if after.isValid() and "\ufffc" in after.text() and layout.blockBoundingRect(nxt).height() < 60:
-                    need_bottom = layout.blockBoundingRect(after).bottom()
-            if page_of(r.top()) != page_of(min(need_bottom, r.top() + page_h) - 1) and page_of(r.top()) * page_h != r.top():
-                changed |= break_before(h)
+            if not has_break(h) and heading_torn(h):
+                set_break(h, True)
+                added.append(h.blockNumber())
+                changed = True
                 break
         if not changed:
             for t in _tables(doc):
-                pages = [page_of(layout.blockBoundingRect(t.cellAt(i, 0).firstCursorPosition().block()).top())
-                         for i in range(t.rows())]
-                if len(set(pages)) < 2 or t.rows() < 5:
-                    continue
-                tail = sum(1 for p in pages if p == pages[-1])
-                head = sum(1 for p in pages[1:] if p == pages[0])  # data rows on the first page
-                if tail < 3 or head < 2:
-                    first = doc.findBlock(t.firstPosition() - 1)
-                    h = first if first.blockFormat().headingLevel() == 2 else first
-                    target = h if h.isValid() else doc.findBlock(t.firstPosition())
-                    changed |= break_before(target)
+                target = table_target(t)
+                if table_torn(t) and not has_break(target):
+                    set_break(target, True)
+                    added.append(target.blockNumber())
+                    changed = True
                     break
         if not changed:
-            return
+            break
         doc.setPageSize(doc.pageSize())  # lay out again
+    # take out the breaks that are no longer needed, the last first
+    for number in reversed(added):
+        block = doc.findBlockByNumber(number)
+        set_break(block, False)
+        doc.setPageSize(doc.pageSize())
+        if any(heading_torn(h) for h in _heading_blocks(doc)) or any(table_torn(t) for t in _tables(doc)):
+            set_break(block, True)
+            doc.setPageSize(doc.pageSize())
 
 
 def arrange(html: str, make_doc, page_h: float, rounds: int = 8) -> QTextDocument:
