@@ -236,6 +236,14 @@ def test_page_in_headless_chromium(pages, name, lang, tmp_path):
         assert re.search(r"\((CEST|CET)\)$", caption0)
         assert caption0.split()[0] in ({"nl": ("zaterdag", "vrijdag", "zondag"), "fr": ("jeudi", "vendredi", "samedi", "dimanche")}[lang])
         fills0 = _fill_of_zones(b)
+        # the zone classes say where every whole count goes, as QGIS's legend does: "30 – 1.299", …, "… of meer"
+        items = b.eval("Array.from(document.querySelector('.ff-legend ul').querySelectorAll('li span:last-child'))"
+                       ".map(e => e.textContent)")
+        ranges = [[int(re.sub(r"\D", "", x)) for x in re.findall(r"\d[\d.\u202f\u00a0 ]*\d|\d", t)] for t in items[:-1]]
+        ranges = ranges[::-1]  # the legend lists the largest first
+        assert len(ranges[-1]) == 1 and items[0].endswith({"nl": "of meer", "fr": "ou plus"}[lang]), items
+        for (_lo, hi), (lo2, *_rest) in zip(ranges[:-1], ranges[1:]):
+            assert hi + 1 == lo2, items
         # the slider by keyboard: one step to the right changes the local time and the map
         b.eval("document.getElementById('ff-slider').focus()")
         for _ in range(40):

@@ -503,10 +503,10 @@
     } else {
       legend.appendChild(el("h2", null, T.legend_zones));
       var ul = el("ul");
-      classes.slice().reverse().forEach(function (c) {
+      classes.slice().reverse().forEach(function (c, j) {  // labels that do not overlap, as in QGIS's legend
         var li = el("li"), sw = el("span", { "class": "ff-swatch" });
         sw.style.background = c.color; sw.style.opacity = "0.85";
-        li.appendChild(sw); li.appendChild(el("span", null, num(c.lo) + " – " + num(c.hi))); ul.appendChild(li);
+        li.appendChild(sw); li.appendChild(el("span", null, flowClassLabel(classes, classes.length - 1 - j))); ul.appendChild(li);
       });
       var li2 = el("li");
       li2.appendChild(el("span", { "class": "ff-swatch ff-hatch" }));
